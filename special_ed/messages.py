@@ -1,0 +1,225 @@
+"""Wording of the core's error and issue codes, in Chinese (default) and English.
+
+One catalogue serves the CLI, the import reports and the UI, so a problem reads
+the same wherever it shows. Add a code here when you add it to the core; a
+test fails for codes the core raises without wording.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from special_ed.errors import Issue, SpecialEdError
+
+FIELD_NAMES: dict[str, tuple[str, str]] = {
+    "name": ("姓名", "name"),
+    "sex": ("性别", "sex"),
+    "birth_date": ("出生日期", "birth date"),
+    "resident_id": ("身份证号", "resident ID"),
+    "ethnicity": ("民族", "ethnicity"),
+    "village_id": ("户籍村", "village"),
+    "township_id": ("乡镇", "township"),
+    "address": ("家庭住址", "address"),
+    "certificate_no": ("残疾证号", "certificate number"),
+    "categories": ("残疾类别", "disability category"),
+    "grade": ("残疾等级", "disability grade"),
+    "level": ("障碍程度", "level"),
+    "school_register_no": ("学籍号", "school-register number"),
+    "status": ("在学状态", "status"),
+    "guardians": ("监护人", "guardians"),
+    "guardian.name": ("监护人姓名", "guardian name"),
+    "guardian.phone": ("监护人电话", "guardian phone"),
+    "home_lat": ("住址纬度", "home latitude"),
+    "home_lon": ("住址经度", "home longitude"),
+    "reason": ("理由", "reason"),
+    "kind": ("安置方式", "placement"),
+    "school_id": ("学校", "school"),
+    "team_id": ("送教小组", "team"),
+    "effective_date": ("生效日期", "effective date"),
+    "settings": ("设置", "settings"),
+}
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    # generic
+    "error": ("操作失败：{detail}", "The operation failed: {detail}"),
+    "validation": ("有 {count} 处内容需要更正", "{count} field(s) need correcting"),
+    "required": ("{field}不能为空", "{field} is required"),
+    "too_long": ("{field}过长（最多 {max} 个字）", "{field} is too long (at most {max} characters)"),
+    "not_found": ("找不到{what}（{key}）", "{what} not found ({key})"),
+    "conflict": (
+        "这条记录已被其他人（{by}）修改，请重新打开后再保存",
+        "Someone else ({by}) changed this record; reopen it and save again",
+    ),
+    "permission": ("没有权限：{detail}", "Not permitted: {detail}"),
+    "cancelled": ("操作已取消，未作任何更改", "Cancelled; nothing was changed"),
+    "invalid_choice": ("{field}的值“{value}”无效", "{field}: “{value}” is not a valid choice"),
+    "date.invalid": ("{field}“{value}”不是有效日期", "{field}: “{value}” is not a valid date"),
+    "date.future": ("{field}不能晚于今天", "{field} cannot be in the future"),
+    "number.range": ("{field}应在 {min} 到 {max} 之间", "{field} must be between {min} and {max}"),
+    "phone.invalid": ("{field}“{value}”不像电话号码", "{field}: “{value}” does not look like a phone number"),
+    "archived.reason_required": ("归档必须填写理由", "Archiving needs a reason"),
+    "archived.already": ("该记录已归档", "This record is already archived"),
+    # resident ID
+    "id.empty": ("身份证号为空", "The resident ID is empty"),
+    "id.excel_number": (
+        "身份证号“{value}”被 Excel 当作数字保存，后几位已丢失，无法恢复；请把该列设为文本后重新导出",
+        "Resident ID “{value}” was stored by Excel as a number and lost its last digits; "
+        "it cannot be recovered — format the column as text and export again",
+    ),
+    "id.normalised": (
+        "身份证号“{value}”含全角字符、空格或小写 x，已规范为 {normalised}",
+        "Resident ID “{value}” had full-width characters, spaces or a lower-case x; normalised to {normalised}",
+    ),
+    "id.length": ("身份证号“{value}”应为 18 位，实为 {length} 位", "Resident ID “{value}” has {length} characters, not 18"),
+    "id.characters": (
+        "身份证号“{value}”只能是 17 位数字加一位数字或 X",
+        "Resident ID “{value}” must be 17 digits then a digit or X",
+    ),
+    "id.birth_date_invalid": (
+        "身份证号“{value}”中的出生日期 {digits} 不存在",
+        "Resident ID “{value}” encodes a birth date {digits} that does not exist",
+    ),
+    "id.birth_date_future": (
+        "身份证号“{value}”中的出生日期 {birth_date} 晚于今天",
+        "Resident ID “{value}” encodes a birth date {birth_date} in the future",
+    ),
+    "id.checksum": (
+        "身份证号“{value}”校验位错误：末位应为 {expected}，实为 {found}",
+        "Resident ID “{value}” fails its check: the last character should be {expected}, not {found}",
+    ),
+    "id.birth_date_mismatch": (
+        "出生日期 {entered} 与身份证号中的 {from_id} 不一致",
+        "Birth date {entered} disagrees with {from_id} in the resident ID",
+    ),
+    "id.sex_mismatch": (
+        "性别“{entered}”与身份证号（{from_id}）不一致",
+        "Sex “{entered}” disagrees with the resident ID ({from_id})",
+    ),
+    "id.region_unknown": (
+        "身份证号的地区码 {region} 不在本县代码表中（可能是外县户籍或区划调整），请核实",
+        "Region code {region} is not one of this county's (another county, or a renamed area): please check",
+    ),
+    "id.duplicate": ("身份证号 {value} 已登记给 {other}", "Resident ID {value} already belongs to {other}"),
+    # certificate
+    "cert.empty": ("残疾证号为空", "The certificate number is empty"),
+    "cert.excel_number": (
+        "残疾证号“{value}”被 Excel 当作数字保存，后几位已丢失",
+        "Certificate number “{value}” was stored by Excel as a number and lost digits",
+    ),
+    "cert.normalised": (
+        "残疾证号“{value}”已规范为 {normalised}",
+        "Certificate number “{value}” normalised to {normalised}",
+    ),
+    "cert.length": (
+        "残疾证号“{value}”应为 20 或 22 位（身份证号+类别+等级[+B1–B9]），实为 {length} 位",
+        "Certificate number “{value}” must have 20 or 22 characters (ID + category + grade [+ B1–B9]), "
+        "not {length}",
+    ),
+    "cert.id_invalid": (
+        "残疾证号“{value}”的前 18 位 {id} 不是有效的身份证号",
+        "The first 18 characters of certificate “{value}” ({id}) are not a valid resident ID",
+    ),
+    "cert.category": ("残疾证号“{value}”的类别位“{found}”应为 1–7", "Certificate “{value}”: category “{found}” must be 1–7"),
+    "cert.grade": ("残疾证号“{value}”的等级位“{found}”应为 1–4", "Certificate “{value}”: grade “{found}” must be 1–4"),
+    "cert.suffix": ("残疾证号“{value}”的后缀“{found}”应为 B1–B9", "Certificate “{value}”: suffix “{found}” must be B1–B9"),
+    "cert.id_mismatch": (
+        "残疾证号中的身份证号 {cert_id} 与儿童身份证号 {id} 不一致",
+        "The ID in the certificate ({cert_id}) disagrees with the child's resident ID ({id})",
+    ),
+    "cert.category_mismatch": (
+        "残疾类别与残疾证号不一致（证上为 {from_cert}）",
+        "Disability category disagrees with the certificate ({from_cert})",
+    ),
+    "cert.grade_mismatch": (
+        "残疾等级与残疾证号不一致（证上为 {from_cert}）",
+        "Disability grade disagrees with the certificate ({from_cert})",
+    ),
+    "cert.missing_number": ("已勾选“持残疾证”但未填写证号", "“Has a certificate” is ticked but no number is given"),
+    # placement
+    "placement.reason_required": (
+        "所选安置方式与建议（{recommended}）不同，必须填写理由",
+        "The placement differs from the recommendation ({recommended}): a reason is required",
+    ),
+    "placement.school_required": ("{kind}需要选择学校", "{kind} needs a school"),
+    "placement.special_school_required": ("特校就读必须选择特殊教育学校", "Special-school placement needs a special school"),
+    "placement.team_required": (
+        "送教上门需要至少两名教师组成的送教小组，且其中至少一名特教教师",
+        "Home teaching needs a team of at least two teachers including a special-education teacher",
+    ),
+    "placement.level_required": ("请先记录评估结论（障碍程度）", "Record the assessed level first"),
+    # database
+    "db.locked": ("数据库正被其他程序占用（{path}），请稍后再试", "The database is locked by another program ({path}); try again later"),
+    "db.readonly": ("数据库文件只读，无法写入：{path}", "The database file is read-only: {path}"),
+    "db.corrupt": ("数据库文件已损坏或不是数据库：{path}", "The database file is corrupt or not a database: {path}"),
+    "db.newer_schema": (
+        "数据库版本（{found}）比本程序（{supported}）新，请升级程序；文件未作改动",
+        "The database schema ({found}) is newer than this program supports ({supported}); "
+        "upgrade the program. The file was not changed",
+    ),
+    "db.unreachable": ("无法连接数据库：{detail}", "Cannot reach the database: {detail}"),
+    "db.not_initialised": (
+        "数据库尚未初始化，请先运行 special-ed db upgrade",
+        "The database is not initialised; run special-ed db upgrade first",
+    ),
+    "db.missing_file": ("数据库文件不存在：{path}", "The database file does not exist: {path}"),
+    "db.error": ("数据库错误：{detail}", "Database error: {detail}"),
+    "db.backup_failed": ("升级前备份数据库失败：{detail}", "Could not back up the database before upgrading: {detail}"),
+    # settings
+    "settings.invalid": ("设置“{key}”无效：{detail}", "Setting “{key}” is invalid: {detail}"),
+    # files
+    "file.unwritable": ("无法写入文件 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "file.unreadable": ("无法读取文件 {path}：{detail}", "Cannot read {path}: {detail}"),
+}
+
+
+def field_label(field: str, lang: str = "zh") -> str:
+    names = FIELD_NAMES.get(field)
+    if names is None:
+        return field
+    return names[0] if lang == "zh" else names[1]
+
+
+def register_messages(messages: dict[str, tuple[str, str]], fields: dict[str, tuple[str, str]] | None = None) -> None:
+    """Let feature modules add their own codes next to their code rather than here."""
+    _MESSAGES.update(messages)
+    if fields:
+        FIELD_NAMES.update(fields)
+
+
+def known_codes() -> set[str]:
+    return set(_MESSAGES)
+
+
+def _format(code: str, params: dict[str, Any], lang: str) -> str:
+    templates = _MESSAGES.get(code)
+    if templates is None:
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{code}: {detail}" if detail else code
+    template = templates[0] if lang == "zh" else templates[1]
+    safe = _SafeDict(params)
+    return template.format_map(safe)
+
+
+class _SafeDict(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def describe_issue(issue: Issue, lang: str = "zh") -> str:
+    params = dict(issue.params)
+    params.setdefault("field", field_label(issue.field, lang))
+    return _format(issue.code, params, lang)
+
+
+def describe_error(error: SpecialEdError, lang: str = "zh") -> str:
+    from special_ed.errors import ValidationError
+
+    params = dict(error.params)
+    if "field" in params:
+        params["field"] = field_label(str(params["field"]), lang)
+    text = _format(error.code, params, lang)
+    if isinstance(error, ValidationError) and error.issues:
+        sep = "；" if lang == "zh" else "; "
+        text = sep.join(describe_issue(i, lang) for i in error.issues)
+    return text
