@@ -1,0 +1,101 @@
+"""Wording of the scheduling codes (scenario validation, calendar, unscheduled reasons, CLI).
+
+Registered at import time so the catalogue in :mod:`special_ed.messages` stays untouched by this feature.
+"""
+
+from __future__ import annotations
+
+from special_ed.messages import register_messages
+
+# Reasons a visit could not be planned; the plan file stores the code, people read the wording.
+REASONS: dict[str, tuple[str, str]] = {
+    "sched.reason.no_location": (
+        "没有住址坐标，也没有所在村的中心坐标",
+        "no home coordinates and no village centre",
+    ),
+    "sched.reason.window_too_short": (
+        "家庭可接待时段短于一次送教时长（或被午休隔断）",
+        "the family's time window is shorter than one visit (or is cut by the lunch break)",
+    ),
+    "sched.reason.window_unreachable": (
+        "从驻地出发，在工作时间内赶不到家庭可接待时段并按时返回",
+        "the window is too short for the travel: the team cannot get there from its base and back within the workday",
+    ),
+    "sched.reason.no_feasible_day": (
+        "本月没有符合家庭可接待星期、不可接待日期和工作日历的日子",
+        "no day this month fits the family's weekdays, unavailable days and the work calendar",
+    ),
+    "sched.reason.team_on_leave": (
+        "送教小组在所有可送教的日子都请假",
+        "the team is on leave on every day the child could be visited",
+    ),
+    "sched.reason.team_leave_days": (
+        "送教小组请假后，剩下的日子不够按最少间隔安排全部次数",
+        "after the team's leave, too few days remain to fit all visits the required number of days apart",
+    ),
+    "sched.reason.too_few_days": (
+        "可送教的日子不够按最少间隔天数安排全部次数",
+        "too few feasible days to fit all visits the required number of days apart",
+    ),
+    "sched.reason.no_team": (
+        "未分配送教小组，且没有小组能在本月送教到该儿童",
+        "no team assigned and no team can reach the child this month",
+    ),
+    "sched.reason.team_full": (
+        "送教小组本月的日程已满（每日次数上限或工作时间不够）",
+        "the team's month is full (visits-per-day limit or working hours)",
+    ),
+    "sched.reason.time_limit": (
+        "求解时间内未找到可行安排",
+        "no feasible placement was found within the time limit",
+    ),
+}
+
+register_messages(
+    {
+        **REASONS,
+        # scenario validation: ``field`` is the JSON path, e.g. children[3].window.start
+        "scenario.json": ("{field}：不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}",
+                          "{field}: not valid JSON (line {line}, column {column}): {detail}"),
+        "scenario.format": ("{field}：文件格式应为 “{expected}”，实为 “{found}”",
+                            "{field}: the format must be “{expected}”, not “{found}”"),
+        "scenario.required": ("{field}：缺少必填项", "{field}: required"),
+        "scenario.type": ("{field}：应为{expected_zh}", "{field}: must be {expected}"),
+        "scenario.month": ("{field}：“{value}” 不是 YYYY-MM 形式的月份", "{field}: “{value}” is not a month (YYYY-MM)"),
+        "scenario.date": ("{field}：“{value}” 不是 YYYY-MM-DD 形式的有效日期",
+                          "{field}: “{value}” is not a valid date (YYYY-MM-DD)"),
+        "scenario.time": ("{field}：“{value}” 不是 HH:MM 形式的有效时刻", "{field}: “{value}” is not a valid time (HH:MM)"),
+        "scenario.time_order": ("{field}：结束时刻 {end} 应晚于开始时刻 {start}",
+                                "{field}: the end {end} must be after the start {start}"),
+        "scenario.lunch_outside": ("{field}：午休应在工作时间之内", "{field}: the lunch break must lie within the workday"),
+        "scenario.range": ("{field}：{value} 应在 {min} 到 {max} 之间", "{field}: {value} must be between {min} and {max}"),
+        "scenario.duplicate_id": ("{field}：编号 “{value}” 重复", "{field}: the id “{value}” is used twice"),
+        "scenario.unknown_team": ("{field}：没有编号为 “{value}” 的送教小组", "{field}: there is no team “{value}”"),
+        "scenario.unknown_place": ("{field}：没有名为 “{value}” 的地点", "{field}: there is no place “{value}”"),
+        "scenario.weekday": ("{field}：{value} 不是 1–7 的星期数（星期一 = 1）",
+                             "{field}: {value} is not a weekday 1–7 (Monday = 1)"),
+        "scenario.window_short": (
+            "{field}：可接待时段 {minutes} 分钟短于一次送教 {duration} 分钟，该儿童将列为未安排",
+            "{field}: the window of {minutes} min is shorter than a visit of {duration} min; the child will be "
+            "listed as unscheduled",
+        ),
+        "scenario.no_children": ("{field}：没有需要送教的儿童", "{field}: no children to schedule"),
+        "scenario.approximate": ("{field}：没有住址坐标，使用所在村中心坐标", "{field}: no home coordinates; the village centre is used"),
+        "plan.format": ("{field}：计划文件无效：{detail}", "{field}: invalid plan file: {detail}"),
+        "calendar.fallback": (
+            "节假日数据不含 {year} 年，按周一至周五作为工作日；请在设置中补充节假日和调休日",
+            "The holiday calendar does not cover {year}; Monday–Friday are used as workdays — add holidays and "
+            "make-up workdays in the settings",
+        ),
+        "calendar.no_workdays": ("{month} 没有工作日，无法安排送教", "{month} has no workdays; nothing can be scheduled"),
+        "sched.file_type": ("不支持的输出文件类型：{path}（可用 {allowed}）",
+                            "Unsupported output file type: {path} (use {allowed})"),
+        "sched.replan.unknown_visit": ("原计划中没有 {child} 在 {date} 的送教", "The plan has no visit to {child} on {date}"),
+        "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
+    }
+)
+
+
+def reason_text(code: str, lang: str = "zh") -> str:
+    zh, en = REASONS.get(code, (code, code))
+    return zh if lang == "zh" else en
