@@ -2,7 +2,7 @@
 
 Children are scattered over the demo county's bounding box (30.75–31.47 N, 109.55–110.20 E) in village
 clusters; teams of 2–3 teachers are based at schools spread over the same box, one team per ~3 children,
-and each child is given the team whose base is nearest (as a coordinator would), except ~5 % left without
+and each child is given the nearest team that still has room (as a coordinator would), except ~5 % left without
 a team for the solver to assign.
 """
 
@@ -30,10 +30,14 @@ def county_scenario(children: int = 135, teams: int | None = None, seed: int = 7
             row["unavailable"] = [f"{month}-{d:02d}" for d in sorted(rng.sample(range(2, 28), 2))]
         team_rows.append(row)
     kids = []
+    per_team = [0] * n_teams
+    cap = -(-children // n_teams) + 1  # a coordinator spreads children so no team is overloaded
     for i in range(children):
         vlat, vlon = rng.choice(villages)
         lat, lon = vlat + rng.gauss(0, 0.01), vlon + rng.gauss(0, 0.01)
-        nearest = min(range(n_teams), key=lambda t: (bases[t][0] - lat) ** 2 + (bases[t][1] - lon) ** 2)
+        nearest = min((t for t in range(n_teams) if per_team[t] < cap),
+                      key=lambda t: (bases[t][0] - lat) ** 2 + (bases[t][1] - lon) ** 2)
+        per_team[nearest] += 1
         kid: dict[str, Any] = {"id": f"C{i + 1:04d}", "name": f"儿童{i + 1}",
                                "home": {"lat": round(lat, 5), "lon": round(lon, 5)},
                                "visits": visits, "duration_min": rng.choice((80, 90, 90, 120))}

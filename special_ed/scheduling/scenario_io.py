@@ -196,25 +196,27 @@ def parse_scenario(data: Any) -> tuple[Scenario, list[Issue]]:
     teams: list[Team] = []
     team_ids: set[str] = set()
     for i, t in enumerate(r.lst(root.get("teams"), "teams") or []):
+        raw_id = _raw_id(t)
+        if raw_id is not None:
+            if raw_id in team_ids:
+                r.bad("scenario.duplicate_id", f"teams[{i}].id", value=raw_id)
+            team_ids.add(raw_id)
         team = _team(r, t, f"teams[{i}]")
-        if team is None:
-            continue
-        if team.id in team_ids:
-            r.bad("scenario.duplicate_id", f"teams[{i}].id", value=team.id)
-        team_ids.add(team.id)
-        teams.append(team)
+        if team is not None:
+            teams.append(team)
 
     children: list[Child] = []
     child_ids: set[str] = set()
     raw_children = r.lst(root.get("children"), "children") or []
     for i, c in enumerate(raw_children):
+        raw_id = _raw_id(c)
+        if raw_id is not None:
+            if raw_id in child_ids:
+                r.bad("scenario.duplicate_id", f"children[{i}].id", value=raw_id)
+            child_ids.add(raw_id)
         child = _child(r, c, f"children[{i}]", team_ids)
-        if child is None:
-            continue
-        if child.id in child_ids:
-            r.bad("scenario.duplicate_id", f"children[{i}].id", value=child.id)
-        child_ids.add(child.id)
-        children.append(child)
+        if child is not None:
+            children.append(child)
     if isinstance(root.get("children"), list) and not raw_children:
         r.warn("scenario.no_children", "children")
 
@@ -227,6 +229,12 @@ def parse_scenario(data: Any) -> tuple[Scenario, list[Issue]]:
         max_visits_per_day=default_cap,
     )
     return scenario, [i for i in r.issues if not i.is_error]
+
+
+def _raw_id(d: Any) -> str | None:
+    if isinstance(d, dict) and isinstance(d.get("id"), str | int) and not isinstance(d.get("id"), bool):
+        return str(d["id"]).strip() or None
+    return None
 
 
 def _workday(r: _Reader, d: Any) -> WorkdayHours | None:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import time as _time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -253,23 +254,40 @@ class Planner:
         return {d: v[: problem.capacity] for d, v in hint.items()}
 
     def solve(self, time_limit: float = 10.0, progress: ProgressFn | None = None,
-              cancel: CancelFn | None = None) -> Plan:
+              cancel: CancelFn | None = None, workers: int = 1) -> Plan:
+        """Solve every team; with ``workers`` > 1 teams are solved in that many processes at once, and the
+        time budget is scaled so the wall-clock time stays about ``time_limit``."""
         started = _time.perf_counter()
         self.points_by_team: dict[str, list[Point]] = {}
         needs = self._needs()
-        problems = self.team_problems(needs)
-        total_nodes = sum(len(p.nodes) for p, _ in problems) or 1
+        problems = [p for p, _ in self.team_problems(needs)]
+        total_nodes = sum(len(p.nodes) for p in problems) or 1
         plan = Plan(self.s.year, self.s.month, warnings=list(self.warnings))
-        # Committed (done) visits outside the re-planned horizon are carried by the caller (replan).
-        for i, (problem, _kept) in enumerate(problems):
-            if cancel is not None and cancel():
-                raise CancelledError()
-            budget = time_limit * len(problem.nodes) / total_nodes
-            solution = solve_team(problem, budget)
-            self.stats.objective += solution.objective
-            self._collect(problem, solution, plan)
-            if progress is not None:
-                progress(i + 1, len(problems))
+        budgets = [time_limit * max(1, workers) * len(p.nodes) / total_nodes for p in problems]
+        done = 0
+        if workers <= 1 or len(problems) < 2:
+            for problem, budget in zip(problems, budgets, strict=True):
+                if cancel is not None and cancel():
+                    raise CancelledError()
+                self._collect(problem, solve_team(problem, budget), plan)
+                done += 1
+                if progress is not None:
+                    progress(done, len(problems))
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = {pool.submit(solve_team, p, b): p for p, b in zip(problems, budgets, strict=True)}
+                try:
+                    for future in as_completed(futures):
+                        if cancel is not None and cancel():
+                            raise CancelledError()
+                        self._collect(futures[future], future.result(), plan)
+                        done += 1
+                        if progress is not None:
+                            progress(done, len(problems))
+                except BaseException:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
+        plan.routes.sort(key=lambda r: (r.team, r.date))
         plan.unscheduled = self._merge_unscheduled()
         self.stats.seconds = _time.perf_counter() - started
         self.stats.teams = len(problems)
@@ -277,6 +295,7 @@ class Planner:
         return plan
 
     def _collect(self, problem: TeamProblem, solution: TeamSolution, plan: Plan) -> None:
+        self.stats.objective += solution.objective
         points = self.points_by_team[problem.team]
         dropped = list(solution.dropped)
         for day, seq in sorted(solution.routes.items()):
@@ -321,7 +340,12 @@ def build_route(scenario: Scenario, tm: TravelModel, team_id: str, day: date, ho
     return Route(team_id, day, timed.depart, timed.return_, tuple(stops), legs[-1][0], legs[-1][1])
 
 
+def default_time_limit(scenario: Scenario) -> float:
+    """About 0.04 s per visit (measured: enough for every team of the demo county to converge), 5–120 s."""
+    return float(min(120.0, max(5.0, 0.04 * sum(c.visits for c in scenario.children))))
+
+
 def solve(scenario: Scenario, time_limit: float = 10.0, progress: ProgressFn | None = None,
-          cancel: CancelFn | None = None) -> Plan:
+          cancel: CancelFn | None = None, workers: int = 1) -> Plan:
     """Plan the month. Never raises for infeasibility: what cannot be planned is in ``plan.unscheduled``."""
-    return Planner(scenario).solve(time_limit, progress, cancel)
+    return Planner(scenario).solve(time_limit, progress, cancel, workers)
