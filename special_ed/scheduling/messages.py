@@ -91,6 +91,9 @@ register_messages(
         "sched.file_type": ("不支持的输出文件类型：{path}（可用 {allowed}）",
                             "Unsupported output file type: {path} (use {allowed})"),
         "sched.replan.unknown_visit": ("原计划中没有 {child} 在 {date} 的送教", "The plan has no visit to {child} on {date}"),
+        "sched.replan.past_visit": ("{child} 在 {date} 的送教早于重排起始日 {as_of}，请从该日起重排",
+                                    "The visit to {child} on {date} is before the re-plan start {as_of}; "
+                                    "re-plan from that day"),
         "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
     }
 )
