@@ -113,7 +113,8 @@ def plan_to_json(plan: Plan, lang: str = "zh") -> dict[str, Any]:
             for u in plan.unscheduled
         ],
         "totals": {"visits": plan.visits, "km": round(plan.km, 2), "travel_min": plan.travel_min},
-        "warnings": [{"code": w.code, "message": w.message(lang)} for w in plan.warnings],
+        "warnings": [{"code": w.code, "field": w.field, "params": w.params, "message": w.message(lang)}
+                     for w in plan.warnings],
     }
 
 
@@ -183,6 +184,9 @@ def plan_from_json(data: Any) -> Plan:
             raise _bad(f"unscheduled[{i}]", "needs child, missing and reason")
         plan.unscheduled.append(Unscheduled(u["child"], int(_num(u.get("missing"), f"unscheduled[{i}].missing")),
                                             str(u.get("reason", ""))))
+    for w in data.get("warnings") or []:
+        if isinstance(w, dict) and isinstance(w.get("code"), str):
+            plan.warnings.append(Issue(w["code"], str(w.get("field", "")), dict(w.get("params") or {}), "warning"))
     return plan
 
 

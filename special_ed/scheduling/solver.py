@@ -327,7 +327,8 @@ def build_route(scenario: Scenario, tm: TravelModel, team_id: str, day: date, ho
                 nodes: Sequence[VisitNode]) -> Route | None:
     team = scenario.team(team_id)
     stops_at = [team.base, *homes, team.base]
-    legs = [tm.leg(a, b) for a, b in zip(stops_at, stops_at[1:], strict=False)]
+    # Kilometres to 2 decimals at the source, so totals add up the same after a round trip through JSON.
+    legs = [(m, round(km, 2)) for m, km in (tm.leg(a, b) for a, b in zip(stops_at, stops_at[1:], strict=False))]
     timed = time_route([m for m, _ in legs], [n.spec for n in nodes], scenario.workday)
     if timed is None:
         return None

@@ -1,0 +1,1 @@
+"""Plan exporters that need no database: xlsx, iCalendar per team, JSON (see plan.py), PDF route sheets."""
