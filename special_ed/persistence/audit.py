@@ -98,8 +98,9 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     for obj, action, changes in pending:
         if action == "insert":
             changes = _insert_values(obj)
-        ident = inspect(obj).identity
-        record_id = ",".join(str(x) for x in ident) if ident else "?"
+        # identity keys are assigned after this hook; the primary key attributes are already set
+        ident = inspect(obj).mapper.primary_key_from_instance(obj)
+        record_id = ",".join(str(x) for x in ident)
         rows.append(
             {
                 "at": now,
