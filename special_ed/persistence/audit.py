@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import NO_VALUE
+from sqlalchemy.orm.base import NO_VALUE
 
 from special_ed.persistence.models import Archivable, Audited, AuditEntry
 
@@ -111,7 +111,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                 "changes": changes,
             }
         )
-    session.connection().execute(insert(AuditEntry.__table__), rows)
+    session.connection().execute(insert(AuditEntry), rows)
 
 
 def install(session_class: type[Session] | Any) -> None:

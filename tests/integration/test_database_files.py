@@ -68,9 +68,10 @@ def test_read_only_database_is_reported(tmp_path: Path) -> None:
     build_app(str(path), "a").close()
     url = f"sqlite:///file:{path}?mode=ro&uri=true"
     app = build_app(url, "a")  # reading works
+    from datetime import date
+
     from special_ed.domain.child import ChildInput
     from special_ed.domain.enums import Sex
-    from datetime import date
 
     with pytest.raises(DatabaseError) as err:
         from special_ed.persistence.models import Township
