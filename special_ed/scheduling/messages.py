@@ -94,6 +94,9 @@ register_messages(
         "sched.replan.past_visit": ("{child} 在 {date} 的送教早于重排起始日 {as_of}，请从该日起重排",
                                     "The visit to {child} on {date} is before the re-plan start {as_of}; "
                                     "re-plan from that day"),
+        "sched.cli.source": ("请给出 --scenario 文件或 --month 月份（二选一）",
+                             "Give either --scenario FILE or --month YYYY-MM (one of them)"),
+        "sched.cli.out_required": ("用 --scenario 时必须用 --out 指定输出文件", "--scenario needs --out"),
         "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
     }
 )

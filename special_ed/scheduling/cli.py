@@ -1,0 +1,166 @@
+"""``special-ed schedule`` and ``special-ed scenario export``.
+
+``schedule --scenario FILE.json --out PLAN.json`` needs no database: it reads a scenario file, plans the
+month and writes the plan (.json, .xlsx, .ics per team, .pdf route sheets). ``schedule --month 2027-03``
+builds the scenario from the database, writes the planned visits into the records and exports the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from special_ed.errors import Issue, SpecialEdError
+from special_ed.scheduling import messages as _messages  # noqa: F401
+from special_ed.scheduling.model import Scenario
+from special_ed.scheduling.plan import Plan, save_plan
+from special_ed.scheduling.scenario_io import load_scenario
+from special_ed.scheduling.solver import default_time_limit, solve
+
+OUTPUT_TYPES = (".json", ".xlsx", ".ics", ".pdf")
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return str(getattr(args, "lang", "zh") or "zh")
+
+
+def _say(text: str) -> None:
+    print(text, flush=True)
+
+
+def _warn(issues: list[Issue], lang: str) -> None:
+    for w in issues:
+        print(("提示：" if lang == "zh" else "warning: ") + w.message(lang), file=sys.stderr)
+
+
+def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh") -> list[Path]:
+    """Write the plan in the format the file name asks for; returns the files written."""
+    suffix = out.suffix.lower()
+    if suffix not in OUTPUT_TYPES:
+        raise SpecialEdError("sched.file_type", path=str(out), allowed=", ".join(OUTPUT_TYPES))
+    if suffix == ".json":
+        save_plan(plan, out)
+        return [out]
+    if suffix == ".xlsx":
+        from special_ed.scheduling.export.xlsx import write_xlsx
+
+        write_xlsx(plan, scenario, out, lang)
+        return [out]
+    if suffix == ".pdf":
+        from special_ed.scheduling.export.pdf import write_route_sheets
+
+        write_route_sheets(plan, scenario, out)
+        return [out]
+    from special_ed.scheduling.export.ics import team_calendar
+
+    written = []
+    for team in scenario.teams:
+        if not any(r.team == team.id for r in plan.routes):
+            continue
+        path = out.with_name(f"{out.stem}-{team.id}.ics")
+        try:
+            path.write_bytes(team_calendar(plan, scenario, team.id).encode("utf-8"))
+        except OSError as exc:
+            raise SpecialEdError("file.unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
+        written.append(path)
+    return written
+
+
+def summary(plan: Plan, lang: str = "zh") -> str:
+    missing = sum(u.missing for u in plan.unscheduled)
+    if lang == "zh":
+        return (f"{plan.month_key}：{len(plan.routes)} 条路线，{plan.visits} 次送教，共 {plan.km:.1f} 公里、"
+                f"{plan.travel_min} 分钟路程；未安排 {missing} 次")
+    return (f"{plan.month_key}: {len(plan.routes)} routes, {plan.visits} visits, {plan.km:.1f} km, "
+            f"{plan.travel_min} min of travel; {missing} visit(s) unscheduled")
+
+
+def _print_unscheduled(plan: Plan, scenario: Scenario, lang: str) -> None:
+    from special_ed.scheduling.messages import reason_text
+
+    for u in plan.unscheduled:
+        name = scenario.child(u.child).name
+        if lang == "zh":
+            _say(f"  未安排 {name}（{u.child}）{u.missing} 次：{reason_text(u.reason, lang)}")
+        else:
+            _say(f"  unscheduled {name} ({u.child}) ×{u.missing}: {reason_text(u.reason, lang)}")
+
+
+def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    lang = _lang(args)
+    if bool(args.scenario) == bool(args.month):
+        raise SpecialEdError("sched.cli.source")
+    if args.scenario:
+        if not args.out:
+            raise SpecialEdError("sched.cli.out_required")
+        scenario, warnings = load_scenario(args.scenario)
+        _warn(warnings, lang)
+        limit = args.time_limit if args.time_limit is not None else default_time_limit(scenario)
+        plan = solve(scenario, limit, workers=args.workers)
+    else:
+        from special_ed.scheduling.db import DatabaseScheduler
+
+        app = app_factory()
+        scheduler = DatabaseScheduler(app.ctx)
+        scenario, warnings = scheduler.scenario(args.month)
+        _warn(warnings, lang)
+        limit = args.time_limit if args.time_limit is not None else default_time_limit(scenario)
+        plan = solve(scenario, limit, workers=args.workers)
+        if not args.dry_run:
+            saved = scheduler.save_plan(plan)
+            _say(("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(n=saved))
+    _warn(plan.warnings, lang)
+    _say(summary(plan, lang))
+    _print_unscheduled(plan, scenario, lang)
+    if args.out:
+        for path in write_outputs(plan, scenario, Path(args.out), lang):
+            _say(("已写出 " if lang == "zh" else "written ") + str(path))
+    return 0
+
+
+def cmd_scenario_export(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    from special_ed.scheduling.db import DatabaseScheduler
+    from special_ed.scheduling.scenario_io import save_scenario
+
+    lang = _lang(args)
+    scenario, warnings = DatabaseScheduler(app_factory().ctx).scenario(args.month)
+    _warn(warnings, lang)
+    save_scenario(scenario, args.out)
+    _say(("已导出 {m} 的送教问题：{c} 名儿童，{t} 个小组 → {p}" if lang == "zh" else
+          "exported {m}: {c} children, {t} teams → {p}").format(
+        m=scenario.month_key, c=len(scenario.children), t=len(scenario.teams), p=args.out))
+    return 0
+
+
+def _time_limit(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"“{text}” 不是秒数 / is not a number of seconds") from exc
+    if not 0.1 <= value <= 3600:
+        raise argparse.ArgumentTypeError("求解时间应在 0.1–3600 秒之间 / must be 0.1–3600 seconds")
+    return value
+
+
+def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
+    p = subparsers.add_parser("schedule", help="安排一个月的送教上门路线 / plan a month of home-teaching routes")
+    p.add_argument("--scenario", help="问题文件（special-ed-scenario/1 JSON），不用数据库")
+    p.add_argument("--month", help="从数据库安排的月份，如 2027-03")
+    p.add_argument("--out", help="输出文件：.json 计划、.xlsx、.ics（每组一个）或 .pdf 路线单")
+    p.add_argument("--time-limit", type=_time_limit, default=None, help="求解时间（秒），默认按送教次数自动确定")
+    p.add_argument("--workers", type=int, default=1, help="并行求解的进程数（默认 1）")
+    p.add_argument("--dry-run", action="store_true", help="只计算和导出，不写入数据库")
+    p.set_defaults(func=lambda args: cmd_schedule(args, app_factory))
+
+    sc = subparsers.add_parser("scenario", help="送教问题文件 / scheduling scenario files")
+    sc_sub = sc.add_subparsers(dest="scenario_command", metavar="ACTION", required=True)
+    ex = sc_sub.add_parser("export", help="把某月的送教问题导出为 JSON（发给技术支持）")
+    ex.add_argument("--month", required=True, help="月份，如 2027-03")
+    ex.add_argument("--out", required=True, help="输出的 .json 文件")
+    ex.set_defaults(func=lambda args: cmd_scenario_export(args, app_factory))
+
+
+__all__ = ["register", "write_outputs"]
