@@ -36,7 +36,8 @@ def _warn(issues: list[Issue], lang: str) -> None:
         print(("提示：" if lang == "zh" else "warning: ") + w.message(lang), file=sys.stderr)
 
 
-def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh") -> list[Path]:
+def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh",
+                  details: tuple[dict[str, str], dict[str, str]] | None = None) -> list[Path]:
     """Write the plan in the format the file name asks for; returns the files written."""
     suffix = out.suffix.lower()
     if suffix not in OUTPUT_TYPES:
@@ -52,7 +53,8 @@ def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh") -
     if suffix == ".pdf":
         from special_ed.scheduling.export.pdf import write_route_sheets
 
-        write_route_sheets(plan, scenario, out)
+        members, places = details or ({}, {})
+        write_route_sheets(plan, scenario, out, members, places)
         return [out]
     from special_ed.scheduling.export.ics import team_calendar
 
@@ -93,6 +95,7 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
     lang = _lang(args)
     if bool(args.scenario) == bool(args.month):
         raise SpecialEdError("sched.cli.source")
+    details = None
     if args.scenario:
         if not args.out:
             raise SpecialEdError("sched.cli.out_required")
@@ -109,6 +112,7 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         _warn(warnings, lang)
         limit = args.time_limit if args.time_limit is not None else default_time_limit(scenario)
         plan = solve(scenario, limit, workers=args.workers)
+        details = scheduler.sheet_details()
         if not args.dry_run:
             saved = scheduler.save_plan(plan)
             _say(("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(n=saved))
@@ -116,7 +120,7 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
     _say(summary(plan, lang))
     _print_unscheduled(plan, scenario, lang)
     if args.out:
-        for path in write_outputs(plan, scenario, Path(args.out), lang):
+        for path in write_outputs(plan, scenario, Path(args.out), lang, details):
             _say(("已写出 " if lang == "zh" else "written ") + str(path))
     return 0
 

@@ -80,7 +80,8 @@ register_messages(
             "listed as unscheduled",
         ),
         "scenario.no_children": ("{field}：没有需要送教的儿童", "{field}: no children to schedule"),
-        "scenario.approximate": ("{field}：没有住址坐标，使用所在村中心坐标", "{field}: no home coordinates; the village centre is used"),
+        "scenario.approximate": ("{field}：{child}没有住址坐标，使用所在村中心坐标",
+                                 "{field}: {child} has no home coordinates; the village centre is used"),
         "plan.format": ("{field}：计划文件无效：{detail}", "{field}: invalid plan file: {detail}"),
         "calendar.fallback": (
             "节假日数据不含 {year} 年，按周一至周五作为工作日；请在设置中补充节假日和调休日",
@@ -97,6 +98,9 @@ register_messages(
         "sched.cli.source": ("请给出 --scenario 文件或 --month 月份（二选一）",
                              "Give either --scenario FILE or --month YYYY-MM (one of them)"),
         "sched.cli.out_required": ("用 --scenario 时必须用 --out 指定输出文件", "--scenario needs --out"),
+        "sched.team_no_base": ("送教小组“{team}”没有驻地坐标（小组和学校都没有），本月不参与排程",
+                               "Team “{team}” has no base coordinates (neither the team nor its school); "
+                               "it is left out this month"),
         "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
     }
 )

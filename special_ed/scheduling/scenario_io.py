@@ -335,7 +335,7 @@ def _child(r: _Reader, d: Any, path: str, team_ids: set[str]) -> Child | None:
     if home is None and o.get("home") is None:
         pass  # no coordinates at all: planned as unscheduled (no_location), not a file error
     elif approximate:
-        r.warn("scenario.approximate", f"{path}.home")
+        r.warn("scenario.approximate", f"{path}.home", child=name or cid or "")
     if cid is None or visits is None or duration is None:
         return None
     return Child(

@@ -1,0 +1,80 @@
+"""The scheduler on the demo county: scenario from the records, plan written back as planned visits."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from special_ed.cli import main
+from special_ed.persistence import models as m
+from special_ed.scheduling.db import DatabaseScheduler
+from special_ed.scheduling.plan import plan_to_json
+from special_ed.scheduling.scenario_io import parse_scenario, scenario_to_json
+from special_ed.scheduling.solver import solve
+from tests.scheduling.plan_checker import check_plan
+
+
+def test_demo_month_is_planned_and_written(sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    app = sqlite_demo_app
+    with app.uow("write") as uow:
+        team = uow.session.scalars(select(m.Team).order_by(m.Team.id)).first()
+        assert team is not None
+        uow.add(m.TeamLeave(team_id=team.id, day=date(2026, 11, 10), reason="培训"))
+        kid = uow.session.scalars(select(m.Child).where(m.Child.placement == "home")).first()
+        assert kid is not None
+        kid.home_lat = kid.home_lon = None  # the village centre stands in, flagged
+        kid_id = kid.id
+        uow.commit()
+    scheduler = DatabaseScheduler(app.ctx)
+    scenario, warnings = scheduler.scenario("2026-11")
+    assert len(scenario.children) == 135
+    assert date(2026, 11, 10) in scenario.team(str(team.id)).unavailable
+    assert scenario.child(str(kid_id)).approximate
+    assert any(w.code == "scenario.approximate" for w in warnings)
+    doc = scenario_to_json(scenario)
+    assert parse_scenario(json.loads(json.dumps(doc)))[0] == scenario
+    plan = solve(scenario, 3.0)
+    assert check_plan(doc, plan_to_json(plan)) == []
+    assert any(s.approximate for r in plan.routes for s in r.stops if s.child == str(kid_id))
+    written = scheduler.save_plan(plan)
+    assert written == plan.visits
+    # a second run supersedes the first: its planned visits are archived, not deleted
+    again = scheduler.save_plan(plan)
+    with app.uow("read") as uow:
+        live = uow.session.scalar(select(func.count()).select_from(m.Visit).where(m.Visit.archived_at.is_(None)))
+        archived = uow.session.scalar(select(func.count()).select_from(m.Visit).where(
+            m.Visit.archived_at.is_not(None)))
+        runs = [r.superseded for r in uow.session.scalars(select(m.ScheduleRun).order_by(m.ScheduleRun.id))]
+    assert live == again and archived == written
+    assert runs == [True, False]
+
+
+def test_bad_month_is_a_clear_error(sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.errors import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        DatabaseScheduler(sqlite_demo_app.ctx).scenario("2026-13")
+    assert info.value.issues[0].code == "scenario.month"
+
+
+def test_cli_without_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.scheduling.factory import child, scenario
+
+    src = tmp_path / "s.json"
+    src.write_text(json.dumps(scenario(children=[child("C1"), child("C2", 31.2, 110.0)])), "utf-8")
+    out = tmp_path / "plan.json"
+    assert main(["schedule", "--scenario", str(src), "--out", str(out), "--time-limit", "0.5"]) == 0
+    assert check_plan(json.loads(src.read_text("utf-8")), json.loads(out.read_text("utf-8"))) == []
+    assert "4 次送教" in capsys.readouterr().out
+    assert main(["schedule", "--scenario", str(src), "--out", str(tmp_path / "p.ics"), "--time-limit", "0.5"]) == 0
+    assert (tmp_path / "p-T1.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(scenario(children=[child("C1", team="T9")])), "utf-8")
+    assert main(["schedule", "--scenario", str(bad), "--out", str(out)]) == 2
+    assert "children[0].team" in capsys.readouterr().err
+    assert main(["schedule", "--scenario", str(src), "--out", str(tmp_path / "p.txt")]) == 2
+    assert ".xlsx" in capsys.readouterr().err
