@@ -20,12 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from county_scenario import county_scenario  # noqa: E402
+from county_scenario import county_scenario
 
-from special_ed.scheduling.quality import lower_bound, reference_same_days  # noqa: E402
-from special_ed.scheduling.reference import exact_same_days  # noqa: E402
-from special_ed.scheduling.scenario_io import parse_scenario  # noqa: E402
-from special_ed.scheduling.solver import Planner  # noqa: E402
+from special_ed.scheduling.quality import lower_bound, reference_same_days
+from special_ed.scheduling.reference import exact_same_days
+from special_ed.scheduling.scenario_io import parse_scenario
+from special_ed.scheduling.solver import Planner
 
 TIME_LIMITS = {135: 8.0, 500: 30.0, 2000: 100.0}
 

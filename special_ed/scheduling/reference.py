@@ -27,7 +27,7 @@ def exact_same_days(scenario: Scenario, plan: Plan) -> int | None:
         best = route.travel_min
         for order in itertools.permutations(kids):
             points = [base, *[k.home for k in order if k.home is not None], base]
-            legs = [tm.minutes(a, b) for a, b in zip(points, points[1:], strict=False)]
+            legs = [tm.minutes(a, b) for a, b in itertools.pairwise(points)]
             if sum(legs) >= best:
                 continue
             specs = [StopSpec(effective_window(k.window, scenario.workday), k.duration_min) for k in order]

@@ -14,9 +14,10 @@
 
 from __future__ import annotations
 
+import itertools
 import time as _time
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -209,7 +210,7 @@ class Planner:
             index: dict[Point, int] = {team.base: 0}
             nodes: list[VisitNode] = []
 
-            def loc(p: Point) -> int:
+            def loc(p: Point, index: dict[Point, int] = index, points: list[Point] = points) -> int:
                 if p not in index:
                     index[p] = len(points)
                     points.append(p)
@@ -328,7 +329,7 @@ def build_route(scenario: Scenario, tm: TravelModel, team_id: str, day: date, ho
     team = scenario.team(team_id)
     stops_at = [team.base, *homes, team.base]
     # Kilometres to 2 decimals at the source, so totals add up the same after a round trip through JSON.
-    legs = [(m, round(km, 2)) for m, km in (tm.leg(a, b) for a, b in zip(stops_at, stops_at[1:], strict=False))]
+    legs = [(m, round(km, 2)) for m, km in (tm.leg(a, b) for a, b in itertools.pairwise(stops_at))]
     timed = time_route([m for m, _ in legs], [n.spec for n in nodes], scenario.workday)
     if timed is None:
         return None

@@ -8,6 +8,7 @@ planner cannot hide behind the same bug here. ``check_plan`` returns a list of h
 
 from __future__ import annotations
 
+import itertools
 import math
 from datetime import date
 from typing import Any
@@ -128,9 +129,8 @@ def check_plan(sc: dict[str, Any], plan: dict[str, Any]) -> list[str]:
                 err(f"{sw}: lasts {end - start} min, not {c['duration_min']}")
             if start < ws or end > we:
                 err(f"{sw}: outside the workday")
-            if c.get("window"):
-                if start < _t(c["window"]["start"]) or end > _t(c["window"]["end"]):
-                    err(f"{sw}: outside the family's window")
+            if c.get("window") and (start < _t(c["window"]["start"]) or end > _t(c["window"]["end"])):
+                err(f"{sw}: outside the family's window")
             if lunch and start < lunch[1] and end > lunch[0]:
                 err(f"{sw}: crosses the lunch break")
             km += leg_km
@@ -165,7 +165,7 @@ def check_plan(sc: dict[str, Any], plan: dict[str, Any]) -> list[str]:
         if len({t for _, t in got}) > 1:
             err(f"child {cid}: visited by several teams {sorted({t for _, t in got})}")
         days = sorted(d for d, _ in got)
-        for a, b in zip(days, days[1:], strict=False):
+        for a, b in itertools.pairwise(days):
             if (b - a).days < gap:
                 err(f"child {cid}: visits {a} and {b} less than {gap} days apart")
     for cid in missing:

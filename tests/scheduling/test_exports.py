@@ -52,13 +52,13 @@ def test_xlsx_has_routes_summary_and_reasons(tmp_path: Path) -> None:
     assert wb.sheetnames == ["送教路线", "小组汇总", "未安排"]
     rows = list(wb["送教路线"].iter_rows(min_row=2, values_only=True))
     assert sum(1 for r in rows if r[4]) == plan.visits  # type: ignore[attr-defined]
-    assert list(wb["未安排"].iter_rows(min_row=2, values_only=True))[0][:3] == ("C3", "C3", 2)
+    assert next(iter(wb["未安排"].iter_rows(min_row=2, values_only=True)))[:3] == ("C3", "C3", 2)
     total = list(wb["小组汇总"].iter_rows(values_only=True))[-1]
     assert total[2] == plan.visits and total[3] == plan.travel_min  # type: ignore[attr-defined]
 
 
 def test_plan_json_round_trip(tmp_path: Path) -> None:
-    s, plan = _solved()
+    _s, plan = _solved()
     path = tmp_path / "plan.json"
     save_plan(plan, path)  # type: ignore[arg-type]
     again = load_plan(path)

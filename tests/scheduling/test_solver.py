@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from special_ed.scheduling.calendar import month_calendar
@@ -60,7 +61,7 @@ def test_visits_are_spaced_and_inside_windows_and_not_across_lunch() -> None:
             child("C2", 31.11, 109.91, window={"start": "08:00", "end": "12:00"}, visits=2)]
     plan, out = plan_checked(scenario(children=kids, min_days_between_visits=9))
     c1 = sorted(r.date for r, _ in plan.visits_of("C1"))
-    assert len(c1) == 3 and all((b - a).days >= 9 for a, b in zip(c1, c1[1:], strict=False))
+    assert len(c1) == 3 and all((b - a).days >= 9 for a, b in itertools.pairwise(c1))
     for _, stop in plan.visits_of("C1"):
         assert stop.start >= 13 * 60 + 30  # 120 min does not fit 11:00–12:00 before lunch
     assert out["unscheduled"] == []
@@ -108,10 +109,10 @@ def test_no_feasible_day_and_too_few_days() -> None:
 
 def test_empty_month_gives_a_clear_warning_not_a_crash() -> None:
     holidays = [f"2026-03-{d:02d}" for d in range(1, 32)]
-    plan, out = plan_checked(scenario(calendar={"holidays": holidays}))
+    _, out = plan_checked(scenario(calendar={"holidays": holidays}))
     assert [w["code"] for w in out["warnings"]] == ["calendar.no_workdays"]
     assert reasons(out) == {"C1": "sched.reason.no_feasible_day"}
-    plan, out = plan_checked(scenario(children=[]))
+    _plan, out = plan_checked(scenario(children=[]))
     assert out["routes"] == [] and out["totals"] == {"visits": 0, "km": 0, "travel_min": 0}
 
 
