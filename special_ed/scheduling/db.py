@@ -96,6 +96,7 @@ class DatabaseScheduler:
                 done.setdefault(v.child_id, []).append(v.day)
             gap = norms.min_days_between_visits
             children: list[Child] = []
+            approximate_names: list[str] = []
             query = select(m.Child).where(m.Child.placement == "home", m.Child.status == "in_school",
                                           m.Child.archived_at.is_(None)).order_by(m.Child.id)
             for c in s.scalars(query):
@@ -114,8 +115,7 @@ class DatabaseScheduler:
                     home = Point(c.home_lat, c.home_lon, village.code if village else None)
                 elif village is not None and village.lat is not None and village.lon is not None:
                     home, approximate = Point(village.lat, village.lon, village.code), True
-                    warnings.append(Issue("scenario.approximate", f"children[{c.id}].home",
-                                          {"child": c.name}, severity="warning"))
+                    approximate_names.append(c.name)
                 window = None
                 if c.visit_window_start and c.visit_window_end:
                     window = (_minutes(c.visit_window_start), _minutes(c.visit_window_end))
@@ -127,6 +127,11 @@ class DatabaseScheduler:
                     weekdays=weekdays or frozenset(range(1, 8)),
                     unavailable=frozenset(d for d in unavailable if first <= d <= last), approximate=approximate,
                 ))
+            if approximate_names:
+                # one line for all of them: the coordinator fixes them in the child records
+                warnings.append(Issue("sched.approximate_homes", "", {
+                    "count": len(approximate_names), "names": "、".join(approximate_names[:10])
+                    + ("…" if len(approximate_names) > 10 else "")}, severity="warning"))
             table: dict[tuple[str, str], TravelLeg] = {}
             for row in s.scalars(select(m.TravelTime)):
                 a, b = villages.get(row.from_village_id), villages.get(row.to_village_id)

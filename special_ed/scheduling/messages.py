@@ -101,6 +101,9 @@ register_messages(
         "sched.team_no_base": ("送教小组“{team}”没有驻地坐标（小组和学校都没有），本月不参与排程",
                                "Team “{team}” has no base coordinates (neither the team nor its school); "
                                "it is left out this month"),
+        "sched.approximate_homes": ("{count} 名儿童没有住址坐标，暂用所在村中心坐标（{names}），请在儿童档案中补充",
+                                    "{count} children have no home coordinates; their village centre is used "
+                                    "({names}) — add them in the child records"),
         "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
     }
 )

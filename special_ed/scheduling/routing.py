@@ -157,3 +157,59 @@ def solve_team(problem: TeamProblem, time_limit: float, metaheuristic: bool = Tr
             result[problem.days[v]] = seq
     dropped = [i for i in range(len(nodes)) if i not in served]
     return TeamSolution(result, dropped, int(assignment.ObjectiveValue()))
+
+
+def repair(problem: TeamProblem, solution: TeamSolution) -> TeamSolution:
+    """Insert dropped visits wherever they still fit, cheapest first.
+
+    With a very short time limit the search can stop before it has placed every visit; a visit that fits
+    somewhere must not be reported as "team full". This checks each dropped visit against every allowed
+    day and position (spacing, daily limit, windows, lunch, workday) and inserts it at the least added
+    travel; what is left really has no place in the current plan.
+    """
+    from special_ed.scheduling.timing import time_route
+
+    routes = {d: list(seq) for d, seq in solution.routes.items()}
+    tt = problem.travel
+    nodes = problem.nodes
+    gap = problem.gap
+
+    def loc(i: int) -> int:
+        return 0 if i < 0 else nodes[i].location
+
+    def cost(seq: list[int]) -> int:
+        path = [-1, *seq, -1]
+        return sum(tt[loc(a)][loc(b)] for a, b in zip(path, path[1:], strict=False))
+
+    def feasible(seq: list[int]) -> bool:
+        path = [-1, *seq, -1]
+        legs = [tt[loc(a)][loc(b)] for a, b in zip(path, path[1:], strict=False)]
+        return time_route(legs, [nodes[i].spec for i in seq], problem.workday) is not None
+
+    day_of = {i: d for d, seq in routes.items() for i in seq}
+    still: list[int] = []
+    objective = solution.objective
+    for i in solution.dropped:
+        node = nodes[i]
+        others = [day_of[j] for j in day_of if nodes[j].child == node.child]
+        best: tuple[int, int, int] | None = None  # added travel, day, position
+        for d in node.allowed_days:
+            if d not in problem.days or any(abs(d - o) < gap for o in others):
+                continue
+            seq = routes.get(d, [])
+            if len(seq) >= problem.capacity:
+                continue
+            base = cost(seq)
+            for pos in range(len(seq) + 1):
+                trial = seq[:pos] + [i] + seq[pos:]
+                added = cost(trial) - base
+                if (best is None or added < best[0]) and feasible(trial):
+                    best = (added, d, pos)
+        if best is None:
+            still.append(i)
+            continue
+        added, d, pos = best
+        routes.setdefault(d, []).insert(pos, i)
+        day_of[i] = d
+        objective += added - node.penalty
+    return TeamSolution(routes, still, objective)

@@ -26,7 +26,7 @@ from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.calendar import month_calendar
 from special_ed.scheduling.model import Child, Point, Scenario, Team
 from special_ed.scheduling.plan import Plan, Route, Stop, Unscheduled
-from special_ed.scheduling.routing import TeamProblem, TeamSolution, VisitNode, solve_team
+from special_ed.scheduling.routing import TeamProblem, TeamSolution, VisitNode, repair, solve_team
 from special_ed.scheduling.timing import StopSpec, effective_window, fits_alone, max_spaced, time_route
 from special_ed.scheduling.travel import TravelModel
 
@@ -296,6 +296,8 @@ class Planner:
         return plan
 
     def _collect(self, problem: TeamProblem, solution: TeamSolution, plan: Plan) -> None:
+        if solution.dropped:
+            solution = repair(problem, solution)
         self.stats.objective += solution.objective
         points = self.points_by_team[problem.team]
         dropped = list(solution.dropped)

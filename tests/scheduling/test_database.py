@@ -27,14 +27,14 @@ def test_demo_month_is_planned_and_written(sqlite_demo_app) -> None:  # type: ig
         kid = uow.session.scalars(select(m.Child).where(m.Child.placement == "home")).first()
         assert kid is not None
         kid.home_lat = kid.home_lon = None  # the village centre stands in, flagged
-        kid_id = kid.id
+        kid_id, kid_name = kid.id, kid.name
         uow.commit()
     scheduler = DatabaseScheduler(app.ctx)
     scenario, warnings = scheduler.scenario("2026-11")
     assert len(scenario.children) == 135
     assert date(2026, 11, 10) in scenario.team(str(team.id)).unavailable
     assert scenario.child(str(kid_id)).approximate
-    assert any(w.code == "scenario.approximate" for w in warnings)
+    assert any(w.code == "sched.approximate_homes" and kid_name in w.message() for w in warnings)
     doc = scenario_to_json(scenario)
     assert parse_scenario(json.loads(json.dumps(doc)))[0] == scenario
     plan = solve(scenario, 3.0)

@@ -1,0 +1,63 @@
+"""The schedule page on the demo county: load, solve in the background, browse, export, save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+
+pytestmark = pytest.mark.gui
+
+
+def test_schedule_page_solves_browses_exports_and_saves(sqlite_demo_app, qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.schedule.page import SchedulePage
+
+    page = SchedulePage(sqlite_demo_app)
+    qtbot.addWidget(page)
+    page.time_limit = 1.0
+    page.month.setDate(QDate(2026, 11, 1))
+    page.load()
+    qtbot.waitUntil(lambda: page.scenario is not None and page._thread is None, timeout=60_000)
+    assert page.plan is None and not page.save_button.isEnabled()
+    assert page.team.count() == len(page.scenario.teams)
+
+    page.solve()
+    qtbot.waitUntil(lambda: page.plan is not None and page._thread is None, timeout=120_000)
+    assert page.plan.visits == 270 and page.save_button.isEnabled()
+    qtmodeltester.check(page.calendar_model)
+    qtmodeltester.check(page.stops_model)
+
+    first = page.plan.sorted_routes()[0]
+    page.team.setCurrentIndex(page.team.findData(first.team))
+    index = page.calendar_model.index_of(first.date)
+    page.calendar.setCurrentIndex(index)
+    assert f"{len(first.stops)} 户" in page.calendar_model.data(index)
+    assert page.stops_model.rowCount() == len(first.stops) + 1
+    assert page.map.scene().items()  # base, homes and route lines drawn
+
+    written = page.export_to(tmp_path / "plan.xlsx")
+    assert written == [tmp_path / "plan.xlsx"] and written[0].stat().st_size > 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.save()
+    qtbot.waitUntil(lambda: page.saved and page._thread is None, timeout=60_000)
+    assert "已写入 270 条" in page.summary.text()
+
+
+def test_cancel_leaves_nothing_changed(sqlite_demo_app, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.schedule.page import SchedulePage
+
+    page = SchedulePage(sqlite_demo_app)
+    qtbot.addWidget(page)
+    page.time_limit = 30.0
+    page.month.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: page._thread is None, timeout=60_000)
+    page.solve()
+    assert page._thread is not None
+    page._thread.cancel()
+    qtbot.waitUntil(lambda: page._thread is None, timeout=60_000)
+    assert page.plan is None
+    assert "已取消" in page.summary.text()

@@ -1,0 +1,148 @@
+"""Table models of the schedule page: the month calendar of one team and the stops of one day."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from special_ed.scheduling.model import Scenario, hhmm
+from special_ed.scheduling.plan import Plan, Route
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Schedule", text)
+
+
+class MonthCalendarModel(QAbstractTableModel):
+    """Weeks × weekdays; each cell is one day with the selected team's visits that day."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._weeks: list[list[date | None]] = []
+        self._routes: dict[date, Route] = {}
+        self._workdays: set[date] = set()
+
+    def set_month(self, year: int, month: int, workdays: set[date], routes: list[Route]) -> None:
+        self.beginResetModel()
+        self._weeks = [[d if d.month == month else None for d in week]
+                       for week in calendar.Calendar().monthdatescalendar(year, month)]
+        self._workdays = workdays
+        self._routes = {r.date: r for r in routes}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._weeks)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 7
+
+    def day(self, index: Index) -> date | None:
+        if not index.isValid() or index.row() >= len(self._weeks):
+            return None
+        return self._weeks[index.row()][index.column()]
+
+    def index_of(self, day: date) -> QModelIndex:
+        for r, week in enumerate(self._weeks):
+            for c, d in enumerate(week):
+                if d == day:
+                    return self.index(r, c)
+        return QModelIndex()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        day = self.day(index)
+        if day is None:
+            return None
+        route = self._routes.get(day)
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = [str(day.day)]
+            if route is not None:
+                lines.append(_tr("{n} 户").format(n=len(route.stops)))
+                lines.append(f"{hhmm(route.depart)}–{hhmm(route.return_)}")
+            elif day not in self._workdays:
+                lines.append(_tr("休"))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if route is not None:
+                return QBrush(QColor("#d9ecff"))
+            if day not in self._workdays:
+                return QBrush(QColor("#f0f0f0"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and route is not None:
+            return _tr("{n} 户，路程 {m} 分钟、{km} 公里").format(n=len(route.stops), m=route.travel_min,
+                                                         km=f"{route.km:.1f}")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return [_tr("一"), _tr("二"), _tr("三"), _tr("四"), _tr("五"), _tr("六"), _tr("日")][section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self.day(index) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class RouteStopsModel(QAbstractTableModel):
+    """The ordered stops of one team-day, with the way back to the base as the last row."""
+
+    HEADERS = ("顺序", "儿童", "到达", "开始", "结束", "路程(分钟)", "路程(公里)", "备注")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._route: Route | None = None
+        self._scenario: Scenario | None = None
+
+    def set_route(self, route: Route | None, scenario: Scenario | None) -> None:
+        self.beginResetModel()
+        self._route, self._scenario = route, scenario
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.isValid() or self._route is None:
+            return 0
+        return len(self._route.stops) + 1
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        route = self._route
+        if route is None or not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                                                  Qt.ItemDataRole.ToolTipRole):
+            return None
+        row, col = index.row(), index.column()
+        if row == len(route.stops):
+            values = ["", _tr("返回驻地"), hhmm(route.return_), "", "", str(route.return_leg_min),
+                      f"{route.return_leg_km:.1f}", ""]
+            return values[col]
+        stop = route.stops[row]
+        name = stop.child
+        if self._scenario is not None:
+            try:
+                name = self._scenario.child(stop.child).name
+            except KeyError:
+                pass
+        values = [str(row + 1), name, hhmm(stop.arrive), hhmm(stop.start), hhmm(stop.end), str(stop.leg_min),
+                  f"{stop.leg_km:.1f}", _tr("坐标为村中心") if stop.approximate else ""]
+        return values[col]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(self.HEADERS[section])
+        return None
+
+
+def team_routes(plan: Plan | None, team: str) -> list[Route]:
+    return [] if plan is None else [r for r in plan.sorted_routes() if r.team == team]

@@ -1,0 +1,342 @@
+"""SchedulePage: plan a month of home teaching and look at it per team — calendar, day route, map."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from special_ed.errors import SpecialEdError
+from special_ed.scheduling.calendar import month_calendar
+from special_ed.scheduling.messages import reason_text
+from special_ed.scheduling.model import Scenario
+from special_ed.scheduling.plan import Plan, Route, plan_from_json
+from special_ed.scheduling.solver import Planner, default_time_limit
+from ui.schedule.map_view import RouteMapView
+from ui.schedule.models import MonthCalendarModel, RouteStopsModel, team_routes
+from ui.schedule.worker import JobThread
+
+
+def _scheduler(app: Any) -> Any:
+    service = getattr(app, "schedule", None)
+    if service is not None:
+        return service
+    from special_ed.scheduling.db import DatabaseScheduler
+
+    return DatabaseScheduler(app.ctx)
+
+
+class SchedulePage(QWidget):
+    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.scheduler = _scheduler(app)
+        self.scenario: Scenario | None = None
+        self.plan: Plan | None = None
+        self.saved = True
+        self.time_limit: float | None = None  # None: by the number of visits (default_time_limit)
+        self._thread: JobThread | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.month = QDateEdit(self)
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(False)
+        today = app.ctx.today() if hasattr(app, "ctx") else date.today()
+        self.month.setDate(QDate(today.year, today.month, 1))
+        self.team = QComboBox(self)
+        self.team.setMinimumWidth(180)
+        self.solve_button = QPushButton(self.tr("计算排程"), self)
+        self.save_button = QPushButton(self.tr("写入送教记录"), self)
+        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("月份"), self))
+        bar.addWidget(self.month)
+        bar.addWidget(QLabel(self.tr("送教小组"), self))
+        bar.addWidget(self.team)
+        bar.addStretch(1)
+        bar.addWidget(self.solve_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.export_button)
+
+        self.calendar_model = MonthCalendarModel(self)
+        self.calendar = QTableView(self)
+        self.calendar.setModel(self.calendar_model)
+        self.calendar.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.calendar.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.calendar.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.calendar.verticalHeader().hide()
+        self.calendar.setWordWrap(True)
+
+        self.stops_model = RouteStopsModel(self)
+        self.stops = QTableView(self)
+        self.stops.setModel(self.stops_model)
+        self.stops.verticalHeader().hide()
+        self.stops.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stops.horizontalHeader().setStretchLastSection(True)
+        self.day_label = QLabel(self)
+        self.map = RouteMapView(self)
+        self.unscheduled = QListWidget(self)
+        self.unscheduled.setMaximumHeight(110)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.calendar, 3)
+        lv.addWidget(QLabel(self.tr("未能安排"), left))
+        lv.addWidget(self.unscheduled, 1)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(right)
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addWidget(self.day_label)
+        tv.addWidget(self.stops)
+        right.addWidget(top)
+        right.addWidget(self.map)
+        right.setSizes([220, 380])
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([520, 600])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        self.month.dateChanged.connect(lambda _d: self.load())
+        self.team.currentIndexChanged.connect(lambda _i: self._show_team())
+        self.calendar.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_day(cur))
+        self.solve_button.clicked.connect(self.solve)
+        self.save_button.clicked.connect(self.save)
+        self.export_button.clicked.connect(self.export)
+        self._update_buttons()
+
+    # -- state ---------------------------------------------------------------------------------------
+    def month_key(self) -> str:
+        d = self.month.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    def _update_buttons(self) -> None:
+        busy = self._thread is not None
+        self.solve_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and self.plan is not None and not self.saved)
+        self.export_button.setEnabled(not busy and self.plan is not None)
+
+    def _run(self, title: str, job: Any, done: Any) -> None:
+        """Run ``job`` on a worker thread behind a cancelable progress dialog; ``done(result)`` on success."""
+        if self._thread is not None:  # a newer request (another month) replaces a running one
+            old = self._thread
+            old.cancel()
+            old.wait()
+            self._on_finished(old)
+        self._progress = QProgressDialog(title, self.tr("取消"), 0, 0, self)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(300)
+        thread = JobThread(job, self)
+        self._thread = thread
+        self._progress.canceled.connect(thread.cancel)
+        thread.progressed.connect(self._on_progress)
+        thread.succeeded.connect(done)
+        thread.failed.connect(self._on_failed)
+        thread.cancelled.connect(self._on_cancelled)
+        thread.finished.connect(lambda t=thread: self._on_finished(t))
+        self._update_buttons()
+        thread.start()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self._progress
+        if dialog is not None:
+            # setValue() of a modal dialog processes events, which may finish the job and drop the dialog
+            dialog.setLabelText(self.tr("正在排程：已完成 {done}/{total} 个送教小组").format(done=done, total=total))
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+    def _on_failed(self, exc: object) -> None:
+        text = exc.message() if isinstance(exc, SpecialEdError) else str(exc)
+        self.summary.setText(self.tr("出错：{text}").format(text=text))
+
+    def _on_cancelled(self) -> None:
+        self.summary.setText(self.tr("已取消，未作任何更改"))
+
+    def _on_finished(self, thread: JobThread) -> None:
+        if thread is not self._thread:
+            return  # a replaced job; already cleaned up
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        thread.deleteLater()
+        self._thread = None
+        self._update_buttons()
+
+    def wait(self, ms: int = 120_000) -> None:
+        """Block until the current job ends (tests and screenshots)."""
+        if self._thread is not None:
+            self._thread.wait(ms)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Build the month's problem from the records and show its last saved plan, if any."""
+        month = self.month_key()
+
+        def job(progress: Any, cancelled: Any) -> tuple[Scenario, list[Any], Plan | None]:
+            scenario, warnings = self.scheduler.scenario(month)
+            saved = self.scheduler.latest_plan(month)
+            return scenario, warnings, plan_from_json(saved) if saved else None
+
+        self._run(self.tr("正在读取 {month} 的送教安排…").format(month=month), job, self._loaded)
+
+    def _loaded(self, result: tuple[Scenario, list[Any], Plan | None]) -> None:
+        self.scenario, warnings, self.plan = result
+        self.saved = True
+        self._fill_teams()
+        self._refresh(warnings)
+
+    def solve(self) -> None:
+        month = self.month_key()
+
+        def job(progress: Any, cancelled: Any) -> tuple[Scenario, list[Any], Plan]:
+            scenario, warnings = self.scheduler.scenario(month)
+            planner = Planner(scenario)
+            limit = self.time_limit if self.time_limit is not None else default_time_limit(scenario)
+            return scenario, warnings, planner.solve(limit, progress, cancelled)
+
+        self._run(self.tr("正在为 {month} 排程…").format(month=month), job, self._solved)
+
+    def _solved(self, result: tuple[Scenario, list[Any], Plan]) -> None:
+        self.scenario, warnings, self.plan = result
+        self.saved = False
+        self._fill_teams()
+        self._refresh(warnings)
+
+    def save(self) -> None:
+        if self.plan is None:
+            return
+        answer = QMessageBox.question(self, self.tr("写入送教记录"), self.tr(
+            "把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。").format(n=self.plan.visits))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        plan = self.plan
+        self._run(self.tr("正在写入…"), lambda progress, cancelled: self.scheduler.save_plan(plan), self._saved)
+
+    def _saved(self, written: int) -> None:
+        self.saved = True
+        self.summary.setText(self.summary.text() + "　" + self.tr("已写入 {n} 条计划送教记录").format(n=written))
+        self._update_buttons()
+
+    def export(self) -> None:
+        if self.plan is None or self.scenario is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出排程"), f"送教排程-{self.month_key()}.pdf",
+            self.tr("路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> list[Path]:
+        from special_ed.scheduling.cli import write_outputs
+
+        assert self.plan is not None and self.scenario is not None
+        try:
+            details = self.scheduler.sheet_details() if hasattr(self.scheduler, "sheet_details") else None
+            written = write_outputs(self.plan, self.scenario, path, "zh", details)
+        except SpecialEdError as exc:
+            QMessageBox.warning(self, self.tr("导出失败"), exc.message())
+            return []
+        self.summary.setText(self.tr("已导出：{files}").format(files="，".join(str(p) for p in written)))
+        return written
+
+    # -- views ---------------------------------------------------------------------------------------
+    def _fill_teams(self) -> None:
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        self.team.clear()
+        if self.scenario is not None:
+            busy = {r.team for r in self.plan.routes} if self.plan else set()
+            for t in self.scenario.teams:
+                self.team.addItem(t.name if t.id in busy else t.name + self.tr("（无安排）"), t.id)
+        found = self.team.findData(current)
+        self.team.setCurrentIndex(found if found >= 0 else 0)
+        self.team.blockSignals(False)
+
+    def _refresh(self, warnings: list[Any]) -> None:
+        plan = self.plan
+        lines = []
+        if plan is not None:
+            missing = sum(u.missing for u in plan.unscheduled)
+            lines.append(self.tr("{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次")
+                         .format(month=plan.month_key, routes=len(plan.routes), visits=plan.visits,
+                                 km=f"{plan.km:.1f}", minutes=plan.travel_min, missing=missing))
+            if not self.saved:
+                lines.append(self.tr("（尚未写入记录）"))
+        else:
+            lines.append(self.tr("{month} 还没有排程，点“计算排程”").format(month=self.month_key()))
+        shown = list(plan.warnings) if plan is not None else []
+        shown += [w for w in warnings if w.code not in {x.code for x in shown}][:3]
+        lines += [w.message() for w in shown[:4]]
+        self.summary.setText("　".join(lines[:2]) + ("\n" + "\n".join(lines[2:]) if lines[2:] else ""))
+        self.unscheduled.clear()
+        if plan is not None and self.scenario is not None:
+            for u in plan.unscheduled:
+                self.unscheduled.addItem(self.tr("{name}：缺 {n} 次 — {reason}").format(
+                    name=self.scenario.child(u.child).name, n=u.missing, reason=reason_text(u.reason)))
+        self._show_team()
+        self._update_buttons()
+
+    def _show_team(self) -> None:
+        team_id = self.team.currentData()
+        d = self.month.date()
+        scenario = self.scenario
+        workdays: set[date] = set()
+        if scenario is not None:
+            workdays = set(month_calendar(scenario.year, scenario.month, scenario.holidays,
+                                          scenario.workdays).workdays)
+        routes = team_routes(self.plan, team_id) if team_id else []
+        self.calendar_model.set_month(d.year(), d.month(), workdays, routes)
+        if routes:
+            self.calendar.setCurrentIndex(self.calendar_model.index_of(routes[0].date))
+        else:
+            self._show_route(None)
+
+    def _show_day(self, index: QModelIndex) -> None:
+        day = self.calendar_model.day(index)
+        team_id = self.team.currentData()
+        route = next((r for r in team_routes(self.plan, team_id) if r.date == day), None) if team_id else None
+        self._show_route(route)
+
+    def _show_route(self, route: Route | None) -> None:
+        self.stops_model.set_route(route, self.scenario)
+        if route is None:
+            self.day_label.setText(self.tr("这一天没有送教路线"))
+        else:
+            self.day_label.setText(self.tr("{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里").format(
+                date=route.date.isoformat(), depart=f"{route.depart // 60:02d}:{route.depart % 60:02d}",
+                ret=f"{route.return_ // 60:02d}:{route.return_ % 60:02d}", n=len(route.stops),
+                m=route.travel_min, km=f"{route.km:.1f}"))
+        self.map.show_team(self.scenario, self.team.currentData(), route)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.scenario is None and self._thread is None:
+            self.load()
