@@ -15,6 +15,7 @@ Children keep their team, so teams are independent and each is a small model.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
@@ -179,11 +180,11 @@ def repair(problem: TeamProblem, solution: TeamSolution) -> TeamSolution:
 
     def cost(seq: list[int]) -> int:
         path = [-1, *seq, -1]
-        return sum(tt[loc(a)][loc(b)] for a, b in zip(path, path[1:], strict=False))
+        return sum(tt[loc(a)][loc(b)] for a, b in itertools.pairwise(path))
 
     def feasible(seq: list[int]) -> bool:
         path = [-1, *seq, -1]
-        legs = [tt[loc(a)][loc(b)] for a, b in zip(path, path[1:], strict=False)]
+        legs = [tt[loc(a)][loc(b)] for a, b in itertools.pairwise(path)]
         return time_route(legs, [nodes[i].spec for i in seq], problem.workday) is not None
 
     day_of = {i: d for d, seq in routes.items() for i in seq}
@@ -201,7 +202,7 @@ def repair(problem: TeamProblem, solution: TeamSolution) -> TeamSolution:
                 continue
             base = cost(seq)
             for pos in range(len(seq) + 1):
-                trial = seq[:pos] + [i] + seq[pos:]
+                trial = [*seq[:pos], i, *seq[pos:]]
                 added = cost(trial) - base
                 if (best is None or added < best[0]) and feasible(trial):
                     best = (added, d, pos)

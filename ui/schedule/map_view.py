@@ -4,6 +4,7 @@ cos(latitude) — at county scale the distortion is invisible and needs no map d
 
 from __future__ import annotations
 
+import itertools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -61,7 +62,7 @@ class RouteMapView(QGraphicsView):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             path = [team.base] + [scenario.child(s.child).home for s in route.stops] + [team.base]
             points = [self._xy(p) for p in path if p is not None]
-            for i, (a, b) in enumerate(zip(points, points[1:], strict=False)):
+            for i, (a, b) in enumerate(itertools.pairwise(points)):
                 scene.addLine(a.x(), a.y(), b.x(), b.y(), pen)
                 if i < len(route.stops):
                     number = scene.addSimpleText(str(i + 1), font)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 from datetime import date
 from typing import Any
 
@@ -130,10 +131,8 @@ class RouteStopsModel(QAbstractTableModel):
         stop = route.stops[row]
         name = stop.child
         if self._scenario is not None:
-            try:
+            with contextlib.suppress(KeyError):
                 name = self._scenario.child(stop.child).name
-            except KeyError:
-                pass
         values = [str(row + 1), name, hhmm(stop.arrive), hhmm(stop.start), hhmm(stop.end), str(stop.leg_min),
                   f"{stop.leg_km:.1f}", _tr("坐标为村中心") if stop.approximate else ""]
         return values[col]
