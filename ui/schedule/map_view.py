@@ -9,7 +9,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QResizeEvent
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from special_ed.scheduling.model import Point, Scenario
 from special_ed.scheduling.plan import Route
@@ -53,26 +53,33 @@ class RouteMapView(QGraphicsView):
         for c in kids:
             assert c.home is not None
             at = self._xy(c.home)
-            scene.addEllipse(QRectF(at - QPointF(6, 6), at + QPointF(6, 6)), QPen(QColor("#2f6f3e"), 1.5),
-                             QBrush(QColor("#ffd166") if c.approximate else QColor("#7cc48a")))
+            dot = scene.addEllipse(QRectF(at - QPointF(6, 6), at + QPointF(6, 6)), QPen(QColor("#2f6f3e"), 1.5),
+                                   QBrush(QColor("#ffd166") if c.approximate else QColor("#7cc48a")))
+            dot.setZValue(2)  # homes above the route lines, names above both
             label = scene.addSimpleText(c.name, font)
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # readable at any zoom
             label.setPos(at + QPointF(8, -6))
+            label.setZValue(3)
         if route is not None:
             pen = QPen(QColor("#1f5fa8"), 3)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             path = [team.base] + [scenario.child(s.child).home for s in route.stops] + [team.base]
             points = [self._xy(p) for p in path if p is not None]
             for i, (a, b) in enumerate(itertools.pairwise(points)):
-                scene.addLine(a.x(), a.y(), b.x(), b.y(), pen)
+                scene.addLine(a.x(), a.y(), b.x(), b.y(), pen).setZValue(1)
                 if i < len(route.stops):
                     number = scene.addSimpleText(str(i + 1), font)
-                    number.setBrush(QBrush(QColor("#1f5fa8")))
+                    number.setBrush(QBrush(QColor("#b3261e")))  # stands out from the blue lines
+                    number.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
                     number.setPos(b + QPointF(-4, 8))
+                    number.setZValue(3)
         base = self._xy(team.base)
         scene.addRect(QRectF(base - QPointF(8, 8), base + QPointF(8, 8)), QPen(QColor("#8a1c1c"), 2),
-                      QBrush(QColor("#e05d5d")))
+                      QBrush(QColor("#e05d5d"))).setZValue(2)
         title = scene.addSimpleText(team.name, font)
+        title.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         title.setPos(base + QPointF(10, 6))
+        title.setZValue(3)
         focus = [self._xy(team.base)] + [self._xy(c.home) for c in kids if c.home is not None]
         xs, ys = [p.x() for p in focus], [p.y() for p in focus]
         box = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-60, -60, 60, 60)
