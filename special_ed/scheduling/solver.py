@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import time as _time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -95,7 +95,11 @@ class Planner:
         return [d for d in self.workdays if d.isoweekday() in child.weekdays and d not in child.unavailable]
 
     def _committed(self, child: Child) -> list[Commitment]:
-        return [v for v in self.c.visits if v.child == child.id]
+        if not hasattr(self, "_by_child"):
+            self._by_child: dict[str, list[Commitment]] = {}
+            for v in self.c.visits:
+                self._by_child.setdefault(v.child, []).append(v)
+        return self._by_child.get(child.id, [])
 
     def _free_days(self, days: list[date], committed: list[Commitment]) -> list[int]:
         gap = self.s.min_days_between_visits
@@ -164,18 +168,29 @@ class Planner:
     def _pick_team(self, child: Child, need: int, load: dict[str, int], needs: list[_Need]) -> _Need | None:
         assert child.home is not None
         home = child.home
+        if not hasattr(self, "_mates"):
+            self._mates: dict[str, list[Point]] = {}
+            for n in needs:
+                if n.child.home is not None:
+                    self._mates.setdefault(n.team.id, []).append(n.child.home)
         best: tuple[tuple[float, ...], _Need] | None = None
         reasons: list[str] = []
-        for team in self.s.teams:
+        # Nearest bases first; a team farther than the 12 nearest usable ones is never the cheapest in
+        # practice, and checking every team for every child is quadratic on big counties.
+        order = sorted(self.s.teams, key=lambda t: self.tm.minutes(t.base, home) + self.tm.minutes(home, t.base))
+        usable = 0
+        for team in order:
+            if usable >= 12:
+                break
             count, reason, free = self._assess(child, team, need)
             if reason is not None:
                 reasons.append(reason)
             if count == 0:
                 continue
+            usable += 1
             capacity = self.s.capacity(team) * len([d for d in self.workdays if d not in team.unavailable])
-            mates: list[Point] = [n.child.home for n in needs if n.team.id == team.id and n.child.home is not None]
             detour = 2 * self.tm.minutes(team.base, home)
-            for m in mates:
+            for m in self._mates.get(team.id, []):
                 detour = min(detour, self.tm.minutes(m, home) + self.tm.minutes(home, team.base)
                              - self.tm.minutes(m, team.base))
             over = max(0, load[team.id] + count - capacity)
@@ -183,10 +198,11 @@ class Planner:
             if best is None or key < best[0]:
                 best = (key, _Need(child, team, free, count))
         if best is None:
-            # Only say "no team" when no team could even be tried; a concrete reason beats a generic one.
+            # Only say "no team" when the teams fail for different reasons; one shared reason is more useful.
             reason = "sched.reason.no_team" if not reasons or len(set(reasons)) > 1 else reasons[0]
             self._missing(child, need, reason)
             return None
+        self._mates.setdefault(best[1].team.id, []).append(home)
         if best[1].count < need:
             self._missing(child, need - best[1].count, "sched.reason.too_few_days")
         return best[1]
@@ -264,27 +280,43 @@ class Planner:
         problems = [p for p, _ in self.team_problems(needs)]
         total_nodes = sum(len(p.nodes) for p in problems) or 1
         plan = Plan(self.s.year, self.s.month, warnings=list(self.warnings))
-        budgets = [time_limit * max(1, workers) * len(p.nodes) / total_nodes for p in problems]
+        # Budgets are handed out as teams start, from the time actually left, so model building and
+        # process start-up come out of the same time limit instead of adding to it.
+        deadline = started + time_limit
+        remaining = [total_nodes]
+
+        def budget(problem: TeamProblem, lanes: int) -> float:
+            left = max(0.0, deadline - _time.perf_counter())
+            share = left * lanes * len(problem.nodes) / max(1, remaining[0])
+            remaining[0] -= len(problem.nodes)
+            return max(0.02, min(share, left))
+
         done = 0
         if workers <= 1 or len(problems) < 2:
-            for problem, budget in zip(problems, budgets, strict=True):
+            for problem in problems:
                 if cancel is not None and cancel():
                     raise CancelledError()
-                self._collect(problem, solve_team(problem, budget), plan)
+                self._collect(problem, solve_team(problem, budget(problem, 1)), plan)
                 done += 1
                 if progress is not None:
                     progress(done, len(problems))
         else:
+            queue = sorted(problems, key=lambda p: -len(p.nodes))  # big teams first: better packing
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(solve_team, p, b): p for p, b in zip(problems, budgets, strict=True)}
+                running: dict[Future[TeamSolution], TeamProblem] = {}
                 try:
-                    for future in as_completed(futures):
+                    while queue or running:
+                        while queue and len(running) < workers:
+                            problem = queue.pop(0)
+                            running[pool.submit(solve_team, problem, budget(problem, workers))] = problem
+                        finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                        for future in finished:
+                            self._collect(running.pop(future), future.result(), plan)
+                            done += 1
+                            if progress is not None:
+                                progress(done, len(problems))
                         if cancel is not None and cancel():
                             raise CancelledError()
-                        self._collect(futures[future], future.result(), plan)
-                        done += 1
-                        if progress is not None:
-                            progress(done, len(problems))
                 except BaseException:
                     pool.shutdown(wait=False, cancel_futures=True)
                     raise
