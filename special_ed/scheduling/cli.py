@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -101,8 +102,13 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
             raise SpecialEdError("sched.cli.out_required")
         scenario, warnings = load_scenario(args.scenario)
         _warn(warnings, lang)
+        if args.travel_table:
+            scenario = _with_table(scenario, args.travel_table)
         limit = args.time_limit if args.time_limit is not None else default_time_limit(scenario)
-        plan = solve(scenario, limit, workers=args.workers)
+        if args.replan:
+            scenario, plan = _replan(args, scenario, limit, lang)
+        else:
+            plan = solve(scenario, limit, workers=args.workers)
     else:
         from special_ed.scheduling.db import DatabaseScheduler
 
@@ -110,6 +116,8 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         scheduler = DatabaseScheduler(app.ctx)
         scenario, warnings = scheduler.scenario(args.month)
         _warn(warnings, lang)
+        if args.travel_table:
+            scenario = _with_table(scenario, args.travel_table)
         limit = args.time_limit if args.time_limit is not None else default_time_limit(scenario)
         plan = solve(scenario, limit, workers=args.workers)
         details = scheduler.sheet_details()
@@ -123,6 +131,56 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         for path in write_outputs(plan, scenario, Path(args.out), lang, details):
             _say(("已写出 " if lang == "zh" else "written ") + str(path))
     return 0
+
+
+def _pairs(values: list[str] | None, option: str) -> list[tuple[str, date]]:
+    out = []
+    for v in values or []:
+        key, _, day = v.rpartition("@")
+        try:
+            out.append((key, date.fromisoformat(day)))
+        except ValueError as exc:
+            raise SpecialEdError("sched.cli.pair", option=option, value=v) from exc
+        if not key:
+            raise SpecialEdError("sched.cli.pair", option=option, value=v)
+    return out
+
+
+def _replan(args: argparse.Namespace, scenario: Scenario, limit: float, lang: str) -> tuple[Scenario, Plan]:
+    from special_ed.scheduling.plan import load_plan
+    from special_ed.scheduling.replan import replan
+
+    if not args.as_of:
+        raise SpecialEdError("sched.cli.as_of")
+    try:
+        as_of = date.fromisoformat(args.as_of)
+    except ValueError as exc:
+        raise SpecialEdError("sched.cli.pair", option="--as-of", value=args.as_of) from exc
+    leave: dict[str, list[date]] = {}
+    for team, day in _pairs(args.leave, "--leave"):
+        try:
+            scenario.team(team)
+        except KeyError as exc:
+            raise SpecialEdError("sched.cli.unknown", what="team", key=team) from exc
+        leave.setdefault(team, []).append(day)
+    result = replan(scenario, load_plan(args.replan), as_of, _pairs(args.cancel, "--cancel"), leave, limit)
+    for change in result.changes:
+        c = change.to_json()
+        old = f"{c['old']['team']} {c['old']['date']} {c['old']['start']}" if c["old"] else "—"
+        new = f"{c['new']['team']} {c['new']['date']} {c['new']['start']}" if c["new"] else "—"
+        _say(f"  {c['change']:8s} {change.child}: {old} → {new}")
+    _say(("共 {n} 处变动" if lang == "zh" else "{n} change(s)").format(n=len(result.changes)))
+    return result.scenario, result.plan
+
+
+def _with_table(scenario: Scenario, path: str) -> Scenario:
+    """Entries of the imported table win over the scenario's own for the same pair."""
+    import dataclasses
+
+    from special_ed.scheduling.travel_table import read_travel_table
+
+    table = {**scenario.travel.table, **read_travel_table(path)}
+    return dataclasses.replace(scenario, travel=dataclasses.replace(scenario.travel, table=table))
 
 
 def cmd_scenario_export(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
@@ -157,6 +215,11 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     p.add_argument("--time-limit", type=_time_limit, default=None, help="求解时间（秒），默认按送教次数自动确定")
     p.add_argument("--workers", type=int, default=1, help="并行求解的进程数（默认 1）")
     p.add_argument("--dry-run", action="store_true", help="只计算和导出，不写入数据库")
+    p.add_argument("--replan", metavar="PLAN.json", help="重排：在这个已有计划上改动（需 --scenario 和 --as-of）")
+    p.add_argument("--as-of", help="重排起始日 YYYY-MM-DD：此前的送教视为已完成，保持不变")
+    p.add_argument("--cancel", action="append", metavar="CHILD@DATE", help="取消的送教（可重复）")
+    p.add_argument("--leave", action="append", metavar="TEAM@DATE", help="小组请假的日子（可重复）")
+    p.add_argument("--travel-table", help="村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算")
     p.set_defaults(func=lambda args: cmd_schedule(args, app_factory))
 
     sc = subparsers.add_parser("scenario", help="送教问题文件 / scheduling scenario files")

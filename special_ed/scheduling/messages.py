@@ -104,6 +104,9 @@ register_messages(
         "sched.approximate_homes": ("{count} 名儿童没有住址坐标，暂用所在村中心坐标（{names}），请在儿童档案中补充",
                                     "{count} children have no home coordinates; their village centre is used "
                                     "({names}) — add them in the child records"),
+        "sched.cli.pair": ("{option} 的值“{value}”应为 编号@YYYY-MM-DD", "{option}: “{value}” must be ID@YYYY-MM-DD"),
+        "sched.cli.as_of": ("重排需要 --as-of 起始日", "--replan needs --as-of"),
+        "sched.cli.unknown": ("没有编号为“{key}”的{what}", "There is no {what} “{key}”"),
         "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
     }
 )

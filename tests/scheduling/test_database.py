@@ -78,3 +78,26 @@ def test_cli_without_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "children[0].team" in capsys.readouterr().err
     assert main(["schedule", "--scenario", str(src), "--out", str(tmp_path / "p.txt")]) == 2
     assert ".xlsx" in capsys.readouterr().err
+
+
+def test_cli_replan_prints_what_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.scheduling.factory import child, scenario
+
+    src = tmp_path / "s.json"
+    doc = scenario(children=[child(f"C{i}", 31.1 + 0.01 * i, 109.9, duration_min=60) for i in range(4)],
+                   min_days_between_visits=5)
+    src.write_text(json.dumps(doc), "utf-8")
+    old = tmp_path / "plan.json"
+    assert main(["schedule", "--scenario", str(src), "--out", str(old), "--time-limit", "0.5"]) == 0
+    first = json.loads(old.read_text("utf-8"))["routes"][0]
+    capsys.readouterr()
+    new = tmp_path / "new.json"
+    assert main(["schedule", "--scenario", str(src), "--replan", str(old), "--as-of", first["date"],
+                 "--leave", f"T1@{first['date']}", "--out", str(new), "--time-limit", "0.5"]) == 0
+    out = capsys.readouterr().out
+    assert "moved" in out and first["date"] in out
+    new_plan = json.loads(new.read_text("utf-8"))
+    assert all(r["date"] != first["date"] for r in new_plan["routes"])
+    assert main(["schedule", "--scenario", str(src), "--replan", str(old), "--as-of", first["date"],
+                 "--leave", "T1@soon", "--out", str(new)]) == 2
+    assert "T1@soon" in capsys.readouterr().err

@@ -158,3 +158,26 @@ def test_travel_table_is_used_in_plans() -> None:
     plan, _ = plan_checked(scenario(teams=teams, children=[kid], travel=travel))
     assert plan.routes[0].stops[0].leg_min == 75 and plan.routes[0].return_leg_min == 75
     assert plan.routes[0].km == 63.0
+
+
+def test_travel_table_import_from_csv_and_xlsx(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+    from openpyxl import Workbook
+
+    from special_ed.errors import ValidationError
+    from special_ed.scheduling.travel_table import read_travel_table
+
+    csv_path = tmp_path / "t.csv"
+    csv_path.write_bytes("起点,终点,分钟,公里\n中心校,红椿村,75,31.5\n红椿村,龙坪村,20,\n".encode("gb18030"))
+    table = read_travel_table(csv_path)
+    assert table[("中心校", "红椿村")].minutes == 75 and table[("红椿村", "龙坪村")].km is None
+    wb = Workbook()
+    wb.active.append(["from", "to", "minutes"])
+    wb.active.append(["A", "B", "x"])
+    wb.active.append(["A", "", 5])
+    xlsx = tmp_path / "t.xlsx"
+    wb.save(xlsx)
+    with pytest.raises(ValidationError) as info:
+        read_travel_table(xlsx)
+    assert [i.params["row"] for i in info.value.issues] == [2, 3]
+    assert "第 2 行" in info.value.message("zh")
