@@ -119,10 +119,17 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         if args.travel_table:
             scenario = _with_table(scenario, args.travel_table)
         limit = args.time_limit if args.time_limit is not None else default_time_limit(scenario)
-        plan = solve(scenario, limit, workers=args.workers)
+        from_day = None
+        if args.as_of:
+            from_day = _day(args.as_of)
+            result = scheduler.replan(args.month, from_day, limit)
+            _print_changes(result.changes, lang)
+            scenario, plan = result.scenario, result.plan
+        else:
+            plan = solve(scenario, limit, workers=args.workers)
         details = scheduler.sheet_details()
         if not args.dry_run:
-            saved = scheduler.save_plan(plan)
+            saved = scheduler.save_plan(plan, from_day=from_day)
             _say(("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(n=saved))
     _warn(plan.warnings, lang)
     _say(summary(plan, lang))
@@ -152,10 +159,7 @@ def _replan(args: argparse.Namespace, scenario: Scenario, limit: float, lang: st
 
     if not args.as_of:
         raise SpecialEdError("sched.cli.as_of")
-    try:
-        as_of = date.fromisoformat(args.as_of)
-    except ValueError as exc:
-        raise SpecialEdError("sched.cli.pair", option="--as-of", value=args.as_of) from exc
+    as_of = _day(args.as_of)
     leave: dict[str, list[date]] = {}
     for team, day in _pairs(args.leave, "--leave"):
         try:
@@ -164,13 +168,24 @@ def _replan(args: argparse.Namespace, scenario: Scenario, limit: float, lang: st
             raise SpecialEdError("sched.cli.unknown", what="team", key=team) from exc
         leave.setdefault(team, []).append(day)
     result = replan(scenario, load_plan(args.replan), as_of, _pairs(args.cancel, "--cancel"), leave, limit)
-    for change in result.changes:
+    _print_changes(result.changes, lang)
+    return result.scenario, result.plan
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise SpecialEdError("sched.cli.pair", option="--as-of", value=text) from exc
+
+
+def _print_changes(changes: list[Any], lang: str) -> None:
+    for change in changes:
         c = change.to_json()
         old = f"{c['old']['team']} {c['old']['date']} {c['old']['start']}" if c["old"] else "—"
         new = f"{c['new']['team']} {c['new']['date']} {c['new']['start']}" if c["new"] else "—"
         _say(f"  {c['change']:8s} {change.child}: {old} → {new}")
-    _say(("共 {n} 处变动" if lang == "zh" else "{n} change(s)").format(n=len(result.changes)))
-    return result.scenario, result.plan
+    _say(("共 {n} 处变动" if lang == "zh" else "{n} change(s)").format(n=len(changes)))
 
 
 def _with_table(scenario: Scenario, path: str) -> Scenario:
@@ -216,7 +231,8 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     p.add_argument("--workers", type=int, default=1, help="并行求解的进程数（默认 1）")
     p.add_argument("--dry-run", action="store_true", help="只计算和导出，不写入数据库")
     p.add_argument("--replan", metavar="PLAN.json", help="重排：在这个已有计划上改动（需 --scenario 和 --as-of）")
-    p.add_argument("--as-of", help="重排起始日 YYYY-MM-DD：此前的送教视为已完成，保持不变")
+    p.add_argument("--as-of", help="重排起始日 YYYY-MM-DD：此前的送教视为已完成，保持不变"
+                                   "（与 --month 同用：按数据库中的取消和请假重排该月余下的日子）")
     p.add_argument("--cancel", action="append", metavar="CHILD@DATE", help="取消的送教（可重复）")
     p.add_argument("--leave", action="append", metavar="TEAM@DATE", help="小组请假的日子（可重复）")
     p.add_argument("--travel-table", help="村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算")

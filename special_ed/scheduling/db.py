@@ -31,7 +31,8 @@ from special_ed.scheduling.model import (
     TravelSettings,
     WorkdayHours,
 )
-from special_ed.scheduling.plan import Plan, plan_to_json
+from special_ed.scheduling.plan import Plan, plan_from_json, plan_to_json
+from special_ed.scheduling.replan import ReplanResult, replan
 from special_ed.services.context import ServiceContext
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -56,7 +57,9 @@ class DatabaseScheduler:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def scenario(self, month: str) -> tuple[Scenario, list[Issue]]:
+    def scenario(self, month: str, account_done: bool = True) -> tuple[Scenario, list[Issue]]:
+        """The month's problem. With ``account_done`` visits already done this month reduce what is left
+        to plan (a re-plan passes False: it carries the month's history itself)."""
         year, mon = parse_month(month)
         days = month_days(year, mon)
         first, last = days[0], days[-1]
@@ -92,7 +95,7 @@ class DatabaseScheduler:
             done: dict[int, list[date]] = {}
             for v in s.scalars(select(m.Visit).where(
                     m.Visit.day >= first, m.Visit.day <= last, m.Visit.status == "done",
-                    m.Visit.archived_at.is_(None))):
+                    m.Visit.archived_at.is_(None))) if account_done else ():
                 done.setdefault(v.child_id, []).append(v.day)
             gap = norms.min_days_between_visits
             children: list[Child] = []
@@ -145,9 +148,13 @@ class DatabaseScheduler:
         )
         return scenario, warnings
 
-    def save_plan(self, plan: Plan, params: dict[str, Any] | None = None) -> int:
-        """Write the plan's visits as planned records; returns how many were written."""
+    def save_plan(self, plan: Plan, params: dict[str, Any] | None = None, from_day: date | None = None) -> int:
+        """Write the plan's visits as planned records; returns how many were written.
+
+        ``from_day`` (a re-plan) leaves earlier days alone: only later planned visits are replaced."""
         days = month_days(plan.year, plan.month)
+        if from_day is not None:
+            days = [d for d in days if d >= from_day] or [from_day]
         now: datetime = self.ctx.clock()
         written = 0
         with self.ctx.uow("schedule") as uow:
@@ -164,6 +171,8 @@ class DatabaseScheduler:
                     m.Visit.schedule_run_id.is_not(None), m.Visit.archived_at.is_(None))):
                 old.archived_at, old.archived_by, old.archived_reason = now, self.ctx.actor.name, reason
             for route in plan.routes:
+                if from_day is not None and route.date < from_day:
+                    continue
                 for order, stop in enumerate(route.stops, start=1):
                     if stop.status == "done":
                         continue
@@ -192,6 +201,25 @@ class DatabaseScheduler:
                 parts = [villages.get(c.village_id, "") if c.village_id else "", c.address or ""]
                 places[str(c.id)] = " ".join(p for p in parts if p)
         return members, places
+
+    def replan(self, month: str, as_of: date, time_limit: float = 10.0) -> ReplanResult:
+        """Re-plan the month from ``as_of`` after cancellations and leave recorded in the database.
+
+        Visits cancelled on or after ``as_of`` in the current schedule, and the teams' leave days, are the
+        change; the last saved plan is the starting point. Nothing is written: call :meth:`save_plan` with
+        ``from_day=as_of`` to keep the result."""
+        saved = self.latest_plan(month)
+        if saved is None:
+            raise SpecialEdError("sched.replan.no_plan", month=month)
+        old = plan_from_json(saved)
+        scenario, _ = self.scenario(month, account_done=False)
+        planned = {(s.child, r.date) for r in old.routes for s in r.stops}
+        with self.ctx.uow("read") as uow:
+            cancelled = [(str(v.child_id), v.day) for v in uow.session.scalars(select(m.Visit).where(
+                m.Visit.status == "cancelled", m.Visit.day >= as_of, m.Visit.day <= month_days(
+                    old.year, old.month)[-1], m.Visit.schedule_run_id.is_not(None)))
+                if (str(v.child_id), v.day) in planned]
+        return replan(scenario, old, as_of, cancelled, {}, time_limit)
 
     def latest_plan(self, month: str) -> dict[str, Any] | None:
         parse_month(month)

@@ -107,6 +107,7 @@ register_messages(
         "sched.cli.pair": ("{option} 的值“{value}”应为 编号@YYYY-MM-DD", "{option}: “{value}” must be ID@YYYY-MM-DD"),
         "sched.cli.as_of": ("重排需要 --as-of 起始日", "--replan needs --as-of"),
         "sched.cli.unknown": ("没有编号为“{key}”的{what}", "There is no {what} “{key}”"),
+        "sched.replan.no_plan": ("{month} 还没有保存的排程，无法重排", "{month} has no saved schedule to re-plan"),
         "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
     }
 )

@@ -84,7 +84,7 @@ def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tupl
             continue
         if r.date < as_of:
             done.append(Commitment(s.child, r.team, r.date, s.start, done=True))
-        elif r.date not in changed.team(r.team).unavailable:
+        elif _still_possible(changed, s.child, r.team, r.date):
             kept.append(Commitment(s.child, r.team, r.date))
             hints.setdefault(s.child, []).append(r.date)
 
@@ -104,6 +104,13 @@ def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tupl
                for r in plan.routes if r.date < as_of]
     new.routes = sorted(history + new.routes, key=lambda r: (r.team, r.date))
     return ReplanResult(changed, new, diff(plan, new, as_of))
+
+
+def _still_possible(scenario: Scenario, child_id: str, team_id: str, day: date) -> bool:
+    """A kept visit must still fit the changed month: the team works, the family can receive it."""
+    child = scenario.child(child_id)
+    return (day not in scenario.team(team_id).unavailable and day not in child.unavailable
+            and day.isoweekday() in child.weekdays)
 
 
 def diff(old: Plan, new: Plan, as_of: date) -> list[Change]:

@@ -101,3 +101,35 @@ def test_cli_replan_prints_what_changed(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["schedule", "--scenario", str(src), "--replan", str(old), "--as-of", first["date"],
                  "--leave", "T1@soon", "--out", str(new)]) == 2
     assert "T1@soon" in capsys.readouterr().err
+
+
+def test_database_replan_after_cancellation_and_leave(sqlite_demo_app) -> None:  # type: ignore[no-untyped-def]
+    app = sqlite_demo_app
+    scheduler = DatabaseScheduler(app.ctx)
+    scenario, _ = scheduler.scenario("2026-11")
+    plan = solve(scenario, 2.0)
+    scheduler.save_plan(plan)
+    as_of = sorted({r.date for r in plan.routes})[2]
+    later = [r for r in plan.sorted_routes() if r.date >= as_of]
+    victim = later[0]
+    with app.uow("write") as uow:
+        visit = uow.session.scalars(select(m.Visit).where(
+            m.Visit.child_id == int(victim.stops[0].child), m.Visit.day == victim.date,
+            m.Visit.archived_at.is_(None))).one()
+        visit.status, visit.cancel_reason = "cancelled", "child_ill"
+        leave_route = next(r for r in later if r.team != victim.team)
+        uow.add(m.TeamLeave(team_id=int(leave_route.team), day=leave_route.date, reason="病假"))
+        uow.commit()
+    result = scheduler.replan("2026-11", as_of, time_limit=2.0)
+    assert check_plan(scenario_to_json(result.scenario), plan_to_json(result.plan)) == []
+    moved = {(c.child, c.old[1]) for c in result.changes if c.kind in ("moved", "removed") and c.old}
+    assert (victim.stops[0].child, victim.date) in moved
+    assert {(s.child, leave_route.date) for s in leave_route.stops} <= moved
+    before = {(s.child, r.date) for r in plan.routes if r.date < as_of for s in r.stops}
+    assert before == {(s.child, r.date) for r in result.plan.routes if r.date < as_of for s in r.stops}
+    written = scheduler.save_plan(result.plan, from_day=as_of)
+    with app.uow("read") as uow:
+        live_before = uow.session.scalar(select(func.count()).select_from(m.Visit).where(
+            m.Visit.archived_at.is_(None), m.Visit.status == "planned", m.Visit.day < as_of))
+    assert live_before == len(before)  # earlier days untouched
+    assert written == sum(len(r.stops) for r in result.plan.routes if r.date >= as_of)
