@@ -61,3 +61,34 @@ def test_cancel_leaves_nothing_changed(sqlite_demo_app, qtbot) -> None:  # type:
     qtbot.waitUntil(lambda: page._thread is None, timeout=60_000)
     assert page.plan is None
     assert "已取消" in page.summary.text()
+
+
+def test_replan_shows_what_changed(sqlite_demo_app, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from special_ed.persistence import models as m
+    from ui.schedule.page import SchedulePage
+
+    page = SchedulePage(sqlite_demo_app)
+    qtbot.addWidget(page)
+    page.time_limit = 1.0
+    page.month.setDate(QDate(2026, 11, 1))
+    page.load()
+    qtbot.waitUntil(lambda: page._thread is None, timeout=60_000)
+    page.solve()
+    qtbot.waitUntil(lambda: page.plan is not None and page._thread is None, timeout=120_000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.save()
+    qtbot.waitUntil(lambda: page.saved and page._thread is None, timeout=60_000)
+    route = page.plan.sorted_routes()[-1]
+    with sqlite_demo_app.uow("write") as uow:
+        uow.add(m.TeamLeave(team_id=int(route.team), day=route.date, reason="培训"))
+        uow.commit()
+    assert page.replan_button.isEnabled()
+    page.replan(route.date)
+    qtbot.waitUntil(lambda: not page.saved and page._thread is None, timeout=120_000)
+    assert not any(r.team == route.team and r.date == route.date for r in page.plan.routes)
+    texts = [page.changes.item(i).text() for i in range(page.changes.count())]
+    assert texts and any("改期" in t for t in texts)
+    with sqlite_demo_app.uow("read") as uow:
+        assert uow.session.scalars(select(m.ScheduleRun)).first() is not None

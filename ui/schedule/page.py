@@ -64,6 +64,8 @@ class SchedulePage(QWidget):
         self.team = QComboBox(self)
         self.team.setMinimumWidth(180)
         self.solve_button = QPushButton(self.tr("计算排程"), self)
+        self.replan_button = QPushButton(self.tr("重排余下日子"), self)
+        self.replan_button.setToolTip(self.tr("按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动"))
         self.save_button = QPushButton(self.tr("写入送教记录"), self)
         self.export_button = QPushButton(self.tr("导出…"), self)
         self.summary = QLabel(self)
@@ -76,6 +78,7 @@ class SchedulePage(QWidget):
         bar.addWidget(self.team)
         bar.addStretch(1)
         bar.addWidget(self.solve_button)
+        bar.addWidget(self.replan_button)
         bar.addWidget(self.save_button)
         bar.addWidget(self.export_button)
 
@@ -98,6 +101,10 @@ class SchedulePage(QWidget):
         self.map = RouteMapView(self)
         self.unscheduled = QListWidget(self)
         self.unscheduled.setMaximumHeight(110)
+        self.changes = QListWidget(self)
+        self.changes.setMaximumHeight(110)
+        self.changes_label = QLabel(self.tr("与原计划相比的变动"), self)
+        self.from_day: date | None = None  # set by a re-plan: saving then leaves earlier days alone
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
@@ -105,6 +112,10 @@ class SchedulePage(QWidget):
         lv.addWidget(self.calendar, 3)
         lv.addWidget(QLabel(self.tr("未能安排"), left))
         lv.addWidget(self.unscheduled, 1)
+        lv.addWidget(self.changes_label)
+        lv.addWidget(self.changes, 1)
+        self.changes_label.hide()
+        self.changes.hide()
         right = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(right)
         tv = QVBoxLayout(top)
@@ -128,6 +139,7 @@ class SchedulePage(QWidget):
         self.team.currentIndexChanged.connect(lambda _i: self._show_team())
         self.calendar.selectionModel().currentChanged.connect(lambda cur, _prev: self._show_day(cur))
         self.solve_button.clicked.connect(self.solve)
+        self.replan_button.clicked.connect(self.ask_replan)
         self.save_button.clicked.connect(self.save)
         self.export_button.clicked.connect(self.export)
         self._update_buttons()
@@ -140,6 +152,7 @@ class SchedulePage(QWidget):
     def _update_buttons(self) -> None:
         busy = self._thread is not None
         self.solve_button.setEnabled(not busy)
+        self.replan_button.setEnabled(not busy and self.plan is not None and self.saved)
         self.save_button.setEnabled(not busy and self.plan is not None and not self.saved)
         self.export_button.setEnabled(not busy and self.plan is not None)
 
@@ -224,8 +237,59 @@ class SchedulePage(QWidget):
 
         self._run(self.tr("正在为 {month} 排程…").format(month=month), job, self._solved)
 
+    def ask_replan(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        d = self.month.date()
+        today = self.app.ctx.today() if hasattr(self.app, "ctx") else date.today()
+        first = date(d.year(), d.month(), 1)
+        default = today if (today.year, today.month) == (first.year, first.month) else first
+        text, ok = QInputDialog.getText(self, self.tr("重排余下日子"),
+                                        self.tr("从哪一天起重排（此前的送教保持不变）："), text=default.isoformat())
+        if not ok:
+            return
+        try:
+            as_of = date.fromisoformat(text.strip())
+        except ValueError:
+            QMessageBox.warning(self, self.tr("重排余下日子"), self.tr("“{text}”不是 YYYY-MM-DD 形式的日期").format(text=text))
+            return
+        self.replan(as_of)
+
+    def replan(self, as_of: date) -> None:
+        month = self.month_key()
+
+        def job(progress: Any, cancelled: Any) -> tuple[Scenario, list[Any], Plan, list[Any]]:
+            scenario, _ = self.scheduler.scenario(month, account_done=False)
+            limit = self.time_limit if self.time_limit is not None else default_time_limit(scenario)
+            result = self.scheduler.replan(month, as_of, limit)
+            return result.scenario, [], result.plan, result.changes
+
+        self.from_day = as_of
+        self._run(self.tr("正在重排 {day} 起的送教…").format(day=as_of.isoformat()), job, self._replanned)
+
+    def _replanned(self, result: tuple[Scenario, list[Any], Plan, list[Any]]) -> None:
+        self.scenario, warnings, self.plan, changes = result
+        self.saved = False
+        kinds = {"moved": self.tr("改期"), "added": self.tr("新增"), "removed": self.tr("取消"),
+                 "retimed": self.tr("改时间")}
+        self.changes.clear()
+        for c in changes:
+            name = self.scenario.child(c.child).name
+            old = f"{c.old[1]:%m-%d} {c.old[2] // 60:02d}:{c.old[2] % 60:02d}" if c.old else "—"
+            new = f"{c.new[1]:%m-%d} {c.new[2] // 60:02d}:{c.new[2] % 60:02d}" if c.new else "—"
+            self.changes.addItem(f"{kinds.get(c.kind, c.kind)}　{name}：{old} → {new}")
+        if not changes:
+            self.changes.addItem(self.tr("没有变动"))
+        self.changes_label.show()
+        self.changes.show()
+        self._fill_teams()
+        self._refresh(warnings)
+
     def _solved(self, result: tuple[Scenario, list[Any], Plan]) -> None:
         self.scenario, warnings, self.plan = result
+        self.from_day = None
+        self.changes_label.hide()
+        self.changes.hide()
         self.saved = False
         self._fill_teams()
         self._refresh(warnings)
@@ -238,7 +302,9 @@ class SchedulePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         plan = self.plan
-        self._run(self.tr("正在写入…"), lambda progress, cancelled: self.scheduler.save_plan(plan), self._saved)
+        from_day = self.from_day
+        self._run(self.tr("正在写入…"),
+                  lambda progress, cancelled: self.scheduler.save_plan(plan, from_day=from_day), self._saved)
 
     def _saved(self, written: int) -> None:
         self.saved = True
