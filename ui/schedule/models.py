@@ -29,12 +29,15 @@ class MonthCalendarModel(QAbstractTableModel):
         self._weeks: list[list[date | None]] = []
         self._routes: dict[date, Route] = {}
         self._workdays: set[date] = set()
+        self._leave: set[date] = set()
 
-    def set_month(self, year: int, month: int, workdays: set[date], routes: list[Route]) -> None:
+    def set_month(self, year: int, month: int, workdays: set[date], routes: list[Route],
+                  leave: set[date] | None = None) -> None:
         self.beginResetModel()
         self._weeks = [[d if d.month == month else None for d in week]
                        for week in calendar.Calendar().monthdatescalendar(year, month)]
         self._workdays = workdays
+        self._leave = leave or set()
         self._routes = {r.date: r for r in routes}
         self.endResetModel()
 
@@ -68,12 +71,16 @@ class MonthCalendarModel(QAbstractTableModel):
                 lines.append(f"{hhmm(route.depart)}–{hhmm(route.return_)}")
             elif day not in self._workdays:
                 lines.append(_tr("休"))
+            elif day in self._leave:
+                lines.append(_tr("小组请假"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if route is not None:
                 return QBrush(QColor("#d9ecff"))
             if day not in self._workdays:
                 return QBrush(QColor("#f0f0f0"))
+            if day in self._leave:
+                return QBrush(QColor("#fde2c8"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and route is not None:
             return _tr("{n} 户，路程 {m} 分钟、{km} 公里").format(n=len(route.stops), m=route.travel_min,

@@ -379,7 +379,10 @@ class SchedulePage(QWidget):
             workdays = set(month_calendar(scenario.year, scenario.month, scenario.holidays,
                                           scenario.workdays).workdays)
         routes = team_routes(self.plan, team_id) if team_id else []
-        self.calendar_model.set_month(d.year(), d.month(), workdays, routes)
+        leave: set[date] = set()
+        if scenario is not None and team_id:
+            leave = set(next((t.unavailable for t in scenario.teams if t.id == team_id), frozenset()))
+        self.calendar_model.set_month(d.year(), d.month(), workdays, routes, leave)
         if routes:
             self.calendar.setCurrentIndex(self.calendar_model.index_of(routes[0].date))
         else:
