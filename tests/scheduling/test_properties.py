@@ -70,6 +70,15 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
         "teams": teams, "children": children,
     }
     if draw(st.booleans()):
+        # an imported travel-time table over a few named places overrides the great-circle estimate
+        places = ["甲村", "乙村", "丙村"]
+        for row in [*teams, *children]:
+            where = row.get("base") or row.get("home")
+            if where is not None and draw(st.booleans()):
+                where["place"] = draw(st.sampled_from(places))
+        doc["travel"]["table"] = [{"from": a, "to": b, "minutes": draw(st.integers(0, 120))}
+                                  for a in places for b in places if a <= b and draw(st.booleans())]
+    if draw(st.booleans()):
         doc["calendar"] = {"holidays": draw(st.lists(day, max_size=4, unique=True)),
                            "workdays": draw(st.lists(day, max_size=4, unique=True))}
     return doc
