@@ -89,6 +89,7 @@ class Planner:
         self.warnings: list[Issue] = list(cal.warnings)
         self.unscheduled: list[Unscheduled] = []
         self.stats = SolveStats()
+        self.points_by_team: dict[str, list[Point]] = {}
 
     # -- feasibility -------------------------------------------------------------------------------------
     def _child_days(self, child: Child) -> list[date]:
@@ -275,7 +276,6 @@ class Planner:
         """Solve every team; with ``workers`` > 1 teams are solved in that many processes at once, and the
         time budget is scaled so the wall-clock time stays about ``time_limit``."""
         started = _time.perf_counter()
-        self.points_by_team: dict[str, list[Point]] = {}
         needs = self._needs()
         problems = [p for p, _ in self.team_problems(needs)]
         total_nodes = sum(len(p.nodes) for p in problems) or 1
