@@ -34,7 +34,7 @@ def pct(a: float, b: float) -> str:
     return f"{100 * (a - b) / b:+.2f} %" if b else "n/a"
 
 
-def run(size: int, workers: int, full_reference: bool, ortools_reference: bool) -> None:
+def run(size: int, workers: int, full_reference: bool, ortools_reference: bool, full_factor: float = 10) -> None:
     teams = {135: 45}.get(size, round(size / 3))
     scenario, _ = parse_scenario(county_scenario(size, teams=teams, month="2026-03"))
     limit = TIME_LIMITS.get(size, 0.04 * size * 2)
@@ -62,8 +62,8 @@ def run(size: int, workers: int, full_reference: bool, ortools_reference: bool) 
         print(f"lower bound           {lb:8d} min   plan is within {pct(plan.travel_min, lb)} of it")
     if full_reference:
         t2 = time.perf_counter()
-        full = Planner(scenario).solve(10 * limit, workers=workers)
-        print(f"OR-Tools 10x full     {full.travel_min:8d} min   gap {pct(plan.travel_min, full.travel_min)}   "
+        full = Planner(scenario).solve(full_factor * limit, workers=workers)
+        print(f"OR-Tools {full_factor:g}x full {full.travel_min:10d} min   gap {pct(plan.travel_min, full.travel_min)}   "
               f"visits {full.visits}   ({time.perf_counter() - t2:.0f} s)")
     loads = [sum(len(r.stops) for r in plan.routes if r.team == t.id) for t in scenario.teams]
     minutes = [sum(r.travel_min for r in plan.routes if r.team == t.id) for t in scenario.teams]
@@ -77,10 +77,13 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-full-reference", action="store_true")
     ap.add_argument("--no-ortools-reference", action="store_true")
+    ap.add_argument("--full-sizes", type=int, nargs="*", default=[135],
+                    help="sizes that also get a full re-solve (days and routes) with --full-factor × the time")
+    ap.add_argument("--full-factor", type=float, default=10)
     args = ap.parse_args()
     for size in args.sizes:
-        run(size, args.workers, full_reference=size <= 135 and not args.no_full_reference,
-            ortools_reference=not args.no_ortools_reference)
+        run(size, args.workers, full_reference=size in args.full_sizes and not args.no_full_reference,
+            ortools_reference=not args.no_ortools_reference, full_factor=args.full_factor)
 
 
 if __name__ == "__main__":
