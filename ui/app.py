@@ -1,0 +1,60 @@
+"""Start the desktop application: QApplication, translators, style, database choice, main window.
+
+``app_factory(url)`` builds the core's App (services) for a database URL, upgrading
+the schema as needed; ``url=None`` means "the URL given on the command line or in
+SPECIAL_ED_DB", which the CLI resolves. The GUI never opens the database itself.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui import prefs
+from ui.i18n import install_translators
+from ui.style import apply_style
+
+AppFactory = Callable[..., Any]
+
+
+def make_qapplication(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(list(argv) or [sys.argv[0]])
+    qapp.setOrganizationName(prefs.ORGANISATION)
+    qapp.setApplicationName(prefs.APPLICATION)
+    from special_ed import __version__
+
+    qapp.setApplicationVersion(__version__)
+    install_translators(qapp, prefs.language())
+    apply_style(qapp)
+    return qapp
+
+
+def build_window(services: Any, database_label: str) -> Any:
+    """The main window with every registered page (importing ui.default_pages registers ours)."""
+    import ui.default_pages  # noqa: F401  (registers the built-in pages)
+    from ui.main_window import MainWindow
+
+    return MainWindow(services, database_label)
+
+
+def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
+    from ui.startup import open_services
+
+    qapp = make_qapplication(argv)
+    opened = open_services(app_factory, demo)
+    if opened is None:
+        return 0
+    services, label = opened
+    window = build_window(services, label)
+    window.show()
+    code = qapp.exec()
+    return int(code)
+
+
+def fatal(message: str) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot start"), message)
