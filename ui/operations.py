@@ -151,7 +151,7 @@ class Operation(QObject):
         on_failure: Callable[[BaseException, str], None] | None = None,
         *,
         label: str = "",
-        delay_ms: int = 300,
+        delay_ms: int | None = 300,  # None: never show a dialog (quiet background queries)
         on_changes: Callable[[Changes], None] | None = None,
         pool: QThreadPool | None = None,
     ) -> None:
@@ -172,7 +172,8 @@ class Operation(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._open_dialog)
-        self._timer.start(delay_ms)
+        if delay_ms is not None:
+            self._timer.start(delay_ms)
         _RUNNING[self.op_id] = self
         self._task = _Task(self.op_id, work, self.token)
         (pool or QThreadPool.globalInstance()).start(self._task)

@@ -1,0 +1,206 @@
+"""The registry's filter bar: search box (debounced) and one control per filterable field.
+
+Emits ``filter_changed(RegistryFilter)``; the choices (townships, villages, schools) come
+from the reference service once, when the bar is built.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement, SchoolKind
+from special_ed.services.registry import RegistryFilter
+
+NONE_LEVEL = "__unassessed__"
+NONE_PLACEMENT = "__unplaced__"
+
+
+class FilterBar(QWidget):
+    filter_changed = Signal(object)  # RegistryFilter
+
+    DEBOUNCE_MS = 250
+
+    def __init__(self, reference: Any, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reference = reference
+        self._lang = lang
+        self._base = RegistryFilter()  # constraints set by other pages (e.g. the school-age range)
+        self._quiet = False
+
+        self.search = QLineEdit()
+        self.search.setObjectName("registrySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, pinyin initials (zsl) or ID digits…"))
+        self.search.setMinimumWidth(260)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+        self.township = self._combo("townshipFilter", self.tr("All townships"))
+        for t in reference.townships():
+            self.township.addItem(t.name, t.id)
+        self.village = self._combo("villageFilter", self.tr("All villages"))
+        self.school = self._combo("schoolFilter", self.tr("All schools"))
+        self.level = self._combo("levelFilter", self.tr("All levels"))
+        for level in Level:
+            self.level.addItem(level.text(lang), level.value)
+        self.level.addItem(self.tr("Not assessed"), NONE_LEVEL)
+        self.category = self._combo("categoryFilter", self.tr("All disabilities"))
+        for category in Category:
+            self.category.addItem(category.text(lang), category.value)
+        self.placement = self._combo("placementFilter", self.tr("All placements"))
+        for placement in Placement:
+            self.placement.addItem(placement.text(lang), placement.value)
+        self.placement.addItem(self.tr("Not placed"), NONE_PLACEMENT)
+        self.status = self._combo("statusFilter", self.tr("All statuses"))
+        for status in ChildStatus:
+            self.status.addItem(status.text(lang), status.value)
+        self.flag_boxes: dict[FamilyFlag, QCheckBox] = {}
+        flags_row = QHBoxLayout()
+        flags_row.setContentsMargins(0, 0, 0, 0)
+        for flag in FamilyFlag:
+            box = QCheckBox(flag.text(lang))
+            box.setObjectName(f"flag_{flag.value}")
+            box.toggled.connect(self._emit)
+            self.flag_boxes[flag] = box
+            flags_row.addWidget(box)
+        self.archived = QCheckBox(self.tr("Include archived"))
+        self.archived.setObjectName("archivedFilter")
+        self.archived.toggled.connect(self._emit)
+        flags_row.addWidget(self.archived)
+        flags_row.addStretch(1)
+
+        self.base_label = QLabel()
+        self.base_label.setObjectName("baseFilterLabel")
+        self.base_label.hide()
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear)
+
+        self._fill_villages_and_schools()
+        self.township.currentIndexChanged.connect(self._township_changed)
+        for combo in (self.village, self.school, self.level, self.category, self.placement, self.status):
+            combo.currentIndexChanged.connect(self._emit)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.search, 0, 0, 1, 2)
+        grid.addWidget(self.township, 0, 2)
+        grid.addWidget(self.village, 0, 3)
+        grid.addWidget(self.school, 0, 4, 1, 2)
+        grid.addWidget(self.level, 1, 0)
+        grid.addWidget(self.category, 1, 1)
+        grid.addWidget(self.placement, 1, 2)
+        grid.addWidget(self.status, 1, 3)
+        grid.addLayout(flags_row, 1, 4)
+        grid.addWidget(self.clear_button, 1, 5)
+        grid.addWidget(self.base_label, 2, 0, 1, 6)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(4, 1)
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaxVisibleItems(20)
+        return combo
+
+    def _fill_villages_and_schools(self) -> None:
+        township_id = self.township.currentData()
+        for combo, items in (
+            (self.village, self._reference.villages(township_id) if township_id is not None else []),
+            (self.school, self._reference.schools(None, township_id) if township_id is not None else
+             self._reference.schools(SchoolKind.SPECIAL)),
+        ):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for item in items:
+                combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+
+    def _township_changed(self, _index: int) -> None:
+        self._fill_villages_and_schools()
+        self._emit()
+
+    # ---- building the filter -----------------------------------------------------------------------
+
+    def current_filter(self) -> RegistryFilter:
+        level = self.level.currentData()
+        placement = self.placement.currentData()
+        return self._base.with_changes(
+            text=self.search.text().strip(),
+            township_id=self.township.currentData(),
+            village_id=self.village.currentData(),
+            school_id=self.school.currentData(),
+            level=Level(level) if level not in (None, NONE_LEVEL) else None,
+            unassessed=level == NONE_LEVEL,
+            category=Category(self.category.currentData()) if self.category.currentData() else None,
+            placement=Placement(placement) if placement not in (None, NONE_PLACEMENT) else None,
+            unplaced=placement == NONE_PLACEMENT,
+            status=ChildStatus(self.status.currentData()) if self.status.currentData() else None,
+            flags=frozenset(f for f, box in self.flag_boxes.items() if box.isChecked()),
+            include_archived=self.archived.isChecked(),
+        )
+
+    def _emit(self, *_args: object) -> None:
+        if not self._quiet:
+            self._debounce.stop()
+            self.filter_changed.emit(self.current_filter())
+
+    def flush(self) -> None:
+        """Apply a pending search at once (Enter key, tests)."""
+        if self._debounce.isActive():
+            self._emit()
+
+    def clear(self) -> None:
+        self.apply(RegistryFilter())
+
+    def apply(self, wanted: RegistryFilter, description: str = "") -> None:
+        """Set every control from a filter (e.g. a coverage bar that opens the registry) and emit once."""
+        self._quiet = True
+        try:
+            self._base = RegistryFilter(
+                school_age_on=wanted.school_age_on, age_min=wanted.age_min, age_max=wanted.age_max,
+                child_ids=wanted.child_ids,
+            )
+            self.search.setText(wanted.text)
+            self._set(self.township, wanted.township_id)
+            self._fill_villages_and_schools()
+            self._set(self.village, wanted.village_id)
+            self._set(self.school, wanted.school_id)
+            self._set(self.level, NONE_LEVEL if wanted.unassessed else (wanted.level.value if wanted.level else None))
+            self._set(self.category, wanted.category.value if wanted.category else None)
+            self._set(self.placement, NONE_PLACEMENT if wanted.unplaced else
+                      (wanted.placement.value if wanted.placement else None))
+            self._set(self.status, wanted.status.value if wanted.status else None)
+            for flag, box in self.flag_boxes.items():
+                box.setChecked(flag in wanted.flags)
+            self.archived.setChecked(wanted.include_archived)
+            has_base = self._base != RegistryFilter()
+            self.base_label.setText(description or self.tr("Limited to the children of a report"))
+            self.base_label.setVisible(has_base)
+        finally:
+            self._quiet = False
+        self._emit()
+
+    @staticmethod
+    def _set(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value) if value is not None else 0
+        combo.setCurrentIndex(index if index >= 0 else 0)
