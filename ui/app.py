@@ -49,10 +49,14 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     opened = open_services(app_factory, demo)
     if opened is None:
         return 0
-    services, label = opened
+    services, label, owned = opened
     window = build_window(services, label)
     window.show()
-    code = qapp.exec()
+    try:
+        code = qapp.exec()
+    finally:
+        if owned:  # the CLI closes the App its factory built; we close the ones we built
+            services.close()
     return int(code)
 
 

@@ -138,6 +138,7 @@ class ChildForm(QDialog):
         self.birth_date.setDisplayFormat("yyyy-MM-dd")
         self.birth_date.setMinimumDate(UNSET_DATE)
         self.birth_date.setSpecialValueText(self.tr("(not set)"))
+        self.birth_date.setDate(UNSET_DATE)
         self.resident_id = QLineEdit()
         self.resident_id.setObjectName("resident_id")
         self.resident_id.setPlaceholderText(self.tr("18 characters; birth date and sex are read from it"))

@@ -1,4 +1,8 @@
-"""Registers the built-in pages in navigation order (features append theirs with register_page)."""
+"""Registers the built-in pages in navigation order.
+
+Features added later insert theirs with ``register_page(spec, after=...)``: the
+home-teaching records and the visit schedule belong after "placement".
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,24 @@ from ui.pages import Host, PageSpec, register_page
 SP = QStyle.StandardPixmap
 
 
+def _registry(host: Host) -> QWidget:
+    from ui.registry.page import RegistryPage
+
+    return RegistryPage(host)
+
+
+def _placement(host: Host) -> QWidget:
+    from ui.placement.page import PlacementPage
+
+    return PlacementPage(host)
+
+
+def _coverage(host: Host) -> QWidget:
+    from ui.coverage.page import CoveragePage
+
+    return CoveragePage(host)
+
+
 def _settings(host: Host) -> QWidget:
     from ui.settings_page import SettingsPage
 
@@ -17,14 +39,13 @@ def _settings(host: Host) -> QWidget:
 
 
 def register_default_pages() -> None:
-    register_page(
-        PageSpec(
-            "settings",
-            lambda: QCoreApplication.translate("Pages", "Settings"),
-            SP.SP_FileDialogDetailedView,
-            _settings,
-        )
-    )
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Pages", text)
+
+    register_page(PageSpec("registry", lambda: t("Children"), SP.SP_FileDialogListView, _registry))
+    register_page(PageSpec("placement", lambda: t("Assessment & placement"), SP.SP_DialogApplyButton, _placement))
+    register_page(PageSpec("coverage", lambda: t("Coverage"), SP.SP_FileDialogInfoView, _coverage))
+    register_page(PageSpec("settings", lambda: t("Settings"), SP.SP_FileDialogDetailedView, _settings))
 
 
 register_default_pages()

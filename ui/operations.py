@@ -133,9 +133,13 @@ class _Task(QRunnable):
         try:
             result = self._work(self._token)
         except BaseException as exc:  # delivered to the GUI thread, never lost on the worker
-            relay.failed.emit(self._op_id, exc, traceback.format_exc())
+            outcome: tuple[Any, ...] = (relay.failed, self._op_id, exc, traceback.format_exc())
         else:
-            relay.succeeded.emit(self._op_id, result)
+            outcome = (relay.succeeded, self._op_id, result)
+        try:
+            outcome[0].emit(*outcome[1:])
+        except RuntimeError:
+            pass  # the application quit while the work ran: nobody is left to tell
 
 
 class Operation(QObject):

@@ -42,6 +42,7 @@ class RegistryModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._generation = 0
         self._loading = False
+        self._primed = False
         self.last_query_ms = 0.0
 
     # ---- state -------------------------------------------------------------------------------------
@@ -87,10 +88,12 @@ class RegistryModel(QAbstractTableModel):
         if self._columns[column].sort_key is None:
             return  # the database cannot order by it; keep the current order
         self._sort_column, self._sort_order = column, order
-        self.reload()
+        if self._primed:
+            self.reload()  # before the first load the order is just remembered
 
     def reload(self) -> Operation:
         """Query the first page in the background; ``loaded`` fires when it is shown."""
+        self._primed = True
         self._generation += 1
         generation = self._generation
         query = self.query()
@@ -122,6 +125,7 @@ class RegistryModel(QAbstractTableModel):
 
     def reload_now(self) -> None:
         """Synchronous first page (start-up and tests of the model itself)."""
+        self._primed = True
         self._generation += 1
         page = self._registry.page(self.query())
         self.beginResetModel()

@@ -99,6 +99,8 @@ class RegistryPage(QWidget):
         self.model.loading_changed.connect(
             lambda busy: self.loading_label.setText(self.tr("Searching…") if busy else "")
         )
+        self._reselect: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._sync_buttons())
         self.host.changes.connect(self.apply_changes)
         # First page synchronously: the window must show children as soon as it appears.
@@ -181,6 +183,7 @@ class RegistryPage(QWidget):
         return self.model.child_id(rows[0].row()) if rows else None
 
     def select_child(self, child_id: int) -> bool:
+        self._reselect = child_id
         row = self.model.row_of(child_id)
         if row is None:
             return False
@@ -202,7 +205,14 @@ class RegistryPage(QWidget):
         for key, button in self.action_buttons.items():
             button.setEnabled(key == "new" or chosen)
 
+    def _remember_selection(self) -> None:
+        chosen = self.selected_child_id()
+        if chosen is not None:
+            self._reselect = chosen
+
     def _loaded(self) -> None:
+        if self._reselect is not None:
+            self.select_child(self._reselect)  # keep the child chosen when the view refreshes
         self._sync_buttons()
         self.counts_changed.emit()
 
