@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ui import prefs
+from ui.norms_editor import NormsEditor
 from ui.pages import Host
 
 
@@ -33,18 +34,16 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(interface)
         self.layout_ = layout
-        norms = self._norms_editor()
-        if norms is not None:
-            layout.addWidget(norms, 1)
+        self.norms = self._norms_editor()
+        if self.norms is not None:
+            layout.addWidget(self.norms, 1)
         else:
             layout.addStretch(1)
 
-    def _norms_editor(self) -> QWidget | None:
+    def _norms_editor(self) -> NormsEditor | None:
         services = self.host.services
         if services is None or not hasattr(services, "settings"):
             return None
-        from ui.norms_editor import NormsEditor
-
         return NormsEditor(self.host)
 
     def _language_chosen(self, _index: int) -> None:
