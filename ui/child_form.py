@@ -70,7 +70,9 @@ class ChildForm(QDialog):
         self.last_issues: list[Issue] = []
         self.saving = False
         self.setObjectName("childForm")
-        self.setWindowTitle(self.tr("New child") if detail is None else self.tr("Child: {0}").format(detail.data.name))
+        self.setWindowTitle(
+            self.tr("New child") if detail is None else self.tr("Child: {0}").format(detail.data.name)
+        )
         self.setModal(True)
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -89,7 +91,9 @@ class ChildForm(QDialog):
         self.general_errors.setWordWrap(True)
         self.general_errors.hide()
         self.errors.general = self.general_errors
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveChild")
         self.buttons.accepted.connect(self.save)
@@ -104,8 +108,11 @@ class ChildForm(QDialog):
                 archive.clicked.connect(self._archive)
         self.archived_note = QLabel()
         if detail is not None and detail.archived_at is not None:
-            self.archived_note.setText(self.tr("Archived on {0}: {1}").format(
-                detail.archived_at.date().isoformat(), detail.archived_reason))
+            self.archived_note.setText(
+                self.tr("Archived on {0}: {1}").format(
+                    detail.archived_at.date().isoformat(), detail.archived_reason
+                )
+            )
             self.archived_note.setProperty("role", "fieldWarning")
         else:
             self.archived_note.hide()
@@ -165,8 +172,14 @@ class ChildForm(QDialog):
         coords.setContentsMargins(0, 0, 0, 0)
         self.township.currentIndexChanged.connect(self._fill_villages)
         self.resident_id.editingFinished.connect(self._fill_from_id)
-        self._watch(self.name.textChanged, self.sex.currentIndexChanged, self.birth_date.dateChanged,
-                    self.resident_id.textChanged, self.township.currentIndexChanged, self.village.currentIndexChanged)
+        self._watch(
+            self.name.textChanged,
+            self.sex.currentIndexChanged,
+            self.birth_date.dateChanged,
+            self.resident_id.textChanged,
+            self.township.currentIndexChanged,
+            self.village.currentIndexChanged,
+        )
 
         form = QFormLayout()
         e = self.errors
@@ -226,7 +239,9 @@ class ChildForm(QDialog):
         self.has_certificate.setObjectName("has_certificate")
         self.certificate_no = QLineEdit()
         self.certificate_no.setObjectName("certificate_no")
-        self.certificate_no.setPlaceholderText(self.tr("ID + category + grade, e.g. …5023 (20–22 characters)"))
+        self.certificate_no.setPlaceholderText(
+            self.tr("ID + category + grade, e.g. …5023 (20–22 characters)")
+        )
         self.certificate_note = QLabel()
         self.certificate_note.setObjectName("certificateNote")
         self.certificate_note.setWordWrap(True)
@@ -252,8 +267,12 @@ class ChildForm(QDialog):
         for level in Level:
             self.level.addItem(level.text(self.lang), level.value)
         self.certificate_no.textChanged.connect(self._certificate_typed)
-        self._watch(self.has_certificate.toggled, self.certificate_no.textChanged, self.grade.currentIndexChanged,
-                    self.level.currentIndexChanged)
+        self._watch(
+            self.has_certificate.toggled,
+            self.certificate_no.textChanged,
+            self.grade.currentIndexChanged,
+            self.level.currentIndexChanged,
+        )
         form = QFormLayout()
         e = self.errors
         form.addRow("", self.has_certificate)
@@ -434,8 +453,11 @@ class ChildForm(QDialog):
             self._set(self.grade, info.grade)
         if self.level.currentData() is None:
             self._set(self.level, info.level.value)
-        self.certificate_note.setText(self.tr("From the certificate: {0}, grade {1} (suggested level: {2})").format(
-            info.category.text(self.lang), info.grade, info.level.text(self.lang)))
+        self.certificate_note.setText(
+            self.tr("From the certificate: {0}, grade {1} (suggested level: {2})").format(
+                info.category.text(self.lang), info.grade, info.level.text(self.lang)
+            )
+        )
 
     def validate(self) -> list[Issue]:
         """The core's rules on what is typed now; shown next to the fields."""
@@ -448,8 +470,10 @@ class ChildForm(QDialog):
         self.errors.show(issues)
         for tab in range(self.tabs.count()):
             page = self.tabs.widget(tab)
-            bad = any(i.is_error and (w := self.errors.widgets.get(i.field)) is not None and page.isAncestorOf(w)
-                      for i in issues)
+            bad = any(
+                i.is_error and (w := self.errors.widgets.get(i.field)) is not None and page.isAncestorOf(w)
+                for i in issues
+            )
             text = self.tabs.tabText(tab).removesuffix(" ⚠")
             self.tabs.setTabText(tab, text + (" ⚠" if bad else ""))
 
@@ -536,7 +560,7 @@ class ChildForm(QDialog):
     def open_existing(cls, host: Host, child_id: int, parent: QWidget | None = None) -> ChildForm | None:
         try:
             detail = host.services.children.get(child_id)
-        except Exception as exc:  # noqa: BLE001 - any failure is shown; the registry stays usable
+        except Exception as exc:
             show_error(parent, exc)
             return None
         form = cls(host, detail, parent)
@@ -551,13 +575,21 @@ class ArchiveDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("archiveDialog")
         self.setWindowTitle(self.tr("Archive {0}").format(name))
-        explanation = QLabel(self.tr("Archived children leave the register and the counts but are never deleted; "
-                                     "their file and history stay. Why is this child archived?"))
+        explanation = QLabel(
+            self.tr(
+                "Archived children leave the register and the counts but are never deleted; "
+                "their file and history stay. Why is this child archived?"
+            )
+        )
         explanation.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("archiveReason")
-        self.reason.setPlaceholderText(self.tr("e.g. moved out of the county on 2026-03-01 (transfer letter no. …)"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.reason.setPlaceholderText(
+            self.tr("e.g. moved out of the county on 2026-03-01 (transfer letter no. …)")
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Archive"))
         self.ok.setEnabled(False)
@@ -570,14 +602,20 @@ class ArchiveDialog(QDialog):
         layout.addWidget(self.buttons)
 
 
-def archive_child(host: Host, child_id: int, parent: QWidget | None = None, on_done: Any = None) -> ArchiveDialog | None:
+def archive_child(
+    host: Host, child_id: int, parent: QWidget | None = None, on_done: Any = None
+) -> ArchiveDialog | None:
     try:
         detail = host.services.children.get(child_id)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         show_error(parent, exc)
         return None
     if detail.archived_at is not None:
-        QMessageBox.information(parent, QCoreApplication.translate("ArchiveDialog", "Archive"), QCoreApplication.translate("ArchiveDialog", "This child is already archived."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ArchiveDialog", "Archive"),
+            QCoreApplication.translate("ArchiveDialog", "This child is already archived."),
+        )
         return None
     dialog = ArchiveDialog(detail.data.name, parent)
     children = host.services.children
@@ -589,7 +627,9 @@ def archive_child(host: Host, child_id: int, parent: QWidget | None = None, on_d
             return Outcome(children.archive(child_id, reason, detail.version), Changes.of(CHILDREN))
 
         def done(_version: int) -> None:
-            host.show_status(QCoreApplication.translate("ArchiveDialog", "{0} archived.").format(detail.data.name))
+            host.show_status(
+                QCoreApplication.translate("ArchiveDialog", "{0} archived.").format(detail.data.name)
+            )
             if on_done is not None:
                 on_done()
 

@@ -39,13 +39,38 @@ def _settings(host: Host) -> QWidget:
 
 
 def register_default_pages() -> None:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Pages", text)
-
-    register_page(PageSpec("registry", lambda: t("Children"), SP.SP_FileDialogListView, _registry))
-    register_page(PageSpec("placement", lambda: t("Assessment & placement"), SP.SP_DialogApplyButton, _placement))
-    register_page(PageSpec("coverage", lambda: t("Coverage"), SP.SP_FileDialogInfoView, _coverage))
-    register_page(PageSpec("settings", lambda: t("Settings"), SP.SP_FileDialogDetailedView, _settings))
+    register_page(
+        PageSpec(
+            "registry",
+            lambda: QCoreApplication.translate("Pages", "Children"),
+            SP.SP_FileDialogListView,
+            _registry,
+        )
+    )
+    register_page(
+        PageSpec(
+            "placement",
+            lambda: QCoreApplication.translate("Pages", "Assessment & placement"),
+            SP.SP_DialogApplyButton,
+            _placement,
+        )
+    )
+    register_page(
+        PageSpec(
+            "coverage",
+            lambda: QCoreApplication.translate("Pages", "Coverage"),
+            SP.SP_FileDialogInfoView,
+            _coverage,
+        )
+    )
+    register_page(
+        PageSpec(
+            "settings",
+            lambda: QCoreApplication.translate("Pages", "Settings"),
+            SP.SP_FileDialogDetailedView,
+            _settings,
+        )
+    )
 
 
 register_default_pages()

@@ -40,7 +40,7 @@ class FieldErrors:
 
     def show(self, issues: list[Issue]) -> None:
         by_label: dict[int, tuple[QLabel, list[Issue]]] = {}
-        for field, label in self.labels.items():
+        for label in self.labels.values():
             by_label.setdefault(id(label), (label, []))
         unplaced: list[Issue] = []
         for issue in issues:

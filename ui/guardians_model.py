@@ -26,7 +26,9 @@ class GuardiansModel(QAbstractTableModel):
     def add(self) -> int:
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(GuardianInput("", GuardianRelation.MOTHER if row == 0 else GuardianRelation.FATHER, ""))
+        self._rows.append(
+            GuardianInput("", GuardianRelation.MOTHER if row == 0 else GuardianRelation.FATHER, "")
+        )
         self.endInsertRows()
         return row
 
@@ -36,10 +38,10 @@ class GuardiansModel(QAbstractTableModel):
             del self._rows[row]
             self.endRemoveRows()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,11 +52,13 @@ class GuardiansModel(QAbstractTableModel):
             if index.column() == NAME:
                 return g.name
             if index.column() == RELATION:
-                return g.relation.text(self._lang) if role == Qt.ItemDataRole.DisplayRole else g.relation.value
+                return (
+                    g.relation.text(self._lang) if role == Qt.ItemDataRole.DisplayRole else g.relation.value
+                )
             return g.phone
         return None
 
-    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not 0 <= index.row() < len(self._rows):
             return False
         g = self._rows[index.row()]
@@ -70,8 +74,12 @@ class GuardiansModel(QAbstractTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
@@ -91,16 +99,16 @@ class RelationDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._lang = lang
 
-    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: ModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: ModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for relation in GuardianRelation:
             combo.addItem(relation.text(self._lang), relation.value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -22,20 +22,29 @@ class HistoryModel(QAbstractTableModel):
         self._entries = entries
         self._lang = lang
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
     def _table(self, name: str) -> str:
-        names = {"children": self.tr("child"), "guardians": self.tr("guardian"), "placements": self.tr("placement"),
-                 "committee_assessments": self.tr("assessment"), "coverage_exceptions": self.tr("coverage exception")}
+        names = {
+            "children": self.tr("child"),
+            "guardians": self.tr("guardian"),
+            "placements": self.tr("placement"),
+            "committee_assessments": self.tr("assessment"),
+            "coverage_exceptions": self.tr("coverage exception"),
+        }
         return names.get(name, name)
 
     def _action(self, action: str) -> str:
-        return {"insert": self.tr("created"), "update": self.tr("changed"), "archive": self.tr("archived"),
-                "delete": self.tr("removed")}.get(action, action)
+        return {
+            "insert": self.tr("created"),
+            "update": self.tr("changed"),
+            "archive": self.tr("archived"),
+            "delete": self.tr("removed"),
+        }.get(action, action)
 
     def _changes(self, changes: dict[str, Any]) -> str:
         parts = []
@@ -57,22 +66,41 @@ class HistoryModel(QAbstractTableModel):
             return None
         e = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (e.at.strftime("%Y-%m-%d %H:%M"), e.user, self._table(e.table), self._action(e.action),
-                    self._changes(e.changes))[index.column()]
+            return (
+                e.at.strftime("%Y-%m-%d %H:%M"),
+                e.user,
+                self._table(e.table),
+                self._action(e.action),
+                self._changes(e.changes),
+            )[index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
-            return (self.tr("When"), self.tr("Who"), self.tr("Record"), self.tr("Action"), self.tr("Changes"))[section]
+            return (
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("Record"),
+                self.tr("Action"),
+                self.tr("Changes"),
+            )[section]
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if index.isValid()
+            else Qt.ItemFlag.NoItemFlags
+        )
 
 
 class HistoryDialog(QDialog):
@@ -82,7 +110,7 @@ class HistoryDialog(QDialog):
         try:
             name = host.services.children.get(child_id).data.name
             entries = host.services.children.history(child_id)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             show_error(parent, exc)
             name, entries = "", []
         self.setWindowTitle(self.tr("History of {0}").format(name))

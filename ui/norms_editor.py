@@ -71,8 +71,11 @@ class NormsEditor(QScrollArea):
             for level in Level:
                 combo.addItem(level.text(self.lang), level.value)
             self.grade_level[grade] = combo
-            grid.addWidget(QLabel(self.tr("Grade {0}").format("一二三四"[grade - 1] if self.lang == "zh" else grade)),
-                           i + 1, 0)
+            grid.addWidget(
+                QLabel(self.tr("Grade {0}").format("一二三四"[grade - 1] if self.lang == "zh" else grade)),
+                i + 1,
+                0,
+            )
             grid.addWidget(combo, i + 1, 1)
         self.level_placement: dict[Level, QComboBox] = {}
         grid.addWidget(QLabel(self.tr("Level → recommended placement")), 0, 2, 1, 2)
@@ -114,7 +117,9 @@ class NormsEditor(QScrollArea):
         norms_form.addRow(self.tr("Reference date (each year)"), e.wrap("reference_day", ref_box))
         e.alias("reference_month", "reference_day")
         norms_form.addRow(self.tr("Class hour"), e.wrap("class_hour_minutes", self.class_hour))
-        norms_form.addRow(self.tr("Placement review every"), e.wrap("review_interval_months", self.review_months))
+        norms_form.addRow(
+            self.tr("Placement review every"), e.wrap("review_interval_months", self.review_months)
+        )
 
         self.terms = TermsModel([])
         self.terms_view = QTableView()
@@ -192,19 +197,21 @@ class NormsEditor(QScrollArea):
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self._data)  # keys this editor does not show are kept as stored
-        data.update({
-            "county_name": self.county_name.text().strip(),
-            "region_code": self.region_code.text().strip(),
-            "grade_to_level": {str(g): c.currentData() for g, c in self.grade_level.items()},
-            "level_to_placement": {lv.value: c.currentData() for lv, c in self.level_placement.items()},
-            "age_min": self.age_min.value(),
-            "age_max": self.age_max.value(),
-            "reference_month": self.reference_month.value(),
-            "reference_day": self.reference_day.value(),
-            "class_hour_minutes": self.class_hour.value(),
-            "review_interval_months": self.review_months.value(),
-            "terms": self.terms.terms(),
-        })
+        data.update(
+            {
+                "county_name": self.county_name.text().strip(),
+                "region_code": self.region_code.text().strip(),
+                "grade_to_level": {str(g): c.currentData() for g, c in self.grade_level.items()},
+                "level_to_placement": {lv.value: c.currentData() for lv, c in self.level_placement.items()},
+                "age_min": self.age_min.value(),
+                "age_max": self.age_max.value(),
+                "reference_month": self.reference_month.value(),
+                "reference_day": self.reference_day.value(),
+                "class_hour_minutes": self.class_hour.value(),
+                "review_interval_months": self.review_months.value(),
+                "terms": self.terms.terms(),
+            }
+        )
         return data
 
     def _at_fields(self, issues: list[Issue]) -> list[Issue]:
@@ -243,5 +250,9 @@ class NormsEditor(QScrollArea):
             self.host.show_status(self.tr("Norms saved."))
             self.load()
 
-        self.host.run(lambda _p: Outcome(service.save(data, expected), Changes.of(SETTINGS)), done,
-                      self.tr("Saving the norms…"), failed)
+        self.host.run(
+            lambda _p: Outcome(service.save(data, expected), Changes.of(SETTINGS)),
+            done,
+            self.tr("Saving the norms…"),
+            failed,
+        )

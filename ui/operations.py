@@ -9,6 +9,7 @@ Cancel button sets the :class:`Progress` token the work polls.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import traceback
@@ -136,10 +137,8 @@ class _Task(QRunnable):
             outcome: tuple[Any, ...] = (relay.failed, self._op_id, exc, traceback.format_exc())
         else:
             outcome = (relay.succeeded, self._op_id, result)
-        try:
+        with contextlib.suppress(RuntimeError):  # the application quit while the work ran: nobody to tell
             outcome[0].emit(*outcome[1:])
-        except RuntimeError:
-            pass  # the application quit while the work ran: nobody is left to tell
 
 
 class Operation(QObject):

@@ -66,8 +66,13 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
     """Run work in the background with the progress dialog, waiting in a local event loop (before the window)."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
-    op = Operation(None, work, lambda value: outcome.setdefault("value", value),
-                   lambda exc, _trace: outcome.setdefault("error", exc), label=label)
+    op = Operation(
+        None,
+        work,
+        lambda value: outcome.setdefault("value", value),
+        lambda exc, _trace: outcome.setdefault("error", exc),
+        label=label,
+    )
     op.finished.connect(loop.quit)
     if op.running:
         loop.exec()
@@ -79,20 +84,27 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
 def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
     """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
     if demo or _explicit_url(app_factory):
-        services = run_blocking(lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…"))
+        services = run_blocking(
+            lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
+        )
         return services, services.info.display, False
     remembered = str(prefs.prefs().value(DB_KEY, "") or "")
     default_file = data_dir() / "special_ed.sqlite3"
     if remembered or default_file.exists():
         url = remembered or f"sqlite:///{default_file}"
         try:
-            services = run_blocking(lambda _p: build_services(url),
-                                    QCoreApplication.translate("Startup", "Opening the database…"))
+            services = run_blocking(
+                lambda _p: build_services(url), QCoreApplication.translate("Startup", "Opening the database…")
+            )
             return services, services.info.display, True
         except SpecialEdError as exc:
-            QMessageBox.warning(None, QCoreApplication.translate("Startup", "Cannot open the database"),
-                                describe(exc) + "\n\n" + QCoreApplication.translate(
-                                    "Startup", "Choose another database or create a new one."))
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Startup", "Cannot open the database"),
+                describe(exc)
+                + "\n\n"
+                + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
+            )
     return choose_database()
 
 
@@ -106,7 +118,9 @@ def choose_database() -> tuple[Any, str, bool] | None:
         try:
             services = open_choice(choice)
         except SpecialEdError as exc:
-            QMessageBox.warning(None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc))
+            QMessageBox.warning(
+                None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
+            )
             continue
         prefs.prefs().setValue(DB_KEY, choice.url)
         return services, services.info.display, True
@@ -119,7 +133,10 @@ def open_choice(choice: DatabaseChoice) -> Any:
     if choice.kind == DEMO and path is not None:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)  # the demo always starts the same
-        return run_blocking(lambda p: build_services(choice.url, make_demo=True, progress=p),
-                            QCoreApplication.translate("Startup", "Creating the demo county…"))
-    return run_blocking(lambda _p: build_services(choice.url),
-                        QCoreApplication.translate("Startup", "Opening the database…"))
+        return run_blocking(
+            lambda p: build_services(choice.url, make_demo=True, progress=p),
+            QCoreApplication.translate("Startup", "Creating the demo county…"),
+        )
+    return run_blocking(
+        lambda _p: build_services(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+    )

@@ -46,7 +46,9 @@ def test_figures_match_the_registry_they_open(qtbot, window, services) -> None:
         assert registry.filter_bar.base_label.isVisibleTo(registry)
     township = report.townships[0]
     with qtbot.waitSignal(registry.model.loaded, timeout=10000):
-        page.chart.sets[Placement.HOME.value].clicked.emit(len(report.townships) - 1)  # top bar = first township
+        page.chart.sets[Placement.HOME.value].clicked.emit(
+            len(report.townships) - 1
+        )  # top bar = first township
     expected = sum(n for (_lv, pl), n in township.by_level_placement.items() if pl == Placement.HOME.value)
     assert registry.model.total == expected
     assert registry.filter_bar.township.currentData() == township.township_id
@@ -55,7 +57,9 @@ def test_figures_match_the_registry_they_open(qtbot, window, services) -> None:
 def test_numbers_change_with_the_records(qtbot, window, services) -> None:
     page = coverage_page(qtbot, window)
     before = page.report
-    placed = services.registry.page(RegistryQuery(before.base_filter().with_changes(placed=True), limit=1)).rows[0]
+    placed = services.registry.page(
+        RegistryQuery(before.base_filter().with_changes(placed=True), limit=1)
+    ).rows[0]
     services.children.archive(placed.id, "迁出本县")
     refreshed(qtbot, window, page)
     assert page.report.school_age == before.school_age - 1
@@ -63,14 +67,23 @@ def test_numbers_change_with_the_records(qtbot, window, services) -> None:
 
     township = services.reference.townships()[0]
     birth = date(before.reference_date.year - 8, 3, 1)
-    new_id = services.children.create(ChildInput(
-        name="覃小雨", sex=Sex.FEMALE, birth_date=birth, township_id=township.id,
-        resident_id=make_resident_id("500237", birth, 222))).id
+    new_id = services.children.create(
+        ChildInput(
+            name="覃小雨",
+            sex=Sex.FEMALE,
+            birth_date=birth,
+            township_id=township.id,
+            resident_id=make_resident_id("500237", birth, 222),
+        )
+    ).id
     refreshed(qtbot, window, page)
     assert page.report.uncovered == before.uncovered + 1
     assert page.figures["uncovered"].text() == str(before.uncovered + 1)
-    row = next(r for r in range(page.exceptions.rowCount()) if page.exceptions.data(
-        page.exceptions.index(r, 0)) == "覃小雨")
+    row = next(
+        r
+        for r in range(page.exceptions.rowCount())
+        if page.exceptions.data(page.exceptions.index(r, 0)) == "覃小雨"
+    )
     assert page.exceptions.data(page.exceptions.index(row, 4)) == "未记录原因"
 
     page.exceptions_view.selectRow(row)

@@ -67,11 +67,16 @@ def test_filters_combine_and_match_the_database(qtbot, window, services) -> None
     wait_loaded(qtbot, page, lambda: bar.township.setCurrentIndex(3))
     wait_loaded(qtbot, page, lambda: bar.level.setCurrentIndex(bar.level.findData(Level.SEVERE.value)))
     wait_loaded(qtbot, page, lambda: bar.flag_boxes[FamilyFlag.REGISTERED_POOR].setChecked(True))
-    expected = services.registry.count(RegistryFilter(
-        township_id=township_id, level=Level.SEVERE, flags=frozenset({FamilyFlag.REGISTERED_POOR})))
+    expected = services.registry.count(
+        RegistryFilter(
+            township_id=township_id, level=Level.SEVERE, flags=frozenset({FamilyFlag.REGISTERED_POOR})
+        )
+    )
     assert page.model.total == expected
-    rows = [page.model.data(page.model.index(r, page.model.column_index("level")))
-            for r in range(page.model.rowCount())]
+    rows = [
+        page.model.data(page.model.index(r, page.model.column_index("level")))
+        for r in range(page.model.rowCount())
+    ]
     assert set(rows) <= {"重度"}
     assert "符合" in window.counts_label.text()
     wait_loaded(qtbot, page, bar.clear)
@@ -108,7 +113,9 @@ def test_chosen_columns_are_remembered(qtbot, window, services) -> None:
 def test_export_writes_the_filtered_view(qtbot, window, tmp_path: Path) -> None:
     page = registry_page(window)
     bar = page.filter_bar
-    wait_loaded(qtbot, page, lambda: bar.placement.setCurrentIndex(bar.placement.findData(Placement.HOME.value)))
+    wait_loaded(
+        qtbot, page, lambda: bar.placement.setCurrentIndex(bar.placement.findData(Placement.HOME.value))
+    )
     from ui.registry.export import export_view
 
     target = tmp_path / "view.xlsx"

@@ -39,7 +39,8 @@ def test_valid_norms_are_saved_and_used(qtbot, window, services) -> None:
     page = window.show_page("settings")
     editor = page.norms
     editor.level_placement[Level.MODERATE].setCurrentIndex(
-        editor.level_placement[Level.MODERATE].findData(Placement.MAINSTREAM.value))
+        editor.level_placement[Level.MODERATE].findData(Placement.MAINSTREAM.value)
+    )
     editor.age_max.setValue(16)
     editor.save()
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)

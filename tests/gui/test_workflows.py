@@ -107,12 +107,15 @@ def select_in_registry(qtbot, window, child_id: int):
 
 
 def home_team(services):
-    return next(t for t in services.reference.teams()
-                if len(t.members) >= 2 and TeacherRole.SPECIAL_ED in t.roles)
+    return next(
+        t for t in services.reference.teams() if len(t.members) >= 2 and TeacherRole.SPECIAL_ED in t.roles
+    )
 
 
 def test_assess_and_place_at_home_with_a_team(qtbot, window, services) -> None:
-    child = services.registry.page(RegistryQuery(RegistryFilter(placement=Placement.MAINSTREAM), limit=1)).rows[0]
+    child = services.registry.page(
+        RegistryQuery(RegistryFilter(placement=Placement.MAINSTREAM), limit=1)
+    ).rows[0]
     page = select_in_registry(qtbot, window, child.id)
     qtbot.mouseClick(page.action_buttons["assess"], Qt.MouseButton.LeftButton)
     assess = page.findChild(AssessmentDialog)
@@ -131,8 +134,10 @@ def test_assess_and_place_at_home_with_a_team(qtbot, window, services) -> None:
     team = home_team(services)
     dialog.team.setCurrentIndex(dialog.team.findData(team.id))
     # the child's register school stays the responsible school; with none, the team's school is proposed
-    assert dialog.home_school.currentData() in (services.children.get(child.id).data.register_school_id,
-                                                team.school_id)
+    assert dialog.home_school.currentData() in (
+        services.children.get(child.id).data.register_school_id,
+        team.school_id,
+    )
     assert team.members[0].name in dialog.team_members.text()
     dialog.effective.setDate(QDate.currentDate().addDays(1))
     wait_op(qtbot, window, lambda: qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton))
@@ -142,8 +147,10 @@ def test_assess_and_place_at_home_with_a_team(qtbot, window, services) -> None:
     assert history[1].end_date is not None  # the mainstream placement ended
 
     placement_page = window.show_page("placement", child_id=child.id)
-    texts = [placement_page.timeline.data(placement_page.timeline.index(r, 1))
-             for r in range(placement_page.timeline.rowCount())]
+    texts = [
+        placement_page.timeline.data(placement_page.timeline.index(r, 1))
+        for r in range(placement_page.timeline.rowCount())
+    ]
     assert texts[0] == "安置：送教上门"
 
 

@@ -56,8 +56,11 @@ class TownshipChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(self.tr("School-age children by township and placement (reference date {0})").format(
-            report.reference_date.isoformat()))
+        chart.setTitle(
+            self.tr("School-age children by township and placement (reference date {0})").format(
+                report.reference_date.isoformat()
+            )
+        )
         rows = list(reversed(report.townships))  # first township at the top
         self.township_ids = [t.township_id for t in rows]
         series = QHorizontalStackedBarSeries()

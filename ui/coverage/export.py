@@ -15,53 +15,98 @@ from ui.operations import Operation, Progress
 from ui.pages import Host
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CoverageExport", text)
-
-
 def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progress | None = None) -> None:
     book = Workbook()
     bold = Font(bold=True)
     summary = book.active
-    summary.title = _t("Summary")
+    summary.title = QCoreApplication.translate("CoverageExport", "Summary")
     for row in (
-        (_t("Reference date"), report.reference_date.isoformat()),
-        (_t("Age range"), f"{report.age_min}–{report.age_max}"),
-        (_t("School-age children"), report.school_age),
-        (_t("Placed"), report.placed),
-        (_t("Exception recorded"), report.excepted),
-        (_t("Not covered"), report.uncovered),
-        (_t("Enrolment rate"), round(report.enrolment_rate, 4)),
+        (QCoreApplication.translate("CoverageExport", "Reference date"), report.reference_date.isoformat()),
+        (QCoreApplication.translate("CoverageExport", "Age range"), f"{report.age_min}–{report.age_max}"),
+        (QCoreApplication.translate("CoverageExport", "School-age children"), report.school_age),
+        (QCoreApplication.translate("CoverageExport", "Placed"), report.placed),
+        (QCoreApplication.translate("CoverageExport", "Exception recorded"), report.excepted),
+        (QCoreApplication.translate("CoverageExport", "Not covered"), report.uncovered),
+        (QCoreApplication.translate("CoverageExport", "Enrolment rate"), round(report.enrolment_rate, 4)),
     ):
         summary.append(row)
     summary["B7"].number_format = "0.0%"
 
-    towns = book.create_sheet(_t("By township"))
-    towns.append([_t("Township"), _t("School-age children"), _t("Placed"), _t("Exception recorded"),
-                  _t("Not covered"), _t("Enrolment rate")])
+    towns = book.create_sheet(QCoreApplication.translate("CoverageExport", "By township"))
+    towns.append(
+        [
+            QCoreApplication.translate("CoverageExport", "Township"),
+            QCoreApplication.translate("CoverageExport", "School-age children"),
+            QCoreApplication.translate("CoverageExport", "Placed"),
+            QCoreApplication.translate("CoverageExport", "Exception recorded"),
+            QCoreApplication.translate("CoverageExport", "Not covered"),
+            QCoreApplication.translate("CoverageExport", "Enrolment rate"),
+        ]
+    )
     for t in report.townships:
-        towns.append([t.township, t.school_age, t.placed, t.excepted, t.uncovered, round(t.enrolment_rate, 4)])
+        towns.append(
+            [t.township, t.school_age, t.placed, t.excepted, t.uncovered, round(t.enrolment_rate, 4)]
+        )
         towns.cell(towns.max_row, 6).number_format = "0.0%"
-    towns.append([_t("County total"), report.school_age, report.placed, report.excepted, report.uncovered,
-                  round(report.enrolment_rate, 4)])
+    towns.append(
+        [
+            QCoreApplication.translate("CoverageExport", "County total"),
+            report.school_age,
+            report.placed,
+            report.excepted,
+            report.uncovered,
+            round(report.enrolment_rate, 4),
+        ]
+    )
     towns.cell(towns.max_row, 6).number_format = "0.0%"
 
-    matrix = book.create_sheet(_t("Level x placement"))
+    matrix = book.create_sheet(QCoreApplication.translate("CoverageExport", "Level x placement"))
     placements = [p.value for p in Placement] + [""]
     levels = [lv.value for lv in Level] + [""]
-    matrix.append([_t("Township"), _t("Level")] + [Placement(p).text(lang) if p else _t("Not placed")
-                                                    for p in placements])
-    for name, cells in [(_t("County total"), level_placement_matrix(report))] + [
-            (t.township, t.by_level_placement) for t in report.townships]:
+    matrix.append(
+        [
+            QCoreApplication.translate("CoverageExport", "Township"),
+            QCoreApplication.translate("CoverageExport", "Level"),
+        ]
+        + [
+            Placement(p).text(lang) if p else QCoreApplication.translate("CoverageExport", "Not placed")
+            for p in placements
+        ]
+    )
+    for name, cells in [
+        (QCoreApplication.translate("CoverageExport", "County total"), level_placement_matrix(report))
+    ] + [(t.township, t.by_level_placement) for t in report.townships]:
         for level in levels:
-            matrix.append([name, Level(level).text(lang) if level else _t("Not assessed")]
-                          + [cells.get((level, p), 0) for p in placements])
+            matrix.append(
+                [
+                    name,
+                    Level(level).text(lang)
+                    if level
+                    else QCoreApplication.translate("CoverageExport", "Not assessed"),
+                ]
+                + [cells.get((level, p), 0) for p in placements]
+            )
 
-    exceptions = book.create_sheet(_t("Exceptions"))
-    exceptions.append([_t("Name"), _t("Township"), _t("Birth date"), _t("Level"), _t("Reason")])
+    exceptions = book.create_sheet(QCoreApplication.translate("CoverageExport", "Exceptions"))
+    exceptions.append(
+        [
+            QCoreApplication.translate("CoverageExport", "Name"),
+            QCoreApplication.translate("CoverageExport", "Township"),
+            QCoreApplication.translate("CoverageExport", "Birth date"),
+            QCoreApplication.translate("CoverageExport", "Level"),
+            QCoreApplication.translate("CoverageExport", "Reason"),
+        ]
+    )
     for e in report.exceptions:
-        exceptions.append([e.name, e.township, e.birth_date.isoformat(),
-                           Level(e.level).text(lang) if e.level else "", e.reason or _t("NO REASON RECORDED")])
+        exceptions.append(
+            [
+                e.name,
+                e.township,
+                e.birth_date.isoformat(),
+                Level(e.level).text(lang) if e.level else "",
+                e.reason or QCoreApplication.translate("CoverageExport", "NO REASON RECORDED"),
+            ]
+        )
     for sheet in book.worksheets:
         for cell in sheet[1]:
             cell.font = bold
@@ -71,16 +116,28 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
     partial.replace(path)
 
 
-def export_report(host: Host, parent: QWidget, report: CoverageReport, path: Path | None = None) -> Operation | None:
+def export_report(
+    host: Host, parent: QWidget, report: CoverageReport, path: Path | None = None
+) -> Operation | None:
     if path is None:
-        suggested = _t("coverage-{0}.xlsx").format(report.reference_date.isoformat())
-        chosen, _ = QFileDialog.getSaveFileName(parent, _t("Export the coverage report"), suggested,
-                                                _t("Excel workbook (*.xlsx)"))
+        suggested = QCoreApplication.translate("CoverageExport", "coverage-{0}.xlsx").format(
+            report.reference_date.isoformat()
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("CoverageExport", "Export the coverage report"),
+            suggested,
+            QCoreApplication.translate("CoverageExport", "Excel workbook (*.xlsx)"),
+        )
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
     target = path
     lang = host.lang()
-    return host.run(lambda p: write_report(report, lang, target, p),
-                    lambda _r: host.show_status(_t("Coverage report saved to {0}").format(str(target))),
-                    _t("Exporting the coverage report…"))
+    return host.run(
+        lambda p: write_report(report, lang, target, p),
+        lambda _r: host.show_status(
+            QCoreApplication.translate("CoverageExport", "Coverage report saved to {0}").format(str(target))
+        ),
+        QCoreApplication.translate("CoverageExport", "Exporting the coverage report…"),
+    )

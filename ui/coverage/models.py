@@ -21,17 +21,21 @@ class _Table(QAbstractTableModel):
         self.lang = lang
         self._rows: list[Any] = []
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.titles())
 
     def titles(self) -> list[str]:
         raise NotImplementedError
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.titles()):
@@ -56,14 +60,21 @@ class TownshipModel(_Table):
 
     def set_report(self, report: CoverageReport) -> None:
         self.beginResetModel()
-        total = TownshipCoverage(0, self.tr("County total"), report.school_age, report.placed, report.excepted,
-                                 report.uncovered)
+        total = TownshipCoverage(
+            0, self.tr("County total"), report.school_age, report.placed, report.excepted, report.uncovered
+        )
         self._rows = [*report.townships, total]
         self.endResetModel()
 
     def titles(self) -> list[str]:
-        return [self.tr("Township"), self.tr("School-age"), self.tr("Placed"), self.tr("Exception recorded"),
-                self.tr("Not covered"), self.tr("Enrolment rate")]
+        return [
+            self.tr("Township"),
+            self.tr("School-age"),
+            self.tr("Placed"),
+            self.tr("Exception recorded"),
+            self.tr("Not covered"),
+            self.tr("Enrolment rate"),
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -107,7 +118,8 @@ class MatrixModel(_Table):
 
     def titles(self) -> list[str]:
         return [Placement(p).text(self.lang) if p else self.tr("Not placed") for p in self.placements] + [
-            self.tr("Total")]
+            self.tr("Total")
+        ]
 
     def row_title(self, row: int) -> str:
         level = self.levels[row]
@@ -143,7 +155,13 @@ class ExceptionsModel(_Table):
         self.endResetModel()
 
     def titles(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Township"), self.tr("Birth date"), self.tr("Level"), self.tr("Reason")]
+        return [
+            self.tr("Name"),
+            self.tr("Township"),
+            self.tr("Birth date"),
+            self.tr("Level"),
+            self.tr("Reason"),
+        ]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

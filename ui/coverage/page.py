@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -71,16 +70,22 @@ class CoveragePage(QWidget):
 
         self.figures: dict[str, QPushButton] = {}
         figures = QGridLayout()
-        for column, (key, text) in enumerate((
-            ("school_age", self.tr("School-age children")), ("placed", self.tr("Placed")),
-            ("excepted", self.tr("Exception recorded")), ("uncovered", self.tr("Not covered")),
-            ("rate", self.tr("Enrolment rate")),
-        )):
+        for column, (key, text) in enumerate(
+            (
+                ("school_age", self.tr("School-age children")),
+                ("placed", self.tr("Placed")),
+                ("excepted", self.tr("Exception recorded")),
+                ("uncovered", self.tr("Not covered")),
+                ("rate", self.tr("Enrolment rate")),
+            )
+        ):
             number = QPushButton("—")
             number.setObjectName(f"figure_{key}")
             number.setFlat(True)
-            number.setStyleSheet("font-size: 20pt; font-weight: bold; color: %s;" % (
-                "#b00020" if key == "uncovered" else "#2f6db5"))
+            number.setStyleSheet(
+                "font-size: 20pt; font-weight: bold; color: %s;"
+                % ("#b00020" if key == "uncovered" else "#2f6db5")
+            )
             if key != "rate":
                 number.clicked.connect(lambda _c=False, k=key: self.open_registry(None, k))
                 number.setToolTip(self.tr("Show these children in the register"))
@@ -120,8 +125,13 @@ class CoveragePage(QWidget):
         add_reason.clicked.connect(self.record_exception)
         exceptions_box = QWidget()
         exceptions_layout = QVBoxLayout(exceptions_box)
-        exceptions_layout.addWidget(QLabel(self.tr(
-            "School-age children without an active placement. Each needs a placement or a recorded reason.")))
+        exceptions_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "School-age children without an active placement. Each needs a placement or a recorded reason."
+                )
+            )
+        )
         exceptions_layout.addWidget(self.exceptions_view, 1)
         exceptions_layout.addWidget(add_reason)
 
@@ -158,7 +168,9 @@ class CoveragePage(QWidget):
         if self.report is None:
             return ""
         r = self.report
-        return self.tr("{0} school-age, {1} placed, {2} not covered").format(r.school_age, r.placed, r.uncovered)
+        return self.tr("{0} school-age, {1} placed, {2} not covered").format(
+            r.school_age, r.placed, r.uncovered
+        )
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches(CHILDREN, PLACEMENTS, ASSESSMENTS, SETTINGS):
@@ -173,8 +185,9 @@ class CoveragePage(QWidget):
     def refresh(self) -> Any:
         service = self.host.services.coverage
         reference = self.reference_date()
-        return self.host.run(lambda _p: service.report(reference), self.show_report,
-                             self.tr("Counting school-age children…"))
+        return self.host.run(
+            lambda _p: service.report(reference), self.show_report, self.tr("Counting school-age children…")
+        )
 
     def show_report(self, report: CoverageReport) -> None:
         self.report = report
@@ -208,7 +221,9 @@ class CoveragePage(QWidget):
         if township_id is None:
             cells = level_placement_matrix(self.report)
         else:
-            cells = next((t.by_level_placement for t in self.report.townships if t.township_id == township_id), {})
+            cells = next(
+                (t.by_level_placement for t in self.report.townships if t.township_id == township_id), {}
+            )
         self.matrix.set_cells(cells)
         self.matrix_view.resizeColumnsToContents()
 
@@ -220,8 +235,12 @@ class CoveragePage(QWidget):
         if key in ("excepted", "uncovered"):
             # The exceptions list is short: name exactly the children with (or without) a recorded reason.
             names = {t.township_id: t.township for t in self.report.townships}
-            ids = tuple(e.child_id for e in self.report.exceptions if bool(e.reason) == (key == "excepted")
-                        and (township_id is None or e.township == names.get(township_id)))
+            ids = tuple(
+                e.child_id
+                for e in self.report.exceptions
+                if bool(e.reason) == (key == "excepted")
+                and (township_id is None or e.township == names.get(township_id))
+            )
             f = f.with_changes(unplaced=True, child_ids=ids)
         elif key == "":
             f = f.with_changes(unplaced=True)
@@ -238,7 +257,8 @@ class CoveragePage(QWidget):
             return
         f = self.registry_filter(township_id, key, level)
         description = self.tr("From the coverage report: school-age children (ages {0}–{1} on {2})").format(
-            self.report.age_min, self.report.age_max, self.report.reference_date.isoformat())
+            self.report.age_min, self.report.age_max, self.report.reference_date.isoformat()
+        )
         self.host.show_page("registry", filter=f, description=description)
 
     def _segment(self, township_id: int, key: str) -> None:
@@ -251,7 +271,9 @@ class CoveragePage(QWidget):
 
     def _matrix_cell(self, index: QModelIndex) -> None:
         level, placement = self.matrix.data(index, KEY_ROLE)
-        self.open_registry(self.matrix_township.currentData(), placement if placement is not None else "all", level)
+        self.open_registry(
+            self.matrix_township.currentData(), placement if placement is not None else "all", level
+        )
 
     def _open_exception_child(self, index: QModelIndex) -> None:
         from ui.child_form import ChildForm
@@ -264,13 +286,17 @@ class CoveragePage(QWidget):
             self.host.show_status(self.tr("Choose a child in the exceptions list first."))
             return None
         child_id = int(self.exceptions.data(rows[0], KEY_ROLE))
-        dialog = ExceptionDialog(self)
+        assert self.report is not None
+        dialog = ExceptionDialog(self.report.reference_date, self)
         service = self.host.services.coverage
 
         def accepted() -> None:
             reason, since = dialog.reason.toPlainText(), dialog.since()
-            self.host.run(lambda _p: Outcome(service.add_exception(child_id, reason, since), Changes.of(CHILDREN)),
-                          lambda _id: None, self.tr("Saving…"))
+            self.host.run(
+                lambda _p: Outcome(service.add_exception(child_id, reason, since), Changes.of(CHILDREN)),
+                lambda _id: None,
+                self.tr("Saving…"),
+            )
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -284,17 +310,22 @@ class CoveragePage(QWidget):
 
 
 class ExceptionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, since: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exceptionDialog")
         self.setWindowTitle(self.tr("Why has this child no placement?"))
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("exceptionReason")
-        self.reason.setPlaceholderText(self.tr("e.g. in hospital for treatment until …; deferred entry approved by …"))
-        self.since_edit = QDateEdit(QDate.currentDate())
+        self.reason.setPlaceholderText(
+            self.tr("e.g. in hospital for treatment until …; deferred entry approved by …")
+        )
+        # The count is taken at the reference date, so a reason must hold from then on to count.
+        self.since_edit = QDateEdit(QDate(since.year, since.month, since.day))
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDisplayFormat("yyyy-MM-dd")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))

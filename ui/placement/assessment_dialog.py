@@ -88,7 +88,9 @@ class AssessmentDialog(QDialog):
         self.general.setWordWrap(True)
         self.general.hide()
         e.general = self.general
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         content = QWidget()
@@ -113,8 +115,11 @@ class AssessmentDialog(QDialog):
             self.recommendation.setText(self.tr("(follows from the level)"))
             return
         placement = recommend(Level(value), self.settings)
-        self.recommendation.setText(self.tr("{0} (the county's rule for {1})").format(
-            placement.text(self.lang), Level(value).text(self.lang)))
+        self.recommendation.setText(
+            self.tr("{0} (the county's rule for {1})").format(
+                placement.text(self.lang), Level(value).text(self.lang)
+            )
+        )
 
     def to_input(self) -> AssessmentInput:
         d = self.assessed_on.date()
@@ -143,8 +148,11 @@ class AssessmentDialog(QDialog):
                 show_error(self, exc, trace)
 
         def done(item: AssessmentItem) -> None:
-            self.host.show_status(self.tr("Assessment recorded: {0}, recommended {1}.").format(
-                item.level.text(self.lang), item.recommended.text(self.lang)))
+            self.host.show_status(
+                self.tr("Assessment recorded: {0}, recommended {1}.").format(
+                    item.level.text(self.lang), item.recommended.text(self.lang)
+                )
+            )
             self.recorded.emit(item)
             self.accept()
 

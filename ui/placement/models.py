@@ -26,10 +26,10 @@ class _ReadOnlyTable(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.titles())
 
     def titles(self) -> tuple[str, ...]:
@@ -49,8 +49,12 @@ class _ReadOnlyTable(QAbstractTableModel):
     def extra(self, row: Any, column: int, role: int) -> Any:
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.titles()):
@@ -118,7 +122,8 @@ class TimelineModel(_ReadOnlyTable):
             if column == 1:
                 return self.tr("Assessment: {0}").format(row.level.text(self.lang))
             return self.tr("recommended {0}; members: {1}; tools: {2}").format(
-                row.recommended.text(self.lang), row.members or "—", row.tools or "—")
+                row.recommended.text(self.lang), row.members or "—", row.tools or "—"
+            )
         if column == 0:
             end = row.end_date.isoformat() if row.end_date else self.tr("now")
             return f"{row.effective_date.isoformat()} — {end}"
@@ -130,13 +135,20 @@ class TimelineModel(_ReadOnlyTable):
         if row.team:
             parts.append(self.tr("team {0}").format(row.team))
         if row.recommended is not None and row.recommended is not row.kind:
-            parts.append(self.tr("differs from the recommended {0}: {1}").format(
-                row.recommended.text(self.lang), row.reason))
+            parts.append(
+                self.tr("differs from the recommended {0}: {1}").format(
+                    row.recommended.text(self.lang), row.reason
+                )
+            )
         if row.review_due and row.end_date is None:
             parts.append(self.tr("review due {0}").format(row.review_due.isoformat()))
         return "；".join(p for p in parts if p)
 
     def extra(self, row: Any, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and isinstance(row, PlacementItem) and row.end_date is not None:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and isinstance(row, PlacementItem)
+            and row.end_date is not None
+        ):
             return QBrush(QColor("#777777"))
         return None

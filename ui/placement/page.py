@@ -61,8 +61,11 @@ class PlacementPage(QWidget):
         self.timeline_view.horizontalHeader().setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
-        for key, text in (("assess", self.tr("Record assessment…")), ("place", self.tr("Placement decision…")),
-                          ("open", self.tr("Open child…"))):
+        for key, text in (
+            ("assess", self.tr("Record assessment…")),
+            ("place", self.tr("Placement decision…")),
+            ("open", self.tr("Open child…")),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"placement_{key}")
             button.clicked.connect(self._handlers()[key])
@@ -108,7 +111,9 @@ class PlacementPage(QWidget):
         return {"refresh": self.refresh_reviews}
 
     def status_text(self) -> str:
-        return self.tr("{0} reviews overdue, {1} listed").format(self.reviews.overdue(), self.reviews.rowCount())
+        return self.tr("{0} reviews overdue, {1} listed").format(
+            self.reviews.overdue(), self.reviews.rowCount()
+        )
 
     def open_with(self, **options: Any) -> None:
         child_id = options.get("child_id")
@@ -126,7 +131,7 @@ class PlacementPage(QWidget):
     def refresh_reviews(self) -> None:
         try:
             self.reviews.set_rows(self.host.services.placement.reviews_due(self.within.value()))
-        except Exception as exc:  # noqa: BLE001 - shown; the page stays usable
+        except Exception as exc:
             show_error(self, exc)
         self.reviews_view.resizeColumnsToContents()
         self.counts_changed.emit()
@@ -140,8 +145,10 @@ class PlacementPage(QWidget):
         services = self.host.services
         try:
             detail = services.children.get(child_id)
-            self.timeline.set_history(services.placement.history(child_id), services.placement.assessments(child_id))
-        except Exception as exc:  # noqa: BLE001
+            self.timeline.set_history(
+                services.placement.history(child_id), services.placement.assessments(child_id)
+            )
+        except Exception as exc:
             show_error(self, exc)
             return
         self.child_id = child_id

@@ -60,7 +60,8 @@ class PlacementDialog(QDialog):
             summary = self.tr("No assessed level yet: record the expert committee's assessment first.")
         else:
             summary = self.tr("Assessed level: {0}. The county's rule recommends: {1}.").format(
-                level.text(self.lang), self.recommended.text(self.lang) if self.recommended else "—")
+                level.text(self.lang), self.recommended.text(self.lang) if self.recommended else "—"
+            )
         self.summary = QLabel(summary)
         self.summary.setObjectName("placementSummary")
         self.summary.setWordWrap(True)
@@ -82,8 +83,11 @@ class PlacementDialog(QDialog):
             self.kind_buttons[kind] = button
             kinds.addWidget(button)
         kinds.addStretch(1)
-        (self.kind_buttons[self.recommended] if self.recommended else self.kind_buttons[Placement.MAINSTREAM]
-         ).setChecked(True)
+        (
+            self.kind_buttons[self.recommended]
+            if self.recommended
+            else self.kind_buttons[Placement.MAINSTREAM]
+        ).setChecked(True)
 
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
@@ -92,8 +96,9 @@ class PlacementDialog(QDialog):
 
         # what each placement needs
         self.stack = QStackedWidget()
-        self.mainstream_school = self._school_combo("mainstreamSchool",
-                                                    [SchoolKind.ORDINARY, SchoolKind.TEACHING_POINT])
+        self.mainstream_school = self._school_combo(
+            "mainstreamSchool", [SchoolKind.ORDINARY, SchoolKind.TEACHING_POINT]
+        )
         self.class_name = QLineEdit(self.detail.data.class_name)
         self.class_name.setObjectName("class_name")
         self.class_name.setPlaceholderText(self.tr("e.g. 三年级（2）班"))
@@ -109,15 +114,26 @@ class PlacementDialog(QDialog):
         self.team_members.setWordWrap(True)
         self.team.currentIndexChanged.connect(self._team_chosen)
         e = self.errors
-        self.stack.addWidget(self._section([
-            (self.tr("School *"), e.wrap("mainstream.school_id", self.mainstream_school)),
-            (self.tr("Class"), self.class_name)]))
-        self.stack.addWidget(self._section([
-            (self.tr("Special school *"), e.wrap("special.school_id", self.special_school))]))
-        self.stack.addWidget(self._section([
-            (self.tr("Responsible school *"), e.wrap("home.school_id", self.home_school)),
-            (self.tr("Teacher team *"), e.wrap("team_id", self.team)),
-            ("", self.team_members)]))
+        self.stack.addWidget(
+            self._section(
+                [
+                    (self.tr("School *"), e.wrap("mainstream.school_id", self.mainstream_school)),
+                    (self.tr("Class"), self.class_name),
+                ]
+            )
+        )
+        self.stack.addWidget(
+            self._section([(self.tr("Special school *"), e.wrap("special.school_id", self.special_school))])
+        )
+        self.stack.addWidget(
+            self._section(
+                [
+                    (self.tr("Responsible school *"), e.wrap("home.school_id", self.home_school)),
+                    (self.tr("Teacher team *"), e.wrap("team_id", self.team)),
+                    ("", self.team_members),
+                ]
+            )
+        )
         self.kind_group.idToggled.connect(self._kind_changed)
 
         self.effective = QDateEdit(QDate.currentDate())
@@ -138,7 +154,9 @@ class PlacementDialog(QDialog):
         form.addRow(self.stack)
         form.addRow(self.tr("Effective date *"), e.wrap("effective_date", self.effective))
         form.addRow(self.tr("Notes"), self.notes)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("savePlacement")
         self.buttons.accepted.connect(self.save)
@@ -156,9 +174,13 @@ class PlacementDialog(QDialog):
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(200)
         self._validate_timer.timeout.connect(self.validate)
-        for signal in (self.reason.textChanged, self.mainstream_school.currentIndexChanged,
-                       self.special_school.currentIndexChanged, self.home_school.currentIndexChanged,
-                       self.team.currentIndexChanged):
+        for signal in (
+            self.reason.textChanged,
+            self.mainstream_school.currentIndexChanged,
+            self.special_school.currentIndexChanged,
+            self.home_school.currentIndexChanged,
+            self.team.currentIndexChanged,
+        ):
             signal.connect(lambda *_a: self._validate_timer.start())
         self._preselect()
         self._kind_changed()
@@ -169,8 +191,10 @@ class PlacementDialog(QDialog):
         combo.addItem(self.tr("(choose a school)"), None)
         township = self.detail.data.township_id
         # The child's own township first: that is where a coordinator looks.
-        for school in sorted((s for s in self.schools if s.kind in kinds),
-                             key=lambda s: (s.township_id != township, s.kind != SchoolKind.SPECIAL, s.code)):
+        for school in sorted(
+            (s for s in self.schools if s.kind in kinds),
+            key=lambda s: (s.township_id != township, s.kind != SchoolKind.SPECIAL, s.code),
+        ):
             combo.addItem(school.name, school.id)
         return combo
 
@@ -203,7 +227,9 @@ class PlacementDialog(QDialog):
         self.reason_label.setText(self.tr("Reason *") if differs else self.tr("Reason"))
         self.reason.setPlaceholderText(
             self.tr("Required: why the committee decided differently from the recommendation")
-            if differs else self.tr("Optional"))
+            if differs
+            else self.tr("Optional")
+        )
         self._validate_timer.start()
 
     def _team_chosen(self, *_args: object) -> None:
@@ -218,8 +244,11 @@ class PlacementDialog(QDialog):
     def to_input(self) -> PlacementInput:
         kind = self.kind()
         d = self.effective.date()
-        school = {Placement.MAINSTREAM: self.mainstream_school, Placement.SPECIAL_SCHOOL: self.special_school,
-                  Placement.HOME: self.home_school}[kind].currentData()
+        school = {
+            Placement.MAINSTREAM: self.mainstream_school,
+            Placement.SPECIAL_SCHOOL: self.special_school,
+            Placement.HOME: self.home_school,
+        }[kind].currentData()
         team = self.teams.get(self.team.currentData()) if kind is Placement.HOME else None
         return PlacementInput(
             kind=kind,
@@ -236,8 +265,11 @@ class PlacementDialog(QDialog):
     def _field_of(self, issue: Issue) -> Issue:
         """school_id is asked in a different place for each placement: route the message there."""
         if issue.field == "school_id":
-            prefix = {Placement.MAINSTREAM: "mainstream", Placement.SPECIAL_SCHOOL: "special",
-                      Placement.HOME: "home"}[self.kind()]
+            prefix = {
+                Placement.MAINSTREAM: "mainstream",
+                Placement.SPECIAL_SCHOOL: "special",
+                Placement.HOME: "home",
+            }[self.kind()]
             return Issue(issue.code, f"{prefix}.school_id", issue.params, issue.severity)
         return issue
 
@@ -265,9 +297,14 @@ class PlacementDialog(QDialog):
                 show_error(self, exc, trace)
 
         def done(item: PlacementItem) -> None:
-            self.host.show_status(self.tr("{0} placed: {1} from {2}; review due {3}.").format(
-                self.detail.data.name, item.kind.text(self.lang), item.effective_date.isoformat(),
-                item.review_due.isoformat() if item.review_due else "—"))
+            self.host.show_status(
+                self.tr("{0} placed: {1} from {2}; review due {3}.").format(
+                    self.detail.data.name,
+                    item.kind.text(self.lang),
+                    item.effective_date.isoformat(),
+                    item.review_due.isoformat() if item.review_due else "—",
+                )
+            )
             self.placed.emit(item)
             self.accept()
 

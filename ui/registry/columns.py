@@ -11,10 +11,6 @@ from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Pl
 from special_ed.services.registry import ChildRow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegistryColumns", text)
-
-
 def _enum(kind: type[Level] | type[Placement] | type[Sex] | type[ChildStatus], value: str, lang: str) -> str:
     if not value:
         return ""
@@ -57,24 +53,100 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", lambda: _t("Name"), lambda r, _l: r.name, "name"),
-    Column("sex", lambda: _t("Sex"), lambda r, lang: _enum(Sex, r.sex, lang), "sex"),
-    Column("age", lambda: _t("Age"), lambda r, _l: str(r.age), "birth_date", descending_flip=True, numeric=True),
-    Column("birth_date", lambda: _t("Birth date"), lambda r, _l: r.birth_date.isoformat(), "birth_date",
-           visible_by_default=False),
-    Column("resident_id", lambda: _t("Resident ID"), lambda r, _l: r.resident_id, "resident_id"),
-    Column("township", lambda: _t("Township"), lambda r, _l: r.township, "township"),
-    Column("village", lambda: _t("Village"), lambda r, _l: r.village, "village"),
-    Column("level", lambda: _t("Level"), lambda r, lang: _enum(Level, r.level, lang), "level"),
-    Column("categories", lambda: _t("Disability"), _categories, "category"),
-    Column("grade", lambda: _t("Grade"), _grade, "grade", visible_by_default=False),
-    Column("placement", lambda: _t("Placement"), lambda r, lang: _enum(Placement, r.placement, lang), "placement"),
-    Column("school", lambda: _t("School"), lambda r, _l: r.school, "school"),
-    Column("team", lambda: _t("Team"), lambda r, _l: r.team, "team", visible_by_default=False),
-    Column("flags", lambda: _t("Family"), _flags, None),
-    Column("status", lambda: _t("Status"), lambda r, lang: _enum(ChildStatus, r.status, lang), "status"),
-    Column("review_due", lambda: _t("Review due"),
-           lambda r, _l: r.review_due.isoformat() if r.review_due else "", "review_due", visible_by_default=False),
+    Column(
+        "name", lambda: QCoreApplication.translate("RegistryColumns", "Name"), lambda r, _l: r.name, "name"
+    ),
+    Column(
+        "sex",
+        lambda: QCoreApplication.translate("RegistryColumns", "Sex"),
+        lambda r, lang: _enum(Sex, r.sex, lang),
+        "sex",
+    ),
+    Column(
+        "age",
+        lambda: QCoreApplication.translate("RegistryColumns", "Age"),
+        lambda r, _l: str(r.age),
+        "birth_date",
+        descending_flip=True,
+        numeric=True,
+    ),
+    Column(
+        "birth_date",
+        lambda: QCoreApplication.translate("RegistryColumns", "Birth date"),
+        lambda r, _l: r.birth_date.isoformat(),
+        "birth_date",
+        visible_by_default=False,
+    ),
+    Column(
+        "resident_id",
+        lambda: QCoreApplication.translate("RegistryColumns", "Resident ID"),
+        lambda r, _l: r.resident_id,
+        "resident_id",
+    ),
+    Column(
+        "township",
+        lambda: QCoreApplication.translate("RegistryColumns", "Township"),
+        lambda r, _l: r.township,
+        "township",
+    ),
+    Column(
+        "village",
+        lambda: QCoreApplication.translate("RegistryColumns", "Village"),
+        lambda r, _l: r.village,
+        "village",
+    ),
+    Column(
+        "level",
+        lambda: QCoreApplication.translate("RegistryColumns", "Level"),
+        lambda r, lang: _enum(Level, r.level, lang),
+        "level",
+    ),
+    Column(
+        "categories",
+        lambda: QCoreApplication.translate("RegistryColumns", "Disability"),
+        _categories,
+        "category",
+    ),
+    Column(
+        "grade",
+        lambda: QCoreApplication.translate("RegistryColumns", "Grade"),
+        _grade,
+        "grade",
+        visible_by_default=False,
+    ),
+    Column(
+        "placement",
+        lambda: QCoreApplication.translate("RegistryColumns", "Placement"),
+        lambda r, lang: _enum(Placement, r.placement, lang),
+        "placement",
+    ),
+    Column(
+        "school",
+        lambda: QCoreApplication.translate("RegistryColumns", "School"),
+        lambda r, _l: r.school,
+        "school",
+    ),
+    Column(
+        "team",
+        lambda: QCoreApplication.translate("RegistryColumns", "Team"),
+        lambda r, _l: r.team,
+        "team",
+        visible_by_default=False,
+    ),
+    Column("flags", lambda: QCoreApplication.translate("RegistryColumns", "Family"), _flags, None),
+    Column(
+        "status",
+        lambda: QCoreApplication.translate("RegistryColumns", "Status"),
+        lambda r, lang: _enum(ChildStatus, r.status, lang),
+        "status",
+    ),
+    Column(
+        "review_due",
+        lambda: QCoreApplication.translate("RegistryColumns", "Review due"),
+        lambda r, _l: r.review_due.isoformat() if r.review_due else "",
+        "review_due",
+        visible_by_default=False,
+    ),
 )
 
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)

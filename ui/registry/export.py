@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -19,8 +18,9 @@ from ui.registry.columns import COLUMNS
 BATCH = 2000
 
 
-def write_view(registry: Any, query: RegistryQuery, columns: list[int], lang: str, path: Path,
-               progress: Progress) -> int:
+def write_view(
+    registry: Any, query: RegistryQuery, columns: list[int], lang: str, path: Path, progress: Progress
+) -> int:
     """Write every row of the view; returns the number of children written. Writes to a temporary
     file first, so a cancelled or failed export never leaves a half-written workbook behind."""
     chosen = [COLUMNS[i] for i in columns]
@@ -46,12 +46,19 @@ def write_view(registry: Any, query: RegistryQuery, columns: list[int], lang: st
     return offset
 
 
-def export_view(host: Host, parent: QWidget, model: Any, columns: list[int], path: Path | None = None) -> Operation | None:
+def export_view(
+    host: Host, parent: QWidget, model: Any, columns: list[int], path: Path | None = None
+) -> Operation | None:
     if path is None:
-        suggested = QCoreApplication.translate("RegistryExport", "children-{0}.xlsx").format(date.today().isoformat())
+        suggested = QCoreApplication.translate("RegistryExport", "children-{0}.xlsx").format(
+            date.today().isoformat()
+        )
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("RegistryExport", "Export the view to Excel"), suggested,
-            QCoreApplication.translate("RegistryExport", "Excel workbook (*.xlsx)"))
+            parent,
+            QCoreApplication.translate("RegistryExport", "Export the view to Excel"),
+            suggested,
+            QCoreApplication.translate("RegistryExport", "Excel workbook (*.xlsx)"),
+        )
         if not chosen:
             return None
         path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
@@ -61,8 +68,14 @@ def export_view(host: Host, parent: QWidget, model: Any, columns: list[int], pat
     target = path
 
     def done(count: int) -> None:
-        host.show_status(QCoreApplication.translate("RegistryExport", "Exported {0} children to {1}").format(
-            count, str(target)))
+        host.show_status(
+            QCoreApplication.translate("RegistryExport", "Exported {0} children to {1}").format(
+                count, str(target)
+            )
+        )
 
-    return host.run(lambda progress: write_view(registry, query, columns, lang, target, progress), done,
-                    QCoreApplication.translate("RegistryExport", "Exporting the register…"))
+    return host.run(
+        lambda progress: write_view(registry, query, columns, lang, target, progress),
+        done,
+        QCoreApplication.translate("RegistryExport", "Exporting the register…"),
+    )

@@ -124,8 +124,12 @@ class FilterBar(QWidget):
         township_id = self.township.currentData()
         for combo, items in (
             (self.village, self._reference.villages(township_id) if township_id is not None else []),
-            (self.school, self._reference.schools(None, township_id) if township_id is not None else
-             self._reference.schools(SchoolKind.SPECIAL)),
+            (
+                self.school,
+                self._reference.schools(None, township_id)
+                if township_id is not None
+                else self._reference.schools(SchoolKind.SPECIAL),
+            ),
         ):
             combo.blockSignals(True)
             while combo.count() > 1:
@@ -177,7 +181,9 @@ class FilterBar(QWidget):
         self._quiet = True
         try:
             self._base = RegistryFilter(
-                school_age_on=wanted.school_age_on, age_min=wanted.age_min, age_max=wanted.age_max,
+                school_age_on=wanted.school_age_on,
+                age_min=wanted.age_min,
+                age_max=wanted.age_max,
                 child_ids=wanted.child_ids,
             )
             self.search.setText(wanted.text)
@@ -185,10 +191,15 @@ class FilterBar(QWidget):
             self._fill_villages_and_schools()
             self._set(self.village, wanted.village_id)
             self._set(self.school, wanted.school_id)
-            self._set(self.level, NONE_LEVEL if wanted.unassessed else (wanted.level.value if wanted.level else None))
+            self._set(
+                self.level,
+                NONE_LEVEL if wanted.unassessed else (wanted.level.value if wanted.level else None),
+            )
             self._set(self.category, wanted.category.value if wanted.category else None)
-            self._set(self.placement, NONE_PLACEMENT if wanted.unplaced else
-                      (wanted.placement.value if wanted.placement else None))
+            self._set(
+                self.placement,
+                NONE_PLACEMENT if wanted.unplaced else (wanted.placement.value if wanted.placement else None),
+            )
             self._set(self.status, wanted.status.value if wanted.status else None)
             for flag, box in self.flag_boxes.items():
                 box.setChecked(flag in wanted.flags)

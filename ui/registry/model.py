@@ -76,7 +76,9 @@ class RegistryModel(QAbstractTableModel):
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         if column.descending_flip:
             descending = not descending
-        return RegistryQuery(self._filter, column.sort_key or "name", descending, offset, limit or self.PAGE_SIZE)
+        return RegistryQuery(
+            self._filter, column.sort_key or "name", descending, offset, limit or self.PAGE_SIZE
+        )
 
     # ---- re-querying -------------------------------------------------------------------------------
 
@@ -141,10 +143,10 @@ class RegistryModel(QAbstractTableModel):
 
     # ---- lazy paging -------------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or len(self._rows) >= self._total:
             return
         page: Page = self._registry.page(self.query(offset=len(self._rows)))
@@ -158,10 +160,10 @@ class RegistryModel(QAbstractTableModel):
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -184,8 +186,12 @@ class RegistryModel(QAbstractTableModel):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):

@@ -147,7 +147,9 @@ class RegistryPage(QWidget):
             header.restoreState(state)
         hidden = prefs.string_list(HIDDEN_KEY)
         for i, column in enumerate(COLUMNS):
-            header.setSectionHidden(i, (column.key in hidden) if hidden is not None else not column.visible_by_default)
+            header.setSectionHidden(
+                i, (column.key in hidden) if hidden is not None else not column.visible_by_default
+            )
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for i, width in ((0, 90), (4, 170)):
             if not (isinstance(state, QByteArray) and not state.isEmpty()):
@@ -276,5 +278,6 @@ class RegistryPage(QWidget):
 
     def _visible_columns(self) -> list[int]:
         header = self.table.horizontalHeader()
-        return sorted((i for i in range(len(COLUMNS)) if not header.isSectionHidden(i)), key=header.visualIndex)
-
+        return sorted(
+            (i for i in range(len(COLUMNS)) if not header.isSectionHidden(i)), key=header.visualIndex
+        )
