@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.nav.setMaximumWidth(190)
+        self.nav.setFixedWidth(172)
         self.stack = QStackedWidget()
         for spec in self._specs:
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())

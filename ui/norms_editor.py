@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +39,7 @@ def _spin(name: str, lo: int, hi: int, suffix: str = "") -> QSpinBox:
     box.setObjectName(name)
     box.setRange(lo, hi)
     box.setSuffix(suffix)
+    box.setMaximumWidth(140)
     return box
 
 
@@ -58,7 +60,7 @@ class NormsEditor(QScrollArea):
         self.region_code.setMaxLength(6)
         county = QGroupBox(self.tr("County"))
         county_form = QFormLayout(county)
-        county_form.addRow(self.tr("Name"), e.wrap("county_name", self.county_name))
+        county_form.addRow(self.tr("County name"), e.wrap("county_name", self.county_name))
         county_form.addRow(self.tr("Region code (6 digits)"), e.wrap("region_code", self.region_code))
 
         rules = QGroupBox(self.tr("Placement rules"))
@@ -125,7 +127,9 @@ class NormsEditor(QScrollArea):
         self.terms_view = QTableView()
         self.terms_view.setObjectName("termsTable")
         self.terms_view.setModel(self.terms)
-        self.terms_view.horizontalHeader().setStretchLastSection(True)
+        self.terms_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.terms_view.horizontalHeader().resizeSection(1, 140)
+        self.terms_view.horizontalHeader().resizeSection(2, 140)
         self.terms_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.terms_view.setMinimumHeight(150)
         add_term = QPushButton(self.tr("Add term"))

@@ -51,7 +51,7 @@ def build_services(url: str, make_demo: bool = False, progress: Progress | None 
     return app
 
 
-def test_connection(url: str) -> None:
+def check_connection(url: str) -> None:
     """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
     from special_ed.bootstrap import build_app
 
@@ -111,7 +111,7 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
 def choose_database() -> tuple[Any, str, bool] | None:
     """The first-run dialog, repeated until a database opens or the user cancels."""
     while True:
-        dialog = FirstRunDialog(data_dir(), test_connection)
+        dialog = FirstRunDialog(data_dir(), check_connection)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             return None
         choice = dialog.choice

@@ -561,72 +561,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="114"/>
+        <location filename="../../ui/coverage/page.py" line="115"/>
         <source>Level × placement in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="123"/>
+        <location filename="../../ui/coverage/page.py" line="124"/>
         <source>Record the reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="131"/>
+        <location filename="../../ui/coverage/page.py" line="132"/>
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="139"/>
+        <location filename="../../ui/coverage/page.py" line="140"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="140"/>
+        <location filename="../../ui/coverage/page.py" line="141"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141"/>
+        <location filename="../../ui/coverage/page.py" line="142"/>
         <source>Level × placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142"/>
+        <location filename="../../ui/coverage/page.py" line="143"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="171"/>
+        <location filename="../../ui/coverage/page.py" line="172"/>
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="189"/>
+        <location filename="../../ui/coverage/page.py" line="190"/>
         <source>Counting school-age children…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="194"/>
+        <location filename="../../ui/coverage/page.py" line="195"/>
         <source>ages {0}–{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="206"/>
+        <location filename="../../ui/coverage/page.py" line="207"/>
         <source>the whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="259"/>
+        <location filename="../../ui/coverage/page.py" line="260"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="286"/>
+        <location filename="../../ui/coverage/page.py" line="287"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="297"/>
+        <location filename="../../ui/coverage/page.py" line="299"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,22 +647,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="315"/>
+        <location filename="../../ui/coverage/page.py" line="317"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="319"/>
+        <location filename="../../ui/coverage/page.py" line="321"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="334"/>
+        <location filename="../../ui/coverage/page.py" line="337"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="335"/>
+        <location filename="../../ui/coverage/page.py" line="338"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,128 +1083,128 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="59"/>
+        <location filename="../../ui/norms_editor.py" line="61"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="62"/>
-        <source>Region code (6 digits)</source>
+        <location filename="../../ui/norms_editor.py" line="63"/>
+        <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="64"/>
+        <source>Region code (6 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="66"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="67"/>
+        <location filename="../../ui/norms_editor.py" line="69"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="75"/>
+        <location filename="../../ui/norms_editor.py" line="77"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="81"/>
+        <location filename="../../ui/norms_editor.py" line="83"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="92"/>
-        <location filename="../../ui/norms_editor.py" line="93"/>
+        <location filename="../../ui/norms_editor.py" line="94"/>
+        <location filename="../../ui/norms_editor.py" line="95"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103"/>
+        <location filename="../../ui/norms_editor.py" line="105"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="111"/>
+        <location filename="../../ui/norms_editor.py" line="113"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="112"/>
+        <location filename="../../ui/norms_editor.py" line="114"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113"/>
+        <location filename="../../ui/norms_editor.py" line="115"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117"/>
+        <location filename="../../ui/norms_editor.py" line="119"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119"/>
+        <location filename="../../ui/norms_editor.py" line="121"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121"/>
+        <location filename="../../ui/norms_editor.py" line="123"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="131"/>
+        <location filename="../../ui/norms_editor.py" line="135"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133"/>
+        <location filename="../../ui/norms_editor.py" line="137"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="139"/>
+        <location filename="../../ui/norms_editor.py" line="143"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="149"/>
+        <location filename="../../ui/norms_editor.py" line="153"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152"/>
+        <location filename="../../ui/norms_editor.py" line="156"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154"/>
+        <location filename="../../ui/norms_editor.py" line="158"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="250"/>
+        <location filename="../../ui/norms_editor.py" line="254"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="256"/>
+        <location filename="../../ui/norms_editor.py" line="260"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,42 +1381,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="50"/>
+        <location filename="../../ui/placement/page.py" line="51"/>
         <source>Reviews overdue or due within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="56"/>
+        <location filename="../../ui/placement/page.py" line="57"/>
         <source>Choose a child in the list, or in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="65"/>
+        <location filename="../../ui/placement/page.py" line="66"/>
         <source>Record assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="66"/>
+        <location filename="../../ui/placement/page.py" line="67"/>
         <source>Placement decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67"/>
+        <location filename="../../ui/placement/page.py" line="68"/>
         <source>Open child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="114"/>
+        <location filename="../../ui/placement/page.py" line="115"/>
         <source>{0} reviews overdue, {1} listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="155"/>
+        <location filename="../../ui/placement/page.py" line="156"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="156"/>
+        <location filename="../../ui/placement/page.py" line="157"/>
         <source>{0} — level: {1}</source>
         <translation type="unfinished"></translation>
     </message>

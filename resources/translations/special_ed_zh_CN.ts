@@ -560,72 +560,72 @@
         <translation>在名册中查看这些儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="114" />
+        <location filename="../../ui/coverage/page.py" line="115" />
         <source>Level × placement in:</source>
         <translation>障碍程度 × 安置方式，范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="123" />
+        <location filename="../../ui/coverage/page.py" line="124" />
         <source>Record the reason…</source>
         <translation>记录原因…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="131" />
+        <location filename="../../ui/coverage/page.py" line="132" />
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
         <translation>尚无有效安置的适龄儿童。每一名都必须安置，或记录原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="139" />
+        <location filename="../../ui/coverage/page.py" line="140" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="140" />
+        <location filename="../../ui/coverage/page.py" line="141" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141" />
+        <location filename="../../ui/coverage/page.py" line="142" />
         <source>Level × placement</source>
         <translation>程度 × 安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142" />
+        <location filename="../../ui/coverage/page.py" line="143" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="171" />
+        <location filename="../../ui/coverage/page.py" line="172" />
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation>适龄 {0} 人，已安置 {1} 人，未覆盖 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="189" />
+        <location filename="../../ui/coverage/page.py" line="190" />
         <source>Counting school-age children…</source>
         <translation>正在统计适龄儿童…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="194" />
+        <location filename="../../ui/coverage/page.py" line="195" />
         <source>ages {0}–{1}</source>
         <translation>年龄 {0}–{1} 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="206" />
+        <location filename="../../ui/coverage/page.py" line="207" />
         <source>the whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="259" />
+        <location filename="../../ui/coverage/page.py" line="260" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="286" />
+        <location filename="../../ui/coverage/page.py" line="287" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="297" />
+        <location filename="../../ui/coverage/page.py" line="299" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -646,22 +646,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="315" />
+        <location filename="../../ui/coverage/page.py" line="317" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="319" />
+        <location filename="../../ui/coverage/page.py" line="321" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="334" />
+        <location filename="../../ui/coverage/page.py" line="337" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="335" />
+        <location filename="../../ui/coverage/page.py" line="338" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -1082,128 +1082,128 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="59" />
+        <location filename="../../ui/norms_editor.py" line="61" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61" />
-        <source>Name</source>
-        <translation>姓名</translation>
+        <location filename="../../ui/norms_editor.py" line="63" />
+        <source>County name</source>
+        <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="62" />
+        <location filename="../../ui/norms_editor.py" line="64" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="64" />
+        <location filename="../../ui/norms_editor.py" line="66" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="67" />
+        <location filename="../../ui/norms_editor.py" line="69" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="75" />
+        <location filename="../../ui/norms_editor.py" line="77" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="81" />
+        <location filename="../../ui/norms_editor.py" line="83" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="92" />
-        <location filename="../../ui/norms_editor.py" line="93" />
+        <location filename="../../ui/norms_editor.py" line="94" />
+        <location filename="../../ui/norms_editor.py" line="95" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="105" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="111" />
+        <location filename="../../ui/norms_editor.py" line="113" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="112" />
+        <location filename="../../ui/norms_editor.py" line="114" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113" />
+        <location filename="../../ui/norms_editor.py" line="115" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115" />
+        <location filename="../../ui/norms_editor.py" line="117" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="119" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119" />
+        <location filename="../../ui/norms_editor.py" line="121" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121" />
+        <location filename="../../ui/norms_editor.py" line="123" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="131" />
+        <location filename="../../ui/norms_editor.py" line="135" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133" />
+        <location filename="../../ui/norms_editor.py" line="137" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="139" />
+        <location filename="../../ui/norms_editor.py" line="143" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="149" />
+        <location filename="../../ui/norms_editor.py" line="153" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="156" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154" />
+        <location filename="../../ui/norms_editor.py" line="158" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="250" />
+        <location filename="../../ui/norms_editor.py" line="254" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="256" />
+        <location filename="../../ui/norms_editor.py" line="260" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -1380,42 +1380,42 @@
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="50" />
+        <location filename="../../ui/placement/page.py" line="51" />
         <source>Reviews overdue or due within</source>
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="56" />
+        <location filename="../../ui/placement/page.py" line="57" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="65" />
+        <location filename="../../ui/placement/page.py" line="66" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="66" />
+        <location filename="../../ui/placement/page.py" line="67" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="68" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="114" />
+        <location filename="../../ui/placement/page.py" line="115" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="155" />
+        <location filename="../../ui/placement/page.py" line="156" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="156" />
+        <location filename="../../ui/placement/page.py" line="157" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from special_ed.domain.enums import Placement
@@ -85,12 +85,17 @@ class TownshipChart(QChartView):
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([t.township for t in rows])
+        categories.setTruncateLabels(False)  # township names are the point of the chart
+        label_font = QFont(categories.labelsFont())
+        label_font.setPointSizeF(max(7.0, label_font.pointSizeF() - 1))
+        categories.setLabelsFont(label_font)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
+        values.applyNiceNumbers()
 
     def _clicked(self, index: int, key: str) -> None:
         if 0 <= index < len(self.township_ids):

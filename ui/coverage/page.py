@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,6 +90,7 @@ class CoveragePage(QWidget):
                 number.clicked.connect(lambda _c=False, k=key: self.open_registry(None, k))
                 number.setToolTip(self.tr("Show these children in the register"))
             caption = QLabel(text)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             figures.addWidget(number, 0, column)
             figures.addWidget(caption, 1, column)
             self.figures[key] = number

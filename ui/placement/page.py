@@ -45,6 +45,7 @@ class PlacementPage(QWidget):
         self.reviews_view = self._table("reviewsTable", self.reviews)
         self.reviews_view.selectionModel().selectionChanged.connect(lambda *_a: self._review_chosen())
         left = QWidget()
+        left.setMinimumWidth(440)
         left_layout = QVBoxLayout(left)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Reviews overdue or due within")))

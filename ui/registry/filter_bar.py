@@ -12,11 +12,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -96,27 +96,27 @@ class FilterBar(QWidget):
         for combo in (self.village, self.school, self.level, self.category, self.placement, self.status):
             combo.currentIndexChanged.connect(self._emit)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.search, 0, 0, 1, 2)
-        grid.addWidget(self.township, 0, 2)
-        grid.addWidget(self.village, 0, 3)
-        grid.addWidget(self.school, 0, 4, 1, 2)
-        grid.addWidget(self.level, 1, 0)
-        grid.addWidget(self.category, 1, 1)
-        grid.addWidget(self.placement, 1, 2)
-        grid.addWidget(self.status, 1, 3)
-        grid.addLayout(flags_row, 1, 4)
-        grid.addWidget(self.clear_button, 1, 5)
-        grid.addWidget(self.base_label, 2, 0, 1, 6)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(4, 1)
+        first = QHBoxLayout()
+        first.addWidget(self.search, 3)
+        for combo in (self.township, self.village, self.school):
+            first.addWidget(combo, 1)
+        second = QHBoxLayout()
+        for combo in (self.level, self.category, self.placement, self.status):
+            second.addWidget(combo)
+        second.addLayout(flags_row, 1)
+        second.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.base_label)
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, None)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(6)
         combo.setMaxVisibleItems(20)
         return combo
 
