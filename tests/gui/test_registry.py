@@ -30,11 +30,13 @@ def test_model_passes_qt_model_tester(qtmodeltester, services) -> None:
     qtmodeltester.check(model)
 
 
-def test_scrolling_fetches_more_pages(services) -> None:
+def test_scrolling_fetches_more_pages_in_the_background(qtbot, services) -> None:
     model = RegistryModel(services.registry, "zh")
     model.reload_now()
     while model.canFetchMore():
-        model.fetchMore()
+        with qtbot.waitSignal(model.more_loaded, timeout=5000):
+            model.fetchMore()
+        assert not model.canFetchMore() or model.rowCount() % RegistryModel.PAGE_SIZE == 0
     assert model.rowCount() == 565
     assert len({model.child_id(r) for r in range(model.rowCount())}) == 565
 

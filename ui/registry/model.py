@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
@@ -27,6 +28,7 @@ class RegistryModel(QAbstractTableModel):
     loaded = Signal()  # a (re)query finished and the first page is in
     failed = Signal(object)  # the exception of a failed query
     loading_changed = Signal(bool)
+    more_loaded = Signal()  # another page was appended (scrolling)
 
     PAGE_SIZE = 200
 
@@ -43,6 +45,7 @@ class RegistryModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._primed = False
+        self._fetching = False
         self.last_query_ms = 0.0
 
     # ---- state -------------------------------------------------------------------------------------
@@ -107,8 +110,8 @@ class RegistryModel(QAbstractTableModel):
             return page
 
         def done(page: Page) -> None:
-            if generation != self._generation:
-                return  # a newer query is on its way
+            if generation != self._generation or not shiboken6.isValid(self):
+                return  # a newer query is on its way, or the page was closed
             self.last_query_ms = (time.perf_counter() - started) * 1000
             self.beginResetModel()
             self._rows = list(page.rows)
@@ -118,7 +121,7 @@ class RegistryModel(QAbstractTableModel):
             self.loaded.emit()
 
         def failed(exc: BaseException, _trace: str) -> None:
-            if generation != self._generation:
+            if generation != self._generation or not shiboken6.isValid(self):
                 return
             self._set_loading(False)
             self.failed.emit(exc)
@@ -144,19 +147,49 @@ class RegistryModel(QAbstractTableModel):
     # ---- lazy paging -------------------------------------------------------------------------------
 
     def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
     def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._rows) >= self._total:
+        """Fetch the next page on a worker thread (a deep page in an unindexed order can take a while);
+        the rows are appended when they arrive, unless the filter or order changed meanwhile."""
+        if parent.isValid() or self._fetching or len(self._rows) >= self._total:
             return
-        page: Page = self._registry.page(self.query(offset=len(self._rows)))
-        new_rows = [r for r in page.rows]
-        if not new_rows:
+        self._fetching = True
+        generation = self._generation
+        query = self.query(offset=len(self._rows))
+
+        def work(_progress: object) -> Page:
+            page: Page = self._registry.page(query)
+            return page
+
+        def done(page: Page) -> None:
+            self._fetching = False
+            if generation != self._generation or not shiboken6.isValid(self) or page.offset != len(self._rows):
+                return
+            self._append(page)
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            self._fetching = False
+            if generation == self._generation and shiboken6.isValid(self):
+                self.failed.emit(exc)
+
+        Operation(None, work, done, failed, delay_ms=None)
+
+    def fetch_more_now(self) -> None:
+        """Synchronous next page (tests and scripts that need the rows at once)."""
+        if len(self._rows) < self._total:
+            self._append(self._registry.page(self.query(offset=len(self._rows))))
+
+    def _append(self, page: Page) -> None:
+        if not page.rows:
             self._total = len(self._rows)  # the data shrank under us; stop asking
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new_rows) - 1)
-        self._rows.extend(new_rows)
+        self._total = page.total
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
         self.endInsertRows()
+        self.more_loaded.emit()
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------
 
