@@ -57,6 +57,10 @@ def window(qtbot, services):  # type: ignore[no-untyped-def]
     win = MainWindow(services, services.info.display)
     qtbot.addWidget(win)
     win.show()
+    registry = win.page("registry")
+    if registry is not None and registry.model.loading:  # the first page arrives in the background
+        with qtbot.waitSignal(registry.model.loaded, timeout=10000):
+            pass
     return win
 
 

@@ -185,3 +185,25 @@ def test_archive_requires_a_reason_and_removes_from_counts(qtbot, window, servic
     assert detail.archived_reason.startswith("已迁出本县")
     history = services.children.history(child.id)
     assert history[0].action == "archive"
+
+
+def test_database_locked_during_save_keeps_the_form(qtbot, window, services, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from special_ed.errors import DatabaseError
+
+    before = services.registry.count(RegistryFilter())
+
+    def locked(_data):  # type: ignore[no-untyped-def]
+        raise DatabaseError("db.locked", path=str(services.info.display))
+
+    monkeypatch.setattr(services.children, "create", locked)
+    form = open_new_child_form(qtbot, window)
+    fill_basic(qtbot, form, GOOD_ID)
+    wait_op(qtbot, window, lambda: qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton))
+    box = form.findChild(QMessageBox, "errorBox")
+    assert box is not None and "数据库正被其他程序占用" in box.text()
+    assert form.isVisible() and form.name.text() == "张思琳" and form.resident_id.text() == GOOD_ID
+    assert form.save_button.isEnabled()  # the user can try again
+    assert services.registry.count(RegistryFilter()) == before
+    box.close()
