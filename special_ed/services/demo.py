@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from special_ed.domain.enums import Category, ChildStatus, Level, Placement, SchoolKind, TeacherRole
 from special_ed.domain.identifiers import make_certificate, make_resident_id
@@ -141,6 +141,10 @@ def generate_demo(
               "changes": {"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]}}],
         )
         uow.commit()
+    # Bulk loads leave the planners without statistics; a page query would then pick a full sort.
+    with ctx.uow("demo.write") as uow:
+        uow.session.execute(text("ANALYZE"))
+        uow.commit()
     return DemoSummary(**summary, seed=seed, reference_date=reference, extras=extras)
 
 
@@ -257,6 +261,8 @@ def _generate(
         has_cert = rng.random() > 0.04
         certificate = make_certificate(resident_id, int(category.value), grade,
                                        "B1" if rng.random() < 0.1 else "") if has_cert else None
+        home_lat: float | None
+        home_lon: float | None
         home_lat, home_lon = _jitter(rng, village["lat"], village["lon"], km=2.0)
         if rng.random() < 0.05:
             home_lat = home_lon = None  # the family's position was never recorded

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
@@ -107,7 +107,10 @@ class RegistryQuery:
     limit: int = 100
 
 
-def apply_filter(stmt: Select[Any], f: RegistryFilter) -> Select[Any]:
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+
+
+def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
     """Add the WHERE clauses of a registry filter; shared by the registry, exports and batch printing."""
     conds: list[Any] = []
     if not f.include_archived:
@@ -117,12 +120,14 @@ def apply_filter(stmt: Select[Any], f: RegistryFilter) -> Select[Any]:
         if _ID_FRAGMENT.match(text):
             conds.append(Child.resident_id.like(f"%{text.upper()}%"))
         elif _LETTERS.match(text):
+            # Prefix ranges rather than LIKE so that both indexes serve the search: "zsl" matches the
+            # initials of 张思琳, "zhangs" the start of its pinyin.
             low = text.lower()
+            upper = low[:-1] + chr(ord(low[-1]) + 1)
             conds.append(
                 or_(
-                    Child.name_initials.like(f"{low}%"),
-                    func.replace(Child.name_pinyin, " ", "").like(f"{low}%"),
-                    Child.name.like(f"%{text}%"),
+                    and_(Child.name_initials >= low, Child.name_initials < upper),
+                    and_(Child.name_pinyin >= low, Child.name_pinyin < upper),
                 )
             )
         else:
@@ -203,8 +208,9 @@ class RegistryService:
             "sex": Child.sex,
             "birth_date": Child.birth_date,
             "resident_id": Child.resident_id,
-            "township": Township.name,
-            "village": Village.name,
+            # area ids follow the official code order; sorting by them stays on an index
+            "township": Child.township_id,
+            "village": Child.village_id,
             "level": Child.level,
             "category": Child.primary_category,
             "grade": Child.grade,
@@ -215,8 +221,10 @@ class RegistryService:
             "review_due": Child.review_due,
             "updated_at": Child.updated_at,
         }[key]
-        order = column.desc() if query.descending else column.asc()
-        stmt = stmt.order_by(order, Child.id.desc() if query.descending else Child.id.asc())
+        if query.descending:
+            stmt = stmt.order_by(column.desc(), Child.name_pinyin.desc(), Child.id.desc())
+        else:
+            stmt = stmt.order_by(column.asc(), Child.name_pinyin.asc(), Child.id.asc())
         stmt = stmt.offset(query.offset).limit(query.limit)
         with self.ctx.uow("read") as uow:
             total = int(uow.session.scalar(apply_filter(select(func.count(Child.id)), query.filter)) or 0)
