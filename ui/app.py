@@ -11,8 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ui import prefs
 from ui.i18n import install_translators
@@ -34,12 +33,41 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
     return qapp
 
 
-def build_window(services: Any, database_label: str) -> Any:
+def build_window(services: Any, database_label: str, on_open_database: Callable[[], None] | None = None) -> Any:
     """The main window with every registered page (importing ui.default_pages registers ours)."""
     import ui.default_pages  # noqa: F401  (registers the built-in pages)
     from ui.main_window import MainWindow
 
-    return MainWindow(services, database_label)
+    return MainWindow(services, database_label, on_open_database)
+
+
+class Session:
+    """The open database and its window; File → Open switches both without restarting."""
+
+    def __init__(self, services: Any, label: str, owned: bool) -> None:
+        self.services = services
+        self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
+        self.window = build_window(services, label, self.switch_database)
+
+    def switch_database(self) -> None:
+        from ui.startup import choose_database
+
+        chosen = choose_database()
+        if chosen is None:
+            return  # cancelled: keep working where we were
+        old_window, old_services, old_owned = self.window, self.services, self.owned
+        self.services, label, self.owned = chosen
+        old_window.save_state()
+        self.window = build_window(self.services, label, self.switch_database)
+        self.window.show()
+        old_window.hide()
+        old_window.deleteLater()
+        if old_owned:
+            old_services.close()
+
+    def close(self) -> None:
+        if self.owned:
+            self.services.close()
 
 
 def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
@@ -49,16 +77,10 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     opened = open_services(app_factory, demo)
     if opened is None:
         return 0
-    services, label, owned = opened
-    window = build_window(services, label)
-    window.show()
+    session = Session(*opened)
+    session.window.show()
     try:
         code = qapp.exec()
     finally:
-        if owned:  # the CLI closes the App its factory built; we close the ones we built
-            services.close()
+        session.close()
     return int(code)
-
-
-def fatal(message: str) -> None:
-    QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot start"), message)

@@ -25,14 +25,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../ui/app.py" line="64"/>
-        <source>Cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/child_form.py" line="577"/>
@@ -1540,7 +1532,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="182"/>
+        <location filename="../../ui/registry/model.py" line="215"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,12 +1580,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="123"/>
+        <location filename="../../ui/registry/page.py" line="124"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="124"/>
+        <location filename="../../ui/registry/page.py" line="125"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,14 +24,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../../ui/app.py" line="64" />
-        <source>Cannot start</source>
-        <translation>无法启动</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/child_form.py" line="577" />
@@ -1539,7 +1531,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="182" />
+        <location filename="../../ui/registry/model.py" line="215" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1587,12 +1579,12 @@
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="123" />
+        <location filename="../../ui/registry/page.py" line="124" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="124" />
+        <location filename="../../ui/registry/page.py" line="125" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>

@@ -77,3 +77,21 @@ def test_main_window_menus_have_shortcuts(window) -> None:
     assert [window.nav.item(i).text() for i in range(4)] == ["儿童名册", "评估安置", "统计", "设置"]
     assert window.menuBar().actions()[0].text() == "文件(&F)"
     assert Qt.ToolButtonStyle.ToolButtonTextBesideIcon == window.toolbar.toolButtonStyle()
+
+
+def test_open_database_switches_the_window(qtbot, services, tmp_path: Path, monkeypatch) -> None:
+    import ui.startup
+    from ui.app import Session
+    from ui.first_run import DatabaseChoice
+
+    session = Session(services, services.info.display, owned=False)
+    qtbot.addWidget(session.window)
+    first = session.window
+    assert first.findChild(type(first.toolbar.actions()[0]), "action_open_database") is not None
+    other = open_choice(DatabaseChoice(EMPTY, f"sqlite:///{tmp_path / 'other.sqlite3'}"))
+    monkeypatch.setattr(ui.startup, "choose_database", lambda: (other, other.info.display, True))
+    session.switch_database()
+    assert session.window is not first and session.services is other
+    assert session.window.db_label.text().endswith("other.sqlite3")
+    qtbot.addWidget(session.window)
+    session.close()
