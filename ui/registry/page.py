@@ -53,6 +53,8 @@ class RegistryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        # Fixed row heights: the view never measures rows, so a model reset costs the same at any size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
