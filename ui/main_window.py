@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
-        self.nav.setFixedWidth(172)
         self.stack = QStackedWidget()
         for spec in self._specs:
             item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
@@ -74,12 +73,16 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             placeholder.setObjectName(f"pending_{spec.key}")
             self.stack.addWidget(placeholder)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # As wide as the longest title (English titles are longer than Chinese ones), never narrower than 160.
+        self.nav.ensurePolished()  # the style sheet's larger navigation font must be in effect to measure
+        widest = max((self.nav.fontMetrics().horizontalAdvance(s.title()) for s in self._specs), default=0)
+        self.nav.setFixedWidth(max(160, widest + 80))  # icon, paddings, frame
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")

@@ -24,7 +24,7 @@ from ui import prefs
 from ui.errors import show_error
 from ui.operations import CHILDREN, PLACEMENTS, Changes
 from ui.pages import Host
-from ui.registry.columns import COLUMNS
+from ui.registry.columns import COLUMNS, INITIAL_WIDTHS
 from ui.registry.filter_bar import FilterBar
 from ui.registry.model import RegistryModel
 
@@ -154,9 +154,9 @@ class RegistryPage(QWidget):
                 i, (column.key in hidden) if hidden is not None else not column.visible_by_default
             )
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for i, width in ((0, 90), (4, 170)):
-            if not (isinstance(state, QByteArray) and not state.isEmpty()):
-                header.resizeSection(i, width)
+        if not (isinstance(state, QByteArray) and not state.isEmpty()):
+            for i, column in enumerate(COLUMNS):
+                header.resizeSection(i, INITIAL_WIDTHS.get(column.key, 100))
 
     def _header_menu(self, pos: QPoint) -> None:
         self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(pos))
