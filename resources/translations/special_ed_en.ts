@@ -708,67 +708,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="45"/>
+        <location filename="../../ui/registry/filter_bar.py" line="48"/>
         <source>Search name, pinyin initials (zsl) or ID digits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="53"/>
+        <location filename="../../ui/registry/filter_bar.py" line="56"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="56"/>
+        <location filename="../../ui/registry/filter_bar.py" line="57"/>
         <source>All villages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="57"/>
+        <location filename="../../ui/registry/filter_bar.py" line="58"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="58"/>
+        <location filename="../../ui/registry/filter_bar.py" line="59"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="61"/>
+        <location filename="../../ui/registry/filter_bar.py" line="62"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="62"/>
+        <location filename="../../ui/registry/filter_bar.py" line="63"/>
         <source>All disabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="65"/>
+        <location filename="../../ui/registry/filter_bar.py" line="66"/>
         <source>All placements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="68"/>
+        <location filename="../../ui/registry/filter_bar.py" line="69"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="69"/>
+        <location filename="../../ui/registry/filter_bar.py" line="70"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="81"/>
+        <location filename="../../ui/registry/filter_bar.py" line="82"/>
         <source>Include archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="90"/>
+        <location filename="../../ui/registry/filter_bar.py" line="91"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="208"/>
+        <location filename="../../ui/registry/filter_bar.py" line="247"/>
         <source>Limited to the children of a report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -707,67 +707,67 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="45" />
+        <location filename="../../ui/registry/filter_bar.py" line="48" />
         <source>Search name, pinyin initials (zsl) or ID digits…</source>
         <translation>搜索姓名、拼音首字母（如 zsl）或身份证号片段…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="53" />
+        <location filename="../../ui/registry/filter_bar.py" line="56" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="56" />
+        <location filename="../../ui/registry/filter_bar.py" line="57" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="57" />
+        <location filename="../../ui/registry/filter_bar.py" line="58" />
         <source>All schools</source>
         <translation>全部学校</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="58" />
+        <location filename="../../ui/registry/filter_bar.py" line="59" />
         <source>All levels</source>
         <translation>全部程度</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="61" />
+        <location filename="../../ui/registry/filter_bar.py" line="62" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="62" />
+        <location filename="../../ui/registry/filter_bar.py" line="63" />
         <source>All disabilities</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="65" />
+        <location filename="../../ui/registry/filter_bar.py" line="66" />
         <source>All placements</source>
         <translation>全部安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="68" />
+        <location filename="../../ui/registry/filter_bar.py" line="69" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="69" />
+        <location filename="../../ui/registry/filter_bar.py" line="70" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="81" />
+        <location filename="../../ui/registry/filter_bar.py" line="82" />
         <source>Include archived</source>
         <translation>含已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="90" />
+        <location filename="../../ui/registry/filter_bar.py" line="91" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="208" />
+        <location filename="../../ui/registry/filter_bar.py" line="247" />
         <source>Limited to the children of a report</source>
         <translation>仅显示报表中统计的儿童</translation>
     </message>

@@ -57,10 +57,10 @@ def window(qtbot, services):  # type: ignore[no-untyped-def]
     win = MainWindow(services, services.info.display)
     qtbot.addWidget(win)
     win.show()
-    registry = win.page("registry")
-    if registry is not None and registry.model.loading:  # the first page arrives in the background
-        with qtbot.waitSignal(registry.model.loaded, timeout=10000):
-            pass
+    from ui.operations import running_operations
+
+    # the first page and the filter choices arrive in the background
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
     return win
 
 

@@ -130,3 +130,16 @@ def test_export_writes_the_filtered_view(qtbot, window, tmp_path: Path) -> None:
     assert len(rows) - 1 == page.model.total == 135
     placement_col = rows[0].index("安置方式")
     assert {r[placement_col] for r in rows[1:]} == {"送教上门"}
+
+
+def test_filter_applied_before_the_choices_arrive_is_kept(qtbot, window, services) -> None:
+    from ui.operations import running_operations
+    from ui.registry.page import RegistryPage
+
+    township = services.reference.townships()[4]
+    page = RegistryPage(window)  # its townships are still being loaded in the background
+    qtbot.addWidget(page)
+    page.open_with(filter=RegistryFilter(township_id=township.id, level=Level.MILD))
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    assert page.filter_bar.township.currentData() == township.id
+    assert page.model.total == services.registry.count(RegistryFilter(township_id=township.id, level=Level.MILD))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement, SchoolKind
 from special_ed.services.registry import RegistryFilter
+from ui.operations import Operation
 
 NONE_LEVEL = "__unassessed__"
 NONE_PLACEMENT = "__unplaced__"
@@ -29,6 +31,7 @@ NONE_PLACEMENT = "__unplaced__"
 
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # RegistryFilter
+    choices_loaded = Signal()  # townships and schools are in their combo boxes
 
     DEBOUNCE_MS = 250
 
@@ -51,8 +54,6 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
         self.township = self._combo("townshipFilter", self.tr("All townships"))
-        for t in reference.townships():
-            self.township.addItem(t.name, t.id)
         self.village = self._combo("villageFilter", self.tr("All villages"))
         self.school = self._combo("schoolFilter", self.tr("All schools"))
         self.level = self._combo("levelFilter", self.tr("All levels"))
@@ -91,8 +92,8 @@ class FilterBar(QWidget):
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
 
-        self._fill_villages_and_schools()
         self.township.currentIndexChanged.connect(self._township_changed)
+        self._load_choices()
         for combo in (self.village, self.school, self.level, self.category, self.placement, self.status):
             combo.currentIndexChanged.connect(self._emit)
 
@@ -120,24 +121,52 @@ class FilterBar(QWidget):
         combo.setMaxVisibleItems(20)
         return combo
 
+    def _load_choices(self) -> None:
+        """Townships and the county-wide schools come from the database in the background, so that the
+        window shows without waiting for them (the first query of a process also pays SQLAlchemy's
+        statement compilation, ~0.1 s)."""
+        reference = self._reference
+
+        def work(_progress: object) -> tuple[list[Any], list[Any]]:
+            return reference.townships(), reference.schools(SchoolKind.SPECIAL)
+
+        def done(result: tuple[list[Any], list[Any]]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            townships, schools = result
+            self.township.blockSignals(True)
+            for t in townships:
+                self.township.addItem(t.name, t.id)
+            self.township.blockSignals(False)
+            if self._pending_township is not None:
+                self._set(self.township, self._pending_township)
+                self._fill_villages_and_schools()
+                self._set(self.village, self._pending_village)
+                self._set(self.school, self._pending_school)
+            else:
+                self._fill_combo(self.school, schools)
+            self._pending_township = self._pending_village = self._pending_school = None
+            self.choices_loaded.emit()
+
+        self._pending_township: int | None = None
+        self._pending_village: int | None = None
+        self._pending_school: int | None = None
+        self.choices = Operation(None, work, done, delay_ms=None)
+
     def _fill_villages_and_schools(self) -> None:
         township_id = self.township.currentData()
-        for combo, items in (
-            (self.village, self._reference.villages(township_id) if township_id is not None else []),
-            (
-                self.school,
-                self._reference.schools(None, township_id)
-                if township_id is not None
-                else self._reference.schools(SchoolKind.SPECIAL),
-            ),
-        ):
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for item in items:
-                combo.addItem(item.name, item.id)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        self._fill_combo(self.village, self._reference.villages(township_id) if township_id is not None else [])
+        self._fill_combo(self.school, self._reference.schools(None, township_id) if township_id is not None
+                         else self._reference.schools(SchoolKind.SPECIAL))
+
+    def _fill_combo(self, combo: QComboBox, items: list[Any]) -> None:
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for item in items:
+            combo.addItem(item.name, item.id)
+        combo.setCurrentIndex(0)
+        combo.blockSignals(False)
 
     def _township_changed(self, _index: int) -> None:
         self._fill_villages_and_schools()
@@ -148,11 +177,12 @@ class FilterBar(QWidget):
     def current_filter(self) -> RegistryFilter:
         level = self.level.currentData()
         placement = self.placement.currentData()
+        loading = self.choices.running and self._pending_township is not None
         return self._base.with_changes(
             text=self.search.text().strip(),
-            township_id=self.township.currentData(),
-            village_id=self.village.currentData(),
-            school_id=self.school.currentData(),
+            township_id=self._pending_township if loading else self.township.currentData(),
+            village_id=self._pending_village if loading else self.village.currentData(),
+            school_id=self._pending_school if loading else self.school.currentData(),
             level=Level(level) if level not in (None, NONE_LEVEL) else None,
             unassessed=level == NONE_LEVEL,
             category=Category(self.category.currentData()) if self.category.currentData() else None,
@@ -180,17 +210,26 @@ class FilterBar(QWidget):
         """Set every control from a filter (e.g. a coverage bar that opens the registry) and emit once."""
         self._quiet = True
         try:
+            # What has no control of its own (a report's age range, "placed", statuses, a list of
+            # children) stays in the base filter and is named by the label above the table.
             self._base = RegistryFilter(
                 school_age_on=wanted.school_age_on,
                 age_min=wanted.age_min,
                 age_max=wanted.age_max,
                 child_ids=wanted.child_ids,
+                placed=wanted.placed,
+                statuses=wanted.statuses,
             )
             self.search.setText(wanted.text)
-            self._set(self.township, wanted.township_id)
-            self._fill_villages_and_schools()
-            self._set(self.village, wanted.village_id)
-            self._set(self.school, wanted.school_id)
+            if self.choices.running:  # townships not loaded yet: apply them when they arrive
+                self._pending_township = wanted.township_id
+                self._pending_village = wanted.village_id
+                self._pending_school = wanted.school_id
+            else:
+                self._set(self.township, wanted.township_id)
+                self._fill_villages_and_schools()
+                self._set(self.village, wanted.village_id)
+                self._set(self.school, wanted.school_id)
             self._set(
                 self.level,
                 NONE_LEVEL if wanted.unassessed else (wanted.level.value if wanted.level else None),
