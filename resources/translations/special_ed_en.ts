@@ -1532,7 +1532,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="215"/>
+        <location filename="../../ui/registry/model.py" line="218"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,48 +1545,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="76"/>
+        <location filename="../../ui/registry/page.py" line="77"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="77"/>
+        <location filename="../../ui/registry/page.py" line="78"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="78"/>
+        <location filename="../../ui/registry/page.py" line="79"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79"/>
+        <location filename="../../ui/registry/page.py" line="80"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80"/>
+        <location filename="../../ui/registry/page.py" line="81"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81"/>
+        <location filename="../../ui/registry/page.py" line="82"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="102"/>
+        <location filename="../../ui/registry/page.py" line="103"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="126"/>
+        <location filename="../../ui/registry/page.py" line="127"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="127"/>
+        <location filename="../../ui/registry/page.py" line="128"/>
         <source>{0} children match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="170"/>
+        <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1531,7 +1531,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="215" />
+        <location filename="../../ui/registry/model.py" line="218" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -1544,49 +1544,54 @@
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="76" />
+        <location filename="../../ui/registry/page.py" line="77" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="77" />
+        <location filename="../../ui/registry/page.py" line="78" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="78" />
+        <location filename="../../ui/registry/page.py" line="79" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="102" />
+        <location filename="../../ui/registry/page.py" line="103" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="126" />
+        <location filename="../../ui/registry/page.py" line="127" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="127" />
+        <location filename="../../ui/registry/page.py" line="128" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="170" />
+        <source>The register cannot be sorted by this column.</source>
+        <translation>名册不能按此列排序。</translation>
     </message>
 </context>
 <context>

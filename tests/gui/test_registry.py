@@ -143,3 +143,13 @@ def test_filter_applied_before_the_choices_arrive_is_kept(qtbot, window, service
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
     assert page.filter_bar.township.currentData() == township.id
     assert page.model.total == services.registry.count(RegistryFilter(township_id=township.id, level=Level.MILD))
+
+
+def test_unsortable_column_keeps_the_current_order(qtbot, window) -> None:
+    page = registry_page(window)
+    flags = page.model.column_index("flags")
+    before = [page.model.child_id(r) for r in range(10)]
+    page.table.sortByColumn(flags, Qt.SortOrder.AscendingOrder)
+    assert page.table.horizontalHeader().sortIndicatorSection() == 0
+    assert [page.model.child_id(r) for r in range(10)] == before
+    assert "不能按此列排序" in window.statusBar().currentMessage()

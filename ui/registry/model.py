@@ -62,6 +62,9 @@ class RegistryModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
     def column(self, section: int) -> Column:
         return self._columns[section]
 

@@ -61,6 +61,7 @@ class RegistryPage(QWidget):
         header.setHighlightSections(False)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -157,6 +158,16 @@ class RegistryPage(QWidget):
         if not (isinstance(state, QByteArray) and not state.isEmpty()):
             for i, column in enumerate(COLUMNS):
                 header.resizeSection(i, INITIAL_WIDTHS.get(column.key, 100))
+
+    def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        """A column the database cannot order by (family flags) keeps the current order and its arrow."""
+        if self.model.column(section).sort_key is None:
+            column, order = self.model.sort_state()
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(column, order)
+            header.blockSignals(False)
+            self.host.show_status(self.tr("The register cannot be sorted by this column."))
 
     def _header_menu(self, pos: QPoint) -> None:
         self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(pos))
