@@ -1246,6 +1246,11 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/schedule/register.py" line="21"/>
+        <source>Visit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlacementDialog</name>
@@ -1625,6 +1630,309 @@
     <message>
         <location filename="../../ui/placement/models.py" line="89"/>
         <source>due in {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteStops</name>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="136"/>
+        <source>Back to base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="145"/>
+        <source>Village centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="150"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="151"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="152"/>
+        <source>Arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="153"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="154"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="155"/>
+        <source>Leg (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="156"/>
+        <source>Leg (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="157"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="66"/>
+        <source>{n} homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="69"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="71"/>
+        <source>Team leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="82"/>
+        <source>{n} homes, {m} min and {km} km of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="92"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="93"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="94"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="95"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="96"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="97"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="98"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="71"/>
+        <source>Compute schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="72"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
+        <location filename="../../ui/schedule/page.py" line="259"/>
+        <source>Re-plan the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="73"/>
+        <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="74"/>
+        <location filename="../../ui/schedule/page.py" line="307"/>
+        <source>Write to visit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="75"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="80"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="82"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="111"/>
+        <source>Changes from the previous plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="118"/>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="171"/>
+        <location filename="../../ui/schedule/page.py" line="278"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="189"/>
+        <source>Scheduling: {done} of {total} teams done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="195"/>
+        <source>Error: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="198"/>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="226"/>
+        <source>Reading the visits of {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="243"/>
+        <source>Scheduling {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="253"/>
+        <source>Re-plan from which day (earlier visits stay as they are):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="259"/>
+        <source>“{text}” is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="273"/>
+        <source>Re-planning from {day}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="278"/>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="278"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="279"/>
+        <source>retimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="287"/>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="305"/>
+        <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="312"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="317"/>
+        <source>{n} planned visits written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="324"/>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="324"/>
+        <source>schedule-{month}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="325"/>
+        <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="337"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="339"/>
+        <source>Exported: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="350"/>
+        <source> (no visits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="360"/>
+        <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="364"/>
+        <source>(not yet written to the records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="366"/>
+        <source>{month} has no schedule yet; click “Compute schedule”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="374"/>
+        <source>{name}: {n} missing — {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="406"/>
+        <source>No route this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="408"/>
+        <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1245,6 +1245,11 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <location filename="../../ui/schedule/register.py" line="21" />
+        <source>Visit schedule</source>
+        <translation>送教排程</translation>
+    </message>
 </context>
 <context>
     <name>PlacementDialog</name>
@@ -1625,6 +1630,309 @@
         <location filename="../../ui/placement/models.py" line="89" />
         <source>due in {0} days</source>
         <translation>{0} 天后到期</translation>
+    </message>
+</context>
+<context>
+    <name>RouteStops</name>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="136" />
+        <source>Back to base</source>
+        <translation>返回驻地</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="145" />
+        <source>Village centre</source>
+        <translation>坐标为村中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="150" />
+        <source>No.</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="151" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="152" />
+        <source>Arrive</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="153" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="154" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="155" />
+        <source>Leg (min)</source>
+        <translation>路程(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="156" />
+        <source>Leg (km)</source>
+        <translation>路程(公里)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="157" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="66" />
+        <source>{n} homes</source>
+        <translation>{n} 户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="69" />
+        <source>Off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="71" />
+        <source>Team leave</source>
+        <translation>小组请假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="82" />
+        <source>{n} homes, {m} min and {km} km of travel</source>
+        <translation>{n} 户，路程 {m} 分钟、{km} 公里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="92" />
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="93" />
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="94" />
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="95" />
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="96" />
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="97" />
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/models.py" line="98" />
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="71" />
+        <source>Compute schedule</source>
+        <translation>计算排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="72" />
+        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="259" />
+        <source>Re-plan the rest</source>
+        <translation>重排余下日子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="73" />
+        <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
+        <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="74" />
+        <location filename="../../ui/schedule/page.py" line="307" />
+        <source>Write to visit records</source>
+        <translation>写入送教记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="75" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="80" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="82" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="111" />
+        <source>Changes from the previous plan</source>
+        <translation>与原计划相比的变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="118" />
+        <source>Not scheduled</source>
+        <translation>未能安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="171" />
+        <location filename="../../ui/schedule/page.py" line="278" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="189" />
+        <source>Scheduling: {done} of {total} teams done</source>
+        <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="195" />
+        <source>Error: {text}</source>
+        <translation>出错：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="198" />
+        <source>Cancelled; nothing was changed</source>
+        <translation>已取消，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="226" />
+        <source>Reading the visits of {month}…</source>
+        <translation>正在读取 {month} 的送教安排…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="243" />
+        <source>Scheduling {month}…</source>
+        <translation>正在为 {month} 排程…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="253" />
+        <source>Re-plan from which day (earlier visits stay as they are):</source>
+        <translation>从哪一天起重排（此前的送教保持不变）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="259" />
+        <source>“{text}” is not a date (YYYY-MM-DD)</source>
+        <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="273" />
+        <source>Re-planning from {day}…</source>
+        <translation>正在重排 {day} 起的送教…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="278" />
+        <source>moved</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="278" />
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="279" />
+        <source>retimed</source>
+        <translation>改时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="287" />
+        <source>No changes</source>
+        <translation>没有变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="305" />
+        <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
+        <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="312" />
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="317" />
+        <source>{n} planned visits written</source>
+        <translation>已写入 {n} 条计划送教记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="324" />
+        <source>Export schedule</source>
+        <translation>导出排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="324" />
+        <source>schedule-{month}.pdf</source>
+        <translation>送教排程-{month}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="325" />
+        <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
+        <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="337" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="339" />
+        <source>Exported: {files}</source>
+        <translation>已导出：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="350" />
+        <source> (no visits)</source>
+        <translation>（无安排）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="360" />
+        <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
+        <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="364" />
+        <source>(not yet written to the records)</source>
+        <translation>（尚未写入记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="366" />
+        <source>{month} has no schedule yet; click “Compute schedule”</source>
+        <translation>{month} 还没有排程，点“计算排程”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="374" />
+        <source>{name}: {n} missing — {reason}</source>
+        <translation>{name}：缺 {n} 次 — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="406" />
+        <source>No route this day</source>
+        <translation>这一天没有送教路线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="408" />
+        <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
+        <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Schedule", text)
-
-
 class MonthCalendarModel(QAbstractTableModel):
     """Weeks × weekdays; each cell is one day with the selected team's visits that day."""
 
@@ -67,12 +63,12 @@ class MonthCalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             lines = [str(day.day)]
             if route is not None:
-                lines.append(_tr("{n} 户").format(n=len(route.stops)))
+                lines.append(QCoreApplication.translate("ScheduleCalendar", "{n} homes").format(n=len(route.stops)))
                 lines.append(f"{hhmm(route.depart)}–{hhmm(route.return_)}")
             elif day not in self._workdays:
-                lines.append(_tr("休"))
+                lines.append(QCoreApplication.translate("ScheduleCalendar", "Off"))
             elif day in self._leave:
-                lines.append(_tr("小组请假"))
+                lines.append(QCoreApplication.translate("ScheduleCalendar", "Team leave"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if route is not None:
@@ -83,7 +79,7 @@ class MonthCalendarModel(QAbstractTableModel):
                 return QBrush(QColor("#fde2c8"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole and route is not None:
-            return _tr("{n} 户，路程 {m} 分钟、{km} 公里").format(n=len(route.stops), m=route.travel_min,
+            return QCoreApplication.translate("ScheduleCalendar", "{n} homes, {m} min and {km} km of travel").format(n=len(route.stops), m=route.travel_min,
                                                          km=f"{route.km:.1f}")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -93,7 +89,13 @@ class MonthCalendarModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return [_tr("一"), _tr("二"), _tr("三"), _tr("四"), _tr("五"), _tr("六"), _tr("日")][section]
+            return [QCoreApplication.translate("ScheduleCalendar", "Mon"),
+                    QCoreApplication.translate("ScheduleCalendar", "Tue"),
+                    QCoreApplication.translate("ScheduleCalendar", "Wed"),
+                    QCoreApplication.translate("ScheduleCalendar", "Thu"),
+                    QCoreApplication.translate("ScheduleCalendar", "Fri"),
+                    QCoreApplication.translate("ScheduleCalendar", "Sat"),
+                    QCoreApplication.translate("ScheduleCalendar", "Sun")][section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -105,7 +107,6 @@ class MonthCalendarModel(QAbstractTableModel):
 class RouteStopsModel(QAbstractTableModel):
     """The ordered stops of one team-day, with the way back to the base as the last row."""
 
-    HEADERS = ("顺序", "儿童", "到达", "开始", "结束", "路程(分钟)", "路程(公里)", "备注")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -123,7 +124,7 @@ class RouteStopsModel(QAbstractTableModel):
         return len(self._route.stops) + 1
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 8
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         route = self._route
@@ -132,7 +133,7 @@ class RouteStopsModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if row == len(route.stops):
-            values = ["", _tr("返回驻地"), hhmm(route.return_), "", "", str(route.return_leg_min),
+            values = ["", QCoreApplication.translate("RouteStops", "Back to base"), hhmm(route.return_), "", "", str(route.return_leg_min),
                       f"{route.return_leg_km:.1f}", ""]
             return values[col]
         stop = route.stops[row]
@@ -141,12 +142,19 @@ class RouteStopsModel(QAbstractTableModel):
             with contextlib.suppress(KeyError):
                 name = self._scenario.child(stop.child).name
         values = [str(row + 1), name, hhmm(stop.arrive), hhmm(stop.start), hhmm(stop.end), str(stop.leg_min),
-                  f"{stop.leg_km:.1f}", _tr("坐标为村中心") if stop.approximate else ""]
+                  f"{stop.leg_km:.1f}", QCoreApplication.translate("RouteStops", "Village centre") if stop.approximate else ""]
         return values[col]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.HEADERS[section])
+            return [QCoreApplication.translate("RouteStops", "No."),
+                    QCoreApplication.translate("RouteStops", "Child"),
+                    QCoreApplication.translate("RouteStops", "Arrive"),
+                    QCoreApplication.translate("RouteStops", "Start"),
+                    QCoreApplication.translate("RouteStops", "End"),
+                    QCoreApplication.translate("RouteStops", "Leg (min)"),
+                    QCoreApplication.translate("RouteStops", "Leg (km)"),
+                    QCoreApplication.translate("RouteStops", "Note")][section]
         return None
 
 

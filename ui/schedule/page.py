@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,11 @@ from special_ed.scheduling.solver import Planner, default_time_limit
 from ui.schedule.map_view import RouteMapView
 from ui.schedule.models import MonthCalendarModel, RouteStopsModel, team_routes
 from ui.schedule.worker import JobThread
+
+
+def _lang() -> str:
+    """The core words its messages itself; follow the UI language the translators set."""
+    return "en" if QLocale().language() == QLocale.Language.English else "zh"
 
 
 def _scheduler(app: Any) -> Any:
@@ -63,18 +68,18 @@ class SchedulePage(QWidget):
         self.month.setDate(QDate(today.year, today.month, 1))
         self.team = QComboBox(self)
         self.team.setMinimumWidth(180)
-        self.solve_button = QPushButton(self.tr("计算排程"), self)
-        self.replan_button = QPushButton(self.tr("重排余下日子"), self)
-        self.replan_button.setToolTip(self.tr("按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动"))
-        self.save_button = QPushButton(self.tr("写入送教记录"), self)
-        self.export_button = QPushButton(self.tr("导出…"), self)
+        self.solve_button = QPushButton(self.tr("Compute schedule"), self)
+        self.replan_button = QPushButton(self.tr("Re-plan the rest"), self)
+        self.replan_button.setToolTip(self.tr("Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible"))
+        self.save_button = QPushButton(self.tr("Write to visit records"), self)
+        self.export_button = QPushButton(self.tr("Export…"), self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("月份"), self))
+        bar.addWidget(QLabel(self.tr("Month"), self))
         bar.addWidget(self.month)
-        bar.addWidget(QLabel(self.tr("送教小组"), self))
+        bar.addWidget(QLabel(self.tr("Team"), self))
         bar.addWidget(self.team)
         bar.addStretch(1)
         bar.addWidget(self.solve_button)
@@ -103,14 +108,14 @@ class SchedulePage(QWidget):
         self.unscheduled.setMaximumHeight(110)
         self.changes = QListWidget(self)
         self.changes.setMaximumHeight(110)
-        self.changes_label = QLabel(self.tr("与原计划相比的变动"), self)
+        self.changes_label = QLabel(self.tr("Changes from the previous plan"), self)
         self.from_day: date | None = None  # set by a re-plan: saving then leaves earlier days alone
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.calendar, 3)
-        lv.addWidget(QLabel(self.tr("未能安排"), left))
+        lv.addWidget(QLabel(self.tr("Not scheduled"), left))
         lv.addWidget(self.unscheduled, 1)
         lv.addWidget(self.changes_label)
         lv.addWidget(self.changes, 1)
@@ -163,7 +168,7 @@ class SchedulePage(QWidget):
             old.cancel()
             old.wait()
             self._on_finished(old)
-        self._progress = QProgressDialog(title, self.tr("取消"), 0, 0, self)
+        self._progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         thread = JobThread(job, self)
@@ -181,16 +186,16 @@ class SchedulePage(QWidget):
         dialog = self._progress
         if dialog is not None:
             # setValue() of a modal dialog processes events, which may finish the job and drop the dialog
-            dialog.setLabelText(self.tr("正在排程：已完成 {done}/{total} 个送教小组").format(done=done, total=total))
+            dialog.setLabelText(self.tr("Scheduling: {done} of {total} teams done").format(done=done, total=total))
             dialog.setMaximum(total)
             dialog.setValue(done)
 
     def _on_failed(self, exc: object) -> None:
-        text = exc.message() if isinstance(exc, SpecialEdError) else str(exc)
-        self.summary.setText(self.tr("出错：{text}").format(text=text))
+        text = exc.message(_lang()) if isinstance(exc, SpecialEdError) else str(exc)
+        self.summary.setText(self.tr("Error: {text}").format(text=text))
 
     def _on_cancelled(self) -> None:
-        self.summary.setText(self.tr("已取消，未作任何更改"))
+        self.summary.setText(self.tr("Cancelled; nothing was changed"))
 
     def _on_finished(self, thread: JobThread) -> None:
         if thread is not self._thread:
@@ -218,7 +223,7 @@ class SchedulePage(QWidget):
             saved = self.scheduler.latest_plan(month)
             return scenario, warnings, plan_from_json(saved) if saved else None
 
-        self._run(self.tr("正在读取 {month} 的送教安排…").format(month=month), job, self._loaded)
+        self._run(self.tr("Reading the visits of {month}…").format(month=month), job, self._loaded)
 
     def _loaded(self, result: tuple[Scenario, list[Any], Plan | None]) -> None:
         self.scenario, warnings, self.plan = result
@@ -235,7 +240,7 @@ class SchedulePage(QWidget):
             limit = self.time_limit if self.time_limit is not None else default_time_limit(scenario)
             return scenario, warnings, planner.solve(limit, progress, cancelled)
 
-        self._run(self.tr("正在为 {month} 排程…").format(month=month), job, self._solved)
+        self._run(self.tr("Scheduling {month}…").format(month=month), job, self._solved)
 
     def ask_replan(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -244,14 +249,14 @@ class SchedulePage(QWidget):
         today = self.app.ctx.today() if hasattr(self.app, "ctx") else date.today()
         first = date(d.year(), d.month(), 1)
         default = today if (today.year, today.month) == (first.year, first.month) else first
-        text, ok = QInputDialog.getText(self, self.tr("重排余下日子"),
-                                        self.tr("从哪一天起重排（此前的送教保持不变）："), text=default.isoformat())
+        text, ok = QInputDialog.getText(self, self.tr("Re-plan the rest"),
+                                        self.tr("Re-plan from which day (earlier visits stay as they are):"), text=default.isoformat())
         if not ok:
             return
         try:
             as_of = date.fromisoformat(text.strip())
         except ValueError:
-            QMessageBox.warning(self, self.tr("重排余下日子"), self.tr("“{text}”不是 YYYY-MM-DD 形式的日期").format(text=text))
+            QMessageBox.warning(self, self.tr("Re-plan the rest"), self.tr("“{text}” is not a date (YYYY-MM-DD)").format(text=text))
             return
         self.replan(as_of)
 
@@ -265,13 +270,13 @@ class SchedulePage(QWidget):
             return result.scenario, [], result.plan, result.changes
 
         self.from_day = as_of
-        self._run(self.tr("正在重排 {day} 起的送教…").format(day=as_of.isoformat()), job, self._replanned)
+        self._run(self.tr("Re-planning from {day}…").format(day=as_of.isoformat()), job, self._replanned)
 
     def _replanned(self, result: tuple[Scenario, list[Any], Plan, list[Any]]) -> None:
         self.scenario, warnings, self.plan, changes = result
         self.saved = False
-        kinds = {"moved": self.tr("改期"), "added": self.tr("新增"), "removed": self.tr("取消"),
-                 "retimed": self.tr("改时间")}
+        kinds = {"moved": self.tr("moved"), "added": self.tr("added"), "removed": self.tr("Cancel"),
+                 "retimed": self.tr("retimed")}
         self.changes.clear()
         for c in changes:
             name = self.scenario.child(c.child).name
@@ -279,7 +284,7 @@ class SchedulePage(QWidget):
             new = f"{c.new[1]:%m-%d} {c.new[2] // 60:02d}:{c.new[2] % 60:02d}" if c.new else "—"
             self.changes.addItem(f"{kinds.get(c.kind, c.kind)}　{name}：{old} → {new}")
         if not changes:
-            self.changes.addItem(self.tr("没有变动"))
+            self.changes.addItem(self.tr("No changes"))
         self.changes_label.show()
         self.changes.show()
         self._fill_teams()
@@ -297,26 +302,27 @@ class SchedulePage(QWidget):
     def save(self) -> None:
         if self.plan is None:
             return
-        answer = QMessageBox.question(self, self.tr("写入送教记录"), self.tr(
-            "把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。").format(n=self.plan.visits))
+        text = self.tr("Write {n} planned visits to the records? The previous schedule's visits of this month "
+                       "that are not done yet are archived and replaced.")
+        answer = QMessageBox.question(self, self.tr("Write to visit records"), text.format(n=self.plan.visits))
         if answer != QMessageBox.StandardButton.Yes:
             return
         plan = self.plan
         from_day = self.from_day
-        self._run(self.tr("正在写入…"),
+        self._run(self.tr("Writing…"),
                   lambda progress, cancelled: self.scheduler.save_plan(plan, from_day=from_day), self._saved)
 
     def _saved(self, written: int) -> None:
         self.saved = True
-        self.summary.setText(self.summary.text() + "　" + self.tr("已写入 {n} 条计划送教记录").format(n=written))
+        self.summary.setText(self.summary.text() + "　" + self.tr("{n} planned visits written").format(n=written))
         self._update_buttons()
 
     def export(self) -> None:
         if self.plan is None or self.scenario is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出排程"), f"送教排程-{self.month_key()}.pdf",
-            self.tr("路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)"))
+            self, self.tr("Export schedule"), self.tr("schedule-{month}.pdf").format(month=self.month_key()),
+            self.tr("Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)"))
         if path:
             self.export_to(Path(path))
 
@@ -326,11 +332,11 @@ class SchedulePage(QWidget):
         assert self.plan is not None and self.scenario is not None
         try:
             details = self.scheduler.sheet_details() if hasattr(self.scheduler, "sheet_details") else None
-            written = write_outputs(self.plan, self.scenario, path, "zh", details)
+            written = write_outputs(self.plan, self.scenario, path, _lang(), details)
         except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), exc.message())
+            QMessageBox.warning(self, self.tr("Export failed"), exc.message(_lang()))
             return []
-        self.summary.setText(self.tr("已导出：{files}").format(files="，".join(str(p) for p in written)))
+        self.summary.setText(self.tr("Exported: {files}").format(files="，".join(str(p) for p in written)))
         return written
 
     # -- views ---------------------------------------------------------------------------------------
@@ -341,7 +347,7 @@ class SchedulePage(QWidget):
         if self.scenario is not None:
             busy = {r.team for r in self.plan.routes} if self.plan else set()
             for t in self.scenario.teams:
-                self.team.addItem(t.name if t.id in busy else t.name + self.tr("（无安排）"), t.id)
+                self.team.addItem(t.name if t.id in busy else t.name + self.tr(" (no visits)"), t.id)
         found = self.team.findData(current)
         self.team.setCurrentIndex(found if found >= 0 else 0)
         self.team.blockSignals(False)
@@ -351,22 +357,22 @@ class SchedulePage(QWidget):
         lines = []
         if plan is not None:
             missing = sum(u.missing for u in plan.unscheduled)
-            lines.append(self.tr("{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次")
+            lines.append(self.tr("{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled")
                          .format(month=plan.month_key, routes=len(plan.routes), visits=plan.visits,
                                  km=f"{plan.km:.1f}", minutes=plan.travel_min, missing=missing))
             if not self.saved:
-                lines.append(self.tr("（尚未写入记录）"))
+                lines.append(self.tr("(not yet written to the records)"))
         else:
-            lines.append(self.tr("{month} 还没有排程，点“计算排程”").format(month=self.month_key()))
+            lines.append(self.tr("{month} has no schedule yet; click “Compute schedule”").format(month=self.month_key()))
         shown = list(plan.warnings) if plan is not None else []
         shown += [w for w in warnings if w.code not in {x.code for x in shown}][:3]
-        lines += [w.message() for w in shown[:4]]
+        lines += [w.message(_lang()) for w in shown[:4]]
         self.summary.setText("　".join(lines[:2]) + ("\n" + "\n".join(lines[2:]) if lines[2:] else ""))
         self.unscheduled.clear()
         if plan is not None and self.scenario is not None:
             for u in plan.unscheduled:
-                self.unscheduled.addItem(self.tr("{name}：缺 {n} 次 — {reason}").format(
-                    name=self.scenario.child(u.child).name, n=u.missing, reason=reason_text(u.reason)))
+                self.unscheduled.addItem(self.tr("{name}: {n} missing — {reason}").format(
+                    name=self.scenario.child(u.child).name, n=u.missing, reason=reason_text(u.reason, _lang())))
         self._show_team()
         self._update_buttons()
 
@@ -397,9 +403,9 @@ class SchedulePage(QWidget):
     def _show_route(self, route: Route | None) -> None:
         self.stops_model.set_route(route, self.scenario)
         if route is None:
-            self.day_label.setText(self.tr("这一天没有送教路线"))
+            self.day_label.setText(self.tr("No route this day"))
         else:
-            self.day_label.setText(self.tr("{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里").format(
+            self.day_label.setText(self.tr("{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel").format(
                 date=route.date.isoformat(), depart=f"{route.depart // 60:02d}:{route.depart % 60:02d}",
                 ret=f"{route.return_ // 60:02d}:{route.return_ % 60:02d}", n=len(route.stops),
                 m=route.travel_min, km=f"{route.km:.1f}"))
