@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from county_scenario import county_scenario
 
 from special_ed.scheduling.quality import lower_bound, reference_same_days
+from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.reference import exact_same_days
 from special_ed.scheduling.scenario_io import parse_scenario
 from special_ed.scheduling.solver import Planner
@@ -34,9 +35,32 @@ def pct(a: float, b: float) -> str:
     return f"{100 * (a - b) / b:+.2f} %" if b else "n/a"
 
 
-def run(size: int, workers: int, full_reference: bool, ortools_reference: bool, full_factor: float = 10) -> None:
-    teams = {135: 45}.get(size, round(size / 3))
-    scenario, _ = parse_scenario(county_scenario(size, teams=teams, month="2026-03"))
+def demo_scenario(month: str) -> Scenario:
+    """The demo county itself, generated into a temporary SQLite database and read as the app reads it."""
+    import tempfile
+
+    from special_ed.bootstrap import build_app
+    from special_ed.scheduling.db import DatabaseScheduler
+    from special_ed.services.demo import generate_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = build_app(f"sqlite:///{tmp}/demo.sqlite3", "bench")
+        try:
+            generate_demo(app.ctx)
+            return DatabaseScheduler(app.ctx).scenario(month)[0]
+        finally:
+            app.close()
+
+
+def run(size: int, workers: int, full_reference: bool, ortools_reference: bool, full_factor: float = 10,
+        demo_month: str | None = None) -> None:
+    if demo_month:
+        scenario = demo_scenario(demo_month)
+        size = len(scenario.children)
+        print(f"\n[the demo county from the database, {demo_month}: settings' norms and workday]", end="")
+    else:
+        teams = {135: 45}.get(size, round(size / 3))
+        scenario, _ = parse_scenario(county_scenario(size, teams=teams, month="2026-03"))
     limit = TIME_LIMITS.get(size, 0.04 * size * 2)
     t0 = time.perf_counter()
     planner = Planner(scenario)
@@ -44,7 +68,7 @@ def run(size: int, workers: int, full_reference: bool, ortools_reference: bool, 
     seconds = time.perf_counter() - t0
     missing = sum(u.missing for u in plan.unscheduled)
     print(f"\n== {size} children, {len(scenario.teams)} teams, {sum(c.visits for c in scenario.children)} visits, "
-          f"{len(planner.workdays)} workdays (2026-03), time limit {limit:.0f} s, {workers} worker(s)")
+          f"{len(planner.workdays)} workdays ({scenario.month_key}), time limit {limit:.0f} s, {workers} worker(s)")
     print(f"solve time            {seconds:8.1f} s")
     print(f"planned visits        {plan.visits:8d}   unscheduled {missing}")
     print(f"team-day routes       {len(plan.routes):8d}")
@@ -80,7 +104,11 @@ def main() -> None:
     ap.add_argument("--full-sizes", type=int, nargs="*", default=[135],
                     help="sizes that also get a full re-solve (days and routes) with --full-factor × the time")
     ap.add_argument("--full-factor", type=float, default=10)
+    ap.add_argument("--demo", metavar="MONTH", help="also run the demo county's month from a generated database")
     args = ap.parse_args()
+    if args.demo:
+        run(0, args.workers, full_reference=not args.no_full_reference,
+            ortools_reference=not args.no_ortools_reference, full_factor=args.full_factor, demo_month=args.demo)
     for size in args.sizes:
         run(size, args.workers, full_reference=size in args.full_sizes and not args.no_full_reference,
             ortools_reference=not args.no_ortools_reference, full_factor=args.full_factor)
