@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from county_scenario import county_scenario
 
-from special_ed.scheduling.quality import lower_bound, reference_same_days
 from special_ed.scheduling.model import Scenario
+from special_ed.scheduling.quality import lower_bound, reference_same_days
 from special_ed.scheduling.reference import exact_same_days
 from special_ed.scheduling.scenario_io import parse_scenario
 from special_ed.scheduling.solver import Planner
