@@ -97,7 +97,7 @@ def run(size: int, workers: int, full_reference: bool, ortools_reference: bool, 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", type=int, nargs="+", default=[135, 500, 2000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[135, 500, 2000])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-full-reference", action="store_true")
     ap.add_argument("--no-ortools-reference", action="store_true")
