@@ -24,7 +24,9 @@ def ensure_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise SpecialEdError("print.folder_unwritable", folder=str(folder), reason=exc.strerror or str(exc)) from exc
+        raise SpecialEdError(
+            "print.folder_unwritable", folder=str(folder), reason=exc.strerror or str(exc)
+        ) from exc
     if not folder.is_dir():
         raise SpecialEdError("print.folder_unwritable", folder=str(folder), reason="not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
@@ -51,7 +53,9 @@ def atomic_output(target: Path) -> Iterator[IO[bytes]]:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise SpecialEdError("print.folder_unwritable", folder=str(target.parent), reason=exc.strerror or str(exc)) from exc
+        raise SpecialEdError(
+            "print.folder_unwritable", folder=str(target.parent), reason=exc.strerror or str(exc)
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

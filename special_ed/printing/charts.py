@@ -39,7 +39,7 @@ def chart_domains(assessments: Sequence[Assessment]) -> list[str]:
 
 def domain_chart(assessments: Sequence[Assessment], font: str, height: float = 72 * mm) -> Drawing | None:
     """A grouped bar chart, or None when no assessment has scores (the caller says so in words)."""
-    scored = [a for a in sorted(assessments, key=lambda a: a.assessed_on) if a.scores][-len(SERIES_COLOURS):]
+    scored = [a for a in sorted(assessments, key=lambda a: a.assessed_on) if a.scores][-len(SERIES_COLOURS) :]
     domains = chart_domains(scored)
     if not domains:
         return None
@@ -51,7 +51,9 @@ def domain_chart(assessments: Sequence[Assessment], font: str, height: float = 7
     chart.width, chart.height = width - 20 * mm, height - 30 * mm
     data = []
     for assessment in scored:
-        by_domain = {s.domain: (100.0 * s.score / s.max_score if s.max_score else 0.0) for s in assessment.scores}
+        by_domain = {
+            s.domain: (100.0 * s.score / s.max_score if s.max_score else 0.0) for s in assessment.scores
+        }
         data.append([round(by_domain.get(d, 0.0), 1) for d in domains])
     chart.data = data
     chart.groupSpacing = 8

@@ -71,12 +71,16 @@ class ChildFileWriter:
             colWidths=[34 * mm, 82 * mm],
             rowHeights=[12 * mm] * len(rows),
         )
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), s.cell.fontName, 9),
-            ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), s.cell.fontName, 9),
+                    ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return [
             Spacer(1, 18 * mm),
             Paragraph(esc(county), s.subtitle),
@@ -99,20 +103,44 @@ class ChildFileWriter:
     def basic(self) -> list[Flowable]:
         c, b, o = self.c, self.b, self.o
         out: list[Flowable] = [*b.section("学生基本信息")]
-        out.append(b.fields([
-            ("姓名", c.name), ("性别", c.sex),
-            ("出生日期", cn_date(c.birth_date)), ("民族", c.ethnicity),
-            ("身份证号", o.resident_id(c.resident_id)), ("学籍号", o.register_no(c.school_register_no, c.resident_id)),
-            ("户籍乡镇", c.township), ("户籍村（社区）", c.village),
-            ("责任学校", c.responsible_school), ("年级班级", c.grade_class),
-            ("在学状态", c.status), ("档案编号", c.archive_no),
-        ]))
+        out.append(
+            b.fields(
+                [
+                    ("姓名", c.name),
+                    ("性别", c.sex),
+                    ("出生日期", cn_date(c.birth_date)),
+                    ("民族", c.ethnicity),
+                    ("身份证号", o.resident_id(c.resident_id)),
+                    ("学籍号", o.register_no(c.school_register_no, c.resident_id)),
+                    ("户籍乡镇", c.township),
+                    ("户籍村（社区）", c.village),
+                    ("责任学校", c.responsible_school),
+                    ("年级班级", c.grade_class),
+                    ("在学状态", c.status),
+                    ("档案编号", c.archive_no),
+                ]
+            )
+        )
         out += b.subsection("监护人信息")
         if c.guardians:
-            rows = [[g.name + ("（主）" if g.primary else ""), g.relation, o.phone(g.phone),
-                     o.resident_id(g.resident_id), g.occupation] for g in c.guardians]
-            out.append(b.table(["姓名", "与学生关系", "联系电话", "身份证号", "职业"], rows,
-                               [22, 18, 26, 38, 24], center_cols=(1, 2, 3)))
+            rows = [
+                [
+                    g.name + ("（主）" if g.primary else ""),
+                    g.relation,
+                    o.phone(g.phone),
+                    o.resident_id(g.resident_id),
+                    g.occupation,
+                ]
+                for g in c.guardians
+            ]
+            out.append(
+                b.table(
+                    ["姓名", "与学生关系", "联系电话", "身份证号", "职业"],
+                    rows,
+                    [22, 18, 26, 38, 24],
+                    center_cols=(1, 2, 3),
+                )
+            )
         else:
             out.append(b.empty("监护人"))
         return out
@@ -120,16 +148,31 @@ class ChildFileWriter:
     def family(self) -> list[Flowable]:
         f, b = self.c.family, self.b
         out: list[Flowable] = [*b.section("家庭情况")]
-        has_any = any([f.address, f.household_type, f.members, f.economic_status, f.subsidies,
-                       f.living_conditions, f.notes])
+        has_any = any(
+            [
+                f.address,
+                f.household_type,
+                f.members,
+                f.economic_status,
+                f.subsidies,
+                f.living_conditions,
+                f.notes,
+            ]
+        )
         if not has_any:
             return [*out, b.empty("家庭情况")]
-        out.append(b.fields([
-            ("家庭住址", f.address), ("户籍性质", f.household_type),
-            ("家庭人口", f"{f.members} 人" if f.members else ""), ("经济状况", f.economic_status),
-            ("享受资助", "、".join(f.subsidies) or "无"),
-            ("居住条件", f.living_conditions),
-        ]))
+        out.append(
+            b.fields(
+                [
+                    ("家庭住址", f.address),
+                    ("户籍性质", f.household_type),
+                    ("家庭人口", f"{f.members} 人" if f.members else ""),
+                    ("经济状况", f.economic_status),
+                    ("享受资助", "、".join(f.subsidies) or "无"),
+                    ("居住条件", f.living_conditions),
+                ]
+            )
+        )
         if f.notes:
             out.append(Spacer(1, 2 * mm))
             out.append(b.para(f.notes))
@@ -139,12 +182,19 @@ class ChildFileWriter:
         c, b, o = self.c, self.b, self.o
         d = c.disability
         out: list[Flowable] = [*b.section("残疾情况与评估结果")]
-        out.append(b.fields([
-            ("残疾证号", o.certificate(d.certificate_no) or "未持证"), ("残疾类别", "、".join(d.categories)),
-            ("残疾等级", d.grade), ("障碍程度", d.level),
-            ("认定机构", d.assessed_by), ("认定日期", cn_date(d.assessed_on)),
-            ("诊断说明", d.diagnosis),
-        ]))
+        out.append(
+            b.fields(
+                [
+                    ("残疾证号", o.certificate(d.certificate_no) or "未持证"),
+                    ("残疾类别", "、".join(d.categories)),
+                    ("残疾等级", d.grade),
+                    ("障碍程度", d.level),
+                    ("认定机构", d.assessed_by),
+                    ("认定日期", cn_date(d.assessed_on)),
+                    ("诊断说明", d.diagnosis),
+                ]
+            )
+        )
         out += b.subsection("能力评估")
         assessments = sorted(c.assessments, key=lambda a: a.assessed_on)
         if not assessments:
@@ -157,10 +207,21 @@ class ChildFileWriter:
             rows = []
             for a in assessments:
                 by = {s.domain: s for s in a.scores}
-                rows.append([a.kind, f"{a.assessed_on:%Y.%m.%d}",
-                             *[(f"{by[d].score:g}/{by[d].max_score:g}" if d in by else DASH) for d in domains]])
-            out.append(b.table(["评估", "日期", *domains], rows, [20, 20, *([18] * len(domains))],
-                               center_cols=tuple(range(1, 2 + len(domains)))))
+                rows.append(
+                    [
+                        a.kind,
+                        f"{a.assessed_on:%Y.%m.%d}",
+                        *[(f"{by[d].score:g}/{by[d].max_score:g}" if d in by else DASH) for d in domains],
+                    ]
+                )
+            out.append(
+                b.table(
+                    ["评估", "日期", *domains],
+                    rows,
+                    [20, 20, *([18] * len(domains))],
+                    center_cols=tuple(range(1, 2 + len(domains))),
+                )
+            )
             chart = domain_chart(assessments, self.fonts.body.name)
             if chart is not None:
                 out.append(Spacer(1, 3 * mm))
@@ -173,10 +234,14 @@ class ChildFileWriter:
                 block.append(Paragraph(esc("评估人员：" + "、".join(a.assessors)), b.s.cell))
                 block.append(Spacer(1, 2 * mm))
             if a.goal_attainment:
-                block.append(b.table(
-                    ["目标", "达成度（0–4）", "说明"],
-                    [[g.goal, str(g.attainment), g.note] for g in a.goal_attainment],
-                    [60, 20, 50], center_cols=(1,)))
+                block.append(
+                    b.table(
+                        ["目标", "达成度（0–4）", "说明"],
+                        [[g.goal, str(g.attainment), g.note] for g in a.goal_attainment],
+                        [60, 20, 50],
+                        center_cols=(1,),
+                    )
+                )
             if a.summary:
                 block.append(Spacer(1, 2 * mm))
                 block.append(b.para(a.summary))
@@ -190,8 +255,10 @@ class ChildFileWriter:
         if current is None:
             return [*out, b.empty("安置")]
         pairs: list[tuple[str, object]] = [
-            ("安置方式", current.kind), ("生效日期", cn_date(current.effective_date)),
-            ("学校", current.school or c.responsible_school), ("决定机构", current.decided_by),
+            ("安置方式", current.kind),
+            ("生效日期", cn_date(current.effective_date)),
+            ("学校", current.school or c.responsible_school),
+            ("决定机构", current.decided_by),
         ]
         if current.team:
             pairs.append(("送教小组", current.team))
@@ -200,10 +267,25 @@ class ChildFileWriter:
         pairs.append(("安置理由", current.reason))
         out.append(b.fields(pairs))
         out += b.subsection("安置变更历史")
-        rows = [[f"{p.effective_date:%Y.%m.%d}", f"{p.end_date:%Y.%m.%d}" if p.end_date else "至今", p.kind, p.school, p.decided_by,
-                 p.reason] for p in c.placements]
-        out.append(b.table(["生效日期", "截止", "安置方式", "学校", "决定机构", "理由"], rows,
-                           [18, 20, 18, 26, 26, 42], center_cols=(0, 1, 2)))
+        rows = [
+            [
+                f"{p.effective_date:%Y.%m.%d}",
+                f"{p.end_date:%Y.%m.%d}" if p.end_date else "至今",
+                p.kind,
+                p.school,
+                p.decided_by,
+                p.reason,
+            ]
+            for p in c.placements
+        ]
+        out.append(
+            b.table(
+                ["生效日期", "截止", "安置方式", "学校", "决定机构", "理由"],
+                rows,
+                [18, 20, 18, 26, 26, 42],
+                center_cols=(0, 1, 2),
+            )
+        )
         return out
 
     def agreement(self) -> list[Flowable]:
@@ -213,8 +295,17 @@ class ChildFileWriter:
         out: list[Flowable] = [PageBreak(), *b.section("送教上门服务协议")]
         school = c.responsible_school or "责任学校"
         team = c.team.name if c.team else "送教小组"
-        out.append(b.fields([("甲方（学校）", school), ("乙方（监护人）", guardian.name if guardian else ""),
-                             ("学生姓名", c.name), ("送教小组", team)], label_width=26 * mm))
+        out.append(
+            b.fields(
+                [
+                    ("甲方（学校）", school),
+                    ("乙方（监护人）", guardian.name if guardian else ""),
+                    ("学生姓名", c.name),
+                    ("送教小组", team),
+                ],
+                label_width=26 * mm,
+            )
+        )
         out.append(Spacer(1, 3 * mm))
         terms = [
             f"经县残疾人教育专家委员会评估，{c.name}同学安置方式为送教上门，学籍保留在{school}。",
@@ -236,11 +327,17 @@ class ChildFileWriter:
         out: list[Flowable] = [*b.section("送教小组")]
         if c.team is None or not c.team.members:
             return [*out, b.empty("送教小组")]
-        out.append(Paragraph(esc(f"小组名称：{c.team.name}" + (f"；组长：{c.team.leader}" if c.team.leader else "")),
-                             b.s.cell))
+        out.append(
+            Paragraph(
+                esc(f"小组名称：{c.team.name}" + (f"；组长：{c.team.leader}" if c.team.leader else "")),
+                b.s.cell,
+            )
+        )
         out.append(Spacer(1, 2 * mm))
         rows = [[m.name, m.role, m.school, o.phone(m.phone)] for m in c.team.members]
-        out.append(b.table(["姓名", "职责", "所在单位", "联系电话"], rows, [22, 26, 50, 30], center_cols=(0, 1, 3)))
+        out.append(
+            b.table(["姓名", "职责", "所在单位", "联系电话"], rows, [22, 26, 50, 30], center_cols=(0, 1, 3))
+        )
         return out
 
     def scheme(self) -> list[Flowable]:
@@ -253,27 +350,54 @@ class ChildFileWriter:
         out.append(Spacer(1, 2 * mm))
         out += b.subsection("（一）现有水平")
         if sc.present_levels:
-            out.append(b.table(["领域", "现有水平描述"], [[d, t] for d, t in sc.present_levels], [22, 108],
-                               center_cols=(0,)))
+            out.append(
+                b.table(
+                    ["领域", "现有水平描述"],
+                    [[d, t] for d, t in sc.present_levels],
+                    [22, 108],
+                    center_cols=(0,),
+                )
+            )
         else:
             out.append(b.empty("现有水平"))
         out += b.subsection("（二）长期目标与学期目标")
         if sc.goals:
             goals = sorted(sc.goals, key=lambda g: (not g.long_term, g.domain))
-            rows = [["长期" if g.long_term else "学期", g.domain, g.text, g.criterion,
-                     f"{g.target_date:%Y.%m.%d}" if g.target_date else "", g.responsible] for g in goals]
-            out.append(b.table(["类型", "领域", "目标", "评价标准", "完成时间", "负责人"], rows,
-                               [11, 17, 44, 36, 18, 15], center_cols=(0, 1, 4, 5)))
+            rows = [
+                [
+                    "长期" if g.long_term else "学期",
+                    g.domain,
+                    g.text,
+                    g.criterion,
+                    f"{g.target_date:%Y.%m.%d}" if g.target_date else "",
+                    g.responsible,
+                ]
+                for g in goals
+            ]
+            out.append(
+                b.table(
+                    ["类型", "领域", "目标", "评价标准", "完成时间", "负责人"],
+                    rows,
+                    [11, 17, 44, 36, 18, 15],
+                    center_cols=(0, 1, 4, 5),
+                )
+            )
         else:
             out.append(b.empty("目标"))
-        for title, text in (("（三）支持与辅具", sc.supports), ("（四）实施要点", sc.implementation),
-                            ("（五）转衔安排", sc.transition)):
+        for title, text in (
+            ("（三）支持与辅具", sc.supports),
+            ("（四）实施要点", sc.implementation),
+            ("（五）转衔安排", sc.transition),
+        ):
             out += b.subsection(title)
             out.append(b.para(text) if text else b.empty(title[3:]))
         out += b.subsection("（六）方案制定成员与监护人意见")
         out.append(Paragraph(esc("制定成员：" + ("、".join(sc.team_members) or DASH)), b.s.cell))
-        agreed = (f"监护人{sc.guardian_agreed_name}已于{cn_date(sc.guardian_agreed_on)}阅知并同意本方案。"
-                  if sc.guardian_agreed_on else "监护人尚未确认本方案。")
+        agreed = (
+            f"监护人{sc.guardian_agreed_name}已于{cn_date(sc.guardian_agreed_on)}阅知并同意本方案。"
+            if sc.guardian_agreed_on
+            else "监护人尚未确认本方案。"
+        )
         out.append(Spacer(1, 2 * mm))
         out.append(Paragraph(esc(agreed), b.s.cell))
         out.append(b.signatures(["监护人"]))
@@ -289,13 +413,21 @@ class ChildFileWriter:
         out.append(Paragraph(esc(f"学期：{tp.term}{span}"), b.s.cell))
         out.append(Spacer(1, 2 * mm))
         if tp.months:
-            rows = [[m.month, m.topics, "；".join(m.goals), str(m.planned_visits), _hours(m.planned_hours)]
-                    for m in tp.months]
+            rows = [
+                [m.month, m.topics, "；".join(m.goals), str(m.planned_visits), _hours(m.planned_hours)]
+                for m in tp.months
+            ]
             total_v = sum(m.planned_visits for m in tp.months)
             total_h = sum(m.planned_hours for m in tp.months)
             rows.append(["合计", "", "", str(total_v), _hours(total_h)])
-            out.append(b.table(["月份", "教学主题", "对应目标", "计划次数", "计划课时"], rows,
-                               [16, 46, 44, 13, 13], center_cols=(0, 3, 4)))
+            out.append(
+                b.table(
+                    ["月份", "教学主题", "对应目标", "计划次数", "计划课时"],
+                    rows,
+                    [16, 46, 44, 13, 13],
+                    center_cols=(0, 3, 4),
+                )
+            )
         else:
             out.append(b.empty("月计划"))
         if tp.notes:
@@ -312,14 +444,20 @@ class ChildFileWriter:
         for i, p in enumerate(plans, start=1):
             title = f"教案 {i}：{p.topic}"
             block: list[Flowable] = [Heading(title, b.s.h2, level=1)]
-            block.append(b.fields([
-                ("授课日期", cn_date(p.taught_on)), ("教材单元", p.textbook_unit),
-                ("教学目标", "；".join(p.objectives)),
-                ("教具材料", p.materials),
-                ("教学过程", p.steps),
-                ("教学评价", p.evaluation),
-                ("教学反思", p.reflection),
-            ], columns=1))
+            block.append(
+                b.fields(
+                    [
+                        ("授课日期", cn_date(p.taught_on)),
+                        ("教材单元", p.textbook_unit),
+                        ("教学目标", "；".join(p.objectives)),
+                        ("教具材料", p.materials),
+                        ("教学过程", p.steps),
+                        ("教学评价", p.evaluation),
+                        ("教学反思", p.reflection),
+                    ],
+                    columns=1,
+                )
+            )
             out.append(KeepTogether(block))
         return out
 
@@ -349,12 +487,26 @@ class ChildFileWriter:
             confirm = v.guardian_confirmation if v.guardian_present or v.guardian_confirmation else "未在场"
             hours = _hours(v.class_hours) if v.status == "已完成" else DASH
             rows.append([when, "、".join(v.teachers), Paragraph(esc(content), s.cell), hours, confirm])
-        out.append(b.table(["日期/时间", "送教教师", "五送内容（送政策、送关爱、送康复、送知识、送技能）", "课时",
-                            "监护人确认"], rows, [21, 22, 80, 10, 20], center_cols=(0, 1, 3, 4)))
+        out.append(
+            b.table(
+                [
+                    "日期/时间",
+                    "送教教师",
+                    "五送内容（送政策、送关爱、送康复、送知识、送技能）",
+                    "课时",
+                    "监护人确认",
+                ],
+                rows,
+                [21, 22, 80, 10, 20],
+                center_cols=(0, 1, 3, 4),
+            )
+        )
         done = [v for v in c.visits if v.status == "已完成"]
         tally = "、".join(f"{k} {sum(v.delivered(k) for v in done)} 次" for k in FIVE_DELIVERIES)
-        summary = (f"共记录送教 {len(c.visits)} 次，完成 {len(done)} 次，"
-                   f"累计 {_hours(sum(v.class_hours for v in done))} 课时；其中{tally}。")
+        summary = (
+            f"共记录送教 {len(c.visits)} 次，完成 {len(done)} 次，"
+            f"累计 {_hours(sum(v.class_hours for v in done))} 课时；其中{tally}。"
+        )
         out.append(Spacer(1, 2 * mm))
         out.append(Paragraph(esc(summary), s.cell))
         return out
@@ -369,23 +521,48 @@ class ChildFileWriter:
         out.append(Spacer(1, 2 * mm))
         out += b.subsection("（一）达标情况")
         if ts.figures:
-            rows = [[f.label, f"{f.required:g}{f.unit}", f"{f.delivered:g}{f.unit}",
-                     f"{f.shortfall:g}{f.unit}" if f.shortfall else "0", "达标" if not f.shortfall else "未达标"]
-                    for f in ts.figures]
-            out.append(b.table(["项目", "应达", "实际", "差额", "结论"], rows, [46, 20, 20, 20, 20],
-                               center_cols=(1, 2, 3, 4)))
+            rows = [
+                [
+                    f.label,
+                    f"{f.required:g}{f.unit}",
+                    f"{f.delivered:g}{f.unit}",
+                    f"{f.shortfall:g}{f.unit}" if f.shortfall else "0",
+                    "达标" if not f.shortfall else "未达标",
+                ]
+                for f in ts.figures
+            ]
+            out.append(
+                b.table(
+                    ["项目", "应达", "实际", "差额", "结论"],
+                    rows,
+                    [46, 20, 20, 20, 20],
+                    center_cols=(1, 2, 3, 4),
+                )
+            )
         else:
             out.append(b.empty("达标统计"))
         out += b.subsection("（二）“五有”档案完整情况")
         if ts.file_items:
-            out.append(b.table(["项目", "状态", "说明"], [[i.item, i.status, i.reason] for i in ts.file_items],
-                               [20, 20, 90], center_cols=(0, 1)))
+            out.append(
+                b.table(
+                    ["项目", "状态", "说明"],
+                    [[i.item, i.status, i.reason] for i in ts.file_items],
+                    [20, 20, 90],
+                    center_cols=(0, 1),
+                )
+            )
         else:
             out.append(b.empty("档案完整性"))
         if ts.missed_reasons:
             out += b.subsection("（三）未按计划送教的原因")
-            out.append(b.table(["序号", "原因"], [[str(i), r] for i, r in enumerate(ts.missed_reasons, 1)],
-                               [12, 118], center_cols=(0,)))
+            out.append(
+                b.table(
+                    ["序号", "原因"],
+                    [[str(i), r] for i, r in enumerate(ts.missed_reasons, 1)],
+                    [12, 118],
+                    center_cols=(0,),
+                )
+            )
         out += b.subsection("（四）学期小结" if ts.missed_reasons else "（三）学期小结")
         out.append(b.para(ts.narrative) if ts.narrative else b.empty("学期小结"))
         out.append(b.signatures(["送教教师", "学校负责人"]))
@@ -396,19 +573,40 @@ class ChildFileWriter:
         out: list[Flowable] = [*b.section("档案材料目录")]
         if not c.attachments:
             return [*out, b.empty("档案材料")]
-        rows = [[str(i), a.kind, a.title, f"{a.added_on:%Y.%m.%d}" if a.added_on else "",
-                 a.filename, (a.sha256[:12] + "…") if a.sha256 else ""]
-                for i, a in enumerate(c.attachments, start=1)]
-        out.append(b.table(["序号", "类型", "材料名称", "日期", "文件", "SHA-256"], rows, [9, 18, 40, 17, 30, 22],
-                           center_cols=(0, 1, 3)))
+        rows = [
+            [
+                str(i),
+                a.kind,
+                a.title,
+                f"{a.added_on:%Y.%m.%d}" if a.added_on else "",
+                a.filename,
+                (a.sha256[:12] + "…") if a.sha256 else "",
+            ]
+            for i, a in enumerate(c.attachments, start=1)
+        ]
+        out.append(
+            b.table(
+                ["序号", "类型", "材料名称", "日期", "文件", "SHA-256"],
+                rows,
+                [9, 18, 40, 17, 30, 22],
+                center_cols=(0, 1, 3),
+            )
+        )
         return out
 
     def story(self) -> list[Flowable]:
         parts = self.cover() + self.basic() + self.family() + self.disability() + self.placement()
         c = self.c
         if c.home_taught:
-            parts += (self.agreement() + self.team() + self.scheme() + self.term_plan() + self.lesson_plans()
-                      + self.visits() + self.term_summary())
+            parts += (
+                self.agreement()
+                + self.team()
+                + self.scheme()
+                + self.term_plan()
+                + self.lesson_plans()
+                + self.visits()
+                + self.term_summary()
+            )
         else:
             parts += self.scheme()
             if c.lesson_plans:
@@ -420,7 +618,7 @@ class ChildFileWriter:
         return parts
 
 
-class _RuleBox(Flowable):
+class _RuleBox(Flowable):  # type: ignore[misc]
     """The double red rule under the cover title."""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -445,9 +643,9 @@ def render_child_file(child: ChildFile, options: PrintOptions, fonts: FontChoice
         footer_left=f"{child.name}　{child.archive_no}".strip(),
         print_date=options.print_date,
     )
-    doc, blocks = new_document(target, decor, fonts, title=f"{child.name} — 特殊教育学生个人档案",
-                               author=options.authority or county)
+    doc, blocks = new_document(
+        target, decor, fonts, title=f"{child.name} — 特殊教育学生个人档案", author=options.authority or county
+    )
     writer = ChildFileWriter(child, options, fonts, blocks)
     doc.render(writer.story())
     return int(doc.page)
-

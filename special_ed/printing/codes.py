@@ -7,7 +7,8 @@ from special_ed.messages import register_messages
 register_messages(
     {
         "print.no_font": (
-            "找不到可嵌入 PDF 的中文字体（已尝试 {tried} 个字体文件）。请安装微软雅黑、宋体、黑体或文泉驿微米黑，"
+            "找不到可嵌入 PDF 的中文字体（已尝试 {tried} 个字体文件）。"
+            "请安装微软雅黑、宋体、黑体或文泉驿微米黑，"
             "或在设置中选择一个 TrueType 中文字体文件（.ttf/.ttc）",
             "No Chinese font that can be embedded in a PDF was found ({tried} font files tried). Install "
             "Microsoft YaHei, SimSun, SimHei or WenQuanYi Micro Hei, or choose a TrueType Chinese font "
@@ -38,7 +39,10 @@ register_messages(
             "无法写入文件夹“{folder}”：{reason}。请选择其他文件夹或检查权限",
             "Cannot write to the folder “{folder}”: {reason}. Choose another folder or check its permissions",
         ),
-        "print.output_not_pdf": ("输出文件“{path}”应以 .pdf 结尾", "The output file “{path}” must end in .pdf"),
+        "print.output_not_pdf": (
+            "输出文件“{path}”应以 .pdf 结尾",
+            "The output file “{path}” must end in .pdf",
+        ),
         "print.cancelled": (
             "批量打印已取消（已完成 {done}/{total}），未留下任何输出文件",
             "Batch printing was cancelled ({done}/{total} done); no output files were left behind",

@@ -100,7 +100,7 @@ def _table_tags(data: bytes, offset: int) -> set[bytes]:
 
 
 def outline_kind(path: str | os.PathLike[str], subfont_index: int = 0) -> str:
-    """"truetype" or "cff" for the face at ``subfont_index``; FontProblem when it is no sfnt font at all."""
+    """ "truetype" or "cff" for the face at ``subfont_index``; FontProblem when it is no sfnt font at all."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(12)
@@ -177,7 +177,12 @@ def font_dirs() -> list[Path]:
             dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
     else:
         home = Path.home()
-        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".fonts", home / ".local/share/fonts"]
+        dirs += [
+            Path("/usr/share/fonts"),
+            Path("/usr/local/share/fonts"),
+            home / ".fonts",
+            home / ".local/share/fonts",
+        ]
         if sys.platform == "darwin":
             dirs += [Path("/System/Library/Fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
     return dirs
@@ -211,7 +216,9 @@ def default_candidates() -> list[str]:
 def heading_candidates() -> list[str]:
     if not sys.platform.startswith("win"):
         return []
-    return [str(folder / n) for folder in font_dirs() for n in WINDOWS_HEADING_FONTS if (folder / n).is_file()]
+    return [
+        str(folder / n) for folder in font_dirs() for n in WINDOWS_HEADING_FONTS if (folder / n).is_file()
+    ]
 
 
 def _try(path: str, skipped: list[tuple[str, str]]) -> FontFace | None:
@@ -244,8 +251,14 @@ def choose_fonts(
         else:
             body = _try(configured, skipped)
         if body is None:
-            warnings.append(Issue("print.font_setting_unusable", "font_path",
-                                  {"path": configured, "reason": skipped[-1][1]}, "warning"))
+            warnings.append(
+                Issue(
+                    "print.font_setting_unusable",
+                    "font_path",
+                    {"path": configured, "reason": skipped[-1][1]},
+                    "warning",
+                )
+            )
     if body is None:
         for path in candidates if candidates is not None else default_candidates():
             body = _try(path, skipped)

@@ -94,22 +94,67 @@ def make_styles(fonts: FontChoice) -> Styles:
     body_font, head_font = fonts.body.name, fonts.heading.name
     common: dict[str, Any] = {"fontName": body_font, "textColor": INK, "wordWrap": "CJK"}
     return Styles(
-        title=ParagraphStyle("title", fontName=head_font, fontSize=24, leading=34, alignment=TA_CENTER,
-                             textColor=INK, wordWrap="CJK"),
-        subtitle=ParagraphStyle("subtitle", fontName=head_font, fontSize=15, leading=22, alignment=TA_CENTER,
-                                textColor=INK, wordWrap="CJK"),
-        h1=ParagraphStyle("h1", fontName=head_font, fontSize=14, leading=20, spaceBefore=10, spaceAfter=4,
-                          textColor=INK, wordWrap="CJK"),
-        h2=ParagraphStyle("h2", fontName=head_font, fontSize=11.5, leading=17, spaceBefore=9, spaceAfter=3,
-                          textColor=INK, wordWrap="CJK"),
+        title=ParagraphStyle(
+            "title",
+            fontName=head_font,
+            fontSize=24,
+            leading=34,
+            alignment=TA_CENTER,
+            textColor=INK,
+            wordWrap="CJK",
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle",
+            fontName=head_font,
+            fontSize=15,
+            leading=22,
+            alignment=TA_CENTER,
+            textColor=INK,
+            wordWrap="CJK",
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            fontName=head_font,
+            fontSize=14,
+            leading=20,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=INK,
+            wordWrap="CJK",
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            fontName=head_font,
+            fontSize=11.5,
+            leading=17,
+            spaceBefore=9,
+            spaceAfter=3,
+            textColor=INK,
+            wordWrap="CJK",
+        ),
         body=ParagraphStyle("body", fontSize=10.5, leading=17, firstLineIndent=21, spaceAfter=3, **common),
         cell=ParagraphStyle("cell", fontSize=9, leading=12.5, **common),
         cell_center=ParagraphStyle("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER, **common),
-        cell_head=ParagraphStyle("cell_head", fontName=head_font, fontSize=9, leading=12.5, alignment=TA_CENTER,
-                                 textColor=INK, wordWrap="CJK"),
+        cell_head=ParagraphStyle(
+            "cell_head",
+            fontName=head_font,
+            fontSize=9,
+            leading=12.5,
+            alignment=TA_CENTER,
+            textColor=INK,
+            wordWrap="CJK",
+        ),
         label=ParagraphStyle("label", fontSize=9, leading=12.5, alignment=TA_CENTER, **common),
-        note=ParagraphStyle("note", fontSize=9.5, leading=14, textColor=MUTED, fontName=body_font,
-                            wordWrap="CJK", leftIndent=21, spaceAfter=4),
+        note=ParagraphStyle(
+            "note",
+            fontSize=9.5,
+            leading=14,
+            textColor=MUTED,
+            fontName=body_font,
+            wordWrap="CJK",
+            leftIndent=21,
+            spaceAfter=4,
+        ),
         small=ParagraphStyle("small", fontSize=8, leading=11, alignment=TA_LEFT, **common),
     )
 
@@ -125,7 +170,7 @@ class PageDecor:
     header_on_first_page: bool = False
 
 
-class NumberedCanvas(rl_canvas.Canvas):
+class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no types
     """Defers each page until the total is known, then stamps "第 X 页 共 Y 页" on every page."""
 
     decor: PageDecor
@@ -203,7 +248,7 @@ def _draw_header_and_binding(canvas: NumberedCanvas, doc: BaseDocTemplate) -> No
     canvas.restoreState()
 
 
-class Heading(Paragraph):
+class Heading(Paragraph):  # type: ignore[misc]
     """A section heading that also becomes a PDF bookmark."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int = 0, outline: str | None = None) -> None:
@@ -212,10 +257,12 @@ class Heading(Paragraph):
         self.outline_level = level
 
 
-class ArchiveDocTemplate(BaseDocTemplate):
+class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
     """One frame per A4 page inside the margins; headings become outline entries."""
 
-    def __init__(self, target: Any, decor: PageDecor, fonts: FontChoice, title: str, author: str = "") -> None:
+    def __init__(
+        self, target: Any, decor: PageDecor, fonts: FontChoice, title: str, author: str = ""
+    ) -> None:
         super().__init__(
             target,
             pagesize=A4,
@@ -230,8 +277,17 @@ class ArchiveDocTemplate(BaseDocTemplate):
         )
         self.decor = decor
         self.fonts = fonts
-        frame = Frame(BINDING_MARGIN, BOTTOM_MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        frame = Frame(
+            BINDING_MARGIN,
+            BOTTOM_MARGIN,
+            CONTENT_WIDTH,
+            PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_and_binding)])
         self._outline_count = 0
 
@@ -267,7 +323,7 @@ class Blocks:
         self._section = 0
 
     def section(self, title: str) -> list[Flowable]:
-        """"一、title" with a rule; kept with what follows by a conditional page break."""
+        """ "一、title" with a rule; kept with what follows by a conditional page break."""
         self._section += 1
         text = f"{chinese_ordinal(self._section)}、{title}"
         return [
@@ -289,8 +345,9 @@ class Blocks:
     def cell(self, text: object, center: bool = False) -> Paragraph:
         return Paragraph(esc(text), self.s.cell_center if center else self.s.cell)
 
-    def fields(self, pairs: Sequence[tuple[str, object]], columns: int = 2,
-               label_width: float = 24 * mm) -> Table:
+    def fields(
+        self, pairs: Sequence[tuple[str, object]], columns: int = 2, label_width: float = 24 * mm
+    ) -> Table:
         """Label/value grid, ``columns`` pairs per row; a value may span with a (label, value, "wide")."""
         value_width = (CONTENT_WIDTH - columns * label_width) / columns
         widths = [label_width, value_width] * columns
@@ -327,25 +384,35 @@ class Blocks:
         table = Table(rows, colWidths=widths, style=TableStyle(style))
         return table
 
-    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-              center_cols: Sequence[int] = ()) -> Table:
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        center_cols: Sequence[int] = (),
+    ) -> Table:
         """A data table that splits across pages with its header row repeated."""
         head = [Paragraph(esc(h), self.s.cell_head) for h in header]
         body = [
-            [c if isinstance(c, Flowable) else self.cell(c, i in center_cols) for i, c in enumerate(r)] for r in rows
+            [c if isinstance(c, Flowable) else self.cell(c, i in center_cols) for i, c in enumerate(r)]
+            for r in rows
         ]
         scale = CONTENT_WIDTH / sum(widths)
         table = Table([head, *body], colWidths=[w * scale for w in widths], repeatRows=1, splitByRow=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, 9),
-            ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, 9),
+                    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+                    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
         return table
 
     def signatures(self, parties: Sequence[str], with_date: bool = True) -> Flowable:
@@ -359,18 +426,23 @@ class Blocks:
             rows.append(row)
         widths = [54 * mm, 48 * mm, 14 * mm, 44 * mm] if with_date else [54 * mm, 80 * mm]
         table = Table(rows, colWidths=widths, rowHeights=[13 * mm] * len(rows), hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, 10),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-            ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, 10),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                    ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                    ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
         return KeepTogether([Spacer(1, 4 * mm), table])
 
 
-def new_document(target: Any, decor: PageDecor, fonts: FontChoice, title: str,
-                 author: str = "") -> tuple[ArchiveDocTemplate, Blocks]:
+def new_document(
+    target: Any, decor: PageDecor, fonts: FontChoice, title: str, author: str = ""
+) -> tuple[ArchiveDocTemplate, Blocks]:
     doc = ArchiveDocTemplate(target, decor, fonts, title, author)
     return doc, Blocks(make_styles(fonts))
