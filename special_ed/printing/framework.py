@@ -27,10 +27,8 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
-    Spacer,
     Table,
     TableStyle,
 )
@@ -290,13 +288,17 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_and_binding)])
         self._outline_count = 0
+        self._outline_level = -1
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             self._outline_count += 1
             key = f"h{self._outline_count}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.outline_title, key, level=flowable.outline_level, closed=True)
+            # PDF outlines cannot skip a level (a sub-heading before any heading): clamp it.
+            level = min(flowable.outline_level, self._outline_level + 1)
+            self._outline_level = level
+            self.canv.addOutlineEntry(flowable.outline_title, key, level=level, closed=True)
 
     def render(self, story: list[Flowable]) -> None:
         decor, body_font = self.decor, self.fonts.body.name
@@ -415,7 +417,9 @@ class Blocks:
         )
         return table
 
-    def signatures(self, parties: Sequence[str], with_date: bool = True) -> Flowable:
+    def signatures(
+        self, parties: Sequence[str], with_date: bool = True, row_height: float = 13 * mm
+    ) -> Flowable:
         """Signature lines: "party（签字）：______  日期：____年__月__日", one row each."""
         rows = []
         for party in parties:
@@ -425,7 +429,7 @@ class Blocks:
                 row += ["日期：", "　　　　年　　　月　　　日"]
             rows.append(row)
         widths = [54 * mm, 48 * mm, 14 * mm, 44 * mm] if with_date else [54 * mm, 80 * mm]
-        table = Table(rows, colWidths=widths, rowHeights=[13 * mm] * len(rows), hAlign="LEFT")
+        table = Table(rows, colWidths=widths, rowHeights=[row_height] * len(rows), hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -438,7 +442,9 @@ class Blocks:
                 ]
             )
         )
-        return KeepTogether([Spacer(1, 4 * mm), table])
+        # A bare table (not KeepTogether) so callers can nest it in their own KeepTogether blocks.
+        table.spaceBefore = 4 * mm
+        return table
 
 
 def new_document(
