@@ -392,11 +392,21 @@ class Blocks:
         rows: Sequence[Sequence[object]],
         widths: Sequence[float],
         center_cols: Sequence[int] = (),
+        size: float = 9,
     ) -> Table:
-        """A data table that splits across pages with its header row repeated."""
-        head = [Paragraph(esc(h), self.s.cell_head) for h in header]
+        """A data table that splits across pages with its header row repeated; ``size`` for wide tables."""
+        head_style = self.s.cell_head
+        cell, centre = self.s.cell, self.s.cell_center
+        if size != 9:
+            head_style = ParagraphStyle("h", parent=head_style, fontSize=size, leading=size * 1.35)
+            cell = ParagraphStyle("c", parent=cell, fontSize=size, leading=size * 1.35)
+            centre = ParagraphStyle("cc", parent=centre, fontSize=size, leading=size * 1.35)
+        head = [Paragraph(esc(h), head_style) for h in header]
         body = [
-            [c if isinstance(c, Flowable) else self.cell(c, i in center_cols) for i, c in enumerate(r)]
+            [
+                c if isinstance(c, Flowable) else Paragraph(esc(c), centre if i in center_cols else cell)
+                for i, c in enumerate(r)
+            ]
             for r in rows
         ]
         scale = CONTENT_WIDTH / sum(widths)
@@ -410,8 +420,8 @@ class Blocks:
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3 if size >= 9 else 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3 if size >= 9 else 2),
                 ]
             )
         )
