@@ -31,6 +31,7 @@ from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, ensure_registered
 from special_ed.printing.model import ChildFile
 from special_ed.printing.options import PrintOptions
+from special_ed.services.names import pinyin_of
 
 Progress = Callable[[int, int, str], None]  # (done, total, name of the child just finished)
 
@@ -235,9 +236,10 @@ def merge_with_bookmarks(rendered: list[_Rendered], target: IO[bytes]) -> None:
     by_township: dict[str, list[_Rendered]] = {}
     for item in rendered:
         by_township.setdefault(item.township, []).append(item)
-    for township in sorted(by_township):
+    # Chinese readers look things up in pinyin order, not in code-point order.
+    for township in sorted(by_township, key=pinyin_of):
         parent = None
-        for item in sorted(by_township[township], key=lambda r: (r.name, r.child_id)):
+        for item in sorted(by_township[township], key=lambda r: (pinyin_of(r.name), r.child_id)):
             start = len(writer.pages)
             reader = PdfReader(io.BytesIO(item.data))
             for page in reader.pages:
