@@ -1,0 +1,226 @@
+"""Print preview of a child's file or placement notice: view, print, save as PDF, open the folder.
+
+The PDF is rendered by the printing service on a worker thread (the county's
+biggest files take a few tenths of a second), shown with QtPdf, printed
+through the system print dialog, and saved with an atomic write.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from special_ed.errors import SpecialEdError
+from special_ed.printing.atomic import write_atomically
+from ui.printing.pdf_pages import PdfViewer, print_pages
+from ui.printing.worker import PrintJob
+
+FILE, NOTICE = "file", "notice"
+
+
+def printing_service(app: Any) -> Any:
+    """The App's printing service, or one built on its context (until the lead wires ``app.printing``)."""
+    service = getattr(app, "printing", None)
+    if service is None:
+        from special_ed.services.printing import PrintingService
+
+        service = PrintingService(app.ctx)
+    return service
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, SpecialEdError):
+        return exc.message("zh")
+    return QApplication.translate("PrintPreviewDialog", "生成失败：{0}").format(exc)
+
+
+class PrintPreviewDialog(QDialog):
+    """``PrintPreviewDialog(app, child_id, parent)``: the child's file (or notice) ready to print."""
+
+    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None, document: str = FILE) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.child_id = child_id
+        self.service = printing_service(app)
+        self._tmp = Path(tempfile.mkdtemp(prefix="special-ed-preview-"))
+        self._data: bytes = b""
+        self._pages = 0
+        self._saved: Path | None = None
+        self._job: PrintJob | None = None
+        self.setWindowTitle(self.tr("打印预览"))
+        self.resize(900, 1000)
+
+        self.document = QComboBox()
+        self.document.addItem(self.tr("个人档案（一人一档）"), FILE)
+        self.document.addItem(self.tr("入学安置意见书"), NOTICE)
+        self.document.setCurrentIndex(0 if document == FILE else 1)
+        self.full = QCheckBox(self.tr("完整打印身份证号和电话"))
+        self.full.setToolTip(self.tr("默认打码（如 500237********1234）；仅本次打印有效"))
+        self.zoom_out = QPushButton(self.tr("缩小"))
+        self.zoom_in = QPushButton(self.tr("放大"))
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        self.folder_button = QPushButton(self.tr("打开所在文件夹"))
+        self.folder_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.viewer = PdfViewer(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("文档：")))
+        bar.addWidget(self.document)
+        bar.addWidget(self.full)
+        bar.addStretch(1)
+        for button in (self.zoom_out, self.zoom_in, self.print_button, self.save_button, self.folder_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.status)
+
+        self.document.currentIndexChanged.connect(self.render_document)
+        self.full.toggled.connect(self.render_document)
+        self.zoom_in.clicked.connect(lambda: self.viewer.set_zoom(self.viewer.zoom * 1.25))
+        self.zoom_out.clicked.connect(lambda: self.viewer.set_zoom(self.viewer.zoom / 1.25))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.render_document()
+
+    # ---- rendering --------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return str(self.document.currentData())
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.document, self.full, self.print_button, self.save_button):
+            widget.setEnabled(not busy)
+
+    def render_document(self) -> None:
+        if self._job is not None and self._job.isRunning():
+            return  # the choice is read again when the running job ends
+        kind, full, child_id, service = self.kind, self.full.isChecked(), self.child_id, self.service
+
+        def work(_report: Any) -> tuple[bytes, int, tuple[Any, ...], str, bool]:
+            if kind == NOTICE:
+                target = self._tmp / "notice.pdf"
+                outcome = service.print_notice(child_id, target, full_identifiers=full)
+                return target.read_bytes(), outcome.pages, outcome.warnings, kind, full
+            data, pages, warnings = service.render_child(child_id, full_identifiers=full)
+            return data, pages, warnings, kind, full
+
+        self._busy(True)
+        self.status.setText(self.tr("正在生成 PDF…"))
+        self._job = PrintJob(work, self)
+        self._job.succeeded.connect(self._rendered)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def _rendered(self, result: tuple[bytes, int, tuple[Any, ...], str, bool]) -> None:
+        data, pages, warnings, kind, full = result
+        self._busy(False)
+        if (kind, full) != (self.kind, self.full.isChecked()):
+            self.render_document()  # the user changed the choice while this one was rendering
+            return
+        self._data, self._pages = data, pages
+        path = self._tmp / f"preview-{kind}-{int(full)}.pdf"
+        path.write_bytes(data)
+        self.viewer.load(path)
+        parts = [
+            self.tr("共 {0} 页").format(pages),
+            self.tr("身份证号和电话已打码") if not full else self.tr("完整打印身份证号和电话"),
+        ]
+        parts += [w.message("zh") for w in warnings]
+        self.status.setText("；".join(parts))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.status.setText(error_text(exc))
+        QMessageBox.warning(self, self.tr("无法生成 PDF"), error_text(exc))
+
+    # ---- actions ----------------------------------------------------------------------------
+
+    def default_name(self) -> str:
+        what = self.tr("个人档案") if self.kind == FILE else self.tr("入学安置意见书")
+        return f"{what}_{self.child_id}.pdf"
+
+    def save_to(self, path: Path) -> Path:
+        """Write the shown PDF to ``path`` atomically; raises SpecialEdError for an unwritable folder."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        write_atomically(path, self._data)
+        self._saved = path
+        self.folder_button.setEnabled(True)
+        self.status.setText(self.tr("已保存：{0}").format(path))
+        return path
+
+    def save_as(self) -> None:
+        if not self._data:
+            return
+        start = str((self._saved.parent if self._saved else Path.home()) / self.default_name())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), start, self.tr("PDF 文件 (*.pdf)"))
+        if not name:
+            return
+        try:
+            self.save_to(Path(name))
+        except SpecialEdError as exc:
+            QMessageBox.warning(self, self.tr("无法保存"), exc.message("zh"))
+
+    def open_folder(self) -> None:
+        if self._saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved.parent)))
+
+    def print_document(self) -> None:
+        source = self.viewer.source
+        if source is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, source.page_count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = printer.fromPage() or 1, printer.toPage() or source.page_count
+        progress = QProgressDialog(self.tr("正在打印…"), self.tr("取消"), 0, last - first + 1, self)
+        progress.setMinimumDuration(300)
+
+        def on_page(printed: int) -> bool:
+            progress.setValue(printed)
+            QApplication.processEvents()  # keeps the Cancel button alive between pages
+            return not progress.wasCanceled()
+
+        printed = print_pages(source, printer, first, last, on_page)
+        progress.close()
+        if printed == 0:
+            QMessageBox.warning(self, self.tr("无法打印"), self.tr("无法打开打印机，请检查打印机设置"))
+            return
+        self.status.setText(self.tr("已发送到打印机：{0} 页").format(printed))
+
+    def done(self, result: int) -> None:
+        if self._job is not None:
+            self._job.wait()
+        self.viewer.clear()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().done(result)
