@@ -497,7 +497,7 @@ class ChildFileWriter:
                     "监护人确认",
                 ],
                 rows,
-                [21, 22, 80, 10, 20],
+                [20, 26, 77, 9, 18],
                 center_cols=(0, 1, 3, 4),
             )
         )

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 try:  # pragma: no branch - depends on the PySide6 build
     from PySide6.QtPdf import QPdfDocument
@@ -114,7 +114,7 @@ class PageListView(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self.setWidgetResizable(False)  # the page column keeps its own size; the area scrolls it
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._source: PageSource | None = None
         self._zoom = 1.0
@@ -123,8 +123,12 @@ class PageListView(QScrollArea):
         self._layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._layout.setSpacing(12)
         self.setWidget(self._holder)
-        self.setStyleSheet("QScrollArea { background: #6b6b6b; } QWidget#pages { background: #6b6b6b; }")
-        self._holder.setObjectName("pages")
+        palette = self._holder.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#6b6b6b"))  # pages on a grey desk
+        self._holder.setPalette(palette)
+        self._holder.setAutoFillBackground(True)
+        self.viewport().setPalette(palette)
+        self.viewport().setAutoFillBackground(True)
 
     def set_source(self, source: PageSource | None) -> None:
         self._source = source
@@ -137,22 +141,33 @@ class PageListView(QScrollArea):
     def _refresh(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)  # gone now, not at the next event loop turn
+                widget.deleteLater()
         if self._source is None:
             return
         width = int(self._source.page_points[0] * 96 / 72 * self._zoom)
         for index in range(self._source.page_count):
-            label = QLabel()
-            label.setPixmap(_pixmap(self._source.render(index, width)))
-            label.setStyleSheet("background: white;")
-            self._layout.addWidget(label)
+            page = PageImage(self._source.render(index, width))
+            self._layout.addWidget(page)
+            page.show()  # else shown only at the next event loop turn, and not counted by adjustSize
+        self._layout.activate()
+        self._holder.adjustSize()  # size the column to its pages now, so the scroll range is right at once
 
 
-def _pixmap(image: QImage):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QPixmap
+class PageImage(QWidget):
+    """One rendered page, painted at its own size (it never shrinks to fit the viewport)."""
 
-    return QPixmap.fromImage(image)
+    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = image
+        self.setFixedSize(image.size())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self.image)
+        painter.end()
 
 
 class PdfViewer(QWidget):
