@@ -20,7 +20,7 @@ FIELD = {"送政策": "policy", "送关爱": "care", "送康复": "rehab", "送�
 
 
 def seed_full_term(app, child_id: int | None = None) -> int:  # type: ignore[no-untyped-def]
-    spec = specimen_child()
+    spec = specimen_child(as_of=app.ctx.today())
     with app.uow("seed.write") as uow:
         s = uow.session
         if child_id is None:

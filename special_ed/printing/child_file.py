@@ -484,7 +484,12 @@ class ChildFileWriter:
                 if v.lesson_topic:
                     lines.append(f"课题：{v.lesson_topic}")
                 content = "\n".join(lines)
-            confirm = v.guardian_confirmation if v.guardian_present or v.guardian_confirmation else "未在场"
+            if v.status != "已完成":
+                confirm = DASH  # nothing to confirm for a visit that did not take place
+            elif v.guardian_confirmation:
+                confirm = v.guardian_confirmation
+            else:
+                confirm = "在场未签字" if v.guardian_present else "未在场"
             hours = _hours(v.class_hours) if v.status == "已完成" else DASH
             rows.append([when, "、".join(v.teachers), Paragraph(esc(content), s.cell), hours, confirm])
         out.append(

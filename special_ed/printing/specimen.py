@@ -63,7 +63,9 @@ def specimen_child(
     visits_per_month: int = 4,
     township: str = "龙溪镇",
     term_start: date = date(2026, 9, 1),
+    as_of: date | None = None,
 ) -> ChildFile:
+    """``as_of``: records after that day are not done yet (visits planned, no assessment), as on a real print date."""
     birth = date(2015, 3, 14)
     rid = make_resident_id("500237", birth, 100 + 2 * (child_id % 400))  # even sequence: female
     team = Team(
@@ -226,6 +228,15 @@ def specimen_child(
             )
         )
     ]
+    if as_of is not None:
+        visits = [
+            v
+            if v.visit_date <= as_of
+            else Visit(v.visit_date, v.start, v.end, v.teachers, v.place, "计划", lesson_topic=v.lesson_topic)
+            for v in visits
+            if not (v.status == "已取消" and v.visit_date > as_of)
+        ]
+        assessments = [a for a in assessments if a.assessed_on <= as_of]
     done = [v for v in visits if v.status == "已完成"]
     return ChildFile(
         child_id=child_id,
