@@ -491,7 +491,7 @@ class ChildFileWriter:
             else:
                 confirm = "在场未签字" if v.guardian_present else "未在场"
             hours = _hours(v.class_hours) if v.status == "已完成" else DASH
-            rows.append([when, "、".join(v.teachers), Paragraph(esc(content), s.cell), hours, confirm])
+            rows.append([when, "、".join(v.teachers), content, hours, confirm])
         out.append(
             b.table(
                 [

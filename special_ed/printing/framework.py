@@ -358,7 +358,9 @@ class Blocks:
         table style, which every table here sets.
         """
         value = "" if text is None else str(text)
-        if "\n" not in value and stringWidth(value, style.fontName, style.fontSize) <= width - 6.5:
+        room = width - 6.5
+        # Lines that each fit (numbered teaching steps, the five 送 of a visit) stay plain too.
+        if all(stringWidth(line, style.fontName, style.fontSize) <= room for line in value.split("\n")):
             return value
         return Paragraph(esc(value), style)
 
@@ -385,7 +387,7 @@ class Blocks:
             rows.append(row)
         style: list[Any] = [
             # Tables set their own cell font; without this they reference Helvetica on every page.
-            ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, 9),
+            ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, 9, self.s.cell.leading),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -437,8 +439,8 @@ class Blocks:
         table.setStyle(
             TableStyle(
                 [
-                    ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, size),
-                    ("FONT", (0, 0), (-1, 0), head_style.fontName, size),
+                    ("FONT", (0, 0), (-1, -1), self.s.cell.fontName, size, cell.leading),
+                    ("FONT", (0, 0), (-1, 0), head_style.fontName, size, head_style.leading),
                     ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                     ("ALIGN", (0, 0), (-1, 0), "CENTER"),
                     *[("ALIGN", (c, 1), (c, -1), "CENTER") for c in center_cols],

@@ -87,3 +87,24 @@ def test_missing_glyphs_reports_rare_name_characters() -> None:
     choice = choose_fonts(candidates=[WQY], heading=[])
     assert missing_glyphs(choice, "向小雨 送教上门") == ""
     assert missing_glyphs(choice, "张\U0002a6a5") == "\U0002a6a5"  # a CJK Extension B character
+
+
+@needs_wqy
+def test_windows_font_folder_is_searched_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows, %WINDIR%\\Fonts is searched: Microsoft YaHei first, its bold face for headings."""
+    import os
+
+    from special_ed.printing import fonts as fonts_module
+
+    folder = tmp_path / "Fonts"
+    folder.mkdir()
+    for name in ("simsun.ttc", "msyh.ttc", "msyhbd.ttc"):
+        os.symlink(WQY, folder / name)  # a real TrueType CJK font under each Windows name
+    monkeypatch.setattr(fonts_module.sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", str(tmp_path))
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    candidates = fonts_module.default_candidates()
+    assert [Path(p).name for p in candidates[:2]] == ["msyh.ttc", "simsun.ttc"]
+    assert Path(fonts_module.heading_candidates()[0]).name == "msyhbd.ttc"
+    choice = choose_fonts(candidates=candidates, heading=fonts_module.heading_candidates())
+    assert Path(choice.body.path).name == "msyh.ttc" and Path(choice.heading.path).name == "msyhbd.ttc"
