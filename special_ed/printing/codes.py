@@ -53,5 +53,5 @@ register_messages(
         ),
         "print.nothing_to_print": ("没有符合条件的学生可打印", "No children match; nothing to print"),
     },
-    {"font_path": ("字体文件", "font file")},
+    {"font_path": ("字体文件", "font file"), "month": ("月份", "month")},
 )
