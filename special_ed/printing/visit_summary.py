@@ -19,6 +19,7 @@ from special_ed.printing.fonts import FontChoice
 from special_ed.printing.framework import Blocks, Heading, PageDecor, esc, new_document
 from special_ed.printing.model import FIVE_DELIVERIES, ChildFile
 from special_ed.printing.options import PrintOptions
+from special_ed.services.names import pinyin_of
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def build_summaries(
             key, VisitSummary("送教小组" if by == "team" else "乡镇", key, year, month, norms)
         )
         summary.rows.append(_row(child, year, month, by))
-    return [groups[k] for k in sorted(groups)]
+    # Chinese readers look groups up in pinyin order, not in code-point order.
+    return [groups[k] for k in sorted(groups, key=pinyin_of)]
 
 
 def _summary_story(summary: VisitSummary, b: Blocks) -> list[Flowable]:
@@ -148,12 +150,12 @@ def _summary_story(summary: VisitSummary, b: Blocks) -> list[Flowable]:
             f"{sum(r.hours for r in tot):g}",
             *[str(sum(r.deliveries[k] for r in tot)) for k in FIVE_DELIVERIES],
             str(sum(r.confirmed for r in tot)),
-            f"{sum(r.meets(n) for r in tot)} 人达标",
+            f"{sum(r.meets(n) for r in tot)}/{len(tot)}",
         ]
     )
     place_head = "送教小组" if summary.scope == "乡镇" else "乡镇村"
     header = [
-        "序号",
+        "序",
         "姓名",
         place_head,
         "计划",
@@ -162,8 +164,8 @@ def _summary_story(summary: VisitSummary, b: Blocks) -> list[Flowable]:
         "补送",
         "课时",
         *FIVE_DELIVERIES,
-        "家长确认",
-        "是否达标",
+        "确认",
+        "达标",
     ]
     centre = tuple(i for i in range(len(header)) if i != 2)
     out.append(
@@ -178,6 +180,47 @@ def _summary_story(summary: VisitSummary, b: Blocks) -> list[Flowable]:
     )
     out.append(b.signatures(["填表人", "审核人"]))
     return out
+
+
+def _overview_story(summaries: list[VisitSummary], b: Blocks) -> list[Flowable]:
+    """The first page when there are several groups: one line per team or township, then the county total."""
+    first = summaries[0]
+    title = f"{first.year}年{first.month}月送教上门情况汇总（按{first.scope}）"
+    rows = []
+    for group in summaries:
+        r = group.rows
+        rows.append(
+            [
+                group.name,
+                str(len(r)),
+                str(sum(x.planned for x in r)),
+                str(sum(x.done for x in r)),
+                str(sum(x.cancelled for x in r)),
+                f"{sum(x.hours for x in r):g}",
+                str(sum(x.meets(group.norms) for x in r)),
+                str(sum(not x.meets(group.norms) for x in r)),
+            ]
+        )
+    every = [x for g in summaries for x in g.rows]
+    rows.append(
+        [
+            "合计",
+            str(len(every)),
+            str(sum(x.planned for x in every)),
+            str(sum(x.done for x in every)),
+            str(sum(x.cancelled for x in every)),
+            f"{sum(x.hours for x in every):g}",
+            str(sum(x.meets(first.norms) for x in every)),
+            str(sum(not x.meets(first.norms) for x in every)),
+        ]
+    )
+    header = [first.scope, "学生数", "计划次数", "完成次数", "取消次数", "课时", "达标人数", "未达标人数"]
+    return [
+        Heading(title, b.s.h1, level=0),
+        Spacer(1, 1 * mm),
+        b.table(header, rows, [30, 12, 12, 12, 12, 12, 12, 14], center_cols=tuple(range(1, 8))),
+        b.signatures(["填表人", "审核人"]),
+    ]
 
 
 def render_visit_summaries(
@@ -196,8 +239,10 @@ def render_visit_summaries(
         target, decor, fonts, title=f"{county}送教上门月度汇总", author=options.authority
     )
     story: list[Flowable] = []
+    if len(summaries) > 1:
+        story += _overview_story(summaries, blocks)
     for i, summary in enumerate(summaries):
-        if i:
+        if i or len(summaries) > 1:
             story.append(PageBreak())
         story += _summary_story(summary, blocks)
     if not story:

@@ -88,9 +88,11 @@ def test_summary_pdf(fonts: FontChoice, options: PrintOptions) -> None:
     buffer = io.BytesIO()
     pages = render_visit_summaries(summaries, options, fonts, buffer)
     texts = page_texts(buffer.getvalue())
-    assert pages == len(texts) == 2
-    first = squash(texts[0])
-    assert "2026年11月送教上门情况汇总（乡镇：大昌镇）" in first
+    assert pages == len(texts) == 3  # an overview page, then one page per township
+    overview = squash(texts[0])
+    assert "2026年11月送教上门情况汇总（按乡镇）" in overview and "合计" in overview and "第1页共3页" in overview
+    first = squash(texts[1])
+    assert "2026年11月送教上门情况汇总（乡镇：大昌镇）" in first  # da chang before long xi (pinyin order)
     for kind in FIVE_DELIVERIES:
         assert kind in first
-    assert "学生生病" in first and "第1页共2页" in first
+    assert "学生生病" in first and "第2页共3页" in first
