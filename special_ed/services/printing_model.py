@@ -307,7 +307,10 @@ class FileBuilder:
             effective_date=p.effective_date,
             school=self.refs.schools.get(p.school_id or 0, ""),
             decided_by=p.decided_by or "",
-            reason=p.reason or p.notes or "",
+            # A reason is only required when the decision departs from the default recommendation.
+            reason=p.reason
+            or p.notes
+            or ("按评估认定的障碍程度作出的默认安置" if p.kind == (p.recommended or p.kind) else ""),
             recommended=label(Placement, p.recommended),
             end_date=p.end_date,
             team=team.name if team else "",
