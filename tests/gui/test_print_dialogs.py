@@ -96,3 +96,23 @@ def test_batch_dialog_cancel_leaves_nothing(qtbot, county: App, tmp_path: Path) 
     qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60000)
     assert "已取消" in dialog.current.text()
     assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_monthly_summary_dialog(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    from ui.printing import MonthlySummaryDialog
+
+    dialog = MonthlySummaryDialog(county)
+    qtbot.addWidget(dialog)
+    dialog.month.setDate(QDate(2026, 11, 1))
+    dialog.by.setCurrentIndex(1)  # by township
+    dialog.file.setText(str(tmp_path / "summary.pdf"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=30000)
+    text = "".join(PdfReader(tmp_path / "summary.pdf").pages[0].extract_text().split())
+    assert "2026年11月送教上门情况汇总" in text and "已生成" in dialog.status.text()
+    dialog.file.setText(str(tmp_path / "summary.txt"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=30000)
+    assert ".pdf" in dialog.status.text()  # the clear message for a wrong file type
