@@ -308,3 +308,16 @@ def test_cli_print_commands(
     assert main(["--db", url, "print", "summary", "2026-13", "--out", str(tmp_path / "s.pdf")]) == 2
     assert main(["--db", url, "print", "child", "999999", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "找不到儿童" in capsys.readouterr().err
+
+
+def test_a_name_character_the_font_lacks_is_reported(app: App, tmp_path: Path) -> None:
+    with app.uow("test.write") as uow:
+        child = uow.session.scalars(select(m.Child).where(m.Child.placement == "mainstream").limit(1)).first()
+        assert child is not None
+        child.name = "张\U0002a6a5"  # 𪚥, CJK Extension B: WenQuanYi Micro Hei has no glyph for it
+        child_id = child.id
+        uow.commit()
+    outcome = PrintingService(app.ctx).print_child(child_id, tmp_path / "rare.pdf")
+    [warning] = [w for w in outcome.warnings if w.code == "print.missing_glyphs"]
+    assert warning.params["chars"] == "\U0002a6a5"
+    assert "空白" in warning.message("zh")
