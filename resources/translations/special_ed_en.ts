@@ -142,6 +142,104 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="53"/>
+        <source>Batch print files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="58"/>
+        <source>{0} children match the current filter; each gets a child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <source>Child files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="62"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="67"/>
+        <source>One PDF per child, in a folder per township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="68"/>
+        <source>One merged PDF (bookmarked by township and name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="73"/>
+        <source>Print ID and phone numbers in full (masked by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="79"/>
+        <source>Start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="111"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="139"/>
+        <source>Preparing (starting worker processes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="160"/>
+        <source>Cancelling; waiting for the files in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="177"/>
+        <source>Done {0}/{1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="183"/>
+        <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="195"/>
+        <source>Batch printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../ui/child_form.py" line="74"/>
@@ -1073,6 +1171,89 @@
     </message>
 </context>
 <context>
+    <name>MonthlySummaryDialog</name>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="39"/>
+        <source>Monthly home-teaching summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="42"/>
+        <source>yyyy-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="45"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="46"/>
+        <source>By township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
+        <source>home-teaching-summary_{0:%Y%m}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="55"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="56"/>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="61"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="62"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="77"/>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="77"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="95"/>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="107"/>
+        <source>Generated {0} ({1} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61"/>
@@ -1410,6 +1591,141 @@
     <message>
         <location filename="../../ui/placement/page.py" line="157"/>
         <source>{0} — level: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="54"/>
+        <source>Generating failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="70"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="74"/>
+        <source>Child&apos;s file (one child, one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
+        <source>Placement notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="77"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="152"/>
+        <source>Print ID and phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="78"/>
+        <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="134"/>
+        <source>Generating the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="151"/>
+        <source>{0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="152"/>
+        <source>ID and phone numbers are masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="160"/>
+        <source>Cannot generate the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
+        <source>Child file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="182"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="182"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="188"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="206"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="206"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <source>The printer could not be opened; check the printer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
+        <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

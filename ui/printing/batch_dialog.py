@@ -50,42 +50,42 @@ class BatchPrintDialog(QDialog):
         self._cancel = threading.Event()
         self._job: PrintJob | None = None
         self._output: Path | None = None
-        self.setWindowTitle(self.tr("批量打印档案"))
+        self.setWindowTitle(self.tr("Batch print files"))
         self.resize(560, 320)
 
         self.count = len(self.service.ids_for(filter))
         self.summary = QLabel(
-            self.tr("当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。").format(self.count)
+            self.tr("{0} children match the current filter; each gets a child's file.").format(self.count)
         )
         self.summary.setWordWrap(True)
-        self.folder = QLineEdit(str(Path.home() / self.tr("一人一档")))
-        browse = QPushButton(self.tr("浏览…"))
+        self.folder = QLineEdit(str(Path.home() / self.tr("Child files")))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        self.per_child = QRadioButton(self.tr("每人一个 PDF，按乡镇分文件夹"))
-        self.merged = QRadioButton(self.tr("合并为一个 PDF（按乡镇和姓名加书签）"))
+        self.per_child = QRadioButton(self.tr("One PDF per child, in a folder per township"))
+        self.merged = QRadioButton(self.tr("One merged PDF (bookmarked by township and name)"))
         self.per_child.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.per_child)
         group.addButton(self.merged)
-        self.full = QCheckBox(self.tr("完整打印身份证号和电话（默认打码）"))
+        self.full = QCheckBox(self.tr("Print ID and phone numbers in full (masked by default)"))
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, self.count))
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v / %m"))
+        self.progress.setFormat("%v / %m")  # counts only: nothing to translate
         self.current = QLabel()
-        self.start_button = QPushButton(self.tr("开始打印"))
-        self.cancel_button = QPushButton(self.tr("取消"))
+        self.start_button = QPushButton(self.tr("Start printing"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
-        self.folder_button = QPushButton(self.tr("打开文件夹"))
+        self.folder_button = QPushButton(self.tr("Open folder"))
         self.folder_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("关闭"))
+        self.close_button = QPushButton(self.tr("Close"))
 
         form = QFormLayout()
-        form.addRow(self.tr("输出文件夹："), folder_row)
-        form.addRow(self.tr("输出方式："), self.per_child)
+        form.addRow(self.tr("Output folder:"), folder_row)
+        form.addRow(self.tr("Output:"), self.per_child)
         form.addRow("", self.merged)
         form.addRow("", self.full)
         buttons = QHBoxLayout()
@@ -108,7 +108,7 @@ class BatchPrintDialog(QDialog):
         self.start_button.setEnabled(self.count > 0)
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("选择输出文件夹"), self.folder.text())
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the output folder"), self.folder.text())
         if name:
             self.folder.setText(name)
 
@@ -136,7 +136,7 @@ class BatchPrintDialog(QDialog):
 
         self._output = out
         self.progress.setValue(0)
-        self.current.setText(self.tr("正在准备（启动并行进程）…"))
+        self.current.setText(self.tr("Preparing (starting worker processes)…"))
         for widget in (
             self.start_button,
             self.folder,
@@ -157,7 +157,7 @@ class BatchPrintDialog(QDialog):
     def cancel(self) -> None:
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.current.setText(self.tr("正在取消，等待进行中的文件结束…"))
+        self.current.setText(self.tr("Cancelling; waiting for the files in progress…"))
 
     def _idle(self) -> None:
         for widget in (
@@ -174,13 +174,13 @@ class BatchPrintDialog(QDialog):
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(max(1, total))
         self.progress.setValue(done)
-        self.current.setText(self.tr("已完成 {0}/{1}：{2}").format(done, total, name))
+        self.current.setText(self.tr("Done {0}/{1}: {2}").format(done, total, name))
 
     def _succeeded(self, outcome: Any) -> None:
         self._idle()
         r = outcome.result
         where = outcome.files[0] if self.merged.isChecked() and outcome.files else self._output
-        text = self.tr("完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}").format(
+        text = self.tr("Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}").format(
             r.children, r.pages, r.seconds, where
         )
         warnings = [w.message("zh") for w in outcome.warnings]
@@ -192,7 +192,7 @@ class BatchPrintDialog(QDialog):
         self.progress.setValue(0)
         self.current.setText(error_text(exc))
         if not isinstance(exc, CancelledError):
-            QMessageBox.warning(self, self.tr("批量打印失败"), error_text(exc))
+            QMessageBox.warning(self, self.tr("Batch printing failed"), error_text(exc))
 
     def open_folder(self) -> None:
         if self._output is not None:

@@ -51,7 +51,7 @@ def printing_service(app: Any) -> Any:
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, SpecialEdError):
         return exc.message("zh")
-    return QApplication.translate("PrintPreviewDialog", "生成失败：{0}").format(exc)
+    return QApplication.translate("PrintPreviewDialog", "Generating failed: {0}").format(exc)
 
 
 class PrintPreviewDialog(QDialog):
@@ -67,27 +67,29 @@ class PrintPreviewDialog(QDialog):
         self._pages = 0
         self._saved: Path | None = None
         self._job: PrintJob | None = None
-        self.setWindowTitle(self.tr("打印预览"))
+        self.setWindowTitle(self.tr("Print preview"))
         self.resize(900, 1000)
 
         self.document = QComboBox()
-        self.document.addItem(self.tr("个人档案（一人一档）"), FILE)
-        self.document.addItem(self.tr("入学安置意见书"), NOTICE)
+        self.document.addItem(self.tr("Child's file (one child, one file)"), FILE)
+        self.document.addItem(self.tr("Placement notice"), NOTICE)
         self.document.setCurrentIndex(0 if document == FILE else 1)
-        self.full = QCheckBox(self.tr("完整打印身份证号和电话"))
-        self.full.setToolTip(self.tr("默认打码（如 500237********1234）；仅本次打印有效"))
-        self.zoom_out = QPushButton(self.tr("缩小"))
-        self.zoom_in = QPushButton(self.tr("放大"))
-        self.print_button = QPushButton(self.tr("打印…"))
-        self.save_button = QPushButton(self.tr("另存为 PDF…"))
-        self.folder_button = QPushButton(self.tr("打开所在文件夹"))
+        self.full = QCheckBox(self.tr("Print ID and phone numbers in full"))
+        self.full.setToolTip(
+            self.tr("Masked by default (e.g. 500237********1234); applies to this print only")
+        )
+        self.zoom_out = QPushButton(self.tr("Zoom out"))
+        self.zoom_in = QPushButton(self.tr("Zoom in"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.folder_button = QPushButton(self.tr("Open the folder"))
         self.folder_button.setEnabled(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.viewer = PdfViewer(self)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("文档：")))
+        bar.addWidget(QLabel(self.tr("Document:")))
         bar.addWidget(self.document)
         bar.addWidget(self.full)
         bar.addStretch(1)
@@ -131,7 +133,7 @@ class PrintPreviewDialog(QDialog):
             return data, pages, warnings, kind, full
 
         self._busy(True)
-        self.status.setText(self.tr("正在生成 PDF…"))
+        self.status.setText(self.tr("Generating the PDF…"))
         self._job = PrintJob(work, self)
         self._job.succeeded.connect(self._rendered)
         self._job.failed.connect(self._failed)
@@ -148,8 +150,10 @@ class PrintPreviewDialog(QDialog):
         path.write_bytes(data)
         self.viewer.load(path)
         parts = [
-            self.tr("共 {0} 页").format(pages),
-            self.tr("身份证号和电话已打码") if not full else self.tr("完整打印身份证号和电话"),
+            self.tr("{0} pages").format(pages),
+            self.tr("ID and phone numbers are masked")
+            if not full
+            else self.tr("Print ID and phone numbers in full"),
         ]
         parts += [w.message("zh") for w in warnings]
         self.status.setText("；".join(parts))
@@ -157,12 +161,12 @@ class PrintPreviewDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.status.setText(error_text(exc))
-        QMessageBox.warning(self, self.tr("无法生成 PDF"), error_text(exc))
+        QMessageBox.warning(self, self.tr("Cannot generate the PDF"), error_text(exc))
 
     # ---- actions ----------------------------------------------------------------------------
 
     def default_name(self) -> str:
-        what = self.tr("个人档案") if self.kind == FILE else self.tr("入学安置意见书")
+        what = self.tr("Child file") if self.kind == FILE else self.tr("Placement notice")
         return f"{what}_{self.child_id}.pdf"
 
     def save_to(self, path: Path) -> Path:
@@ -172,20 +176,22 @@ class PrintPreviewDialog(QDialog):
         write_atomically(path, self._data)
         self._saved = path
         self.folder_button.setEnabled(True)
-        self.status.setText(self.tr("已保存：{0}").format(path))
+        self.status.setText(self.tr("Saved: {0}").format(path))
         return path
 
     def save_as(self) -> None:
         if not self._data:
             return
         start = str((self._saved.parent if self._saved else Path.home()) / self.default_name())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), start, self.tr("PDF 文件 (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
+        )
         if not name:
             return
         try:
             self.save_to(Path(name))
         except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("无法保存"), exc.message("zh"))
+            QMessageBox.warning(self, self.tr("Cannot save"), exc.message("zh"))
 
     def open_folder(self) -> None:
         if self._saved is not None:
@@ -203,7 +209,7 @@ class PrintPreviewDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         first, last = printer.fromPage() or 1, printer.toPage() or source.page_count
-        progress = QProgressDialog(self.tr("正在打印…"), self.tr("取消"), 0, last - first + 1, self)
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, last - first + 1, self)
         progress.setMinimumDuration(300)
 
         def on_page(printed: int) -> bool:
@@ -214,9 +220,13 @@ class PrintPreviewDialog(QDialog):
         printed = print_pages(source, printer, first, last, on_page)
         progress.close()
         if printed == 0:
-            QMessageBox.warning(self, self.tr("无法打印"), self.tr("无法打开打印机，请检查打印机设置"))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot print"),
+                self.tr("The printer could not be opened; check the printer settings"),
+            )
             return
-        self.status.setText(self.tr("已发送到打印机：{0} 页").format(printed))
+        self.status.setText(self.tr("Sent to the printer: {0} pages").format(printed))
 
     def done(self, result: int) -> None:
         if self._job is not None:

@@ -36,31 +36,31 @@ class MonthlySummaryDialog(QDialog):
         self.service = printing_service(app)
         self._job: PrintJob | None = None
         self._output: Path | None = None
-        self.setWindowTitle(self.tr("送教上门月度汇总"))
+        self.setWindowTitle(self.tr("Monthly home-teaching summary"))
         today = app.ctx.today() if hasattr(app, "ctx") else date.today()
         self.month = QDateEdit(QDate(today.year, today.month, 1))
-        self.month.setDisplayFormat("yyyy年M月")
+        self.month.setDisplayFormat(self.tr("yyyy-MM"))
         self.month.setCalendarPopup(True)
         self.by = QComboBox()
-        self.by.addItem(self.tr("按送教小组"), "team")
-        self.by.addItem(self.tr("按乡镇"), "township")
-        self.file = QLineEdit(str(Path.home() / self.tr("送教月度汇总_{0:%Y%m}.pdf").format(today)))
-        browse = QPushButton(self.tr("浏览…"))
+        self.by.addItem(self.tr("By team"), "team")
+        self.by.addItem(self.tr("By township"), "township")
+        self.file = QLineEdit(str(Path.home() / self.tr("home-teaching-summary_{0:%Y%m}.pdf").format(today)))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.file, 1)
         row.addWidget(browse)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.make_button = QPushButton(self.tr("生成"))
-        self.open_button = QPushButton(self.tr("打开 PDF"))
+        self.make_button = QPushButton(self.tr("Generate"))
+        self.open_button = QPushButton(self.tr("Open PDF"))
         self.open_button.setEnabled(False)
-        close = QPushButton(self.tr("关闭"))
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("月份："), self.month)
-        form.addRow(self.tr("汇总方式："), self.by)
-        form.addRow(self.tr("保存为："), row)
+        form.addRow(self.tr("Month:"), self.month)
+        form.addRow(self.tr("Group by:"), self.by)
+        form.addRow(self.tr("Save as:"), row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.make_button, self.open_button, close):
@@ -74,7 +74,7 @@ class MonthlySummaryDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存汇总"), self.file.text(), self.tr("PDF 文件 (*.pdf)")
+            self, self.tr("Save the summary"), self.file.text(), self.tr("PDF files (*.pdf)")
         )
         if name:
             self.file.setText(name)
@@ -92,7 +92,7 @@ class MonthlySummaryDialog(QDialog):
 
         self.make_button.setEnabled(False)
         self.open_button.setEnabled(False)
-        self.status.setText(self.tr("正在生成…"))
+        self.status.setText(self.tr("Generating…"))
         self._job = PrintJob(work, self)
         self._job.succeeded.connect(self._done)
         self._job.failed.connect(self._failed)
@@ -104,7 +104,7 @@ class MonthlySummaryDialog(QDialog):
         self.open_button.setEnabled(True)
         notes = [w.message("zh") for w in outcome.warnings]
         self.status.setText(
-            "；".join([self.tr("已生成 {0}（{1} 页）").format(outcome.path, outcome.pages), *notes])
+            "；".join([self.tr("Generated {0} ({1} pages)").format(outcome.path, outcome.pages), *notes])
         )
 
     def _failed(self, exc: BaseException) -> None:
