@@ -1613,118 +1613,118 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="75"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="169"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="77"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="152"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="156"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="78"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="134"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="136"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="151"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="153"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="152"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="154"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="160"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="164"/>
         <source>Cannot generate the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="169"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="182"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="187"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="182"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="187"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="188"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="194"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="206"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="212"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="206"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="225"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="226"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="229"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1612,118 +1612,118 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="75" />
-        <location filename="../../ui/printing/preview_dialog.py" line="165" />
+        <location filename="../../ui/printing/preview_dialog.py" line="169" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="77" />
-        <location filename="../../ui/printing/preview_dialog.py" line="152" />
+        <location filename="../../ui/printing/preview_dialog.py" line="156" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="78" />
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../ui/printing/preview_dialog.py" line="81" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80" />
+        <location filename="../../ui/printing/preview_dialog.py" line="82" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="134" />
+        <location filename="../../ui/printing/preview_dialog.py" line="136" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="151" />
+        <location filename="../../ui/printing/preview_dialog.py" line="153" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="152" />
+        <location filename="../../ui/printing/preview_dialog.py" line="154" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="160" />
+        <location filename="../../ui/printing/preview_dialog.py" line="164" />
         <source>Cannot generate the PDF</source>
         <translation>无法生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165" />
+        <location filename="../../ui/printing/preview_dialog.py" line="169" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="175" />
+        <location filename="../../ui/printing/preview_dialog.py" line="179" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="182" />
+        <location filename="../../ui/printing/preview_dialog.py" line="187" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="182" />
+        <location filename="../../ui/printing/preview_dialog.py" line="187" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="188" />
+        <location filename="../../ui/printing/preview_dialog.py" line="194" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="206" />
+        <location filename="../../ui/printing/preview_dialog.py" line="212" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="206" />
+        <location filename="../../ui/printing/preview_dialog.py" line="212" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <location filename="../../ui/printing/preview_dialog.py" line="225" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <location filename="../../ui/printing/preview_dialog.py" line="226" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219" />
+        <location filename="../../ui/printing/preview_dialog.py" line="229" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
