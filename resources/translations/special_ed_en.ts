@@ -144,98 +144,93 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="53"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="52"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="58"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="57"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="60"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="62"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="67"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="66"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="68"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="67"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="73"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="72"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="79"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="80"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="79"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="84"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="86"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="111"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="110"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="139"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="138"/>
         <source>Preparing (starting worker processes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="160"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="159"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="177"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="176"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="183"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="182"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="195"/>
-        <source>Batch printing failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,134 +1592,119 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="54"/>
-        <source>Generating failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="70"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="74"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
         <source>Child&apos;s file (one child, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="169"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="77"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="156"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="97"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="136"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="153"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="154"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="159"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="164"/>
-        <source>Cannot generate the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="169"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="184"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="187"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="187"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="194"/>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="212"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="212"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="225"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="230"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="226"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="231"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="229"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="234"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,99 +143,94 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="53" />
+        <location filename="../../ui/printing/batch_dialog.py" line="52" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="58" />
+        <location filename="../../ui/printing/batch_dialog.py" line="57" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="60" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="62" />
+        <location filename="../../ui/printing/batch_dialog.py" line="61" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="67" />
+        <location filename="../../ui/printing/batch_dialog.py" line="66" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="68" />
+        <location filename="../../ui/printing/batch_dialog.py" line="67" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="73" />
+        <location filename="../../ui/printing/batch_dialog.py" line="72" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="79" />
+        <location filename="../../ui/printing/batch_dialog.py" line="78" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="80" />
+        <location filename="../../ui/printing/batch_dialog.py" line="79" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82" />
+        <location filename="../../ui/printing/batch_dialog.py" line="81" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="84" />
+        <location filename="../../ui/printing/batch_dialog.py" line="83" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="86" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="88" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="111" />
+        <location filename="../../ui/printing/batch_dialog.py" line="110" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="139" />
+        <location filename="../../ui/printing/batch_dialog.py" line="138" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="160" />
+        <location filename="../../ui/printing/batch_dialog.py" line="159" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="177" />
+        <location filename="../../ui/printing/batch_dialog.py" line="176" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="183" />
+        <location filename="../../ui/printing/batch_dialog.py" line="182" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="195" />
-        <source>Batch printing failed</source>
-        <translation>批量打印失败</translation>
     </message>
 </context>
 <context>
@@ -1596,134 +1591,119 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="54" />
-        <source>Generating failed: {0}</source>
-        <translation>生成失败：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="70" />
+        <location filename="../../ui/printing/preview_dialog.py" line="75" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="74" />
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="75" />
-        <location filename="../../ui/printing/preview_dialog.py" line="169" />
+        <location filename="../../ui/printing/preview_dialog.py" line="80" />
+        <location filename="../../ui/printing/preview_dialog.py" line="174" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="77" />
-        <location filename="../../ui/printing/preview_dialog.py" line="156" />
+        <location filename="../../ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../ui/printing/preview_dialog.py" line="161" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81" />
+        <location filename="../../ui/printing/preview_dialog.py" line="86" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83" />
+        <location filename="../../ui/printing/preview_dialog.py" line="88" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <location filename="../../ui/printing/preview_dialog.py" line="90" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../ui/printing/preview_dialog.py" line="97" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="136" />
+        <location filename="../../ui/printing/preview_dialog.py" line="141" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="153" />
+        <location filename="../../ui/printing/preview_dialog.py" line="158" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="154" />
+        <location filename="../../ui/printing/preview_dialog.py" line="159" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="164" />
-        <source>Cannot generate the PDF</source>
-        <translation>无法生成 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="169" />
+        <location filename="../../ui/printing/preview_dialog.py" line="174" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="179" />
+        <location filename="../../ui/printing/preview_dialog.py" line="184" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="187" />
+        <location filename="../../ui/printing/preview_dialog.py" line="192" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="187" />
+        <location filename="../../ui/printing/preview_dialog.py" line="192" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="194" />
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="212" />
+        <location filename="../../ui/printing/preview_dialog.py" line="217" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="212" />
+        <location filename="../../ui/printing/preview_dialog.py" line="217" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="225" />
+        <location filename="../../ui/printing/preview_dialog.py" line="230" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="226" />
+        <location filename="../../ui/printing/preview_dialog.py" line="231" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="229" />
+        <location filename="../../ui/printing/preview_dialog.py" line="234" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from special_ed.errors import CancelledError
-from ui.printing.preview_dialog import error_text, printing_service
+from ui.errors import show_error
+from ui.printing.preview_dialog import error_text, printing_service, warning_texts
 from ui.printing.worker import PrintJob
 
 
@@ -183,7 +182,7 @@ class BatchPrintDialog(QDialog):
         text = self.tr("Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}").format(
             r.children, r.pages, r.seconds, where
         )
-        warnings = [w.message("zh") for w in outcome.warnings]
+        warnings = warning_texts(outcome.warnings)
         self.current.setText("；".join([text, *warnings]))
         self.folder_button.setEnabled(True)
 
@@ -191,8 +190,7 @@ class BatchPrintDialog(QDialog):
         self._idle()
         self.progress.setValue(0)
         self.current.setText(error_text(exc))
-        if not isinstance(exc, CancelledError):
-            QMessageBox.warning(self, self.tr("Batch printing failed"), error_text(exc))
+        show_error(self, exc, getattr(exc, "__traceback_text__", ""))  # says nothing for a cancel
 
     def open_folder(self) -> None:
         if self._output is not None:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from special_ed.errors import SpecialEdError
 from special_ed.printing.atomic import write_atomically
+from ui import prefs
+from ui.errors import describe, show_error
 from ui.printing.pdf_pages import PdfViewer, print_pages
 from ui.printing.worker import PrintJob
 
@@ -49,9 +51,12 @@ def printing_service(app: Any) -> Any:
 
 
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, SpecialEdError):
-        return exc.message("zh")
-    return QApplication.translate("PrintPreviewDialog", "Generating failed: {0}").format(exc)
+    """The error in the user's language (the UI's shared wording)."""
+    return describe(exc)
+
+
+def warning_texts(warnings: tuple[Any, ...]) -> list[str]:
+    return [w.message(prefs.language()) for w in warnings]
 
 
 class PrintPreviewDialog(QDialog):
@@ -155,13 +160,13 @@ class PrintPreviewDialog(QDialog):
             if not full
             else self.tr("Print ID and phone numbers in full"),
         ]
-        parts += [w.message("zh") for w in warnings]
+        parts += warning_texts(warnings)
         self.status.setText("；".join(parts))
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.status.setText(error_text(exc))
-        QMessageBox.warning(self, self.tr("Cannot generate the PDF"), error_text(exc))
+        show_error(self, exc, getattr(exc, "__traceback_text__", ""))
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -191,7 +196,7 @@ class PrintPreviewDialog(QDialog):
         try:
             self.save_to(Path(name))
         except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.message("zh"))
+            show_error(self, exc)
 
     def open_folder(self) -> None:
         if self._saved is not None:

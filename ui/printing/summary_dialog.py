@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.printing.preview_dialog import error_text, printing_service
+from ui.printing.preview_dialog import error_text, printing_service, warning_texts
 from ui.printing.worker import PrintJob
 
 
@@ -102,7 +102,7 @@ class MonthlySummaryDialog(QDialog):
         self.make_button.setEnabled(True)
         self._output = outcome.path
         self.open_button.setEnabled(True)
-        notes = [w.message("zh") for w in outcome.warnings]
+        notes = warning_texts(outcome.warnings)
         self.status.setText(
             "；".join([self.tr("Generated {0} ({1} pages)").format(outcome.path, outcome.pages), *notes])
         )
