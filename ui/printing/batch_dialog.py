@@ -58,7 +58,7 @@ class BatchPrintDialog(QDialog):
         )
         self.summary.setWordWrap(True)
         self.folder = QLineEdit(str(Path.home() / self.tr("Child files")))
-        browse = QPushButton(self.tr("Browse…"))
+        self.browse = browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -139,6 +139,7 @@ class BatchPrintDialog(QDialog):
         for widget in (
             self.start_button,
             self.folder,
+            self.browse,
             self.per_child,
             self.merged,
             self.full,
@@ -162,6 +163,7 @@ class BatchPrintDialog(QDialog):
         for widget in (
             self.start_button,
             self.folder,
+            self.browse,
             self.per_child,
             self.merged,
             self.full,
