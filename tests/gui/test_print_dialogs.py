@@ -116,3 +116,19 @@ def test_monthly_summary_dialog(qtbot, county: App, tmp_path: Path) -> None:  # 
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=30000)
     assert ".pdf" in dialog.status.text()  # the clear message for a wrong file type
+
+
+def test_progress_signals_do_not_leak_references_to_true(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12/CPython 3.11: emit() under-counts its bool result; thousands of emits used to abort."""
+    import sys
+
+    from ui.printing.worker import PrintJob
+
+    job = PrintJob(lambda report: None)
+    seen: list[int] = []
+    job.progressed.connect(lambda done, total, name: seen.append(done))
+    before = sys.getrefcount(True)
+    for i in range(5000):
+        job.report(i, 5000, "x")
+    assert sys.getrefcount(True) - before == 0
+    assert len(seen) == 5000
