@@ -130,5 +130,5 @@ def test_progress_signals_do_not_leak_references_to_true(qtbot) -> None:  # type
     before = sys.getrefcount(True)
     for i in range(5000):
         job.report(i, 5000, "x")
-    assert sys.getrefcount(True) - before == 0
+    assert abs(sys.getrefcount(True) - before) < 10  # without the fix: -5000
     assert len(seen) == 5000
