@@ -142,6 +142,99 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="52"/>
+        <source>Batch print files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="57"/>
+        <source>{0} children match the current filter; each gets a child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="60"/>
+        <source>Child files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="66"/>
+        <source>One PDF per child, in a folder per township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="67"/>
+        <source>One merged PDF (bookmarked by township and name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="72"/>
+        <source>Print ID and phone numbers in full (masked by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
+        <source>Start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="79"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="86"/>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="110"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="138"/>
+        <source>Preparing (starting worker processes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="159"/>
+        <source>Cancelling; waiting for the files in progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="176"/>
+        <source>Done {0}/{1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="182"/>
+        <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../ui/child_form.py" line="74"/>
@@ -1073,6 +1166,89 @@
     </message>
 </context>
 <context>
+    <name>MonthlySummaryDialog</name>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="39"/>
+        <source>Monthly home-teaching summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="42"/>
+        <source>yyyy-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="45"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="46"/>
+        <source>By township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
+        <source>home-teaching-summary_{0:%Y%m}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="55"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="56"/>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="58"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="61"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="62"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="77"/>
+        <source>Save the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="77"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="95"/>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="107"/>
+        <source>Generated {0} ({1} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61"/>
@@ -1410,6 +1586,126 @@
     <message>
         <location filename="../../ui/placement/page.py" line="157"/>
         <source>{0} — level: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <source>Child&apos;s file (one child, one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
+        <source>Placement notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
+        <source>Print ID and phone numbers in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="97"/>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
+        <source>Generating the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
+        <source>{0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="159"/>
+        <source>ID and phone numbers are masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
+        <source>Child file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="184"/>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="230"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="231"/>
+        <source>The printer could not be opened; check the printer settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="234"/>
+        <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,6 +141,99 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="52" />
+        <source>Batch print files</source>
+        <translation>批量打印档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="57" />
+        <source>{0} children match the current filter; each gets a child's file.</source>
+        <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="60" />
+        <source>Child files</source>
+        <translation>一人一档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="66" />
+        <source>One PDF per child, in a folder per township</source>
+        <translation>每人一个 PDF，按乡镇分文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="67" />
+        <source>One merged PDF (bookmarked by township and name)</source>
+        <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="72" />
+        <source>Print ID and phone numbers in full (masked by default)</source>
+        <translation>完整打印身份证号和电话（默认打码）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="78" />
+        <source>Start printing</source>
+        <translation>开始打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="81" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="86" />
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <source>Output:</source>
+        <translation>输出方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="110" />
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="138" />
+        <source>Preparing (starting worker processes)…</source>
+        <translation>正在准备（启动并行进程）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="159" />
+        <source>Cancelling; waiting for the files in progress…</source>
+        <translation>正在取消，等待进行中的文件结束…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="176" />
+        <source>Done {0}/{1}: {2}</source>
+        <translation>已完成 {0}/{1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="182" />
+        <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
+        <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../ui/child_form.py" line="74" />
@@ -1072,6 +1165,89 @@
     </message>
 </context>
 <context>
+    <name>MonthlySummaryDialog</name>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="39" />
+        <source>Monthly home-teaching summary</source>
+        <translation>送教上门月度汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="42" />
+        <source>yyyy-MM</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="45" />
+        <source>By team</source>
+        <translation>按送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="46" />
+        <source>By township</source>
+        <translation>按乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="47" />
+        <source>home-teaching-summary_{0:%Y%m}.pdf</source>
+        <translation>送教月度汇总_{0:%Y%m}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="48" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="55" />
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="56" />
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="58" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="61" />
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="62" />
+        <source>Group by:</source>
+        <translation>汇总方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="63" />
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="77" />
+        <source>Save the summary</source>
+        <translation>保存汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="77" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="95" />
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/summary_dialog.py" line="107" />
+        <source>Generated {0} ({1} pages)</source>
+        <translation>已生成 {0}（{1} 页）</translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61" />
@@ -1410,6 +1586,126 @@
         <location filename="../../ui/placement/page.py" line="157" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="75" />
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <source>Child's file (one child, one file)</source>
+        <translation>个人档案（一人一档）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="80" />
+        <location filename="../../ui/printing/preview_dialog.py" line="174" />
+        <source>Placement notice</source>
+        <translation>入学安置意见书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../ui/printing/preview_dialog.py" line="161" />
+        <source>Print ID and phone numbers in full</source>
+        <translation>完整打印身份证号和电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
+        <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <source>Open the folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="97" />
+        <source>Document:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="141" />
+        <source>Generating the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="158" />
+        <source>{0} pages</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="159" />
+        <source>ID and phone numbers are masked</source>
+        <translation>身份证号和电话已打码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="174" />
+        <source>Child file</source>
+        <translation>个人档案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="184" />
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="192" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="192" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="230" />
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="231" />
+        <source>The printer could not be opened; check the printer settings</source>
+        <translation>无法打开打印机，请检查打印机设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="234" />
+        <source>Sent to the printer: {0} pages</source>
+        <translation>已发送到打印机：{0} 页</translation>
     </message>
 </context>
 <context>
