@@ -165,7 +165,8 @@ def due_items(
     since = last_done or _home_since(placements, today)
     gap = (today - since).days
     if gap > calc.settings.no_visit_alert_days:
-        items.append(DueItem(child_id, DueKind.NO_VISIT, since, {"days": gap}))
+        alert = since + timedelta(days=calc.settings.no_visit_alert_days)
+        items.append(DueItem(child_id, DueKind.NO_VISIT, alert, {"days": gap}))
     term = calc.calendar.term_of(today)
     required_assessments = calc.norms.assessments_per_term
     if (

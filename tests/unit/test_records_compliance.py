@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from special_ed.domain.compliance import CellState, ComplianceCalculator, aggregate, round_half_up, totals
@@ -63,7 +64,9 @@ def test_holiday_calendar_uses_official_workdays_and_overrides() -> None:
     assert cal.is_open(date(2025, 9, 28))  # Sunday made a working day (调休)
     assert not cal.is_open(date(2026, 2, 2))  # winter holiday: between terms
     overridden = SchoolCalendar(
-        make_settings().with_changes(holiday_overrides=(date(2025, 9, 2),), workday_overrides=(date(2025, 9, 6),))
+        make_settings().with_changes(
+            holiday_overrides=(date(2025, 9, 2),), workday_overrides=(date(2025, 9, 6),)
+        )
     )
     assert not overridden.is_open(date(2025, 9, 2)) and overridden.is_open(date(2025, 9, 6))
 
@@ -188,8 +191,14 @@ def test_planned_visits_before_as_of_are_not_logged_not_delivered() -> None:
     calc = ComplianceCalculator(make_settings())
     planned = Visit(child_id=1, day=date(2025, 11, 5), id=9)
     later = Visit(child_id=1, day=date(2025, 11, 25), id=10)
-    cell = calc.cells(1, [home(date(2025, 9, 1))], [planned, later], date(2025, 11, 1), date(2025, 11, 30),
-                      as_of=date(2025, 11, 20))[0]
+    cell = calc.cells(
+        1,
+        [home(date(2025, 9, 1))],
+        [planned, later],
+        date(2025, 11, 1),
+        date(2025, 11, 30),
+        as_of=date(2025, 11, 20),
+    )[0]
     assert cell.not_logged == 1 and cell.delivered_visits == 0
 
 
@@ -233,11 +242,15 @@ def test_no_month_owes_more_than_the_norm(start: date, length: int, per_month: i
 
 @hsettings(max_examples=60, deadline=None)
 @given(split=DAYS)
-def test_splitting_a_placement_never_changes_the_requirement_by_more_than_a_visit_a_month(split: date) -> None:
+def test_splitting_a_placement_never_changes_the_requirement_by_more_than_a_visit_a_month(
+    split: date,
+) -> None:
     calc = ComplianceCalculator(make_settings(visits_per_month=2))
     start, end = date(2025, 9, 1), date(2026, 7, 3)
     whole = calc.cells(1, [home(start)], [], start, end)
-    parts = calc.cells(1, [home(start, split - timedelta(days=1), team=1), home(split, None, team=2)], [], start, end)
+    parts = calc.cells(
+        1, [home(start, split - timedelta(days=1), team=1), home(split, None, team=2)], [], start, end
+    )
     assert sum(c.owed_days for c in whole) == sum(c.owed_days for c in parts)
     months = {(c.year, c.month) for c in whole}
     assert abs(totals(whole).required_visits - totals(parts).required_visits) <= len(months)
@@ -261,9 +274,7 @@ def test_a_later_placement_start_never_owes_more(later: int, start: date) -> Non
 def test_done_visits_only_ever_reduce_the_shortfall(visit_days: list[date], cancel_mask: list[bool]) -> None:
     calc = ComplianceCalculator(make_settings(visits_per_month=2))
     placement = [home(date(2025, 9, 1))]
-    visits = [
-        cancelled(d, i) if cancel_mask[i] else done(d, i) for i, d in enumerate(visit_days)
-    ]
+    visits = [cancelled(d, i) if cancel_mask[i] else done(d, i) for i, d in enumerate(visit_days)]
     base = totals(calc.cells(1, placement, visits, FALL.start, FALL.end))
     n_done = sum(1 for v in visits if v.status is VisitStatus.DONE)
     assert base.delivered_visits == n_done
