@@ -206,3 +206,39 @@ def class_hours(minutes: int, class_hour_minutes: int) -> float:
     if minutes <= 0 or class_hour_minutes <= 0:
         return 0.0
     return math.floor(minutes * 2 / class_hour_minutes) / 2
+
+
+def copy_scheme(previous: Scheme, school_year: int) -> Scheme:
+    """Last year's scheme as the starting point of a new one.
+
+    Present levels, goals, supports and team carry over so the teachers revise
+    rather than retype; goal target dates move by the years between the two
+    schemes. The guardian's agreement and the review date do not carry over:
+    the family must agree to the new year's scheme, and nothing is reviewed yet.
+    Ids are cleared (the copy is a new record); a term goal keeps pointing at its
+    long-term goal by position, which the service re-links after saving.
+    """
+    shift = school_year - previous.school_year
+
+    def moved(day: date | None) -> date | None:
+        if day is None:
+            return None
+        try:
+            return day.replace(year=day.year + shift)
+        except ValueError:  # 29 February into a common year
+            return day.replace(year=day.year + shift, day=28)
+
+    goals = tuple(
+        Goal(g.kind, g.domain, g.text, g.criterion, moved(g.target_date), g.responsible, None, g.parent_id)
+        for g in previous.goals
+    )
+    return Scheme(
+        child_id=previous.child_id,
+        school_year=school_year,
+        present_levels=dict(previous.present_levels),
+        goals=goals,
+        supports=previous.supports,
+        implementation=previous.implementation,
+        transition=previous.transition,
+        team_members=previous.team_members,
+    )

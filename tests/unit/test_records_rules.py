@@ -264,3 +264,25 @@ def test_attachment_limits_type_and_content() -> None:
 
 def test_sha256_is_the_standard_digest() -> None:
     assert sha256_hex(b"abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+
+def test_copying_last_years_scheme_moves_dates_and_drops_the_agreement() -> None:
+    from special_ed.domain.records import copy_scheme
+
+    old = Scheme(
+        1,
+        2024,
+        {"运动": "可独坐"},
+        (goal(id=3, target_date=date(2025, 6, 30)), goal(id=4, target_date=date(2024, 2, 29))),
+        supports="轮椅",
+        guardian_agreed_on=date(2024, 9, 10),
+        guardian_name="王芳",
+        reviewed_on=date(2025, 3, 1),
+        id=9,
+    )
+    new = copy_scheme(old, 2025)
+    assert new.school_year == 2025 and new.id is None and new.supports == "轮椅"
+    assert [g.target_date for g in new.goals] == [date(2026, 6, 30), date(2025, 2, 28)]
+    assert all(g.id is None for g in new.goals) and new.present_levels == old.present_levels
+    assert new.guardian_agreed_on is None and new.guardian_name == "" and new.reviewed_on is None
+    assert new.present_levels is not old.present_levels
