@@ -8,6 +8,7 @@ top-level key) so that every office sharing a server works to the same norms.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
@@ -235,7 +236,7 @@ class _SettingsParser:
                     self.bad(f"terms[{i}].end", "学期结束日期须晚于开始日期 / term ends before it starts")
                 terms.append(Term(name, start, end))
         ordered = sorted(terms, key=lambda t: t.start)
-        for a, b in zip(ordered, ordered[1:], strict=False):
+        for a, b in itertools.pairwise(ordered):
             if b.start <= a.end:
                 self.bad("terms", f"学期“{a.name}”与“{b.name}”重叠 / terms overlap")
         vn = {**dataclasses.asdict(df.visit_norms), **dict(d.get("visit_norms", {}))}
