@@ -240,7 +240,9 @@ def facts_from_records(
     return FileFacts(
         scheme_exists=scheme is not None,
         goals=len(scheme.goals) if scheme else 0,
-        term_goals=sum(1 for g in scheme.goals if g.kind is GoalKind.TERM) if scheme else 0,
+        term_goals=sum(1 for g in scheme.goals if g.kind is GoalKind.TERM and g.term in ("", term.name))
+        if scheme
+        else 0,
         goals_without_criterion=sum(1 for g in scheme.goals if not g.criterion.strip()) if scheme else 0,
         present_level_domains=sum(1 for v in scheme.present_levels.values() if v.strip()) if scheme else 0,
         guardian_agreed=bool(scheme and scheme.guardian_agreed_on and scheme.guardian_name.strip()),

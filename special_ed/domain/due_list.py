@@ -100,7 +100,9 @@ def due_items(
     visits: Sequence[Visit],
     today: date,
     assessments_this_term: int = 0,
+    last_done: date | None = None,
 ) -> list[DueItem]:
+    """``last_done``: the child's latest done visit when ``visits`` is only a recent window."""
     if home_placed_on(list(placements), today) is None:
         return []
     items: list[DueItem] = []
@@ -161,7 +163,8 @@ def due_items(
                 },
             )
         )
-    last_done = max((v.day for v in visits if v.status is VisitStatus.DONE and v.day <= today), default=None)
+    recent = max((v.day for v in visits if v.status is VisitStatus.DONE and v.day <= today), default=None)
+    last_done = max((d for d in (recent, last_done) if d is not None), default=None)
     since = last_done or _home_since(placements, today)
     gap = (today - since).days
     if gap > calc.settings.no_visit_alert_days:

@@ -66,6 +66,7 @@ class Goal:
     responsible: str = ""
     id: int | None = None
     parent_id: int | None = None  # a term goal's long-term goal
+    term: str = ""  # a term goal's term name; "" = any term of the school year
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Scheme:
     guardian_name: str = ""
     reviewed_on: date | None = None  # last review; the scheme's writing counts as the first
     id: int | None = None
+    version: int | None = None  # optimistic locking: the version the editor read
 
 
 # ---- 计划 -------------------------------------------------------------------------------------
@@ -105,6 +107,7 @@ class TermPlan:
     term_name: str
     months: tuple[PlanMonth, ...] = ()
     id: int | None = None
+    version: int | None = None  # optimistic locking: the version the editor read
 
 
 # ---- 教案 -------------------------------------------------------------------------------------
@@ -126,6 +129,7 @@ class LessonPlan:
     is_template: bool = False
     school_id: int | None = None
     id: int | None = None
+    version: int | None = None  # optimistic locking: the version the editor read
 
 
 # ---- 评估 -------------------------------------------------------------------------------------
@@ -141,6 +145,7 @@ class Assessment:
     notes: str = ""
     assessor: str = ""
     id: int | None = None
+    version: int | None = None  # optimistic locking: the version the editor read
 
 
 # ---- 档案 -------------------------------------------------------------------------------------
@@ -186,6 +191,7 @@ class Visit:
     makeup_of: int | None = None  # id of the cancelled visit this one makes up
     next_steps: str = ""
     id: int | None = None
+    version: int | None = None  # optimistic locking: the version the editor read
 
     @property
     def minutes(self) -> int:
@@ -215,6 +221,7 @@ def copy_scheme(previous: Scheme, school_year: int) -> Scheme:
     rather than retype; goal target dates move by the years between the two
     schemes. The guardian's agreement and the review date do not carry over:
     the family must agree to the new year's scheme, and nothing is reviewed yet.
+    A term goal's term is cleared (it named one of last year's terms).
     Ids are cleared (the copy is a new record); a term goal keeps pointing at its
     long-term goal by position, which the service re-links after saving.
     """
@@ -229,7 +236,17 @@ def copy_scheme(previous: Scheme, school_year: int) -> Scheme:
             return day.replace(year=day.year + shift, day=28)
 
     goals = tuple(
-        Goal(g.kind, g.domain, g.text, g.criterion, moved(g.target_date), g.responsible, None, g.parent_id)
+        Goal(
+            g.kind,
+            g.domain,
+            g.text,
+            g.criterion,
+            moved(g.target_date),
+            g.responsible,
+            None,
+            g.parent_id,
+            "",  # last year's term names do not exist in the new year
+        )
         for g in previous.goals
     )
     return Scheme(

@@ -138,7 +138,9 @@ def apply_filter(stmt: Select[Any], f: RegistryFilter) -> Select[Any]:
     if f.unassessed:
         conds.append(Child.level.is_(None))
     if f.category is not None:
-        conds.append(or_(Child.categories == f.category.value, Child.categories.like(f"%{f.category.value}%")))
+        conds.append(
+            or_(Child.categories == f.category.value, Child.categories.like(f"%{f.category.value}%"))
+        )
     if f.placement is not None:
         conds.append(Child.placement == f.placement.value)
     if f.unplaced:
