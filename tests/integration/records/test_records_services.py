@@ -23,7 +23,6 @@ from special_ed.domain.records import Assessment, Goal, LessonPlan, PlanMonth, S
 from special_ed.errors import ConflictError, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
 from special_ed.services.visits import QuickEntry
-from tests.integration.records_fixtures import demo_template, rec_app  # noqa: F401
 
 FALL = "2026年秋季学期"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4

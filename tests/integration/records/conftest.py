@@ -1,4 +1,4 @@
-"""A demo county copied per test: generating it once per session keeps the records tests quick."""
+"""Records tests: a demo county copied per test: generating it once per session keeps the records tests quick."""
 
 from __future__ import annotations
 
