@@ -585,3 +585,9 @@ def _generate(
         "children": len(child_rows),
         "by_level": by_level,
     }
+
+
+# ---- feature generators (each feature appends its own) -----------------------------------------
+from special_ed.services.records_demo import generate_records  # noqa: E402 - after EXTENSIONS exists
+
+EXTENSIONS.append(generate_records)
