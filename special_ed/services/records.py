@@ -127,6 +127,12 @@ class RecordsService:
     @staticmethod
     def _save_goals(uow: UnitOfWork, row: m.Scheme, scheme: Scheme) -> None:
         existing = {g.id: g for g in row.goals}
+        # Unhook term goals from their parents first: a removed long-term goal may still be
+        # referenced, and the links are rebuilt below from the edited list.
+        for goal_row in existing.values():
+            goal_row.parent_id = None
+        if existing:
+            uow.flush()
         kept: list[m.Goal] = []
         new_id_of_position: dict[int, m.Goal] = {}
         for position, goal in enumerate(scheme.goals):

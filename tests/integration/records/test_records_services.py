@@ -294,7 +294,8 @@ def test_completeness_marks_follow_the_records(rec_app: Any) -> None:
     # a second done visit without a lesson plan makes 教案 incomplete, with the reason
     app.visits.save(done_visit(child, team, teachers, date(2026, 11, 17)))
     lessons = app.compliance.completeness_marks([child], FALL)[child][2]
-    assert lessons.mark is Mark.INCOMPLETE and "1 次送教（共 2 次）没有教案" in lessons.reason_text("zh")
+    assert lessons.mark is Mark.INCOMPLETE and lessons.reasons[0].params["missing"] == 1
+    assert "次送教" in lessons.reason_text("zh") and "have no lesson plan" in lessons.reason_text("en")
     assert child in app.compliance.incomplete_children(FALL)
 
 
