@@ -246,21 +246,9 @@ class ChildrenService:
 
         with self.ctx.uow("read") as uow:
             related: list[tuple[str, list[str]]] = [("children", [str(child_id)])]
-            for model in (
-                m.Guardian,
-                m.PlacementRecord,
-                m.CommitteeAssessment,
-                m.Scheme,
-                m.TermPlan,
-                m.ProgressAssessment,
-                m.Visit,
-                m.Attachment,
-                m.LessonPlan,
-                m.CoverageException,
-            ):
-                ids = [
-                    str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))
-                ]
+            for model in (m.Guardian, m.PlacementRecord, m.CommitteeAssessment, m.Scheme, m.TermPlan,
+                          m.ProgressAssessment, m.Visit, m.Attachment, m.LessonPlan, m.CoverageException):
+                ids = [str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))]
                 if ids:
                     related.append((model.__tablename__, ids))
             entries: list[HistoryEntry] = []

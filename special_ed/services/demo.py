@@ -31,32 +31,9 @@ from special_ed.services.names import initials_of, pinyin_of
 
 REGION = "500237"
 TOWNSHIPS = (
-    "高唐街道",
-    "龙门街道",
-    "巫峡镇",
-    "大昌镇",
-    "福田镇",
-    "龙溪镇",
-    "双龙镇",
-    "官阳镇",
-    "骡坪镇",
-    "抱龙镇",
-    "官渡镇",
-    "铜鼓镇",
-    "庙宇镇",
-    "大溪乡",
-    "两坪乡",
-    "曲尺乡",
-    "建平乡",
-    "红椿土家族乡",
-    "竹贤乡",
-    "三溪乡",
-    "平河乡",
-    "当阳乡",
-    "金坪乡",
-    "邓家土家族乡",
-    "笃坪乡",
-    "培石乡",
+    "高唐街道", "龙门街道", "巫峡镇", "大昌镇", "福田镇", "龙溪镇", "双龙镇", "官阳镇", "骡坪镇", "抱龙镇",
+    "官渡镇", "铜鼓镇", "庙宇镇", "大溪乡", "两坪乡", "曲尺乡", "建平乡", "红椿土家族乡", "竹贤乡", "三溪乡",
+    "平河乡", "当阳乡", "金坪乡", "邓家土家族乡", "笃坪乡", "培石乡",
 )
 SEAT = (31.07, 109.88)
 LAT_RANGE = (30.78, 31.44)
@@ -71,13 +48,8 @@ GIVEN = "思琳浩然子涵雨欣梓轩一诺欣怡宇航佳怡俊杰诗琪明�
 VILLAGE_WORDS = "平安和兴龙凤青石桃花水口白杨柏树坪上河坝新华红岩金竹长岭双河松林茶园大坪高峰银杏田坝庙堂梨子"
 ETHNICITIES = ("汉族",) * 9 + ("土家族",)
 CATEGORY_WEIGHTS = {
-    Category.INTELLECTUAL: 40,
-    Category.PHYSICAL: 18,
-    Category.HEARING: 10,
-    Category.VISUAL: 7,
-    Category.SPEECH: 6,
-    Category.MENTAL: 7,
-    Category.MULTIPLE: 12,
+    Category.INTELLECTUAL: 40, Category.PHYSICAL: 18, Category.HEARING: 10, Category.VISUAL: 7,
+    Category.SPEECH: 6, Category.MENTAL: 7, Category.MULTIPLE: 12,
 }
 
 
@@ -138,11 +110,7 @@ def level_counts(children: int) -> dict[Level, int]:
 
 
 def generate_demo(
-    ctx: ServiceContext,
-    *,
-    seed: int = 2019,
-    children: int = DEFAULT_CHILDREN,
-    reference: date | None = None,
+    ctx: ServiceContext, *, seed: int = 2019, children: int = DEFAULT_CHILDREN, reference: date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo county. Refuses a database that already has children."""
@@ -161,47 +129,24 @@ def generate_demo(
             raise SpecialEdError("demo.not_empty")
         conn = uow.session.connection()
         now = ctx.clock()
-        stamp = {
-            "version": 1,
-            "created_at": now,
-            "created_by": ctx.actor.name,
-            "updated_at": now,
-            "updated_by": ctx.actor.name,
-        }
+        stamp = {"version": 1, "created_at": now, "created_by": ctx.actor.name, "updated_at": now,
+                 "updated_by": ctx.actor.name}
         summary = _generate(conn, rng, reference, settings, children, stamp, progress)
         extras: dict[str, int] = {}
         for extension in EXTENSIONS:
             extras.update(extension(conn, rng, reference, settings))
         conn.execute(
             insert(m.AuditEntry),
-            [
-                {
-                    "at": now,
-                    "user": ctx.actor.name,
-                    "table_name": "*",
-                    "record_id": "demo",
-                    "action": "insert",
-                    "changes": {
-                        "demo": [
-                            None,
-                            {"seed": seed, "children": children, "reference": reference.isoformat()},
-                        ]
-                    },
-                }
-            ],
+            [{"at": now, "user": ctx.actor.name, "table_name": "*", "record_id": "demo", "action": "insert",
+              "changes": {"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]}}],
         )
         uow.commit()
     return DemoSummary(**summary, seed=seed, reference_date=reference, extras=extras)
 
 
 def _generate(
-    conn: Connection,
-    rng: random.Random,
-    reference: date,
-    settings: Settings,
-    n_children: int,
-    stamp: dict[str, Any],
-    progress: Callable[[int, int], None] | None,
+    conn: Connection, rng: random.Random, reference: date, settings: Settings, n_children: int,
+    stamp: dict[str, Any], progress: Callable[[int, int], None] | None,
 ) -> dict[str, Any]:
     # ---- townships and villages -------------------------------------------------------------
     town_rows = []
@@ -213,16 +158,8 @@ def _generate(
             lat = rng.uniform(LAT_RANGE[0] + 0.04, LAT_RANGE[1] - 0.04)
             lon = rng.uniform(LON_RANGE[0] + 0.04, LON_RANGE[1] - 0.04)
         centres.append((round(lat, 5), round(lon, 5)))
-        town_rows.append(
-            {
-                "id": i + 1,
-                "code": f"{REGION}{i + 1:03d}",
-                "name": name,
-                "lat": centres[-1][0],
-                "lon": centres[-1][1],
-                **stamp,
-            }
-        )
+        town_rows.append({"id": i + 1, "code": f"{REGION}{i + 1:03d}", "name": name, "lat": centres[-1][0],
+                          "lon": centres[-1][1], **stamp})
     conn.execute(insert(m.Township), town_rows)
     village_rows = []
     villages_of: dict[int, list[int]] = {}
@@ -234,17 +171,8 @@ def _generate(
             lat, lon = _jitter(rng, *centres[t_index], km=7.0)
             suffix = "社区" if t_index < 2 and j < 3 else "村"
             name = rng.choice(VILLAGE_WORDS) + rng.choice(VILLAGE_WORDS) + suffix
-            village_rows.append(
-                {
-                    "id": vid,
-                    "township_id": tid,
-                    "code": f"{REGION}{tid:03d}{j + 1:03d}",
-                    "name": name,
-                    "lat": lat,
-                    "lon": lon,
-                    **stamp,
-                }
-            )
+            village_rows.append({"id": vid, "township_id": tid, "code": f"{REGION}{tid:03d}{j + 1:03d}",
+                                 "name": name, "lat": lat, "lon": lon, **stamp})
             villages_of.setdefault(tid, []).append(vid)
     conn.execute(insert(m.Village), village_rows)
     village_by_id = {v["id"]: v for v in village_rows}
@@ -252,21 +180,10 @@ def _generate(
     # ---- schools: one special school, a central school per township, village schools and points
     school_rows = []
     special_id = 1
-    school_rows.append(
-        {
-            "id": 1,
-            "code": f"{REGION}S001",
-            "name": f"{settings.county_name}特殊教育学校",
-            "kind": SchoolKind.SPECIAL.value,
-            "township_id": 1,
-            "village_id": None,
-            "address": "高唐街道",
-            "phone": "023-57681234",
-            "lat": SEAT[0] + 0.004,
-            "lon": SEAT[1] + 0.006,
-            **stamp,
-        }
-    )
+    school_rows.append({"id": 1, "code": f"{REGION}S001", "name": f"{settings.county_name}特殊教育学校",
+                        "kind": SchoolKind.SPECIAL.value, "township_id": 1, "village_id": None,
+                        "address": "高唐街道", "phone": "023-57681234", "lat": SEAT[0] + 0.004,
+                        "lon": SEAT[1] + 0.006, **stamp})
     central_of: dict[int, int] = {}
     schools_of: dict[int, list[int]] = {}
     sid = 1
@@ -276,21 +193,9 @@ def _generate(
         for label in (f"{short}中心小学", f"{short}初级中学"):
             sid += 1
             lat, lon = _jitter(rng, *centres[t_index], km=0.8)
-            school_rows.append(
-                {
-                    "id": sid,
-                    "code": f"{REGION}S{sid:03d}",
-                    "name": label,
-                    "kind": SchoolKind.ORDINARY.value,
-                    "township_id": tid,
-                    "village_id": None,
-                    "address": name,
-                    "phone": None,
-                    "lat": lat,
-                    "lon": lon,
-                    **stamp,
-                }
-            )
+            school_rows.append({"id": sid, "code": f"{REGION}S{sid:03d}", "name": label,
+                                "kind": SchoolKind.ORDINARY.value, "township_id": tid, "village_id": None,
+                                "address": name, "phone": None, "lat": lat, "lon": lon, **stamp})
             schools_of.setdefault(tid, []).append(sid)
             central_of.setdefault(tid, sid)
     remaining = SCHOOL_COUNT - sid
@@ -302,21 +207,9 @@ def _generate(
         kind = SchoolKind.ORDINARY if k % 3 else SchoolKind.TEACHING_POINT
         label = f"{village['name']}{'小学' if kind is SchoolKind.ORDINARY else '教学点'}"
         lat, lon = _jitter(rng, village["lat"], village["lon"], km=0.5)
-        school_rows.append(
-            {
-                "id": sid,
-                "code": f"{REGION}S{sid:03d}",
-                "name": label,
-                "kind": kind.value,
-                "township_id": village["township_id"],
-                "village_id": village["id"],
-                "address": village["name"],
-                "phone": None,
-                "lat": lat,
-                "lon": lon,
-                **stamp,
-            }
-        )
+        school_rows.append({"id": sid, "code": f"{REGION}S{sid:03d}", "name": label, "kind": kind.value,
+                            "township_id": village["township_id"], "village_id": village["id"],
+                            "address": village["name"], "phone": None, "lat": lat, "lon": lon, **stamp})
         schools_of.setdefault(village["township_id"], []).append(sid)
     conn.execute(insert(m.School), school_rows)
     school_by_id = {s["id"]: s for s in school_rows}
@@ -362,11 +255,10 @@ def _generate(
             categories += sorted(rng.sample(["1", "2", "4", "5"], 2))
         grade = {Level.MILD: 4, Level.MODERATE: 3, Level.SEVERE: rng.choice((1, 2))}[level]
         has_cert = rng.random() > 0.04
-        certificate = (
-            make_certificate(resident_id, int(category.value), grade, "B1" if rng.random() < 0.1 else "")
-            if has_cert
-            else None
-        )
+        certificate = make_certificate(resident_id, int(category.value), grade,
+                                       "B1" if rng.random() < 0.1 else "") if has_cert else None
+        home_lat: float | None
+        home_lon: float | None
         home_lat, home_lon = _jitter(rng, village["lat"], village["lon"], km=2.0)
         if rng.random() < 0.05:
             home_lat = home_lon = None  # the family's position was never recorded
@@ -374,9 +266,7 @@ def _generate(
         placement = settings.level_to_placement[level]
         if placement is Placement.MAINSTREAM:
             school_id = rng.choice(schools_of[tid])
-            class_name = (
-                f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班" if age <= 11 else f"初{age - 11}年级"
-            )
+            class_name = f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班" if age <= 11 else f"初{age - 11}年级"
         elif placement is Placement.SPECIAL_SCHOOL:
             school_id = special_id
             class_name = f"培智{max(1, min(9, age - 5))}年级"
@@ -387,103 +277,42 @@ def _generate(
         effective = assessed + timedelta(days=rng.randrange(7, 30))
         effective = min(effective, reference)
         review_due = add_months(effective, settings.review_interval_months)
-        child_rows.append(
-            {
-                "id": cid,
-                "name": name,
-                "name_pinyin": pinyin_of(name),
-                "name_initials": initials_of(name),
-                "sex": sex,
-                "birth_date": birth,
-                "resident_id": resident_id,
-                "ethnicity": rng.choice(ETHNICITIES),
-                "township_id": tid,
-                "village_id": village_id,
-                "address": f"{TOWNSHIPS[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
-                "home_lat": home_lat,
-                "home_lon": home_lon,
-                "registered_poor": rng.random() < 0.32,
-                "dibao": rng.random() < 0.15,
-                "left_behind": rng.random() < 0.2,
-                "orphan": rng.random() < 0.02,
-                "has_certificate": has_cert,
-                "certificate_no": certificate,
-                "categories": ",".join(sorted(categories)),
-                "primary_category": category.value,
-                "grade": grade if has_cert else None,
-                "level": level.value,
-                "school_register_no": f"G{resident_id}",
-                "register_school_id": school_id,
-                "grade_year": None,
-                "class_name": class_name or None,
-                "status": ChildStatus.IN_SCHOOL.value,
-                "placement": placement.value,
-                "placement_school_id": school_id,
-                "team_id": None,
-                "review_due": review_due,
-                "visit_window_start": None,
-                "visit_window_end": None,
-                "visit_weekdays": None,
-                "visit_duration_min": None,
-                "notes": None,
-                **stamp,
-            }
-        )
+        child_rows.append({
+            "id": cid, "name": name, "name_pinyin": pinyin_of(name), "name_initials": initials_of(name),
+            "sex": sex, "birth_date": birth, "resident_id": resident_id, "ethnicity": rng.choice(ETHNICITIES),
+            "township_id": tid, "village_id": village_id,
+            "address": f"{TOWNSHIPS[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
+            "home_lat": home_lat, "home_lon": home_lon,
+            "registered_poor": rng.random() < 0.32, "dibao": rng.random() < 0.15,
+            "left_behind": rng.random() < 0.2, "orphan": rng.random() < 0.02,
+            "has_certificate": has_cert, "certificate_no": certificate, "categories": ",".join(sorted(categories)),
+            "primary_category": category.value, "grade": grade if has_cert else None, "level": level.value,
+            "school_register_no": f"G{resident_id}", "register_school_id": school_id,
+            "grade_year": None, "class_name": class_name or None, "status": ChildStatus.IN_SCHOOL.value,
+            "placement": placement.value, "placement_school_id": school_id, "team_id": None,
+            "review_due": review_due, "visit_window_start": None, "visit_window_end": None,
+            "visit_weekdays": None, "visit_duration_min": None, "notes": None, **stamp,
+        })
         mother = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
         father = surname + rng.choice(GIVEN) + rng.choice(GIVEN)
-        guardian_rows.append(
-            {
-                "child_id": cid,
-                "name": mother if rng.random() < 0.6 else father,
-                "relation": "mother" if rng.random() < 0.6 else "father",
-                "phone": _phone(rng),
-                "position": 0,
-                **stamp,
-            }
-        )
+        guardian_rows.append({"child_id": cid, "name": mother if rng.random() < 0.6 else father,
+                              "relation": "mother" if rng.random() < 0.6 else "father", "phone": _phone(rng),
+                              "position": 0, **stamp})
         if rng.random() < 0.45:
-            guardian_rows.append(
-                {
-                    "child_id": cid,
-                    "name": surname + rng.choice(GIVEN),
-                    "relation": "grandmother",
-                    "phone": _phone(rng) if rng.random() < 0.5 else None,
-                    "position": 1,
-                    **stamp,
-                }
-            )
-        assessment_rows.append(
-            {
-                "id": cid,
-                "child_id": cid,
-                "assessed_on": assessed,
-                "members": "县残疾人教育专家委员会：教育、心理、康复、社工各一名",
-                "tools": "适应行为评定量表；韦氏儿童智力量表",
-                "findings": {"认知": "见评估报告", "生活自理": "见评估报告"},
-                "level": level.value,
-                "recommended_placement": placement.value,
-                "notes": None,
-                **stamp,
-            }
-        )
-        placement_rows.append(
-            {
-                "child_id": cid,
-                "kind": placement.value,
-                "recommended": placement.value,
-                "reason": None,
-                "school_id": school_id,
-                "class_name": class_name or None,
-                "team_id": None,
-                "assessment_id": cid,
-                "effective_date": effective,
-                "end_date": None,
-                "review_due": review_due,
-                "decided_by": "县特教中心",
-                "notes": None,
-                **stamp,
-            }
-        )
+            guardian_rows.append({"child_id": cid, "name": surname + rng.choice(GIVEN), "relation": "grandmother",
+                                  "phone": _phone(rng) if rng.random() < 0.5 else None, "position": 1, **stamp})
+        assessment_rows.append({
+            "id": cid, "child_id": cid, "assessed_on": assessed,
+            "members": "县残疾人教育专家委员会：教育、心理、康复、社工各一名", "tools": "适应行为评定量表；韦氏儿童智力量表",
+            "findings": {"认知": "见评估报告", "生活自理": "见评估报告"}, "level": level.value,
+            "recommended_placement": placement.value, "notes": None, **stamp,
+        })
+        placement_rows.append({
+            "child_id": cid, "kind": placement.value, "recommended": placement.value, "reason": None,
+            "school_id": school_id, "class_name": class_name or None, "team_id": None, "assessment_id": cid,
+            "effective_date": effective, "end_date": None, "review_due": review_due, "decided_by": "县特教中心",
+            "notes": None, **stamp,
+        })
         if progress and cid % 5000 == 0:
             progress(cid, total)
 
@@ -496,17 +325,9 @@ def _generate(
     def teacher(school_id: int, role: TeacherRole) -> int:
         nonlocal tid_counter
         tid_counter += 1
-        teacher_rows.append(
-            {
-                "id": tid_counter,
-                "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
-                "school_id": school_id,
-                "role": role.value,
-                "phone": _phone(rng),
-                "active": True,
-                **stamp,
-            }
-        )
+        teacher_rows.append({"id": tid_counter, "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+                             "school_id": school_id, "role": role.value, "phone": _phone(rng), "active": True,
+                             **stamp})
         return tid_counter
 
     special_staff = [teacher(special_id, TeacherRole.SPECIAL_ED) for _ in range(24)]
@@ -525,28 +346,15 @@ def _generate(
             team_id += 1
             base = school_by_id[central]
             short = TOWNSHIPS[tid - 1].replace("土家族", "")
-            team_rows.append(
-                {
-                    "id": team_id,
-                    "name": f"{short}送教{k + 1}组",
-                    "school_id": central,
-                    "base_lat": base["lat"],
-                    "base_lon": base["lon"],
-                    "max_visits_per_day": None,
-                    **stamp,
-                }
-            )
+            team_rows.append({"id": team_id, "name": f"{short}送教{k + 1}组", "school_id": central,
+                              "base_lat": base["lat"], "base_lon": base["lon"], "max_visits_per_day": None, **stamp})
             members = [teacher(central, TeacherRole.SPECIAL_ED), teacher(central, TeacherRole.ORDINARY)]
             if team_id % 3 == 0:
-                members.append(
-                    therapists[team_id % len(therapists)]
-                    if team_id % 2
-                    else special_staff[team_id % len(special_staff)]
-                )
+                members.append(therapists[team_id % len(therapists)] if team_id % 2 else
+                               special_staff[team_id % len(special_staff)])
             for pos, teacher_id in enumerate(members):
-                member_rows.append(
-                    {"team_id": team_id, "teacher_id": teacher_id, "is_leader": pos == 0, "position": pos}
-                )
+                member_rows.append({"team_id": team_id, "teacher_id": teacher_id, "is_leader": pos == 0,
+                                    "position": pos})
             for idx, child_id in enumerate(kids):
                 if idx % n_teams == k:
                     row = child_rows[child_id - 1]
@@ -563,27 +371,15 @@ def _generate(
         conn.execute(insert(m.Guardian), guardian_rows[chunk : chunk + 5000])
     if conn.dialect.name == "postgresql":
         # explicit ids were inserted: move the sequences past them
-        for table in (
-            "townships",
-            "villages",
-            "schools",
-            "teachers",
-            "teams",
-            "children",
-            "committee_assessments",
-        ):
+        for table in ("townships", "villages", "schools", "teachers", "teams", "children",
+                      "committee_assessments"):
             conn.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
             )
     by_level = {lv.value: n for lv, n in counts.items()}
     return {
-        "townships": len(town_rows),
-        "villages": len(village_rows),
-        "schools": len(school_rows),
-        "teachers": len(teacher_rows),
-        "teams": len(team_rows),
-        "children": len(child_rows),
-        "by_level": by_level,
+        "townships": len(town_rows), "villages": len(village_rows), "schools": len(school_rows),
+        "teachers": len(teacher_rows), "teams": len(team_rows), "children": len(child_rows), "by_level": by_level,
     }
 
 

@@ -40,9 +40,7 @@ def write_xlsx(
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists() or not os.access(folder, os.W_OK):
-        raise SpecialEdError(
-            "file.unwritable", path=str(path), detail="文件夹不存在或不可写 / folder missing or read-only"
-        )
+        raise SpecialEdError("file.unwritable", path=str(path), detail="文件夹不存在或不可写 / folder missing or read-only")
     wb = Workbook(write_only=True)
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDEBF7")
@@ -153,44 +151,20 @@ class ExportService:
                 guardians.setdefault(cid, []).append((gname, phone or ""))
             for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
                 g = guardians.get(c.id, [])
-                rows.append(
-                    [
-                        n,
-                        c.name,
-                        Sex(c.sex).label,
-                        c.birth_date,
-                        c.resident_id,
-                        c.ethnicity,
-                        tname,
-                        vname,
-                        c.address,
-                        c.home_lat,
-                        c.home_lon,
-                        "、".join(x[0] for x in g),
-                        "、".join(x[1] for x in g if x[1]),
-                        _yes(c.registered_poor),
-                        _yes(c.dibao),
-                        _yes(c.left_behind),
-                        _yes(c.orphan),
-                        _yes(c.has_certificate),
-                        c.certificate_no,
-                        "、".join(Category(x).label for x in c.categories.split(",") if x),
-                        f"{c.grade}级" if c.grade else "",
-                        Level(c.level).label if c.level else "未评估",
-                        Placement(c.placement).label if c.placement else "未安置",
-                        sname,
-                        team,
-                        c.school_register_no,
-                        c.class_name,
-                        ChildStatus(c.status).label,
-                        c.review_due,
-                    ]
-                )
+                rows.append([
+                    n, c.name, Sex(c.sex).label, c.birth_date, c.resident_id, c.ethnicity, tname, vname, c.address,
+                    c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
+                    _yes(c.registered_poor), _yes(c.dibao), _yes(c.left_behind), _yes(c.orphan),
+                    _yes(c.has_certificate), c.certificate_no,
+                    "、".join(Category(x).label for x in c.categories.split(",") if x),
+                    f"{c.grade}级" if c.grade else "", Level(c.level).label if c.level else "未评估",
+                    Placement(c.placement).label if c.placement else "未安置", sname, team,
+                    c.school_register_no, c.class_name, ChildStatus(c.status).label, c.review_due,
+                ])
         return rows
 
-    def children_xlsx(
-        self, path: Path, f: RegistryFilter | None = None, cancelled: Callable[[], bool] | None = None
-    ) -> int:
+    def children_xlsx(self, path: Path, f: RegistryFilter | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> int:
         rows = self.children_rows(f or RegistryFilter())
         return write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled)
 

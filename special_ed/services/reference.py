@@ -77,9 +77,7 @@ class ReferenceService:
 
     def townships(self) -> list[TownshipItem]:
         with self.ctx.uow("read") as uow:
-            rows = uow.session.scalars(
-                select(Township).where(Township.archived_at.is_(None)).order_by(Township.code)
-            )
+            rows = uow.session.scalars(select(Township).where(Township.archived_at.is_(None)).order_by(Township.code))
             return [TownshipItem(t.id, t.code, t.name, t.lat, t.lon) for t in rows]
 
     def villages(self, township_id: int | None = None) -> list[VillageItem]:
@@ -87,10 +85,7 @@ class ReferenceService:
         if township_id is not None:
             stmt = stmt.where(Village.township_id == township_id)
         with self.ctx.uow("read") as uow:
-            return [
-                VillageItem(v.id, v.township_id, v.code, v.name, v.lat, v.lon)
-                for v in uow.session.scalars(stmt)
-            ]
+            return [VillageItem(v.id, v.township_id, v.code, v.name, v.lat, v.lon) for v in uow.session.scalars(stmt)]
 
     def schools(self, kind: SchoolKind | None = None, township_id: int | None = None) -> list[SchoolItem]:
         stmt = select(School).where(School.archived_at.is_(None)).order_by(School.code)
@@ -131,18 +126,10 @@ class ReferenceService:
     def _team(t: Team) -> TeamItem:
         leader = next((m.teacher_id for m in t.members if m.is_leader), None)
         return TeamItem(
-            t.id,
-            t.name,
-            t.school_id,
-            t.base_lat,
-            t.base_lon,
-            tuple(_teacher(m.teacher) for m in t.members),
-            leader,
+            t.id, t.name, t.school_id, t.base_lat, t.base_lon, tuple(_teacher(m.teacher) for m in t.members), leader
         )
 
-    def create_team(
-        self, name: str, school_id: int, teacher_ids: list[int], leader_id: int | None = None
-    ) -> int:
+    def create_team(self, name: str, school_id: int, teacher_ids: list[int], leader_id: int | None = None) -> int:
         """A home-teaching team needs at least two teachers, one of them a special-education teacher."""
         with self.ctx.uow("teams.write") as uow:
             school = uow.get(School, school_id, "学校")

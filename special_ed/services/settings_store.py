@@ -40,11 +40,8 @@ class SettingsService:
             for key, value in stored.items():
                 row = rows.get(key)
                 if row is None:
-                    uow.add(
-                        SettingRow(
-                            key=key, value=value, updated_by=self.ctx.actor.name, updated_at=self.ctx.clock()
-                        )
-                    )
+                    uow.add(SettingRow(key=key, value=value, updated_by=self.ctx.actor.name,
+                                       updated_at=self.ctx.clock()))
                     continue
                 if expected is not None and key in expected and expected[key] != row.version:
                     raise ConflictError(by=row.updated_by or "")
