@@ -11,7 +11,9 @@ Items, for a child placed in home teaching on ``today`` (week = Monday–Sunday)
   covered by done plus planned visits in the week;
 * ``month_short`` (overdue): last month ended short of the norm;
 * ``no_visit`` (overdue): no done visit for more than ``no_visit_alert_days``
-  (counted from the placement start when there has never been one);
+  (counted from the placement start when there has never been one, and —
+  when teaching pauses in holidays — from the start of the current term at
+  the earliest);
 * ``assessment_due`` (due): the term ends within 14 days and fewer than
   ``assessments_per_term`` assessments are recorded for it.
 """
@@ -166,6 +168,9 @@ def due_items(
     recent = max((v.day for v in visits if v.status is VisitStatus.DONE and v.day <= today), default=None)
     last_done = max((d for d in (recent, last_done) if d is not None), default=None)
     since = last_done or _home_since(placements, today)
+    term_now = calc.calendar.term_of(today)
+    if calc.norms.pause_in_holidays and term_now is not None and since < term_now.start:
+        since = term_now.start  # the holidays were a pause, not a gap
     gap = (today - since).days
     if gap > calc.settings.no_visit_alert_days:
         alert = since + timedelta(days=calc.settings.no_visit_alert_days)

@@ -10,7 +10,7 @@ from datetime import date, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
+from special_ed.domain.enums import CancelReason, Delivery, Placement, VisitStatus
 from special_ed.domain.record_rules import VisitContext, check_visit
 from special_ed.domain.records import Visit
 from special_ed.errors import Issue, SpecialEdError, ValidationError
@@ -218,6 +218,20 @@ class VisitsService:
         return self.save(makeup)
 
     # ---- a team's day --------------------------------------------------------------------------
+
+    def team_children(self, team_id: int) -> list[tuple[int, str]]:
+        """(id, name) of the children currently placed in home teaching with the team."""
+        with self.ctx.uow("read") as uow:
+            rows = uow.session.execute(
+                select(m.Child.id, m.Child.name)
+                .where(
+                    m.Child.team_id == team_id,
+                    m.Child.placement == Placement.HOME.value,
+                    m.Child.archived_at.is_(None),
+                )
+                .order_by(m.Child.name_pinyin)
+            ).all()
+            return [(int(cid), str(name)) for cid, name in rows]
 
     def team_defaults(self, team_id: int) -> tuple[int, ...]:
         with self.ctx.uow("read") as uow:

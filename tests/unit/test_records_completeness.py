@@ -221,3 +221,15 @@ def test_assessment_due_near_term_end_and_weekly_rule() -> None:
     items = due_items(calc, 1, HOME, [v(date(2025, 12, 29), vid=1)], today, assessments_this_term=2)
     assert DueKind.WEEK_UNPLANNED in {i.kind for i in items}
     assert DueKind.ASSESSMENT_DUE not in {i.kind for i in items}
+
+
+def test_no_visit_alert_does_not_count_the_summer_holiday() -> None:
+    calc = ComplianceCalculator(S)
+    fall_2025 = date(2025, 9, 20)
+    items = due_items(calc, 1, [PlacementPeriod(Placement.HOME, date(2025, 3, 1))], [], fall_2025,
+                      last_done=date(2025, 6, 20))
+    assert DueKind.NO_VISIT not in {i.kind for i in items}  # 19 days into the term, not 92 days
+    items = due_items(calc, 1, [PlacementPeriod(Placement.HOME, date(2025, 3, 1))], [], date(2025, 10, 20),
+                      last_done=date(2025, 6, 20))
+    gap = next(i for i in items if i.kind is DueKind.NO_VISIT)
+    assert gap.params["days"] == (date(2025, 10, 20) - FALL.start).days
