@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,8 +68,13 @@ class AttachmentViewer(QDialog):
             image = QLabel()
             image.setObjectName("imageView")
             image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            image.setPixmap(pixmap.scaled(760, 560, Qt.AspectRatioMode.KeepAspectRatio,
-                                          Qt.TransformationMode.SmoothTransformation) if not pixmap.isNull() else pixmap)
+            image.setPixmap(
+                pixmap.scaled(
+                    760, 560, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+                if not pixmap.isNull()
+                else pixmap
+            )
             scroll = QScrollArea()
             scroll.setWidget(image)
             scroll.setWidgetResizable(True)
@@ -85,15 +90,21 @@ class ArchiveTab(QWidget):
         super().__init__(parent)
         self.app, self.child_id = app, child_id
         settings = app.ctx.settings()
-        tr = self.tr
         self.model = RowsModel[Attachment](
             [
-                Column(tr("Kind"), lambda a: a.kind.text(lang())),
-                Column(tr("Date"), lambda a: a.day.isoformat() if a.day else ""),
-                Column(tr("File"), lambda a: a.filename),
-                Column(tr("Size"), human_size_of, numeric=True),
-                Column(tr("Description"), lambda a: a.description),
-                Column(tr("SHA-256"), lambda a: a.sha256[:16] + "…", tooltip=lambda a: a.sha256),
+                Column(QCoreApplication.translate("Records", "Kind"), lambda a: a.kind.text(lang())),
+                Column(
+                    QCoreApplication.translate("Records", "Date"),
+                    lambda a: a.day.isoformat() if a.day else "",
+                ),
+                Column(QCoreApplication.translate("Records", "File"), lambda a: a.filename),
+                Column(QCoreApplication.translate("Records", "Size"), human_size_of, numeric=True),
+                Column(QCoreApplication.translate("Records", "Description"), lambda a: a.description),
+                Column(
+                    QCoreApplication.translate("Records", "SHA-256"),
+                    lambda a: a.sha256[:16] + "…",
+                    tooltip=lambda a: a.sha256,
+                ),
             ],
             parent=self,
         )
@@ -145,7 +156,10 @@ class ArchiveTab(QWidget):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a scan or photo"), "", self.tr("Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)")
+            self,
+            self.tr("Choose a scan or photo"),
+            "",
+            self.tr("Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"),
         )
         if path:
             self.add_file(Path(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,18 +79,25 @@ class AssessmentsTab(QWidget):
         self.app, self.child_id = app, child_id
         self.settings = app.ctx.settings()
         self.current: Assessment | None = None
-        tr = self.tr
         self.model = RowsModel[Assessment](
             [
-                Column(tr("Date"), lambda a: a.day.isoformat()),
-                Column(tr("Kind"), lambda a: a.kind.text(lang())),
-                Column(tr("Assessor"), lambda a: a.assessor),
+                Column(QCoreApplication.translate("Records", "Date"), lambda a: a.day.isoformat()),
+                Column(QCoreApplication.translate("Records", "Kind"), lambda a: a.kind.text(lang())),
+                Column(QCoreApplication.translate("Records", "Assessor"), lambda a: a.assessor),
                 Column(
-                    tr("Mean score"),
-                    lambda a: round(sum(a.domain_scores.values()) / len(a.domain_scores), 1) if a.domain_scores else None,
+                    QCoreApplication.translate("Records", "Mean score"),
+                    lambda a: (
+                        round(sum(a.domain_scores.values()) / len(a.domain_scores), 1)
+                        if a.domain_scores
+                        else None
+                    ),
                     numeric=True,
                 ),
-                Column(tr("Goals assessed"), lambda a: len(a.goal_attainment), numeric=True),
+                Column(
+                    QCoreApplication.translate("Records", "Goals assessed"),
+                    lambda a: len(a.goal_attainment),
+                    numeric=True,
+                ),
             ],
             parent=self,
         )

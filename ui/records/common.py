@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from special_ed.domain.completeness import Mark
 from special_ed.errors import SpecialEdError, ValidationError
 
-MARK_COLORS = {Mark.PRESENT: QColor("#2e7d32"), Mark.INCOMPLETE: QColor("#ef8f00"), Mark.MISSING: QColor("#c62828")}
+MARK_COLORS = {
+    Mark.PRESENT: QColor("#2e7d32"),
+    Mark.INCOMPLETE: QColor("#ef8f00"),
+    Mark.MISSING: QColor("#c62828"),
+}
 MARK_SYMBOLS = {Mark.PRESENT: "●", Mark.INCOMPLETE: "◐", Mark.MISSING: "○"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,27 +47,62 @@ LEVELS = ("children", "teams", "schools", "townships")
 
 
 def compliance_columns(w: QWidget) -> list[Column[ComplianceRow]]:
-    tr = w.tr
 
     def short(r: ComplianceRow) -> Any:
         return WARN if r.totals.shortfall_visits or r.totals.shortfall_hours else GOOD
 
     return [
-        Column(tr("Name"), lambda r: r.name),
-        Column(tr("Township"), lambda r: r.township),
-        Column(tr("Team"), lambda r: r.team),
-        Column(tr("Children"), lambda r: len(r.totals.children), numeric=True),
-        Column(tr("Children short"), lambda r: len(r.totals.children_short), numeric=True),
-        Column(tr("Visits required"), lambda r: r.totals.required_visits, numeric=True),
-        Column(tr("Visits delivered"), lambda r: r.totals.delivered_visits, numeric=True),
-        Column(tr("Visits short"), lambda r: r.totals.shortfall_visits, numeric=True, background=short),
-        Column(tr("Class hours required"), lambda r: r.totals.required_hours, numeric=True),
-        Column(tr("Class hours delivered"), lambda r: r.totals.delivered_hours, numeric=True),
-        Column(tr("Class hours short"), lambda r: r.totals.shortfall_hours, numeric=True, background=short),
-        Column(tr("Cancelled"), lambda r: r.totals.cancelled, numeric=True),
-        Column(tr("Make-ups"), lambda r: r.totals.makeups, numeric=True),
-        Column(tr("Not logged"), lambda r: r.totals.not_logged, numeric=True),
-        Column(tr("Reasons for missed visits"), lambda r: r.reasons),
+        Column(QCoreApplication.translate("Records", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("Records", "Township"), lambda r: r.township),
+        Column(QCoreApplication.translate("Records", "Team"), lambda r: r.team),
+        Column(
+            QCoreApplication.translate("Records", "Children"), lambda r: len(r.totals.children), numeric=True
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Children short"),
+            lambda r: len(r.totals.children_short),
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Visits required"),
+            lambda r: r.totals.required_visits,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Visits delivered"),
+            lambda r: r.totals.delivered_visits,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Visits short"),
+            lambda r: r.totals.shortfall_visits,
+            numeric=True,
+            background=short,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Class hours required"),
+            lambda r: r.totals.required_hours,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Class hours delivered"),
+            lambda r: r.totals.delivered_hours,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Class hours short"),
+            lambda r: r.totals.shortfall_hours,
+            numeric=True,
+            background=short,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Cancelled"), lambda r: r.totals.cancelled, numeric=True
+        ),
+        Column(QCoreApplication.translate("Records", "Make-ups"), lambda r: r.totals.makeups, numeric=True),
+        Column(
+            QCoreApplication.translate("Records", "Not logged"), lambda r: r.totals.not_logged, numeric=True
+        ),
+        Column(QCoreApplication.translate("Records", "Reasons for missed visits"), lambda r: r.reasons),
     ]
 
 
@@ -89,16 +124,22 @@ class DueListWidget(QWidget):
         self.setObjectName("dueList")
         self.app = app
         self.background = Background(self)
-        tr = self.tr
         self.model = RowsModel[DueRow](
             [
-                Column(tr("When"), lambda r: tr("Overdue") if r.item.overdue else tr("Due"),
-                       background=lambda r: WARN if r.item.overdue else None),
-                Column(tr("Date"), lambda r: r.item.due.isoformat()),
-                Column(tr("Child"), lambda r: r.child_name),
-                Column(tr("Team"), lambda r: r.team),
-                Column(tr("Township"), lambda r: r.township),
-                Column(tr("What"), lambda r: r.item.message(lang())),
+                Column(
+                    QCoreApplication.translate("Records", "When"),
+                    lambda r: (
+                        QCoreApplication.translate("Records", "Overdue")
+                        if r.item.overdue
+                        else QCoreApplication.translate("Records", "Due")
+                    ),
+                    background=lambda r: WARN if r.item.overdue else None,
+                ),
+                Column(QCoreApplication.translate("Records", "Date"), lambda r: r.item.due.isoformat()),
+                Column(QCoreApplication.translate("Records", "Child"), lambda r: r.child_name),
+                Column(QCoreApplication.translate("Records", "Team"), lambda r: r.team),
+                Column(QCoreApplication.translate("Records", "Township"), lambda r: r.township),
+                Column(QCoreApplication.translate("Records", "What"), lambda r: r.item.message(lang())),
             ],
             parent=self,
         )
@@ -129,13 +170,19 @@ class DueListWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.background.run(self.app.compliance.due_list, self.show_rows, lambda e: show_error(self, e),
-                            self.tr("Checking what is due…"))
+        self.background.run(
+            self.app.compliance.due_list,
+            self.show_rows,
+            lambda e: show_error(self, e),
+            self.tr("Checking what is due…"),
+        )
 
     def show_rows(self, rows: list[DueRow]) -> None:
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.item.overdue)
-        self.summary.setText(self.tr("{0} overdue, {1} due this week or month").format(overdue, len(rows) - overdue))
+        self.summary.setText(
+            self.tr("{0} overdue, {1} due this week or month").format(overdue, len(rows) - overdue)
+        )
 
     def _open(self, index: Any) -> None:
         row = self.model.row(self.proxy.mapToSource(index).row())
@@ -176,7 +223,9 @@ class CompliancePage(QWidget):
         self.level = QComboBox()
         self.level.setObjectName("complianceLevel")
         for key, text in zip(
-            LEVELS, (self.tr("By child"), self.tr("By team"), self.tr("By school"), self.tr("By township")), strict=True
+            LEVELS,
+            (self.tr("By child"), self.tr("By team"), self.tr("By school"), self.tr("By township")),
+            strict=True,
         ):
             self.level.addItem(text, key)
         self.search = QLineEdit()
@@ -190,7 +239,11 @@ class CompliancePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
-        for label, widget in ((self.tr("Term:"), self.term), (self.tr("As of:"), self.as_of), ("", self.level)):
+        for label, widget in (
+            (self.tr("Term:"), self.term),
+            (self.tr("As of:"), self.as_of),
+            ("", self.level),
+        ):
             if label:
                 top.addWidget(QLabel(label))
             top.addWidget(widget)
@@ -236,7 +289,9 @@ class CompliancePage(QWidget):
             report: ComplianceReport = self.app.compliance.report(term, as_of)
             return report
 
-        self.background.run(work, self.show_report, lambda e: show_error(self, e), self.tr("Computing compliance…"))
+        self.background.run(
+            work, self.show_report, lambda e: show_error(self, e), self.tr("Computing compliance…")
+        )
 
     def show_report(self, report: ComplianceReport) -> None:
         self.report = report
@@ -248,10 +303,20 @@ class CompliancePage(QWidget):
                 "Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); "
                 "{cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged."
             ).format(
-                term=report.term, start=report.start.isoformat(), end=report.end.isoformat(),
-                children=len(c.children), short=len(c.children_short), delivered=c.delivered_visits,
-                required=c.required_visits, svisits=c.shortfall_visits, dh=c.delivered_hours, rh=c.required_hours,
-                sh=c.shortfall_hours, cancelled=c.cancelled, reasons=reasons or "—", makeups=c.makeups,
+                term=report.term,
+                start=report.start.isoformat(),
+                end=report.end.isoformat(),
+                children=len(c.children),
+                short=len(c.children_short),
+                delivered=c.delivered_visits,
+                required=c.required_visits,
+                svisits=c.shortfall_visits,
+                dh=c.delivered_hours,
+                rh=c.required_hours,
+                sh=c.shortfall_hours,
+                cancelled=c.cancelled,
+                reasons=reasons or "—",
+                makeups=c.makeups,
                 not_logged=c.not_logged,
             )
         )

@@ -14,7 +14,9 @@ Index = QModelIndex | QPersistentModelIndex
 class ChoiceDelegate(QStyledItemDelegate):
     """Edit a cell by picking from (value, label) pairs; the model receives the value."""
 
-    def __init__(self, choices: Callable[[], Sequence[tuple[Any, str]]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: Callable[[], Sequence[tuple[Any, str]]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.choices = choices
 

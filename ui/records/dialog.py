@@ -50,8 +50,11 @@ class MarksBar(QWidget):
                 label.setStyleSheet("color: #777;")
                 continue
             label.setText(f"{MARK_SYMBOLS[mark.mark]} {item.label}")
-            tip = {Mark.PRESENT: self.tr("Present"), Mark.INCOMPLETE: self.tr("Incomplete"),
-                   Mark.MISSING: self.tr("Missing")}[mark.mark]
+            tip = {
+                Mark.PRESENT: self.tr("Present"),
+                Mark.INCOMPLETE: self.tr("Incomplete"),
+                Mark.MISSING: self.tr("Missing"),
+            }[mark.mark]
             reasons = mark.reason_text(lang())
             label.setToolTip(f"{tip}{'：' + reasons if reasons else ''}")
             label.setProperty("mark", mark.mark.value)
@@ -129,5 +132,7 @@ class ChildRecordsDialog(QDialog):
     def refresh_marks(self) -> None:
         marks = self.current_marks()
         self.marks.show_marks(marks)
-        texts = [f"{m.item.label}：{m.reason_text(lang())}" for m in marks or () if m.mark is not Mark.PRESENT]
+        texts = [
+            f"{m.item.label}：{m.reason_text(lang())}" for m in marks or () if m.mark is not Mark.PRESENT
+        ]
         self.reasons.setText("　".join(texts))

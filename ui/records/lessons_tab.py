@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,18 +38,25 @@ class LessonsTab(QWidget):
         detail = app.children.get(child_id)
         self.school_id = detail.placement_school_id
         self.current: LessonPlan | None = None
-        tr = self.tr
         self.lessons = RowsModel[LessonPlan](
             [
-                Column(tr("Date"), lambda lp: lp.day.isoformat() if lp.day else ""),
-                Column(tr("Topic"), lambda lp: lp.topic),
-                Column(tr("Textbook unit"), lambda lp: lp.textbook_unit),
-                Column(tr("For visit"), lambda lp: "✔" if lp.visit_id else ""),
+                Column(
+                    QCoreApplication.translate("Records", "Date"),
+                    lambda lp: lp.day.isoformat() if lp.day else "",
+                ),
+                Column(QCoreApplication.translate("Records", "Topic"), lambda lp: lp.topic),
+                Column(QCoreApplication.translate("Records", "Textbook unit"), lambda lp: lp.textbook_unit),
+                Column(
+                    QCoreApplication.translate("Records", "For visit"), lambda lp: "✔" if lp.visit_id else ""
+                ),
             ],
             parent=self,
         )
         self.templates = RowsModel[LessonPlan](
-            [Column(tr("Template"), lambda lp: lp.topic), Column(tr("Textbook unit"), lambda lp: lp.textbook_unit)],
+            [
+                Column(QCoreApplication.translate("Records", "Template"), lambda lp: lp.topic),
+                Column(QCoreApplication.translate("Records", "Textbook unit"), lambda lp: lp.textbook_unit),
+            ],
             parent=self,
         )
         self.list_view = QTableView()
@@ -178,8 +185,14 @@ class LessonsTab(QWidget):
 
     def save_template(self) -> None:
         template = dataclasses.replace(
-            self.edited(), id=None, version=None, is_template=True, school_id=self.school_id, child_id=None,
-            visit_id=None, goal_ids=(),
+            self.edited(),
+            id=None,
+            version=None,
+            is_template=True,
+            school_id=self.school_id,
+            child_id=None,
+            visit_id=None,
+            goal_ids=(),
         )
         try:
             self.app.records.save_lesson_plan(template)
@@ -194,4 +207,6 @@ class LessonsTab(QWidget):
             return
         template = self.templates.row(index.row())
         assert template.id is not None
-        self.show_lesson(self.app.records.lesson_from_template(template.id, self.child_id, self.app.ctx.today()))
+        self.show_lesson(
+            self.app.records.lesson_from_template(template.id, self.child_id, self.app.ctx.today())
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,23 +66,28 @@ class PlanTab(QWidget):
         top.addWidget(self.term)
         top.addWidget(self.status, 1)
         top.addWidget(save)
-        tr = self.tr
         self.months = RowsModel[PlanMonth](
             [
-                Column(tr("Month"), lambda pm: f"{pm.year}-{pm.month:02d}"),
-                Column(tr("Topics"), lambda pm: pm.topics, lambda pm, v: dataclasses.replace(pm, topics=str(v))),
                 Column(
-                    tr("Goals"),
+                    QCoreApplication.translate("Records", "Month"), lambda pm: f"{pm.year}-{pm.month:02d}"
+                ),
+                Column(
+                    QCoreApplication.translate("Records", "Topics"),
+                    lambda pm: pm.topics,
+                    lambda pm, v: dataclasses.replace(pm, topics=str(v)),
+                ),
+                Column(
+                    QCoreApplication.translate("Records", "Goals"),
                     lambda pm: "；".join(self.goal_names.get(g, f"#{g}") for g in pm.goal_ids),
                 ),
                 Column(
-                    tr("Planned visits"),
+                    QCoreApplication.translate("Records", "Planned visits"),
                     lambda pm: pm.planned_visits,
                     lambda pm, v: dataclasses.replace(pm, planned_visits=_int(v)),
                     numeric=True,
                 ),
                 Column(
-                    tr("Planned class hours"),
+                    QCoreApplication.translate("Records", "Planned class hours"),
                     lambda pm: pm.planned_hours,
                     lambda pm, v: dataclasses.replace(pm, planned_hours=_float(v)),
                     numeric=True,
@@ -118,18 +123,29 @@ class PlanTab(QWidget):
 
     def load(self) -> None:
         term = self._term()
-        year = term.start.year if term.start >= self.settings.reference_date(term.start.year) else term.start.year - 1
+        year = (
+            term.start.year
+            if term.start >= self.settings.reference_date(term.start.year)
+            else term.start.year - 1
+        )
         self.goal_names = self.app.records.goal_names(self.child_id, year)
         self.plan = self.app.records.term_plan(self.child_id, term.name)
         have = {(m.year, m.month): m for m in (self.plan.months if self.plan else ())}
         norms = self.settings.visit_norms
         rows = [
-            have.get((y, mo), PlanMonth(y, mo, "", (), norms.visits_per_month, norms.visits_per_month * norms.hours_per_visit))
+            have.get(
+                (y, mo),
+                PlanMonth(
+                    y, mo, "", (), norms.visits_per_month, norms.visits_per_month * norms.hours_per_visit
+                ),
+            )
             for y, mo in months_between(term.start, term.end)
         ]
         self.months.set_rows(rows)
         self.status.setText(
-            self.tr("Saved plan") if self.plan else self.tr("No plan for this term yet: fill in the months and save.")
+            self.tr("Saved plan")
+            if self.plan
+            else self.tr("No plan for this term yet: fill in the months and save.")
         )
         if rows:
             self.view.selectRow(0)

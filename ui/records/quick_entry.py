@@ -6,6 +6,7 @@ import dataclasses
 from datetime import time
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +42,6 @@ def _clock(value: Any) -> time | None:
 
 
 def quick_columns(w: QWidget, names: dict[int, str]) -> list[Column[QuickEntry]]:
-    tr = w.tr
 
     def toggle(d: Delivery) -> Column[QuickEntry]:
         def set_value(e: QuickEntry, on: Any) -> QuickEntry:
@@ -55,22 +55,47 @@ def quick_columns(w: QWidget, names: dict[int, str]) -> list[Column[QuickEntry]]
         return Column(d.text(lang()), lambda e: d in e.deliveries, set_value, check=True)
 
     return [
-        Column(tr("Child"), lambda e: names.get(e.child_id, ""), lambda e, v: dataclasses.replace(e, child_id=int(v))),
-        Column(tr("Start"), lambda e: f"{e.start:%H:%M}" if e.start else "",
-               lambda e, v: dataclasses.replace(e, start=_clock(v))),
-        Column(tr("End"), lambda e: f"{e.end:%H:%M}" if e.end else "",
-               lambda e, v: dataclasses.replace(e, end=_clock(v))),
+        Column(
+            QCoreApplication.translate("Records", "Child"),
+            lambda e: names.get(e.child_id, ""),
+            lambda e, v: dataclasses.replace(e, child_id=int(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Start"),
+            lambda e: f"{e.start:%H:%M}" if e.start else "",
+            lambda e, v: dataclasses.replace(e, start=_clock(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "End"),
+            lambda e: f"{e.end:%H:%M}" if e.end else "",
+            lambda e, v: dataclasses.replace(e, end=_clock(v)),
+        ),
         *[toggle(d) for d in Delivery],
-        Column(tr("Not done because"), lambda e: e.cancel_reason.text(lang()) if e.cancel_reason else "",
-               lambda e, v: dataclasses.replace(e, cancel_reason=CancelReason(v) if v else None)),
-        Column(tr("Guardian"), lambda e: e.guardian_name, lambda e, v: dataclasses.replace(e, guardian_name=str(v))),
-        Column(tr("Confirmed"), lambda e: e.guardian_confirmed,
-               lambda e, v: dataclasses.replace(e, guardian_confirmed=bool(v)), check=True),
+        Column(
+            QCoreApplication.translate("Records", "Not done because"),
+            lambda e: e.cancel_reason.text(lang()) if e.cancel_reason else "",
+            lambda e, v: dataclasses.replace(e, cancel_reason=CancelReason(v) if v else None),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Guardian"),
+            lambda e: e.guardian_name,
+            lambda e, v: dataclasses.replace(e, guardian_name=str(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Confirmed"),
+            lambda e: e.guardian_confirmed,
+            lambda e, v: dataclasses.replace(e, guardian_confirmed=bool(v)),
+            check=True,
+        ),
     ]
 
 
-SLOTS = ((time(8, 30), time(10, 0)), (time(10, 30), time(12, 0)), (time(14, 0), time(15, 30)),
-         (time(16, 0), time(17, 30)))
+SLOTS = (
+    (time(8, 30), time(10, 0)),
+    (time(10, 30), time(12, 0)),
+    (time(14, 0), time(15, 30)),
+    (time(16, 0), time(17, 30)),
+)
 
 
 class QuickEntryDialog(QDialog):
@@ -107,7 +132,9 @@ class QuickEntryDialog(QDialog):
         self.errors.setObjectName("quickErrors")
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b71c1c;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -117,8 +144,12 @@ class QuickEntryDialog(QDialog):
         top.addWidget(self.day)
         top.addWidget(add)
         top.addWidget(remove)
-        hint = QLabel(self.tr("One row per child visited. Tick what was delivered; for a visit that did not happen, "
-                              "choose the reason instead. Nothing is saved unless every row is right."))
+        hint = QLabel(
+            self.tr(
+                "One row per child visited. Tick what was delivered; for a visit that did not happen, "
+                "choose the reason instead. Nothing is saved unless every row is right."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -139,7 +170,8 @@ class QuickEntryDialog(QDialog):
         self.view.setItemDelegateForColumn(0, ChoiceDelegate(lambda: list(self.names.items()), self))
         reason_col = 3 + len(Delivery)
         self.view.setItemDelegateForColumn(
-            reason_col, ChoiceDelegate(lambda: [(None, ""), *[(r.value, r.text(lang())) for r in CancelReason]], self)
+            reason_col,
+            ChoiceDelegate(lambda: [(None, ""), *[(r.value, r.text(lang())) for r in CancelReason]], self),
         )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for cid, _name in children[: len(SLOTS)]:

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,25 +37,52 @@ from ui.records.table import WARN, Column, RowsModel
 
 def goal_columns(widget: QWidget, term_names: list[str]) -> list[Column[Goal]]:
     del term_names
-    tr = widget.tr
 
     def set_date(g: Goal, v: Any) -> Goal:
         return dataclasses.replace(g, target_date=from_qdate(v) if isinstance(v, QDate) else None)
 
     return [
-        Column(tr("Kind"), lambda g: g.kind.text(lang()), lambda g, v: dataclasses.replace(g, kind=GoalKind(v))),
-        Column(tr("Domain"), lambda g: g.domain, lambda g, v: dataclasses.replace(g, domain=str(v))),
-        Column(tr("Goal"), lambda g: g.text, lambda g, v: dataclasses.replace(g, text=str(v))),
         Column(
-            tr("Measurable criterion"),
+            QCoreApplication.translate("Records", "Kind"),
+            lambda g: g.kind.text(lang()),
+            lambda g, v: dataclasses.replace(g, kind=GoalKind(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Domain"),
+            lambda g: g.domain,
+            lambda g, v: dataclasses.replace(g, domain=str(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Goal"),
+            lambda g: g.text,
+            lambda g, v: dataclasses.replace(g, text=str(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Measurable criterion"),
             lambda g: g.criterion,
             lambda g, v: dataclasses.replace(g, criterion=str(v)),
-            tooltip=lambda g: "" if g.criterion.strip() else tr("Every goal needs a measurable criterion"),
+            tooltip=lambda g: (
+                ""
+                if g.criterion.strip()
+                else QCoreApplication.translate("Records", "Every goal needs a measurable criterion")
+            ),
             background=lambda g: None if g.criterion.strip() else WARN,
         ),
-        Column(tr("Target date"), lambda g: g.target_date.isoformat() if g.target_date else "", set_date),
-        Column(tr("Responsible"), lambda g: g.responsible, lambda g, v: dataclasses.replace(g, responsible=str(v))),
-        Column(tr("Term"), lambda g: g.term, lambda g, v: dataclasses.replace(g, term=str(v or ""))),
+        Column(
+            QCoreApplication.translate("Records", "Target date"),
+            lambda g: g.target_date.isoformat() if g.target_date else "",
+            set_date,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Responsible"),
+            lambda g: g.responsible,
+            lambda g, v: dataclasses.replace(g, responsible=str(v)),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Term"),
+            lambda g: g.term,
+            lambda g, v: dataclasses.replace(g, term=str(v or "")),
+        ),
     ]
 
 
@@ -111,7 +138,8 @@ class SchemeTab(QWidget):
         self.goals_view.setModel(self.goals)
         self.goals_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.goals_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.goals_view.horizontalHeader()
@@ -127,7 +155,10 @@ class SchemeTab(QWidget):
         )
         self.goals_view.setItemDelegateForColumn(4, DateDelegate(lambda: QDate.currentDate(), self))
         self.goals_view.setItemDelegateForColumn(
-            6, ChoiceDelegate(lambda: [("", self.tr("(any term)")), *[(n, n) for n in self._year_terms()]], self)
+            6,
+            ChoiceDelegate(
+                lambda: [("", self.tr("(any term)")), *[(n, n) for n in self._year_terms()]], self
+            ),
         )
         add_long = QPushButton(self.tr("Add long-term goal"))
         add_long.setObjectName("addLongGoal")
@@ -233,7 +264,9 @@ class SchemeTab(QWidget):
         base = self.scheme or Scheme(self.child_id, year)
         return dataclasses.replace(
             base,
-            present_levels={d: e.toPlainText().strip() for d, e in self.levels.items() if e.toPlainText().strip()},
+            present_levels={
+                d: e.toPlainText().strip() for d, e in self.levels.items() if e.toPlainText().strip()
+            },
             goals=tuple(self.goals.rows),
             supports=self.supports.toPlainText().strip(),
             implementation=self.implementation.toPlainText().strip(),
@@ -248,7 +281,9 @@ class SchemeTab(QWidget):
         domain = self.settings.scheme_domains[0]
         terms = self._year_terms()
         term = next((t.name for t in self.settings.terms if t.start <= self.app.ctx.today() <= t.end), "")
-        self.goals.append(Goal(kind, domain, "", "", term=term if kind is GoalKind.TERM and term in terms else ""))
+        self.goals.append(
+            Goal(kind, domain, "", "", term=term if kind is GoalKind.TERM and term in terms else "")
+        )
         index = self.goals.index(len(self.goals.rows) - 1, 2)
         self.goals_view.setCurrentIndex(index)
         self.goals_view.edit(index)

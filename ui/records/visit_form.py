@@ -34,7 +34,9 @@ from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, 
 class VisitDialog(QDialog):
     """Edit one visit. ``visit`` None starts a new one for the child, by default done today with the team."""
 
-    def __init__(self, app: Any, child_id: int, visit: Visit | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, app: Any, child_id: int, visit: Visit | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitDialog")
         self.app, self.child_id = app, child_id
@@ -183,7 +185,9 @@ class VisitDialog(QDialog):
         self.errors.setObjectName("visitErrors")
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #b71c1c;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -217,7 +221,9 @@ class VisitDialog(QDialog):
         status = VisitStatus(self.status.currentData())
         reason = self.reason.currentData()
         deliveries = {
-            d: self.delivery_notes[d].text().strip() for d, box in self.delivery_boxes.items() if box.isChecked()
+            d: self.delivery_notes[d].text().strip()
+            for d, box in self.delivery_boxes.items()
+            if box.isChecked()
         }
         teachers = tuple(
             int(self.teachers.item(i).data(Qt.ItemDataRole.UserRole))

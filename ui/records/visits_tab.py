@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,7 +34,6 @@ from ui.records.visit_form import VisitDialog
 
 
 def visit_columns(w: QWidget) -> list[Column[VisitRow]]:
-    tr = w.tr
 
     def when(r: VisitRow) -> str:
         v = r.visit
@@ -46,40 +45,78 @@ def visit_columns(w: QWidget) -> list[Column[VisitRow]]:
         if r.visit.status is VisitStatus.CANCELLED and r.visit.cancel_reason:
             text += f"（{r.visit.cancel_reason.text(lang())}）"
         if r.visit.makeup_of is not None:
-            text += tr(" · make-up")
+            text += QCoreApplication.translate("Records", " · make-up")
         return text
 
     def colour(r: VisitRow) -> Any:
-        return {VisitStatus.DONE: None, VisitStatus.PLANNED: MUTED, VisitStatus.CANCELLED: WARN}[r.visit.status]
+        return {VisitStatus.DONE: None, VisitStatus.PLANNED: MUTED, VisitStatus.CANCELLED: WARN}[
+            r.visit.status
+        ]
 
     return [
-        Column(tr("Date and time"), when),
-        Column(tr("Status"), status, background=colour),
-        Column(tr("Five deliveries"), lambda r: "、".join(d.text(lang()) for d in Delivery if d in r.visit.deliveries),
-               tooltip=lambda r: "\n".join(f"{d.text(lang())}：{n}" for d, n in r.visit.deliveries.items())),
-        Column(tr("Class hours"), lambda r: r.class_hours if r.visit.status is VisitStatus.DONE else None,
-               numeric=True),
-        Column(tr("Teachers"), lambda r: "、".join(r.teacher_names)),
-        Column(tr("Guardian"), lambda r: r.visit.guardian_name + (" ✔" if r.visit.guardian_confirmed else "")),
-        Column(tr("Make-up"), lambda r: r.makeup_day.isoformat() if r.makeup_day else ""),
+        Column(QCoreApplication.translate("Records", "Date and time"), when),
+        Column(QCoreApplication.translate("Records", "Status"), status, background=colour),
+        Column(
+            QCoreApplication.translate("Records", "Five deliveries"),
+            lambda r: "、".join(d.text(lang()) for d in Delivery if d in r.visit.deliveries),
+            tooltip=lambda r: "\n".join(f"{d.text(lang())}：{n}" for d, n in r.visit.deliveries.items()),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Class hours"),
+            lambda r: r.class_hours if r.visit.status is VisitStatus.DONE else None,
+            numeric=True,
+        ),
+        Column(QCoreApplication.translate("Records", "Teachers"), lambda r: "、".join(r.teacher_names)),
+        Column(
+            QCoreApplication.translate("Records", "Guardian"),
+            lambda r: r.visit.guardian_name + (" ✔" if r.visit.guardian_confirmed else ""),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Make-up"),
+            lambda r: r.makeup_day.isoformat() if r.makeup_day else "",
+        ),
     ]
 
 
 def cell_columns(w: QWidget) -> list[Column[Cell]]:
-    tr = w.tr
 
     def colour(c: Cell) -> Any:
         return {CellState.MET: GOOD, CellState.SHORT: WARN, CellState.NOT_OWED: None}[c.state]
 
     return [
-        Column(tr("Month"), lambda c: f"{c.year}-{c.month:02d}" + (tr(" (so far)") if c.partial else "")),
-        Column(tr("Required visits"), lambda c: c.required_visits, numeric=True),
-        Column(tr("Delivered"), lambda c: c.delivered_visits, numeric=True, background=colour),
-        Column(tr("Required hours"), lambda c: c.required_hours, numeric=True),
-        Column(tr("Delivered hours"), lambda c: c.delivered_hours, numeric=True),
-        Column(tr("Cancelled"), lambda c: c.cancelled, numeric=True,
-               tooltip=lambda c: "、".join(f"{r.text(lang())}×{n}" for r, n in c.cancel_reasons.items())),
-        Column(tr("Make-ups"), lambda c: c.makeups, numeric=True),
+        Column(
+            QCoreApplication.translate("Records", "Month"),
+            lambda c: (
+                f"{c.year}-{c.month:02d}"
+                + (QCoreApplication.translate("Records", " (so far)") if c.partial else "")
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Required visits"),
+            lambda c: c.required_visits,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Delivered"),
+            lambda c: c.delivered_visits,
+            numeric=True,
+            background=colour,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Required hours"), lambda c: c.required_hours, numeric=True
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Delivered hours"),
+            lambda c: c.delivered_hours,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Records", "Cancelled"),
+            lambda c: c.cancelled,
+            numeric=True,
+            tooltip=lambda c: "、".join(f"{r.text(lang())}×{n}" for r, n in c.cancel_reasons.items()),
+        ),
+        Column(QCoreApplication.translate("Records", "Make-ups"), lambda c: c.makeups, numeric=True),
     ]
 
 
@@ -97,7 +134,9 @@ class CancelDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -117,7 +156,9 @@ class MakeupDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Date"), self.day)
         form.addRow(self.tr("Start (empty: as the cancelled visit)"), self.start)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -213,8 +254,12 @@ class VisitsTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            self.app.visits.cancel(row.visit.id, CancelReason(dialog.reason.currentData()), dialog.note.text().strip(),
-                                   row.visit.version)
+            self.app.visits.cancel(
+                row.visit.id,
+                CancelReason(dialog.reason.currentData()),
+                dialog.note.text().strip(),
+                row.visit.version,
+            )
         except Exception as exc:
             show_error(self, exc)
             return
@@ -228,7 +273,11 @@ class VisitsTab(QWidget):
         dialog = MakeupDialog(max(self.app.ctx.today(), row.visit.day), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        start = from_qtime(dialog.start.time()) if dialog.start.time().isValid() and dialog.start.time().hour() else None
+        start = (
+            from_qtime(dialog.start.time())
+            if dialog.start.time().isValid() and dialog.start.time().hour()
+            else None
+        )
         try:
             self.app.visits.plan_makeup(row.visit.id, from_qdate(dialog.day.date()) or row.visit.day, start)
         except Exception as exc:
@@ -236,5 +285,3 @@ class VisitsTab(QWidget):
             return
         self.load()
         self.saved.emit()
-
-
