@@ -134,6 +134,7 @@ class DueListWidget(QWidget):
                         else QCoreApplication.translate("Records", "Due")
                     ),
                     background=lambda r: WARN if r.item.overdue else None,
+                    sort=lambda r: f"{0 if r.item.overdue else 1}{r.item.due.isoformat()}",
                 ),
                 Column(QCoreApplication.translate("Records", "Date"), lambda r: r.item.due.isoformat()),
                 Column(QCoreApplication.translate("Records", "Child"), lambda r: r.child_name),
@@ -155,6 +156,7 @@ class DueListWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._open)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # overdue first, oldest first
         self.summary = QLabel()
         self.summary.setObjectName("dueSummary")
         self.filter = QLineEdit()

@@ -28,6 +28,7 @@ class Column(Generic[R]):
     numeric: bool = False
     tooltip: Callable[[R], str] | None = None
     background: Callable[[R], QBrush | None] | None = None
+    sort: Callable[[R], Any] | None = None  # sort key when the shown text sorts wrongly
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
@@ -99,6 +100,8 @@ class RowsModel(QAbstractTableModel, Generic[R]):
                 return f"{value:g}"
             return value if role == Qt.ItemDataRole.EditRole else str(value)
         if role == SORT_ROLE:
+            if column.sort is not None:
+                return column.sort(row)
             return value if isinstance(value, int | float) else str(value if value is not None else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -183,6 +183,7 @@ class VisitsTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("newVisit", self.tr("Record a visit…"), self.new),
