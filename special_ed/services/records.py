@@ -136,9 +136,8 @@ class RecordsService:
         kept: list[m.Goal] = []
         new_id_of_position: dict[int, m.Goal] = {}
         for position, goal in enumerate(scheme.goals):
-            goal_row = existing.get(goal.id) if goal.id is not None else None
-            if goal_row is None:
-                goal_row = m.Goal()
+            found = existing.get(goal.id) if goal.id is not None else None
+            goal_row = found if found is not None else m.Goal()
             rm.apply_goal(goal_row, goal, position)
             kept.append(goal_row)
             new_id_of_position[position] = goal_row

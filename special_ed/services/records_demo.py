@@ -197,9 +197,10 @@ def generate_records(
         members.setdefault(team_id, []).append(teacher_id)
     children = []
     names: dict[int, str] = {}
-    for cid, team_id, school_id, start, has_cert, name in rows:
-        if team_id is None:
+    for cid, placed_team, school_id, start, has_cert, name in rows:
+        if placed_team is None:
             continue
+        team_id = int(placed_team)
         roll = rng.random()
         profile = "good" if roll < 0.7 else "short" if roll < 0.9 else "poor"
         children.append(
@@ -320,7 +321,7 @@ class _Generator:
                 "version": 1,
             },
         )
-        long_ids = []
+        long_ids: list[int] = []
         for domain in rng.sample(domains, 2):
             text, criterion = rng.choice(GOAL_BANK.get(domain, [("综合能力提升", "教师观察记录达标")]))
             goal_id = self.ids.take(m.Goal)
