@@ -169,62 +169,62 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="210" />
+        <location filename="../../ui/records/compliance_page.py" line="212" />
         <source>Home teaching against the norms</source>
         <translation>送教上门达标情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="227" />
+        <location filename="../../ui/records/compliance_page.py" line="229" />
         <source>By child</source>
         <translation>按儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="227" />
+        <location filename="../../ui/records/compliance_page.py" line="229" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="227" />
+        <location filename="../../ui/records/compliance_page.py" line="229" />
         <source>By school</source>
         <translation>按学校</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="227" />
+        <location filename="../../ui/records/compliance_page.py" line="229" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="232" />
+        <location filename="../../ui/records/compliance_page.py" line="234" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="233" />
+        <location filename="../../ui/records/compliance_page.py" line="235" />
         <source>Log a team's day…</source>
         <translation>登记小组一天的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="243" />
+        <location filename="../../ui/records/compliance_page.py" line="245" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="244" />
+        <location filename="../../ui/records/compliance_page.py" line="246" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="272" />
+        <location filename="../../ui/records/compliance_page.py" line="274" />
         <source>Due this week / overdue</source>
         <translation>本周待办 / 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="293" />
+        <location filename="../../ui/records/compliance_page.py" line="295" />
         <source>Computing compliance…</source>
         <translation>正在统计达标情况…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="302" />
+        <location filename="../../ui/records/compliance_page.py" line="304" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
     </message>
@@ -232,17 +232,17 @@
 <context>
     <name>DueListWidget</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="161" />
+        <location filename="../../ui/records/compliance_page.py" line="163" />
         <source>Filter by child, team or township</source>
         <translation>按儿童、小组或乡镇筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="177" />
+        <location filename="../../ui/records/compliance_page.py" line="179" />
         <source>Checking what is due…</source>
         <translation>正在检查待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="184" />
+        <location filename="../../ui/records/compliance_page.py" line="186" />
         <source>{0} overdue, {1} due this week or month</source>
         <translation>已逾期 {0} 项，本周/本月待办 {1} 项</translation>
     </message>
@@ -470,14 +470,14 @@
     <message>
         <location filename="../../ui/records/archive_tab.py" line="95" />
         <location filename="../../ui/records/assessments_tab.py" line="85" />
-        <location filename="../../ui/records/scheme_tab.py" line="46" />
+        <location filename="../../ui/records/scheme_tab.py" line="45" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="97" />
         <location filename="../../ui/records/assessments_tab.py" line="84" />
-        <location filename="../../ui/records/compliance_page.py" line="138" />
+        <location filename="../../ui/records/compliance_page.py" line="139" />
         <location filename="../../ui/records/lessons_tab.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
@@ -524,13 +524,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="56" />
-        <location filename="../../ui/records/compliance_page.py" line="141" />
+        <location filename="../../ui/records/compliance_page.py" line="142" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="57" />
-        <location filename="../../ui/records/compliance_page.py" line="140" />
+        <location filename="../../ui/records/compliance_page.py" line="141" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
@@ -612,13 +612,13 @@
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="139" />
+        <location filename="../../ui/records/compliance_page.py" line="140" />
         <location filename="../../ui/records/quick_entry.py" line="59" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="142" />
+        <location filename="../../ui/records/compliance_page.py" line="143" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -696,37 +696,37 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="51" />
+        <location filename="../../ui/records/scheme_tab.py" line="50" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="56" />
+        <location filename="../../ui/records/scheme_tab.py" line="55" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="61" />
+        <location filename="../../ui/records/scheme_tab.py" line="60" />
         <source>Measurable criterion</source>
         <translation>可测量的达成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="67" />
+        <location filename="../../ui/records/scheme_tab.py" line="66" />
         <source>Every goal needs a measurable criterion</source>
         <translation>每条目标都须有可测量的达成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="72" />
+        <location filename="../../ui/records/scheme_tab.py" line="71" />
         <source>Target date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="77" />
+        <location filename="../../ui/records/scheme_tab.py" line="76" />
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="82" />
+        <location filename="../../ui/records/scheme_tab.py" line="81" />
         <source>Term</source>
         <translation>学期</translation>
     </message>
@@ -794,97 +794,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="108" />
+        <location filename="../../ui/records/scheme_tab.py" line="107" />
         <source>Copy last year's scheme</source>
         <translation>复制上一学年方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="111" />
+        <location filename="../../ui/records/scheme_tab.py" line="110" />
         <source>Save scheme</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="115" />
+        <location filename="../../ui/records/scheme_tab.py" line="114" />
         <source>School year:</source>
         <translation>学年：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="123" />
+        <location filename="../../ui/records/scheme_tab.py" line="122" />
         <source>Present levels by domain</source>
         <translation>各领域现有水平</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="160" />
+        <location filename="../../ui/records/scheme_tab.py" line="158" />
         <source>(any term)</source>
         <translation>（不限学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="163" />
+        <location filename="../../ui/records/scheme_tab.py" line="161" />
         <source>Add long-term goal</source>
         <translation>添加长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="166" />
+        <location filename="../../ui/records/scheme_tab.py" line="164" />
         <source>Add term goal</source>
         <translation>添加学期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="169" />
+        <location filename="../../ui/records/scheme_tab.py" line="167" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="176" />
+        <location filename="../../ui/records/scheme_tab.py" line="174" />
         <source>Goals (double-click a cell to edit)</source>
         <translation>目标（双击单元格编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="188" />
+        <location filename="../../ui/records/scheme_tab.py" line="186" />
         <source>Guardian agreed on</source>
         <translation>家长签字同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="195" />
+        <location filename="../../ui/records/scheme_tab.py" line="193" />
         <source>Reviewed on</source>
         <translation>修订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="202" />
+        <location filename="../../ui/records/scheme_tab.py" line="200" />
         <source>Guardian:</source>
         <translation>监护人：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="207" />
+        <location filename="../../ui/records/scheme_tab.py" line="205" />
         <source>Supports and aids</source>
         <translation>支持与辅具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="208" />
+        <location filename="../../ui/records/scheme_tab.py" line="206" />
         <source>Implementation notes</source>
         <translation>实施说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209" />
+        <location filename="../../ui/records/scheme_tab.py" line="207" />
         <source>Transition</source>
         <translation>转衔安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="210" />
+        <location filename="../../ui/records/scheme_tab.py" line="208" />
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="211" />
+        <location filename="../../ui/records/scheme_tab.py" line="209" />
         <source>Agreement</source>
         <translation>家长同意</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="258" />
+        <location filename="../../ui/records/scheme_tab.py" line="256" />
         <source>No scheme for this school year yet.</source>
         <translation>本学年尚无方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="260" />
+        <location filename="../../ui/records/scheme_tab.py" line="258" />
         <source>{0} goals</source>
         <translation>共 {0} 条目标</translation>
     </message>
@@ -1005,32 +1005,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="188" />
+        <location filename="../../ui/records/visits_tab.py" line="189" />
         <source>Record a visit…</source>
         <translation>登记送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="189" />
+        <location filename="../../ui/records/visits_tab.py" line="190" />
         <source>Plan a visit…</source>
         <translation>计划送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="190" />
+        <location filename="../../ui/records/visits_tab.py" line="191" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191" />
+        <location filename="../../ui/records/visits_tab.py" line="192" />
         <source>Cancel with reason…</source>
         <translation>取消（填写原因）…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192" />
+        <location filename="../../ui/records/visits_tab.py" line="193" />
         <source>Plan make-up…</source>
         <translation>安排补送…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="223" />
+        <location filename="../../ui/records/visits_tab.py" line="224" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
     </message>

@@ -46,7 +46,7 @@ class ComplianceRow:
 LEVELS = ("children", "teams", "schools", "townships")
 
 
-def compliance_columns(w: QWidget) -> list[Column[ComplianceRow]]:
+def compliance_columns() -> list[Column[ComplianceRow]]:
 
     def short(r: ComplianceRow) -> Any:
         return WARN if r.totals.shortfall_visits or r.totals.shortfall_hours else GOOD
@@ -254,7 +254,7 @@ class CompliancePage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("complianceSummary")
         self.summary.setWordWrap(True)
-        self.model = RowsModel(compliance_columns(self), parent=self)
+        self.model = RowsModel(compliance_columns(), parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

@@ -41,7 +41,7 @@ def _clock(value: Any) -> time | None:
         return None
 
 
-def quick_columns(w: QWidget, names: dict[int, str]) -> list[Column[QuickEntry]]:
+def quick_columns(names: dict[int, str]) -> list[Column[QuickEntry]]:
 
     def toggle(d: Delivery) -> Column[QuickEntry]:
         def set_value(e: QuickEntry, on: Any) -> QuickEntry:
@@ -165,8 +165,10 @@ class QuickEntryDialog(QDialog):
         team_id = self.team.currentData()
         children = self.app.visits.team_children(team_id) if team_id is not None else []
         self.names = dict(children)
-        self.model.columns = quick_columns(self, self.names)
-        self.model.set_rows([])
+        self.model.beginResetModel()  # the child column's choices change with the team
+        self.model.columns = quick_columns(self.names)
+        self.model.rows = []
+        self.model.endResetModel()
         self.view.setItemDelegateForColumn(0, ChoiceDelegate(lambda: list(self.names.items()), self))
         reason_col = 3 + len(Delivery)
         self.view.setItemDelegateForColumn(

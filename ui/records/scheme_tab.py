@@ -35,8 +35,7 @@ from ui.records.delegates import ChoiceDelegate, DateDelegate
 from ui.records.table import WARN, Column, RowsModel
 
 
-def goal_columns(widget: QWidget, term_names: list[str]) -> list[Column[Goal]]:
-    del term_names
+def goal_columns() -> list[Column[Goal]]:
 
     def set_date(g: Goal, v: Any) -> Goal:
         return dataclasses.replace(g, target_date=from_qdate(v) if isinstance(v, QDate) else None)
@@ -131,8 +130,7 @@ class SchemeTab(QWidget):
             grid.addWidget(edit, (i // 2), (i % 2) * 2 + 1)
 
         # goals
-        terms = [t.name for t in self.settings.terms]
-        self.goals = RowsModel(goal_columns(self, terms), parent=self)
+        self.goals = RowsModel(goal_columns(), parent=self)
         self.goals_view = QTableView()
         self.goals_view.setObjectName("goalsTable")
         self.goals_view.setModel(self.goals)

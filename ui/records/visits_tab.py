@@ -33,7 +33,7 @@ from ui.records.table import GOOD, MUTED, SORT_ROLE, WARN, Column, RowsModel
 from ui.records.visit_form import VisitDialog
 
 
-def visit_columns(w: QWidget) -> list[Column[VisitRow]]:
+def visit_columns() -> list[Column[VisitRow]]:
 
     def when(r: VisitRow) -> str:
         v = r.visit
@@ -78,7 +78,7 @@ def visit_columns(w: QWidget) -> list[Column[VisitRow]]:
     ]
 
 
-def cell_columns(w: QWidget) -> list[Column[Cell]]:
+def cell_columns() -> list[Column[Cell]]:
 
     def colour(c: Cell) -> Any:
         return {CellState.MET: GOOD, CellState.SHORT: WARN, CellState.NOT_OWED: None}[c.state]
@@ -170,7 +170,7 @@ class VisitsTab(QWidget):
     def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.child_id = app, child_id
-        self.model = RowsModel(visit_columns(self), parent=self)
+        self.model = RowsModel(visit_columns(), parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -197,7 +197,7 @@ class VisitsTab(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.cells = RowsModel(cell_columns(self), parent=self)
+        self.cells = RowsModel(cell_columns(), parent=self)
         cells_view = QTableView()
         cells_view.setObjectName("childCells")
         cells_view.setModel(self.cells)
