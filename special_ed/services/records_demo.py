@@ -40,6 +40,7 @@ from special_ed.persistence import models as m
 
 CURRENT_TERM_DONE_WEEKS = 11
 CURRENT_TERM_PLANNED_WEEKS = 4
+PERSONAL_PDF_LIMIT = 2000
 SLOTS = ((time(8, 30), 90), (time(10, 30), 80), (time(14, 0), 90), (time(15, 50), 80))
 
 GOAL_BANK: dict[str, list[tuple[str, str]]] = {
@@ -253,11 +254,15 @@ class _Generator:
         self.schemes: dict[tuple[int, int], tuple[int, list[int]]] = {}  # (child, year) → scheme id, goal ids
         self.counts: dict[str, int] = {}
         self.done_by_child: dict[int, list[dict[str, Any]]] = {}
+        self.goal_rows: dict[int, dict[str, Any]] = {}
+        self.sample_pdf: bytes | None = None
         self.assessed: set[int] = set()
         self.archived: set[int] = set()
 
     def add(self, model: Any, row: dict[str, Any]) -> None:
         self.rows.setdefault(model, []).append(row)
+        if model is m.Goal:
+            self.goal_rows[row["id"]] = row
         key = model.__tablename__
         self.counts[key] = self.counts.get(key, 0) + 1
 
@@ -350,10 +355,9 @@ class _Generator:
     def goals(self, scheme_id: int, term: Term, parents: Sequence[int]) -> list[int]:
         rng = self.rng
         out = []
-        goal_rows = self.rows.get(m.Goal, [])
-        parent_rows = {r["id"]: r for r in goal_rows if r["id"] in parents}
+        position = len(self.rows.get(m.Goal, []))
         for parent in parents:
-            p = parent_rows[parent]
+            p = self.goal_rows[parent]
             goal_id = self.ids.take(m.Goal)
             criterion = "" if rng.random() < 0.04 else p["criterion"]  # a few goals lack a criterion
             self.add(
@@ -369,7 +373,7 @@ class _Generator:
                     "term": term.name,
                     "responsible": "送教小组",
                     "parent_id": parent,
-                    "position": 10 + len(goal_rows),
+                    "position": 10 + position,
                     "version": 1,
                 },
             )
@@ -582,13 +586,22 @@ class _Generator:
     def _assessed_before(self, child: _Child) -> bool:
         return child.id in self.assessed
 
+    def agreement(self, child: _Child, start: date) -> bytes:
+        # A signed agreement per child reads well in the demo; at benchmark scale (tens of thousands
+        # of children) one shared sample keeps generation quick.
+        if len(self.names) <= PERSONAL_PDF_LIMIT:
+            return _agreement_pdf(self.names.get(child.id, ""), child.guardian, start)
+        if self.sample_pdf is None:
+            self.sample_pdf = _agreement_pdf("（示例）", "（示例）", start)
+        return self.sample_pdf
+
     def archive(self, child: _Child, term: Term, start: date, done_until: date) -> None:
         rng = self.rng
         first = child.id not in self.archived
         self.archived.add(child.id)
         files: list[tuple[AttachmentKind, str, bytes, date, str]] = []
         if first and (child.profile != "poor" or rng.random() < 0.5):
-            pdf = _agreement_pdf(self.names.get(child.id, ""), child.guardian, start)
+            pdf = self.agreement(child, start)
             files.append((AttachmentKind.AGREEMENT, "送教协议.pdf", pdf, start, "家长签字的送教上门服务协议"))
         if first and child.has_certificate:
             files.append(
