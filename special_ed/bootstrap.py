@@ -18,8 +18,8 @@ from special_ed.persistence.database import DatabaseInfo, describe, make_engine,
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.children import ChildrenService
-from special_ed.services.context import Actor, ServiceContext
 from special_ed.services.compliance import ComplianceService
+from special_ed.services.context import Actor, ServiceContext
 from special_ed.services.coverage import CoverageService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService

@@ -35,6 +35,7 @@ The rules, precisely (docs/records.md repeats them for coordinators):
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -43,7 +44,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from special_ed.domain.enums import CancelReason, VisitStatus
+from special_ed.domain.enums import CancelReason, Placement, VisitStatus
 from special_ed.domain.records import PlacementPeriod, Visit, home_placed_on
 from special_ed.domain.school_calendar import SchoolCalendar, days, month_bounds
 from special_ed.domain.settings import Settings
@@ -163,6 +164,25 @@ def aggregate(cells: Iterable[Cell], key_of: dict[int, K] | None = None, by: str
 CellFor = Callable[[date], Cell]
 
 
+@dataclass(frozen=True)
+class _Window:
+    days: list[date]  # open days, ascending
+    prefix: list[float]  # prefix sums of each day's share of the yearly hours
+    runs: list[tuple[int, int]]  # index ranges of consecutive days with one (month, period)
+
+    def runs_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The runs clipped to the index range [lo, hi)."""
+        first = bisect.bisect_right(self.runs, (lo, len(self.days) + 1)) - 1
+        out = []
+        for run_lo, run_hi in self.runs[max(0, first) :]:
+            if run_lo >= hi:
+                break
+            a, b = max(run_lo, lo), min(run_hi, hi)
+            if a < b:
+                out.append((a, b))
+        return out
+
+
 class ComplianceCalculator:
     """Computes cells for many children under one set of norms (the calendar is shared and cached)."""
 
@@ -171,6 +191,8 @@ class ComplianceCalculator:
         self.norms = settings.visit_norms
         self.calendar = SchoolCalendar(settings)
         self._year_open: dict[int, int] = {}
+        self._windows: dict[tuple[date, date], _Window] = {}
+        self._periods: dict[date, str] = {}
 
     # ---- requirements --------------------------------------------------------------------
 
@@ -186,8 +208,11 @@ class ComplianceCalculator:
         return self._year_open[school_year]
 
     def period_of(self, day: date) -> str:
-        term = self.calendar.term_of(day)
-        return term.name if term else ""
+        name = self._periods.get(day)
+        if name is None:
+            term = self.calendar.term_of(day)
+            name = self._periods[day] = term.name if term else ""
+        return name
 
     def cells(
         self,
@@ -215,32 +240,67 @@ class ComplianceCalculator:
         self._deliver(cell_for, periods, visits, start, end, as_of)
         return sorted(found.values(), key=lambda c: (c.year, c.month, c.term))
 
-    def _owe(self, get: CellFor, periods: list[PlacementPeriod], start: date, end: date) -> None:
-        owed_by_cell: dict[int, list[date]] = {}
-        cells_by_id: dict[int, Cell] = {}
-        for day in days(start, end):
-            if not self.calendar.is_open(day):
-                continue
-            placed = home_placed_on(periods, day)
-            if placed is None:
-                continue
-            cell: Cell = get(day)
-            if cell.owed_days == 0:
-                cell.team_id, cell.school_id = placed.team_id, placed.school_id
-            cell.owed_days += 1
-            owed_by_cell.setdefault(id(cell), []).append(day)
-            cells_by_id[id(cell)] = cell
-        year_hours = self.norms.hours_per_year
-        for key, owed in owed_by_cell.items():
-            cell = cells_by_id[key]
-            ref = self.calendar.reference_days(cell.year, cell.month)
-            cell.share = min(1.0, len(owed) / ref) if ref else 0.0
-            cell.required_visits = round_half_up(self.norms.visits_per_month * cell.share)
-            if year_hours > 0:
-                yearly = sum(
-                    year_hours / max(1, self.open_days_of_school_year(self.school_year_of(d))) for d in owed
+    def _open_index(self, start: date, end: date) -> _Window:
+        """Open days between two dates, grouped into runs of one (month, period), cached per window.
+
+        Computed once per window for all children: a county report then only intersects each
+        child's placement periods with a handful of runs instead of walking the calendar.
+        """
+        key = (start, end)
+        cached = self._windows.get(key)
+        if cached is None:
+            open_days = self.calendar.open_days(start, end)
+            year_hours = self.norms.hours_per_year
+            prefix = [0.0]
+            runs: list[tuple[int, int]] = []  # [first index, end index) of each run of one cell key
+            for i, d in enumerate(open_days):
+                weight = (
+                    year_hours / max(1, self.open_days_of_school_year(self.school_year_of(d)))
+                    if year_hours > 0
+                    else 0.0
                 )
-                cell.required_hours = round(yearly, 1)
+                prefix.append(prefix[-1] + weight)
+                if i == 0 or (d.year, d.month, self.period_of(d)) != (
+                    open_days[i - 1].year,
+                    open_days[i - 1].month,
+                    self.period_of(open_days[i - 1]),
+                ):
+                    runs.append((i, i + 1))
+                else:
+                    runs[-1] = (runs[-1][0], i + 1)
+            cached = _Window(open_days, prefix, runs)
+            self._windows[key] = cached
+        return cached
+
+    def _owe(self, get: CellFor, periods: list[PlacementPeriod], start: date, end: date) -> None:
+        window = self._open_index(start, end)
+        open_days = window.days
+        owed_days: dict[int, int] = {}
+        yearly: dict[int, float] = {}
+        cells_by_id: dict[int, Cell] = {}
+        covered = 0  # placements should not overlap; if they do, a day still counts once
+        for period in sorted((p for p in periods if p.kind is Placement.HOME), key=lambda p: p.start):
+            lo = max(covered, bisect.bisect_left(open_days, max(period.start, start)))
+            hi = bisect.bisect_right(open_days, min(period.end or end, end))
+            if hi <= lo:
+                continue
+            covered = hi
+            for run_lo, run_hi in window.runs_between(lo, hi):
+                cell: Cell = get(open_days[run_lo])
+                if cell.owed_days == 0:
+                    cell.team_id, cell.school_id = period.team_id, period.school_id
+                count = run_hi - run_lo
+                cell.owed_days += count
+                key = id(cell)
+                cells_by_id[key] = cell
+                owed_days[key] = owed_days.get(key, 0) + count
+                yearly[key] = yearly.get(key, 0.0) + window.prefix[run_hi] - window.prefix[run_lo]
+        for key, cell in cells_by_id.items():
+            ref = self.calendar.reference_days(cell.year, cell.month)
+            cell.share = min(1.0, owed_days[key] / ref) if ref else 0.0
+            cell.required_visits = round_half_up(self.norms.visits_per_month * cell.share)
+            if self.norms.hours_per_year > 0:
+                cell.required_hours = round(yearly[key], 1)
         if self.norms.visits_per_week > 0:
             self._owe_weekly(get, periods, start, end)
         for cell in cells_by_id.values():

@@ -73,6 +73,7 @@ class SchoolCalendar:
         self._holidays = frozenset(settings.holiday_overrides)
         self._workdays = frozenset(settings.workday_overrides)
         self._cache: dict[date, bool] = {}
+        self._reference: dict[tuple[int, int], int] = {}
 
     def is_workday(self, day: date) -> bool:
         if day in self._holidays:
@@ -94,6 +95,12 @@ class SchoolCalendar:
         return cached
 
     def reference_days(self, year: int, month: int) -> int:
+        key = (year, month)
+        if key not in self._reference:
+            self._reference[key] = self._count_reference_days(year, month)
+        return self._reference[key]
+
+    def _count_reference_days(self, year: int, month: int) -> int:
         """The month's working days, the denominator of a month's share.
 
         Statutory holidays are left out of numerator and denominator alike, so a

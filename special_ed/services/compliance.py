@@ -19,6 +19,7 @@ from special_ed.domain.completeness import FileFacts, ItemMark, Mark, marks, ter
 from special_ed.domain.compliance import Cell, ComplianceCalculator, Totals, aggregate, totals
 from special_ed.domain.due_list import DueItem, due_items
 from special_ed.domain.enums import AssessmentKind, AttachmentKind, GoalKind, Placement, VisitStatus
+from special_ed.domain.records import PlacementPeriod
 from special_ed.domain.settings import Term
 from special_ed.errors import SpecialEdError
 from special_ed.messages import register_messages
@@ -124,10 +125,8 @@ class ComplianceService:
         calc = ComplianceCalculator(self.ctx.settings())
         with self.ctx.uow("read") as uow:
             ids = self._home_children(uow, start, end)
-            placements = rm.placement_periods(uow, ids) if ids else {}
-            visits: dict[int, list[Any]] = {}
-            for chunk in _chunks(ids):
-                visits.update(rm.visits_of(uow, chunk, start, end))
+            placements = self._placements(uow, ids)
+            visits = rm.visit_facts(uow, ids, start, end)
             names = self._names(uow, ids)
         children: list[ChildCompliance] = []
         all_cells: list[Cell] = []
@@ -174,7 +173,7 @@ class ComplianceService:
         end = min(term.end, as_of)
         with self.ctx.uow("read") as uow:
             placements = rm.placement_periods(uow, [child_id]).get(child_id, [])
-            visits = rm.visits_of(uow, [child_id], term.start, end).get(child_id, [])
+            visits = rm.visit_facts(uow, [child_id], term.start, end).get(child_id, [])
         return ComplianceCalculator(self.ctx.settings()).cells(
             child_id, placements, visits, term.start, end, as_of
         )
@@ -195,6 +194,16 @@ class ComplianceService:
             .distinct()
         )
         return sorted(uow.session.scalars(stmt))
+
+    @staticmethod
+    def _placements(uow: UnitOfWork, ids: list[int]) -> dict[int, list[PlacementPeriod]]:
+        if not ids:
+            return {}
+        # Only home-teaching periods matter to compliance: they alone owe and count visits.
+        if len(ids) <= _CHUNK:
+            return rm.placement_periods(uow, ids, home_only=True)
+        wanted = set(ids)
+        return {cid: p for cid, p in rm.placement_periods(uow, None, home_only=True).items() if cid in wanted}
 
     @staticmethod
     def _names(uow: UnitOfWork, ids: Sequence[int]) -> _Names:
@@ -222,12 +231,11 @@ class ComplianceService:
         term = settings.term_for(today)
         with self.ctx.uow("read") as uow:
             ids = self._home_children(uow, today, today)
-            placements = rm.placement_periods(uow, ids) if ids else {}
-            visits: dict[int, list[Any]] = {}
+            placements = self._placements(uow, ids)
+            visits = rm.visit_facts(uow, ids, window_start, window_end)
             last_done: dict[int, date] = {}
             assessed: dict[int, int] = {}
             for chunk in _chunks(ids):
-                visits.update(rm.visits_of(uow, chunk, window_start, window_end))
                 last_done.update(
                     uow.session.execute(
                         select(m.Visit.child_id, func.max(m.Visit.day))

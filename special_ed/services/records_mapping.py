@@ -71,16 +71,26 @@ def year_of_label(label: str) -> int:
 
 
 def placement_periods(
-    uow: UnitOfWork, child_ids: Sequence[int] | None = None
+    uow: UnitOfWork, child_ids: Sequence[int] | None = None, home_only: bool = False
 ) -> dict[int, list[PlacementPeriod]]:
-    stmt = select(m.PlacementRecord).where(m.PlacementRecord.archived_at.is_(None))
+    """Placement history per child (Core rows: a county has 100,000 of them)."""
+    p = m.PlacementRecord
+    stmt = select(p.child_id, p.kind, p.effective_date, p.end_date, p.team_id, p.school_id).where(
+        p.archived_at.is_(None)
+    )
     if child_ids is not None:
-        stmt = stmt.where(m.PlacementRecord.child_id.in_(child_ids))
+        stmt = stmt.where(p.child_id.in_(child_ids))
+    if home_only:
+        stmt = stmt.where(p.kind == Placement.HOME.value)
     out: dict[int, list[PlacementPeriod]] = {}
-    for p in uow.session.scalars(stmt.order_by(m.PlacementRecord.effective_date)):
-        period = PlacementPeriod(Placement(p.kind), p.effective_date, p.end_date, p.team_id, p.school_id)
-        out.setdefault(p.child_id, []).append(period)
+    for cid, kind, start, end, team_id, school_id in uow.session.execute(stmt.order_by(p.effective_date)):
+        out.setdefault(cid, []).append(PlacementPeriod(_PLACEMENTS[kind], start, end, team_id, school_id))
     return out
+
+
+_PLACEMENTS = {x.value: x for x in Placement}
+_STATUSES = {x.value: x for x in VisitStatus}
+_REASONS = {x.value: x for x in CancelReason}
 
 
 # ---- scheme ----------------------------------------------------------------------------------
@@ -335,4 +345,50 @@ def visits_of(
         )
     for row in rows:
         out.setdefault(row.child_id, []).append(visit_from_row(row))
+    return out
+
+
+def visit_facts(
+    uow: UnitOfWork, child_ids: Iterable[int] | None, start: date, end: date
+) -> dict[int, list[Visit]]:
+    """Only what compliance needs (dates, times, status, reason, make-up link), read without the ORM.
+
+    A county report reads hundreds of thousands of visits; loading them as ORM objects
+    with their teachers would cost far more than the rule itself.
+    """
+    cols = (
+        m.Visit.id,
+        m.Visit.child_id,
+        m.Visit.day,
+        m.Visit.status,
+        m.Visit.start_time,
+        m.Visit.end_time,
+        m.Visit.cancel_reason,
+        m.Visit.makeup_of_id,
+    )
+    stmt = select(*cols).where(m.Visit.day >= start, m.Visit.day <= end, m.Visit.archived_at.is_(None))
+    wanted = set(child_ids) if child_ids is not None else None
+    if wanted is not None and len(wanted) <= 900:
+        stmt = stmt.where(m.Visit.child_id.in_(wanted))
+    rows = [r for r in uow.session.execute(stmt) if wanted is None or r.child_id in wanted]
+    seen = {r.id for r in rows}
+    originals = {r.makeup_of_id for r in rows if r.makeup_of_id is not None} - seen
+    if originals:
+        ids = list(originals)
+        for i in range(0, len(ids), 900):
+            rows += list(uow.session.execute(select(*cols).where(m.Visit.id.in_(ids[i : i + 900]))))
+    out: dict[int, list[Visit]] = {}
+    for r in rows:
+        out.setdefault(r.child_id, []).append(
+            Visit(
+                child_id=r.child_id,
+                day=r.day,
+                status=_STATUSES[r.status],
+                start=r.start_time,
+                end=r.end_time,
+                cancel_reason=_REASONS[r.cancel_reason] if r.cancel_reason else None,
+                makeup_of=r.makeup_of_id,
+                id=r.id,
+            )
+        )
     return out

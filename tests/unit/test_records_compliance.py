@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, time, timedelta
 
 from hypothesis import given
@@ -284,3 +285,38 @@ def test_done_visits_only_ever_reduce_the_shortfall(visit_days: list[date], canc
     assert more.delivered_visits == n_done + 1
     assert more.shortfall_visits <= base.shortfall_visits
     assert more.required_visits == base.required_visits
+
+
+def _naive_owed(calc: ComplianceCalculator, periods: list[PlacementPeriod], start: date, end: date) -> dict:
+    """Day by day, the obvious way: the reference the fast run-based computation must agree with."""
+    owed: dict[tuple[int, int, str], int] = {}
+    day = start
+    while day <= end:
+        if calc.calendar.is_open(day) and any(p.kind is Placement.HOME and p.covers(day) for p in periods):
+            key = (day.year, day.month, calc.period_of(day))
+            owed[key] = owed.get(key, 0) + 1
+        day += timedelta(days=1)
+    return owed
+
+
+@hsettings(max_examples=80, deadline=None)
+@given(
+    bounds=st.lists(DAYS, min_size=2, max_size=6, unique=True).map(sorted),
+    kinds=st.lists(st.sampled_from(list(Placement)), min_size=6, max_size=6),
+    window=st.tuples(DAYS, st.integers(0, 300)),
+    pause=st.booleans(),
+)
+def test_owed_days_agree_with_a_day_by_day_count(
+    bounds: list[date], kinds: list[Placement], window: tuple[date, int], pause: bool
+) -> None:
+    calc = ComplianceCalculator(
+        make_settings(visits_per_month=2, hours_per_year=170, pause_in_holidays=pause)
+    )
+    periods = [
+        PlacementPeriod(kinds[i], a, b - timedelta(days=1) if i < len(bounds) - 2 else None)
+        for i, (a, b) in enumerate(itertools.pairwise(bounds))
+    ]
+    start, end = window[0], window[0] + timedelta(days=window[1])
+    cells = calc.cells(1, periods, [], start, end)
+    got = {(c.year, c.month, c.term): c.owed_days for c in cells if c.owed_days}
+    assert got == _naive_owed(calc, periods, start, end)
