@@ -122,19 +122,32 @@ class Totals:
     children_short: set[int] = field(default_factory=set)
 
     def add(self, cell: Cell) -> None:
+        """Add one cell; hours are summed raw (call :meth:`tidy` when done) because this runs per cell."""
+        short_visits = cell.required_visits - cell.delivered_visits
+        short_hours = cell.required_hours - cell.delivered_hours
         self.required_visits += cell.required_visits
         self.delivered_visits += cell.delivered_visits
-        self.required_hours = round(self.required_hours + cell.required_hours, 2)
-        self.delivered_hours = round(self.delivered_hours + cell.delivered_hours, 2)
-        self.shortfall_visits += cell.shortfall_visits
-        self.shortfall_hours = round(self.shortfall_hours + cell.shortfall_hours, 2)
+        self.required_hours += cell.required_hours
+        self.delivered_hours += cell.delivered_hours
+        if short_visits > 0:
+            self.shortfall_visits += short_visits
+        if short_hours > 0.005:
+            self.shortfall_hours += short_hours
         self.makeups += cell.makeups
         self.cancelled += cell.cancelled
         self.not_logged += cell.not_logged
-        self.cancel_reasons.update(cell.cancel_reasons)
+        if cell.cancel_reasons:
+            self.cancel_reasons.update(cell.cancel_reasons)
         self.children.add(cell.child_id)
-        if cell.state is CellState.SHORT:
+        if short_visits > 0 or short_hours > 0.005:
             self.children_short.add(cell.child_id)
+
+    def tidy(self) -> Totals:
+        """Round the summed class hours (yearly shares are tenths, which binary floats do not add exactly)."""
+        self.required_hours = round(self.required_hours, 2)
+        self.delivered_hours = round(self.delivered_hours, 2)
+        self.shortfall_hours = round(self.shortfall_hours, 2)
+        return self
 
     @property
     def met(self) -> bool:
@@ -145,7 +158,7 @@ def totals(cells: Iterable[Cell]) -> Totals:
     out = Totals()
     for cell in cells:
         out.add(cell)
-    return out
+    return out.tidy()
 
 
 def aggregate(cells: Iterable[Cell], key_of: dict[int, K] | None = None, by: str = "") -> dict[K, Totals]:
@@ -158,6 +171,8 @@ def aggregate(cells: Iterable[Cell], key_of: dict[int, K] | None = None, by: str
     for cell in cells:
         key: K = getattr(cell, by) if by else key_of[cell.child_id]  # type: ignore[index]
         out.setdefault(key, Totals()).add(cell)
+    for t in out.values():
+        t.tidy()
     return out
 
 
