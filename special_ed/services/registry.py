@@ -31,8 +31,10 @@ class RegistryFilter:
     category: Category | None = None
     placement: Placement | None = None
     unplaced: bool = False  # children without an active placement
+    placed: bool = False  # children with an active placement (coverage's "placed" count)
     flags: frozenset[FamilyFlag] = frozenset()
     status: ChildStatus | None = None
+    statuses: frozenset[ChildStatus] | None = None  # any of these (coverage counts only children still in scope)
     include_archived: bool = False
     school_age_on: date | None = None  # only children within the compulsory age range on that day
     age_min: int | None = None
@@ -118,12 +120,14 @@ def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
         if _ID_FRAGMENT.match(text):
             conds.append(Child.resident_id.like(f"%{text.upper()}%"))
         elif _LETTERS.match(text):
+            # Prefix ranges rather than LIKE so that both indexes serve the search: "zsl" matches the
+            # initials of 张思琳, "zhangs" the start of its pinyin.
             low = text.lower()
+            upper = low[:-1] + chr(ord(low[-1]) + 1)
             conds.append(
                 or_(
-                    Child.name_initials.like(f"{low}%"),
-                    func.replace(Child.name_pinyin, " ", "").like(f"{low}%"),
-                    Child.name.like(f"%{text}%"),
+                    and_(Child.name_initials >= low, Child.name_initials < upper),
+                    and_(Child.name_pinyin >= low, Child.name_pinyin < upper),
                 )
             )
         else:
@@ -146,10 +150,14 @@ def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
         conds.append(Child.placement == f.placement.value)
     if f.unplaced:
         conds.append(Child.placement.is_(None))
+    if f.placed:
+        conds.append(Child.placement.is_not(None))
     for flag in f.flags:
         conds.append(getattr(Child, flag.value).is_(True))
     if f.status is not None:
         conds.append(Child.status == f.status.value)
+    if f.statuses is not None:
+        conds.append(Child.status.in_(sorted(s.value for s in f.statuses)))
     if f.school_age_on is not None and f.age_min is not None and f.age_max is not None:
         ref = f.school_age_on
         # age_min <= age <= age_max  ⇔  born in (ref - (age_max+1) years, ref - age_min years]
@@ -200,8 +208,9 @@ class RegistryService:
             "sex": Child.sex,
             "birth_date": Child.birth_date,
             "resident_id": Child.resident_id,
-            "township": Township.name,
-            "village": Village.name,
+            # area ids follow the official code order; sorting by them stays on an index
+            "township": Child.township_id,
+            "village": Child.village_id,
             "level": Child.level,
             "category": Child.primary_category,
             "grade": Child.grade,
@@ -212,8 +221,10 @@ class RegistryService:
             "review_due": Child.review_due,
             "updated_at": Child.updated_at,
         }[key]
-        order = column.desc() if query.descending else column.asc()
-        stmt = stmt.order_by(order, Child.id.desc() if query.descending else Child.id.asc())
+        if query.descending:
+            stmt = stmt.order_by(column.desc(), Child.name_pinyin.desc(), Child.id.desc())
+        else:
+            stmt = stmt.order_by(column.asc(), Child.name_pinyin.asc(), Child.id.asc())
         stmt = stmt.offset(query.offset).limit(query.limit)
         with self.ctx.uow("read") as uow:
             total = int(uow.session.scalar(apply_filter(select(func.count(Child.id)), query.filter)) or 0)
