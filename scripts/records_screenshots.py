@@ -17,7 +17,6 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
@@ -28,12 +27,11 @@ def main() -> int:
 
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     qt = QApplication([])
     qt.setFont(QFont("WenQuanYi Micro Hei", 10))
-    base = QTranslator(qt)
-    if base.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        qt.installTranslator(base)
+    from ui.i18n import install_translators
+
+    install_translators(qt, "zh")
     from ui.records import ChildRecordsDialog, CompliancePage
     from ui.records.visit_form import VisitDialog
 

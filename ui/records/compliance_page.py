@@ -26,7 +26,6 @@ from special_ed.domain.compliance import Totals
 from special_ed.services.compliance import ComplianceReport, DueRow
 from ui.records.background import Background
 from ui.records.common import from_qdate, lang, show_error, to_qdate
-from ui.records.i18n import ensure_translator
 from ui.records.table import GOOD, SORT_ROLE, WARN, Column, RowsModel
 
 
@@ -52,11 +51,11 @@ def compliance_columns() -> list[Column[ComplianceRow]]:
         return WARN if r.totals.shortfall_visits or r.totals.shortfall_hours else GOOD
 
     return [
-        Column(QCoreApplication.translate("Records", "Name"), lambda r: r.name),
+        Column(QCoreApplication.translate("Records", "Child, team, school or township"), lambda r: r.name),
         Column(QCoreApplication.translate("Records", "Township"), lambda r: r.township),
         Column(QCoreApplication.translate("Records", "Team"), lambda r: r.team),
         Column(
-            QCoreApplication.translate("Records", "Children"), lambda r: len(r.totals.children), numeric=True
+            QCoreApplication.translate("Records", "Children counted"), lambda r: len(r.totals.children), numeric=True
         ),
         Column(
             QCoreApplication.translate("Records", "Children short"),
@@ -119,7 +118,6 @@ class DueListWidget(QWidget):
     open_child = Signal(int)
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
-        ensure_translator()
         super().__init__(parent)
         self.setObjectName("dueList")
         self.app = app
@@ -127,7 +125,7 @@ class DueListWidget(QWidget):
         self.model = RowsModel[DueRow](
             [
                 Column(
-                    QCoreApplication.translate("Records", "When"),
+                    QCoreApplication.translate("Records", "Due or overdue"),
                     lambda r: (
                         QCoreApplication.translate("Records", "Overdue")
                         if r.item.overdue
@@ -203,7 +201,6 @@ class CompliancePage(QWidget):
     """``CompliancePage(app, parent)``: the compliance table by level, and the due/overdue list."""
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
-        ensure_translator()
         super().__init__(parent)
         self.setObjectName("compliancePage")
         self.app = app

@@ -20,7 +20,6 @@ from special_ed.domain.enums import Placement
 from ui.records.archive_tab import ArchiveTab
 from ui.records.assessments_tab import AssessmentsTab
 from ui.records.common import MARK_COLORS, MARK_SYMBOLS, lang
-from ui.records.i18n import ensure_translator
 from ui.records.lessons_tab import LessonsTab
 from ui.records.plan_tab import PlanTab
 from ui.records.scheme_tab import SchemeTab
@@ -65,7 +64,6 @@ class ChildRecordsDialog(QDialog):
     """``ChildRecordsDialog(app, child_id, parent)``: the child's 五有 file and 五送 visits."""
 
     def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
-        ensure_translator()
         super().__init__(parent)
         self.setObjectName("childRecordsDialog")
         self.app, self.child_id = app, child_id

@@ -26,7 +26,6 @@ from special_ed.domain.enums import CancelReason, Delivery
 from special_ed.services.visits import QuickEntry
 from ui.records.common import describe, from_qdate, lang, to_qdate
 from ui.records.delegates import ChoiceDelegate
-from ui.records.i18n import ensure_translator
 from ui.records.table import Column, RowsModel
 
 
@@ -100,7 +99,6 @@ SLOTS = (
 
 class QuickEntryDialog(QDialog):
     def __init__(self, app: Any, team_id: int | None, day: Any, parent: QWidget | None = None) -> None:
-        ensure_translator()
         super().__init__(parent)
         self.setObjectName("quickEntryDialog")
         self.setWindowTitle(self.tr("Log a team's day"))

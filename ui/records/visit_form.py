@@ -171,10 +171,10 @@ class VisitDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Date and time"), when)
-        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Visit status"), self.status)
         form.addRow(self.tr("Team"), QLabel(self.team.name if self.team else self.tr("(no team)")))
         form.addRow(self.tr("Teachers present"), teachers_view)
-        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Place of the visit"), self.place)
         form.addRow(five)
         form.addRow(self.tr("Lesson plan"), self.lesson)
         form.addRow(self.tr("Guardian"), guardian)

@@ -55,7 +55,7 @@ def visit_columns() -> list[Column[VisitRow]]:
 
     return [
         Column(QCoreApplication.translate("Records", "Date and time"), when),
-        Column(QCoreApplication.translate("Records", "Status"), status, background=colour),
+        Column(QCoreApplication.translate("Records", "Visit status"), status, background=colour),
         Column(
             QCoreApplication.translate("Records", "Five deliveries"),
             lambda r: "、".join(d.text(lang()) for d in Delivery if d in r.visit.deliveries),

@@ -34,11 +34,10 @@ def records_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def gui_app(records_demo_file: Path, tmp_path: Path, qapp: Any) -> Iterator[Any]:
-    from PySide6.QtCore import QLocale
-
     from special_ed.bootstrap import build_app
+    from ui.i18n import install_translators
 
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    assert install_translators(qapp, "zh")  # the application's catalogue, as at start-up
     path = tmp_path / "db.sqlite3"
     shutil.copy(records_demo_file, path)
     app = build_app(f"sqlite:///{path}", "测试员", clock=clock)

@@ -226,3 +226,10 @@ def test_quick_entry_all_or_nothing(qtbot: Any, qtmodeltester: Any, gui_app: Any
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
     assert len(dialog.saved) == dialog.model.rowCount()
+
+
+def test_records_strings_are_in_the_chinese_catalogue(gui_app: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("Records", "Visits short") == "缺少次数"
+    assert QCoreApplication.translate("VisitDialog", "Place of the visit") == "地点"
