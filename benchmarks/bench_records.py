@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from special_ed.bootstrap import build_app  # noqa: E402
-from special_ed.services.demo import generate_demo  # noqa: E402
+from special_ed.bootstrap import build_app
+from special_ed.services.demo import generate_demo
 
 
 def timed(fn: Callable[[], object], runs: int = 3) -> float:
