@@ -489,47 +489,47 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="73"/>
+        <location filename="../../ui/records/dialog.py" line="71"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74"/>
+        <location filename="../../ui/records/dialog.py" line="72"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="91"/>
+        <location filename="../../ui/records/dialog.py" line="89"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103"/>
+        <location filename="../../ui/records/dialog.py" line="101"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104"/>
+        <location filename="../../ui/records/dialog.py" line="102"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="103"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="104"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107"/>
+        <location filename="../../ui/records/dialog.py" line="105"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108"/>
+        <location filename="../../ui/records/dialog.py" line="106"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,62 +537,62 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="212"/>
+        <location filename="../../ui/records/compliance_page.py" line="209"/>
         <source>Home teaching against the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229"/>
+        <location filename="../../ui/records/compliance_page.py" line="226"/>
         <source>By child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229"/>
+        <location filename="../../ui/records/compliance_page.py" line="226"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229"/>
+        <location filename="../../ui/records/compliance_page.py" line="226"/>
         <source>By school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229"/>
+        <location filename="../../ui/records/compliance_page.py" line="226"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="234"/>
+        <location filename="../../ui/records/compliance_page.py" line="231"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="235"/>
+        <location filename="../../ui/records/compliance_page.py" line="232"/>
         <source>Log a team&apos;s day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="245"/>
+        <location filename="../../ui/records/compliance_page.py" line="242"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="246"/>
+        <location filename="../../ui/records/compliance_page.py" line="243"/>
         <source>As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="274"/>
+        <location filename="../../ui/records/compliance_page.py" line="271"/>
         <source>Due this week / overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="295"/>
+        <location filename="../../ui/records/compliance_page.py" line="292"/>
         <source>Computing compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="304"/>
+        <location filename="../../ui/records/compliance_page.py" line="301"/>
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,17 +855,17 @@
 <context>
     <name>DueListWidget</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="163"/>
+        <location filename="../../ui/records/compliance_page.py" line="161"/>
         <source>Filter by child, team or township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="179"/>
+        <location filename="../../ui/records/compliance_page.py" line="177"/>
         <source>Checking what is due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="186"/>
+        <location filename="../../ui/records/compliance_page.py" line="184"/>
         <source>{0} overdue, {1} due this week or month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,22 +1410,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="49"/>
+        <location filename="../../ui/records/dialog.py" line="48"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="53"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="54"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="56"/>
+        <location filename="../../ui/records/dialog.py" line="55"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,32 +1833,32 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="106"/>
+        <location filename="../../ui/records/quick_entry.py" line="104"/>
         <source>Log a team&apos;s day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="126"/>
+        <location filename="../../ui/records/quick_entry.py" line="124"/>
         <source>Add child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="129"/>
+        <location filename="../../ui/records/quick_entry.py" line="127"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="141"/>
+        <location filename="../../ui/records/quick_entry.py" line="139"/>
         <source>Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="143"/>
+        <location filename="../../ui/records/quick_entry.py" line="141"/>
         <source>Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="149"/>
+        <location filename="../../ui/records/quick_entry.py" line="147"/>
         <source>One row per child visited. Tick what was delivered; for a visit that did not happen, choose the reason instead. Nothing is saved unless every row is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +1875,7 @@
     <message>
         <location filename="../../ui/records/archive_tab.py" line="97"/>
         <location filename="../../ui/records/assessments_tab.py" line="84"/>
-        <location filename="../../ui/records/compliance_page.py" line="139"/>
+        <location filename="../../ui/records/compliance_page.py" line="137"/>
         <location filename="../../ui/records/lessons_tab.py" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -1931,107 +1931,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="56"/>
-        <location filename="../../ui/records/compliance_page.py" line="142"/>
+        <location filename="../../ui/records/compliance_page.py" line="55"/>
+        <location filename="../../ui/records/compliance_page.py" line="140"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="57"/>
-        <location filename="../../ui/records/compliance_page.py" line="141"/>
+        <location filename="../../ui/records/compliance_page.py" line="56"/>
+        <location filename="../../ui/records/compliance_page.py" line="139"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="55"/>
+        <location filename="../../ui/records/compliance_page.py" line="54"/>
         <source>Child, team, school or township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="59"/>
+        <location filename="../../ui/records/compliance_page.py" line="58"/>
         <source>Children counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="62"/>
+        <location filename="../../ui/records/compliance_page.py" line="61"/>
         <source>Children short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="67"/>
+        <location filename="../../ui/records/compliance_page.py" line="66"/>
         <source>Visits required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="72"/>
+        <location filename="../../ui/records/compliance_page.py" line="71"/>
         <source>Visits delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="77"/>
+        <location filename="../../ui/records/compliance_page.py" line="76"/>
         <source>Visits short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="83"/>
+        <location filename="../../ui/records/compliance_page.py" line="82"/>
         <source>Class hours required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="88"/>
+        <location filename="../../ui/records/compliance_page.py" line="87"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="93"/>
+        <location filename="../../ui/records/compliance_page.py" line="92"/>
         <source>Class hours short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="99"/>
+        <location filename="../../ui/records/compliance_page.py" line="98"/>
         <location filename="../../ui/records/visits_tab.py" line="114"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="101"/>
+        <location filename="../../ui/records/compliance_page.py" line="100"/>
         <location filename="../../ui/records/visits_tab.py" line="119"/>
         <source>Make-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="103"/>
+        <location filename="../../ui/records/compliance_page.py" line="102"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="105"/>
+        <location filename="../../ui/records/compliance_page.py" line="104"/>
         <source>Reasons for missed visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="130"/>
+        <location filename="../../ui/records/compliance_page.py" line="128"/>
         <source>Due or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="132"/>
+        <location filename="../../ui/records/compliance_page.py" line="130"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="134"/>
+        <location filename="../../ui/records/compliance_page.py" line="132"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="140"/>
-        <location filename="../../ui/records/quick_entry.py" line="59"/>
+        <location filename="../../ui/records/compliance_page.py" line="138"/>
+        <location filename="../../ui/records/quick_entry.py" line="58"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="143"/>
+        <location filename="../../ui/records/compliance_page.py" line="141"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,28 +2083,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="64"/>
+        <location filename="../../ui/records/quick_entry.py" line="63"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="69"/>
+        <location filename="../../ui/records/quick_entry.py" line="68"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="75"/>
+        <location filename="../../ui/records/quick_entry.py" line="74"/>
         <source>Not done because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="80"/>
+        <location filename="../../ui/records/quick_entry.py" line="79"/>
         <location filename="../../ui/records/visits_tab.py" line="71"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="85"/>
+        <location filename="../../ui/records/quick_entry.py" line="84"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,112 +2696,137 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="55"/>
+        <location filename="../../ui/records/visit_form.py" line="58"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="63"/>
+        <location filename="../../ui/records/visit_form.py" line="66"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="65"/>
+        <location filename="../../ui/records/visit_form.py" line="68"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="116"/>
+        <location filename="../../ui/records/visit_form.py" line="119"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="124"/>
+        <location filename="../../ui/records/visit_form.py" line="127"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="135"/>
+        <location filename="../../ui/records/visit_form.py" line="138"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="141"/>
+        <location filename="../../ui/records/visit_form.py" line="144"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145"/>
+        <location filename="../../ui/records/visit_form.py" line="148"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="150"/>
+        <location filename="../../ui/records/visit_form.py" line="153"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="158"/>
+        <location filename="../../ui/records/visit_form.py" line="161"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="170"/>
+        <location filename="../../ui/records/visit_form.py" line="173"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173"/>
+        <location filename="../../ui/records/visit_form.py" line="176"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="174"/>
+        <location filename="../../ui/records/visit_form.py" line="177"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="175"/>
+        <location filename="../../ui/records/visit_form.py" line="282"/>
+        <source>Choose a photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="282"/>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="178"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="175"/>
+        <location filename="../../ui/records/visit_form.py" line="178"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176"/>
+        <location filename="../../ui/records/visit_form.py" line="179"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="182"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180"/>
+        <location filename="../../ui/records/visit_form.py" line="183"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="181"/>
+        <location filename="../../ui/records/visit_form.py" line="184"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182"/>
+        <location filename="../../ui/records/visit_form.py" line="185"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="209"/>
+        <location filename="../../ui/records/visit_form.py" line="192"/>
+        <source>Attach a photo or signature scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <source>(save the visit first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="205"/>
+        <source>Photos and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="232"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -488,47 +488,47 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="73" />
+        <location filename="../../ui/records/dialog.py" line="71" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74" />
+        <location filename="../../ui/records/dialog.py" line="72" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="91" />
+        <location filename="../../ui/records/dialog.py" line="89" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103" />
+        <location filename="../../ui/records/dialog.py" line="101" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104" />
+        <location filename="../../ui/records/dialog.py" line="102" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="103" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="104" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107" />
+        <location filename="../../ui/records/dialog.py" line="105" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108" />
+        <location filename="../../ui/records/dialog.py" line="106" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
@@ -536,62 +536,62 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="212" />
+        <location filename="../../ui/records/compliance_page.py" line="209" />
         <source>Home teaching against the norms</source>
         <translation>送教上门达标情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229" />
+        <location filename="../../ui/records/compliance_page.py" line="226" />
         <source>By child</source>
         <translation>按儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229" />
+        <location filename="../../ui/records/compliance_page.py" line="226" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229" />
+        <location filename="../../ui/records/compliance_page.py" line="226" />
         <source>By school</source>
         <translation>按学校</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="229" />
+        <location filename="../../ui/records/compliance_page.py" line="226" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="234" />
+        <location filename="../../ui/records/compliance_page.py" line="231" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="235" />
+        <location filename="../../ui/records/compliance_page.py" line="232" />
         <source>Log a team's day…</source>
         <translation>登记小组一天的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="245" />
+        <location filename="../../ui/records/compliance_page.py" line="242" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="246" />
+        <location filename="../../ui/records/compliance_page.py" line="243" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="274" />
+        <location filename="../../ui/records/compliance_page.py" line="271" />
         <source>Due this week / overdue</source>
         <translation>本周待办 / 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="295" />
+        <location filename="../../ui/records/compliance_page.py" line="292" />
         <source>Computing compliance…</source>
         <translation>正在统计达标情况…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="304" />
+        <location filename="../../ui/records/compliance_page.py" line="301" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
     </message>
@@ -854,17 +854,17 @@
 <context>
     <name>DueListWidget</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="163" />
+        <location filename="../../ui/records/compliance_page.py" line="161" />
         <source>Filter by child, team or township</source>
         <translation>按儿童、小组或乡镇筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="179" />
+        <location filename="../../ui/records/compliance_page.py" line="177" />
         <source>Checking what is due…</source>
         <translation>正在检查待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="186" />
+        <location filename="../../ui/records/compliance_page.py" line="184" />
         <source>{0} overdue, {1} due this week or month</source>
         <translation>已逾期 {0} 项，本周/本月待办 {1} 项</translation>
     </message>
@@ -1409,22 +1409,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="49" />
+        <location filename="../../ui/records/dialog.py" line="48" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="53" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="54" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="56" />
+        <location filename="../../ui/records/dialog.py" line="55" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -1832,32 +1832,32 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="106" />
+        <location filename="../../ui/records/quick_entry.py" line="104" />
         <source>Log a team's day</source>
         <translation>登记小组一天的送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="126" />
+        <location filename="../../ui/records/quick_entry.py" line="124" />
         <source>Add child</source>
         <translation>添加儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="129" />
+        <location filename="../../ui/records/quick_entry.py" line="127" />
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="141" />
+        <location filename="../../ui/records/quick_entry.py" line="139" />
         <source>Team:</source>
         <translation>送教小组：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="143" />
+        <location filename="../../ui/records/quick_entry.py" line="141" />
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="149" />
+        <location filename="../../ui/records/quick_entry.py" line="147" />
         <source>One row per child visited. Tick what was delivered; for a visit that did not happen, choose the reason instead. Nothing is saved unless every row is right.</source>
         <translation>每名送教儿童一行。勾选送达的“五送”内容；没有送成的，请选择原因。所有行都正确后才会保存。</translation>
     </message>
@@ -1874,7 +1874,7 @@
     <message>
         <location filename="../../ui/records/archive_tab.py" line="97" />
         <location filename="../../ui/records/assessments_tab.py" line="84" />
-        <location filename="../../ui/records/compliance_page.py" line="139" />
+        <location filename="../../ui/records/compliance_page.py" line="137" />
         <location filename="../../ui/records/lessons_tab.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
@@ -1930,107 +1930,107 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="56" />
-        <location filename="../../ui/records/compliance_page.py" line="142" />
+        <location filename="../../ui/records/compliance_page.py" line="55" />
+        <location filename="../../ui/records/compliance_page.py" line="140" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="57" />
-        <location filename="../../ui/records/compliance_page.py" line="141" />
+        <location filename="../../ui/records/compliance_page.py" line="56" />
+        <location filename="../../ui/records/compliance_page.py" line="139" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="55" />
+        <location filename="../../ui/records/compliance_page.py" line="54" />
         <source>Child, team, school or township</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="59" />
+        <location filename="../../ui/records/compliance_page.py" line="58" />
         <source>Children counted</source>
         <translation>儿童数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="62" />
+        <location filename="../../ui/records/compliance_page.py" line="61" />
         <source>Children short</source>
         <translation>未达标儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="67" />
+        <location filename="../../ui/records/compliance_page.py" line="66" />
         <source>Visits required</source>
         <translation>应送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="72" />
+        <location filename="../../ui/records/compliance_page.py" line="71" />
         <source>Visits delivered</source>
         <translation>实送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="77" />
+        <location filename="../../ui/records/compliance_page.py" line="76" />
         <source>Visits short</source>
         <translation>缺少次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="83" />
+        <location filename="../../ui/records/compliance_page.py" line="82" />
         <source>Class hours required</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="88" />
+        <location filename="../../ui/records/compliance_page.py" line="87" />
         <source>Class hours delivered</source>
         <translation>实送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="93" />
+        <location filename="../../ui/records/compliance_page.py" line="92" />
         <source>Class hours short</source>
         <translation>缺少课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="99" />
+        <location filename="../../ui/records/compliance_page.py" line="98" />
         <location filename="../../ui/records/visits_tab.py" line="114" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="101" />
+        <location filename="../../ui/records/compliance_page.py" line="100" />
         <location filename="../../ui/records/visits_tab.py" line="119" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="103" />
+        <location filename="../../ui/records/compliance_page.py" line="102" />
         <source>Not logged</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="105" />
+        <location filename="../../ui/records/compliance_page.py" line="104" />
         <source>Reasons for missed visits</source>
         <translation>未送原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="130" />
+        <location filename="../../ui/records/compliance_page.py" line="128" />
         <source>Due or overdue</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="132" />
+        <location filename="../../ui/records/compliance_page.py" line="130" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="134" />
+        <location filename="../../ui/records/compliance_page.py" line="132" />
         <source>Due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="140" />
-        <location filename="../../ui/records/quick_entry.py" line="59" />
+        <location filename="../../ui/records/compliance_page.py" line="138" />
+        <location filename="../../ui/records/quick_entry.py" line="58" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="143" />
+        <location filename="../../ui/records/compliance_page.py" line="141" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -2082,28 +2082,28 @@
         <translation>计划课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="64" />
+        <location filename="../../ui/records/quick_entry.py" line="63" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="69" />
+        <location filename="../../ui/records/quick_entry.py" line="68" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="75" />
+        <location filename="../../ui/records/quick_entry.py" line="74" />
         <source>Not done because</source>
         <translation>未送原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="80" />
+        <location filename="../../ui/records/quick_entry.py" line="79" />
         <location filename="../../ui/records/visits_tab.py" line="71" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="85" />
+        <location filename="../../ui/records/quick_entry.py" line="84" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
@@ -2695,112 +2695,137 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="55" />
+        <location filename="../../ui/records/visit_form.py" line="58" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="63" />
+        <location filename="../../ui/records/visit_form.py" line="66" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="65" />
+        <location filename="../../ui/records/visit_form.py" line="68" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="116" />
+        <location filename="../../ui/records/visit_form.py" line="119" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="124" />
+        <location filename="../../ui/records/visit_form.py" line="127" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="135" />
+        <location filename="../../ui/records/visit_form.py" line="138" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="141" />
+        <location filename="../../ui/records/visit_form.py" line="144" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145" />
+        <location filename="../../ui/records/visit_form.py" line="148" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="150" />
+        <location filename="../../ui/records/visit_form.py" line="153" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="158" />
+        <location filename="../../ui/records/visit_form.py" line="161" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="170" />
+        <location filename="../../ui/records/visit_form.py" line="173" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173" />
+        <location filename="../../ui/records/visit_form.py" line="176" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="174" />
+        <location filename="../../ui/records/visit_form.py" line="177" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177" />
+        <location filename="../../ui/records/visit_form.py" line="180" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="175" />
+        <location filename="../../ui/records/visit_form.py" line="282" />
+        <source>Choose a photo or scan</source>
+        <translation>选择照片或扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="282" />
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="178" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="175" />
+        <location filename="../../ui/records/visit_form.py" line="178" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176" />
+        <location filename="../../ui/records/visit_form.py" line="179" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="182" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180" />
+        <location filename="../../ui/records/visit_form.py" line="183" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="181" />
+        <location filename="../../ui/records/visit_form.py" line="184" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182" />
+        <location filename="../../ui/records/visit_form.py" line="185" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="209" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
+        <source>Attach a photo or signature scan…</source>
+        <translation>添加照片或签字扫描件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="204" />
+        <source>(save the visit first)</source>
+        <translation>（请先保存送教记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="205" />
+        <source>Photos and signature</source>
+        <translation>照片与签字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="232" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>

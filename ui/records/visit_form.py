@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -21,12 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
+from special_ed.domain.enums import AttachmentKind, CancelReason, Delivery, VisitStatus
 from special_ed.domain.records import Visit, class_hours
 from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, to_qtime
 
@@ -181,6 +184,25 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("Next steps"), self.next_steps)
         form.addRow(self.tr("Cancelled because"), cancel_row)
         form.addRow("", self.makeup_label)
+        # photos and the guardian's signed confirmation belong to a saved visit
+        self.attach_kind = QComboBox()
+        self.attach_kind.setObjectName("visitAttachKind")
+        for kind in (AttachmentKind.PHOTO, AttachmentKind.SIGNATURE, AttachmentKind.HOMEWORK):
+            self.attach_kind.addItem(kind.text(lang()), kind.value)
+        attach = QPushButton(self.tr("Attach a photo or signature scan…"))
+        attach.setObjectName("visitAttach")
+        attach.clicked.connect(self.choose_attachment)
+        self.attached = QLabel()
+        self.attached.setObjectName("visitAttached")
+        attach_row = QHBoxLayout()
+        attach_row.addWidget(self.attach_kind)
+        attach_row.addWidget(attach)
+        attach_row.addWidget(self.attached, 1)
+        for widget in (self.attach_kind, attach):
+            widget.setEnabled(v.id is not None)
+        if v.id is None:
+            self.attached.setText(self.tr("(save the visit first)"))
+        form.addRow(self.tr("Photos and signature"), attach_row)
         self.errors = QLabel()
         self.errors.setObjectName("visitErrors")
         self.errors.setWordWrap(True)
@@ -196,6 +218,7 @@ class VisitDialog(QDialog):
         layout.addWidget(buttons)
         self._update_hours()
         self._update_status()
+        self._show_attached()
         self.resize(640, 720)
 
     def _update_hours(self) -> None:
@@ -247,6 +270,38 @@ class VisitDialog(QDialog):
             cancel_reason=CancelReason(reason) if status is VisitStatus.CANCELLED and reason else None,
             cancel_note=self.reason_note.text().strip() if status is VisitStatus.CANCELLED else "",
         )
+
+    def _show_attached(self) -> None:
+        if self.original.id is None:
+            return
+        files = [a for a in self.app.records.attachments(self.child_id) if a.visit_id == self.original.id]
+        self.attached.setText("、".join(f"{a.kind.text(lang())} {a.filename}" for a in files))
+
+    def choose_attachment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo or scan"), "", self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)")
+        )
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> bool:
+        if self.original.id is None:
+            return False
+        try:
+            self.app.records.add_attachment(
+                self.child_id,
+                AttachmentKind(self.attach_kind.currentData()),
+                path.name,
+                path.read_bytes(),
+                self.original.day,
+                "",
+                self.original.id,
+            )
+        except Exception as exc:
+            self.errors.setText(describe(exc))
+            return False
+        self._show_attached()
+        return True
 
     def save(self) -> None:
         try:

@@ -233,3 +233,24 @@ def test_records_strings_are_in_the_chinese_catalogue(gui_app: Any) -> None:
 
     assert QCoreApplication.translate("Records", "Visits short") == "缺少次数"
     assert QCoreApplication.translate("VisitDialog", "Place of the visit") == "地点"
+
+
+def test_visit_form_attaches_the_signed_confirmation(qtbot: Any, gui_app: Any, new_home_child: int,
+                                                     tmp_path: Any) -> None:
+    app, child = gui_app, new_home_child
+    planned = app.visits.save(dataclass_planned(app, child, date(2026, 11, 18)))
+    fresh = VisitDialog(app, child, None)
+    qtbot.addWidget(fresh)
+    assert not fresh.attach_kind.isEnabled() and fresh.attached.text() == "（请先保存送教记录）"
+    form = VisitDialog(app, child, planned)
+    qtbot.addWidget(form)
+    scan = tmp_path / "签字.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 32)
+    form.attach_kind.setCurrentIndex(form.attach_kind.findData("signature"))
+    assert form.attach_file(scan)
+    assert "签字.png" in form.attached.text()
+    linked = [a for a in app.records.attachments(child) if a.visit_id == planned.id]
+    assert [a.kind.value for a in linked] == ["signature"]
+    bad = tmp_path / "签字.exe"
+    bad.write_bytes(b"MZ")
+    assert not form.attach_file(bad) and "不允许" in form.errors.text()
