@@ -154,7 +154,7 @@ class RouteStopsModel(QAbstractTableModel):
                     QCoreApplication.translate("RouteStops", "End"),
                     QCoreApplication.translate("RouteStops", "Leg (min)"),
                     QCoreApplication.translate("RouteStops", "Leg (km)"),
-                    QCoreApplication.translate("RouteStops", "Note")][section]
+                    QCoreApplication.translate("RouteStops", "Remarks")][section]
         return None
 
 
