@@ -5,7 +5,8 @@
 - Norms come from the settings: visits a month, visit length (a child's own length wins), minimum days
   between visits, workday and lunch, visits a day, travel speed and road factor, holiday/workday overrides,
   and — when home teaching pauses in holidays — every day outside the terms is a holiday.
-- Visits already done this month count towards the month and keep the next visits ≥ N days away.
+- Visits already done this month, and visits planned by hand (not by a schedule run), count towards the
+  month and keep the next visits ≥ N days away.
 - Saving a plan supersedes the month's earlier schedule run and archives its still-planned visits (never
   deletes them), then writes one planned visit per stop, all in one unit of work.
 """
@@ -16,7 +17,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
@@ -94,8 +95,10 @@ class DatabaseScheduler:
                 based.add(t.id)
             done: dict[int, list[date]] = {}
             for v in s.scalars(select(m.Visit).where(
-                    m.Visit.day >= first, m.Visit.day <= last, m.Visit.status == "done",
-                    m.Visit.archived_at.is_(None))) if account_done else ():
+                    m.Visit.day >= first, m.Visit.day <= last, m.Visit.archived_at.is_(None),
+                    or_(m.Visit.status == "done",
+                        and_(m.Visit.status == "planned", m.Visit.schedule_run_id.is_(None))))) if account_done else ():
+                # done visits, and visits a coordinator planned by hand, are commitments the plan works around
                 done.setdefault(v.child_id, []).append(v.day)
             gap = norms.min_days_between_visits
             children: list[Child] = []

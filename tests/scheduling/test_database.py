@@ -31,7 +31,18 @@ def test_demo_month_is_planned_and_written(sqlite_demo_app) -> None:  # type: ig
         uow.commit()
     scheduler = DatabaseScheduler(app.ctx)
     scenario, warnings = scheduler.scenario("2026-11")
-    assert len(scenario.children) == 135
+    with app.uow("read") as uow:
+        home = {c.id for c in uow.session.scalars(select(m.Child).where(
+            m.Child.placement == "home", m.Child.status == "in_school", m.Child.archived_at.is_(None)))}
+        done: dict[int, int] = {}
+        for v in uow.session.scalars(select(m.Visit).where(
+                m.Visit.status.in_(("done", "planned")), m.Visit.schedule_run_id.is_(None),
+                m.Visit.day >= date(2026, 11, 1), m.Visit.day <= date(2026, 11, 30),
+                m.Visit.archived_at.is_(None))):
+            done[v.child_id] = done.get(v.child_id, 0) + 1
+    # visits made (or planned by hand) this month count: only what is left is planned (2 a month by the settings)
+    expected = {str(c): 2 - done.get(c, 0) for c in home if done.get(c, 0) < 2}
+    assert {c.id: c.visits for c in scenario.children} == expected
     assert date(2026, 11, 10) in scenario.team(str(team.id)).unavailable
     assert scenario.child(str(kid_id)).approximate
     assert any(w.code == "sched.approximate_homes" and kid_name in w.message() for w in warnings)
@@ -45,9 +56,9 @@ def test_demo_month_is_planned_and_written(sqlite_demo_app) -> None:  # type: ig
     # a second run supersedes the first: its planned visits are archived, not deleted
     again = scheduler.save_plan(plan)
     with app.uow("read") as uow:
-        live = uow.session.scalar(select(func.count()).select_from(m.Visit).where(m.Visit.archived_at.is_(None)))
-        archived = uow.session.scalar(select(func.count()).select_from(m.Visit).where(
-            m.Visit.archived_at.is_not(None)))
+        planned = select(func.count()).select_from(m.Visit).where(m.Visit.schedule_run_id.is_not(None))
+        live = uow.session.scalar(planned.where(m.Visit.archived_at.is_(None)))
+        archived = uow.session.scalar(planned.where(m.Visit.archived_at.is_not(None)))
         runs = [r.superseded for r in uow.session.scalars(select(m.ScheduleRun).order_by(m.ScheduleRun.id))]
     assert live == again and archived == written
     assert runs == [True, False]
@@ -130,6 +141,7 @@ def test_database_replan_after_cancellation_and_leave(sqlite_demo_app) -> None: 
     written = scheduler.save_plan(result.plan, from_day=as_of)
     with app.uow("read") as uow:
         live_before = uow.session.scalar(select(func.count()).select_from(m.Visit).where(
-            m.Visit.archived_at.is_(None), m.Visit.status == "planned", m.Visit.day < as_of))
+            m.Visit.archived_at.is_(None), m.Visit.status == "planned", m.Visit.day < as_of,
+            m.Visit.schedule_run_id.is_not(None)))
     assert live_before == len(before)  # earlier days untouched
     assert written == sum(len(r.stops) for r in result.plan.routes if r.date >= as_of)

@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def chinese(qapp):  # type: ignore[no-untyped-def]
+    """Chinese is the default UI language; the assertions below read the Chinese texts."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh")
+
+
 def test_schedule_page_solves_browses_exports_and_saves(sqlite_demo_app, qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.schedule.page import SchedulePage
@@ -26,7 +34,7 @@ def test_schedule_page_solves_browses_exports_and_saves(sqlite_demo_app, qtbot, 
 
     page.solve()
     qtbot.waitUntil(lambda: page.plan is not None and page._thread is None, timeout=120_000)
-    assert page.plan.visits == 270 and page.save_button.isEnabled()
+    assert page.plan.visits == sum(c.visits for c in page.scenario.children) and page.save_button.isEnabled()
     qtmodeltester.check(page.calendar_model)
     qtmodeltester.check(page.stops_model)
 
@@ -44,7 +52,7 @@ def test_schedule_page_solves_browses_exports_and_saves(sqlite_demo_app, qtbot, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.save()
     qtbot.waitUntil(lambda: page.saved and page._thread is None, timeout=60_000)
-    assert "已写入 270 条" in page.summary.text()
+    assert f"已写入 {page.plan.visits} 条" in page.summary.text()
 
 
 def test_cancel_leaves_nothing_changed(sqlite_demo_app, qtbot) -> None:  # type: ignore[no-untyped-def]
