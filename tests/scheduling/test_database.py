@@ -145,3 +145,22 @@ def test_database_replan_after_cancellation_and_leave(sqlite_demo_app) -> None: 
             m.Visit.schedule_run_id.is_not(None)))
     assert live_before == len(before)  # earlier days untouched
     assert written == sum(len(r.stops) for r in result.plan.routes if r.date >= as_of)
+
+
+def test_cli_month_on_the_database(sqlite_url: str, sqlite_demo_app, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "routes.pdf"
+    assert main(["--db", sqlite_url, "schedule", "--month", "2027-03", "--out", str(pdf), "--time-limit", "2"]) == 0
+    captured = capsys.readouterr()
+    assert "已写入 270 条计划送教记录" in captured.out
+    assert "2027" in captured.err  # the calendar fallback is said out loud
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) > 10 and "送教上门路线单" in reader.pages[0].extract_text()
+    out = tmp_path / "case.json"
+    assert main(["--db", sqlite_url, "scenario", "export", "--month", "2027-03", "--out", str(out)]) == 0
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["format"] == "special-ed-scenario/1" and len(doc["children"]) == 135
+    assert main(["--db", sqlite_url, "schedule", "--month", "2027-3"]) == 2
+    assert "2027-3" in capsys.readouterr().err
