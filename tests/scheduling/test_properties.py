@@ -95,3 +95,30 @@ def test_every_plan_passes_the_independent_checker(doc: dict[str, Any]) -> None:
     planned = sum(len(r["stops"]) for r in out["routes"])
     missing = sum(u["missing"] for u in out["unscheduled"])
     assert planned + missing == sum(c["visits"] for c in doc["children"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(), st.data())
+def test_replans_pass_the_checker_and_keep_history(doc: dict[str, Any], data: st.DataObject) -> None:
+    from special_ed.scheduling.replan import replan
+    from special_ed.scheduling.scenario_io import scenario_to_json
+
+    scenario, _ = parse_scenario(doc)
+    plan = solve(scenario, time_limit=0.2)
+    visits = sorted((r.date, s.child) for r in plan.routes for s in r.stops)
+    if not visits:
+        return
+    as_of = data.draw(st.sampled_from([d for d, _ in visits]))
+    later = [(c, d) for d, c in visits if d >= as_of]
+    cancelled = data.draw(st.lists(st.sampled_from(later), max_size=2, unique=True))
+    team = data.draw(st.sampled_from([t.id for t in scenario.teams]))
+    leave_days = data.draw(st.lists(st.sampled_from(sorted({d for d, _ in visits if d >= as_of})), max_size=3,
+                                    unique=True))
+    result = replan(scenario, plan, as_of, cancelled, {team: leave_days}, time_limit=0.2)
+    out = plan_to_json(result.plan)
+    assert check_plan(scenario_to_json(result.scenario), out) == []
+    before = {(s.child, r.team, r.date, s.start) for r in plan.routes if r.date < as_of for s in r.stops}
+    after = {(s.child, r.team, r.date, s.start) for r in result.plan.routes if r.date < as_of for s in r.stops}
+    assert before == after  # history is never rewritten
+    assert not any(r.team == team and r.date in leave_days for r in result.plan.routes)
+    assert not any((s.child, r.date) in set(cancelled) for r in result.plan.routes for s in r.stops)
