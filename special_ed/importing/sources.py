@@ -39,7 +39,8 @@ _LABELS = {
     Source.POVERTY: ("建档立卡名单", "poverty-relief register"),
 }
 
-# Every list needs a name and something to match it by (ID, or birth date with the name).
+# Every list needs a name and something to match it by: the ID, a certificate (which holds
+# the ID), or at least a birth date to go with the name.
 REQUIRED: dict[Source, tuple[tuple[str, ...], ...]] = {
-    source: (("name",), ("resident_id", "birth_date")) for source in Source
+    source: (("name",), ("resident_id", "birth_date", "certificate_no")) for source in Source
 }

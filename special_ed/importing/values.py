@@ -41,10 +41,9 @@ def parse_date(cell: object) -> date | None:
         if isinstance(cell, int) and 19000101 <= cell <= 99991231:
             return _from_digits(str(cell))
         return excel_serial_to_date(float(cell))
-    text = unicodedata.normalize("NFKC", str(cell)).strip().replace(" ", "")
+    text = _TIME_TAIL.sub("", unicodedata.normalize("NFKC", str(cell)).strip()).replace(" ", "")
     if not text:
         return None
-    text = _TIME_TAIL.sub("", text)
     if text.isdigit() and len(text) <= 5:
         return excel_serial_to_date(float(text))
     for pattern in _DATE_PATTERNS:

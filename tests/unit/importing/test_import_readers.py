@@ -109,7 +109,9 @@ def test_tab_separated_text(tmp_path: Path) -> None:
 
 def test_unknown_csv_encoding_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big5.csv"
-    path.write_bytes("姓名,身份證號,殘疾類別,鄉鎮\n陳大文,110105,聽力,龍門鎮\n黃麗華,110106,視力,福田鎮\n".encode("big5"))
+    path.write_bytes(
+        "姓名,身份證號,殘疾類別,鄉鎮\n陳大文,110105,聽力,龍門鎮\n黃麗華,110106,視力,福田鎮\n".encode("big5")
+    )
     with pytest.raises(SpecialEdError) as exc:
         open_workbook(path)
     assert code_of(exc) == "import.csv_encoding"
