@@ -254,8 +254,8 @@ def test_mapping_correction_and_presets_round_trip() -> None:
 @pytest.mark.parametrize(
     ("header", "field"),
     [("学生姓名", "name"), ("公民身份号码", "resident_id"), ("身份证件号", "resident_id"),
-     ("*身份证号", "resident_id"), ("出生日期（格式：2015-01-01）", "birth_date"), ("乡镇（街道）", "township"),
-     ("是否建档立卡", "is_poor"),
+     ("*身份证号", "resident_id"), ("出生日期（格式：2015-01-01）", "birth_date"),
+     ("乡镇（街道）", "township"), ("是否建档立卡", "is_poor"),
      ("残疾证号 ", "certificate_no"), ("联系电话", "guardian_phone"), ("学籍号", "school_register_no"),
      ("监护人", "guardian_name"), ("户籍地址", "address"), ("年级", "school_grade"), ("班级", "class_name"),
      ("学校名称", "school_name"), ("残疾等级", "grade"), ("残疾类别", "categories")],
