@@ -89,13 +89,13 @@ def write_tables(path: str | Path, tables: Sequence[Table]) -> None:
             )
             letter = openpyxl.utils.get_column_letter(index + 1)
             sheet.column_dimensions[letter].width = max(6.0, width + 2)
-        header_row = 1
+        header_row = 2 if table.caption else 1
+        # Write-only sheets emit their view before the first row: freeze before appending.
+        sheet.freeze_panes = f"A{header_row + 1}"
         if table.caption:
             caption = WriteOnlyCell(sheet, table.caption)
             caption.font = Font(bold=True, size=13)
             sheet.append([caption])
-            header_row = 2
-        sheet.freeze_panes = f"A{header_row + 1}"
         cells = []
         for column in columns:
             cell = WriteOnlyCell(sheet, column.header)
