@@ -156,7 +156,7 @@ def test_visit_gap_is_a_rule_not_a_constant() -> None:
 
 
 def test_report_xlsx(tmp_path: Path) -> None:
-    lists, children, expected = scenario()
+    lists, children, _ = scenario()
     report = cross_check(lists, children, RULES)
     path = tmp_path / "三查.xlsx"
     write_check_report(
