@@ -148,6 +148,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Home teaching needs a team of at least two teachers including a special-education teacher",
     ),
     "placement.level_required": ("请先记录评估结论（障碍程度）", "Record the assessed level first"),
+    "placement.before_previous": (
+        "生效日期须晚于当前安置的生效日期 {previous}",
+        "The effective date must be after the current placement's ({previous})",
+    ),
+    "placement.none_active": ("该儿童当前没有有效安置", "The child has no active placement"),
+    # demo
+    "demo.not_empty": (
+        "数据库中已有数据，示范县只能生成到空数据库中",
+        "The database already has data; the demo county is only generated into an empty one",
+    ),
+    "demo.too_few": ("示范县至少需要 {minimum} 名儿童", "The demo county needs at least {minimum} children"),
+    # export
+    "export.unknown": ("未知的导出内容：{what}", "Unknown export: {what}"),
+    "gui.unavailable": ("无法启动桌面程序（PySide6 不可用）：{detail}", "Cannot start the desktop program (PySide6): {detail}"),
     # database
     "db.locked": ("数据库正被其他程序占用（{path}），请稍后再试", "The database is locked by another program ({path}); try again later"),
     "db.readonly": ("数据库文件只读，无法写入：{path}", "The database file is read-only: {path}"),

@@ -74,9 +74,7 @@ def looks_excel_mangled(raw: str) -> bool:
         return True
     # A float that was printed in full ("110105194912310000.0") or a value whose last
     # three digits Excel zeroed (15 significant digits) and whose check then fails.
-    if re.match(r"^[0-9]{18}\.0+$", text):
-        return True
-    return False
+    return bool(re.match(r"^[0-9]{18}\.0+$", text))
 
 
 def check_resident_id(raw: str | int | float, field: str = "resident_id", today: date | None = None) -> IdCheck:

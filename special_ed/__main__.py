@@ -1,0 +1,5 @@
+import sys
+
+from special_ed.cli import main
+
+sys.exit(main())

@@ -1,0 +1,101 @@
+"""The composition root: the one place that wires engine, unit of work, services and settings.
+
+Both the CLI and the GUI call :func:`build_app`; nothing else creates engines or
+services, and there are no module-level singletons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from special_ed.persistence import audit
+from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
+from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
+from special_ed.persistence.uow import UnitOfWork
+from special_ed.services.children import ChildrenService
+from special_ed.services.context import Actor, ServiceContext
+from special_ed.services.coverage import CoverageService
+from special_ed.services.placement import PlacementService
+from special_ed.services.reference import ReferenceService
+from special_ed.services.registry import RegistryService
+from special_ed.services.settings_store import SettingsService
+
+
+@dataclass
+class App:
+    """Everything a front end needs; created by :func:`build_app`."""
+
+    engine: Engine
+    info: DatabaseInfo
+    ctx: ServiceContext
+    upgrade_result: UpgradeResult | None
+    settings: SettingsService
+    reference: ReferenceService
+    registry: RegistryService
+    children: ChildrenService
+    placement: PlacementService
+    coverage: CoverageService
+
+    @property
+    def actor(self) -> Actor:
+        return self.ctx.actor
+
+    def uow(self, action: str = "write") -> UnitOfWork:
+        return self.ctx.uow(action)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_app(
+    db_url: str | None = None,
+    user: str | None = None,
+    *,
+    migrate: bool = True,
+    clock: Callable[[], datetime] = datetime.now,
+) -> App:
+    """Open (and by default upgrade, after a backup) the database and wire the services."""
+    url = resolve_url(db_url)
+    info = describe(url)
+    engine = make_engine(url)
+    try:
+        result = upgrade(engine) if migrate else None
+        if not migrate:
+            from special_ed.errors import DatabaseError
+
+            current = check_schema(engine)
+            if current != head_revision():
+                raise DatabaseError("db.not_initialised")
+    except Exception:
+        engine.dispose()
+        raise
+    factory = sessionmaker(bind=engine, expire_on_commit=False)
+    audit.install(factory)
+    actor = Actor(user) if user else Actor.from_os()
+
+    def make_uow(actor_name: str) -> UnitOfWork:
+        return UnitOfWork(factory, actor_name, info, clock)
+
+    ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
+    return App(
+        engine=engine,
+        info=info,
+        ctx=ctx,
+        upgrade_result=result,
+        settings=SettingsService(ctx),
+        reference=ReferenceService(ctx),
+        registry=RegistryService(ctx),
+        children=ChildrenService(ctx),
+        placement=PlacementService(ctx),
+        coverage=CoverageService(ctx),
+    )
+
+
+AppFactory = Callable[[], App]
+
+

@@ -1,0 +1,197 @@
+"""``special-ed`` — the command line. With no sub-command it opens the desktop application.
+
+Feature packages add sub-commands: each module in ``COMMAND_MODULES`` has
+``register(subparsers, app_factory)`` and sets ``func`` on its parsers; the
+function receives the parsed arguments and returns an exit code. Errors are
+printed as one clear line (Chinese by default, ``--lang en`` for English).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from special_ed import __version__
+from special_ed.errors import SpecialEdError
+
+COMMAND_MODULES: list[str] = [
+    "special_ed.scheduling.cli",
+    "special_ed.importing.cli",
+    "special_ed.printing.cli",
+]
+
+EXIT_ERROR = 2
+EXIT_REJECTED = 3  # import: some rows were rejected
+
+
+class AppFactory:
+    """Builds the App lazily, once, from the global options (so --help needs no database)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._app: Any = None
+
+    def __call__(self, migrate: bool = True) -> Any:
+        if self._app is None:
+            from special_ed.bootstrap import build_app
+
+            self._app = build_app(self.args.db, self.args.user, migrate=migrate)
+        return self._app
+
+    def close(self) -> None:
+        if self._app is not None:
+            self._app.close()
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def cmd_db_upgrade(args: argparse.Namespace, factory: AppFactory) -> int:
+    app = factory()
+    result = app.upgrade_result
+    if result is None or not result.changed:
+        _out(f"数据库已是最新版本（{result.after if result else '?'}）：{app.info.display}")
+    else:
+        _out(f"数据库已升级：{result.before or '空库'} → {result.after}：{app.info.display}")
+        if result.backup:
+            _out(f"升级前备份：{result.backup}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
+    from special_ed.services.demo import generate_demo
+
+    app = factory()
+    summary = generate_demo(app.ctx, seed=args.seed, children=args.children)
+    _out(
+        f"示范县已生成：{summary.townships} 个乡镇（街道），{summary.villages} 个村（社区），"
+        f"{summary.schools} 个校点，{summary.teachers} 名教师，{summary.teams} 个送教小组，"
+        f"{summary.children} 名适龄残疾儿童（轻度 {summary.by_level['mild']}，中度 {summary.by_level['moderate']}，"
+        f"重度 {summary.by_level['severe']}）。数据库：{app.info.display}"
+    )
+    for key, value in summary.extras.items():
+        _out(f"  {key}: {value}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
+    from special_ed.services.export import ExportService
+
+    if args.what != "children":
+        raise SpecialEdError("export.unknown", what=args.what)
+    app = factory()
+    n = ExportService(app.ctx).children_xlsx(Path(args.file))
+    _out(f"已导出 {n} 名儿童到 {args.file}")
+    return 0
+
+
+def demo_database_path() -> Path:
+    from special_ed.persistence.database import default_data_dir
+
+    return default_data_dir() / "demo.sqlite3"
+
+
+def fresh_demo_url() -> str:
+    """A new demo database each time --demo is used, so the demo always starts the same."""
+    path = demo_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return f"sqlite:///{path}"
+
+
+def cmd_gui(args: argparse.Namespace, factory: AppFactory) -> int:
+    try:
+        from ui.app import run_gui
+    except ImportError as exc:  # PySide6 missing or broken on this machine
+        raise SpecialEdError("gui.unavailable", detail=str(exc)) from exc
+    if args.demo:
+        from special_ed.services.demo import generate_demo
+
+        args.db = fresh_demo_url()
+        generate_demo(factory().ctx)
+    return int(run_gui(factory, demo=bool(args.demo), argv=[sys.argv[0], *args.qt_args]))
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[Any]]:
+    parser = argparse.ArgumentParser(
+        prog="special-ed",
+        description="特教安置与送教上门 — 县级特殊教育安置与送教上门管理（不带子命令时打开桌面程序）",
+    )
+    parser.add_argument("--db", help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）")
+    parser.add_argument("--user", help="操作人（默认：当前系统用户）")
+    parser.add_argument("--lang", choices=("zh", "en"), default=os.environ.get("SPECIAL_ED_LANG", "zh"),
+                        help="提示语言 / message language")
+    parser.add_argument("--demo", action="store_true", help="用一个新的示范县数据库打开桌面程序")
+    parser.add_argument("--version", action="version", version=f"special-ed {__version__}")
+    parser.set_defaults(func=cmd_gui, qt_args=[])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = sub.add_parser("db", help="数据库维护")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = db_sub.add_parser("upgrade", help="把数据库升级到本程序的版本（SQLite 先自动备份）")
+    up.set_defaults(func=cmd_db_upgrade)
+
+    demo = sub.add_parser("demo", help="生成示范县数据（只用于空数据库）")
+    demo.add_argument("--seed", type=int, default=2019, help="随机种子（同一种子生成同样的数据）")
+    demo.add_argument("--children", type=int, default=565, help="儿童人数（默认 565）")
+    demo.set_defaults(func=cmd_demo)
+
+    export = sub.add_parser("export", help="导出 Excel")
+    export.add_argument("what", choices=("children",), help="children：全部儿童名册")
+    export.add_argument("file", help="输出的 .xlsx 文件")
+    export.set_defaults(func=cmd_export)
+
+    gui = sub.add_parser("gui", help="打开桌面程序")
+    gui.add_argument("qt_args", nargs=argparse.REMAINDER)
+    gui.set_defaults(func=cmd_gui)
+    return parser, sub
+
+
+def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callable[[], AppFactory]) -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue  # the feature is not part of this build
+            raise
+        module.register(sub, lambda: factory_ref()())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, sub = build_parser()
+    holder: dict[str, AppFactory] = {}
+    _register_features(sub, lambda: holder["factory"])
+    args = parser.parse_args(argv)
+    if not hasattr(args, "demo"):
+        args.demo = False
+    factory = AppFactory(args)
+    holder["factory"] = factory
+    try:
+        func: Callable[..., int] = args.func
+        if func in (cmd_gui, cmd_db_upgrade, cmd_demo, cmd_export):
+            return func(args, factory)
+        return int(func(args))
+    except SpecialEdError as exc:
+        print(f"错误：{exc.message(args.lang)}" if args.lang == "zh" else f"error: {exc.message('en')}",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("已中断" if args.lang == "zh" else "interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"错误：{exc.strerror or exc}：{exc.filename or ''}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        factory.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Engines, database locations and the translation of driver errors into typed ones.
+
+SQLite (a file in the user-data folder) is the embedded default: WAL for
+readers beside a writer, foreign keys on, a busy timeout so that two windows
+on one PC wait for each other instead of failing. Any SQLAlchemy URL works;
+PostgreSQL (``postgresql+psycopg://``) is what several offices share.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+
+from special_ed.errors import DatabaseError
+
+ENV_VAR = "SPECIAL_ED_DB"
+APP_DIR_NAME = "special-ed"
+BUSY_TIMEOUT_MS = 5000
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def default_sqlite_path() -> Path:
+    return default_data_dir() / "special_ed.sqlite3"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """The --db value, else $SPECIAL_ED_DB, else the default SQLite file; a bare path means SQLite."""
+    raw = explicit or os.environ.get(ENV_VAR) or str(default_sqlite_path())
+    if "://" in raw:
+        return raw
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    url: str
+    backend: str  # "sqlite" or "postgresql" …
+    path: Path | None  # the file, for SQLite
+
+    @property
+    def display(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def describe(url: str) -> DatabaseInfo:
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    path = None
+    if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
+        path = Path(parsed.database)
+    return DatabaseInfo(url, backend, path)
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_sqlite_file(path: Path, must_exist: bool = False, writable: bool = True) -> None:
+    """Refuse, before SQLAlchemy touches it, a file that is not a database or cannot be written."""
+    if not path.exists():
+        if must_exist:
+            raise DatabaseError("db.missing_file", path=str(path))
+        parent = path.parent
+        if parent.exists() and not os.access(parent, os.W_OK):
+            raise DatabaseError("db.readonly", path=str(parent))
+        return
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseError("db.error", detail=f"{path}: {exc.strerror}") from exc
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseError("db.corrupt", path=str(path))
+    if writable and not os.access(path, os.W_OK):
+        raise DatabaseError("db.readonly", path=str(path))
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    info = describe(url)
+    if info.backend == "sqlite":
+        if info.path is not None:
+            check_sqlite_file(info.path)
+            info.path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            echo=echo,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    connect_args: dict[str, Any] = {}
+    if info.backend == "postgresql":
+        connect_args["connect_timeout"] = 5
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+
+
+def translate(exc: BaseException, info: DatabaseInfo | None = None) -> DatabaseError:
+    """Word a driver error as a typed DatabaseError; unknown ones keep their text as detail."""
+    where = info.display if info else ""
+    text = str(getattr(exc, "orig", None) or exc)
+    low = text.lower()
+    if "database is locked" in low or "database table is locked" in low:
+        return DatabaseError("db.locked", path=where)
+    if "readonly database" in low or "read-only" in low or "attempt to write a readonly" in low:
+        return DatabaseError("db.readonly", path=where)
+    if "file is not a database" in low or "malformed" in low or "file is encrypted" in low:
+        return DatabaseError("db.corrupt", path=where)
+    if "unable to open database" in low:
+        return DatabaseError("db.unreachable", detail=f"{where}: {text.splitlines()[0]}")
+    if isinstance(exc, sa_exc.OperationalError) and info and info.backend != "sqlite":
+        return DatabaseError("db.unreachable", detail=text.splitlines()[0] if text else repr(exc))
+    first = text.splitlines()[0] if text else type(exc).__name__
+    return DatabaseError("db.error", detail=first)
+
+
+@contextmanager
+def translated(info: DatabaseInfo | None = None) -> Iterator[None]:
+    try:
+        yield
+    except DatabaseError:
+        raise
+    except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.Error) as exc:
+        raise translate(exc, info) from exc
+
+
+def sqlite_backup(path: Path, suffix: str) -> Path:
+    """Copy a live SQLite file consistently (the online backup API) next to the original."""
+    target = path.with_name(f"{path.stem}.{suffix}.bak{path.suffix}")
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target

@@ -1,0 +1,115 @@
+"""Unit of work: one transaction per service operation, rolled back on any error.
+
+Services write ``with self.uow() as uow: …; uow.commit()``. Leaving the block
+without commit (or with an exception) rolls everything back, so a failed
+operation leaves nothing half-written. Driver errors become typed errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from special_ed.errors import ConflictError, DatabaseError, NotFoundError, SpecialEdError
+from special_ed.persistence.database import DatabaseInfo, translate
+from special_ed.persistence.models import Base
+
+T = TypeVar("T", bound=Base)
+
+
+class UnitOfWork:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        actor: str,
+        info: DatabaseInfo | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self._factory = factory
+        self._actor = actor
+        self._info = info
+        self._clock = clock
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("UnitOfWork used outside its with-block")
+        return self._session
+
+    @property
+    def actor(self) -> str:
+        return self._actor
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._factory()
+        self._session.info["actor"] = self._actor
+        self._session.info["clock"] = self._clock
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        finally:
+            session.close()
+            self._session = None
+        if exc is not None and not isinstance(exc, SpecialEdError):
+            typed = self._typed(exc)
+            if typed is not None:
+                raise typed from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except Exception as exc:
+            self.session.rollback()
+            typed = self._typed(exc)
+            if typed is not None:
+                raise typed from exc
+            raise
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except Exception as exc:
+            typed = self._typed(exc)
+            if typed is not None:
+                raise typed from exc
+            raise
+
+    def _typed(self, exc: BaseException) -> SpecialEdError | None:
+        if isinstance(exc, StaleDataError):
+            return ConflictError(by="")
+        if isinstance(exc, sa_exc.IntegrityError):
+            return DatabaseError("db.error", detail=str(exc.orig).splitlines()[0])
+        if isinstance(exc, sa_exc.OperationalError | sa_exc.DatabaseError | sa_exc.InterfaceError):
+            return translate(exc, self._info)
+        return None
+
+    # ---- small repository helpers every service uses -----------------------------------------
+
+    def get(self, model: type[T], ident: Any, what: str = "") -> T:
+        obj = self.session.get(model, ident)
+        if obj is None:
+            raise NotFoundError(what=what or model.__tablename__, key=str(ident))
+        return obj
+
+    def add(self, obj: Base) -> None:
+        self.session.add(obj)
+
+    def first(self, model: type[T], **where: Any) -> T | None:
+        stmt = select(model).filter_by(**where).limit(1)
+        return self.session.scalars(stmt).first()
+
+
+UowFactory = Callable[[], UnitOfWork]

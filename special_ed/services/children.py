@@ -1,0 +1,260 @@
+"""Create, edit, archive and read one child's record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from special_ed.domain.child import ChildInput, GuardianInput, validate_child
+from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
+from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
+from special_ed.persistence.models import AuditEntry, Child, Guardian
+from special_ed.persistence.uow import UnitOfWork
+from special_ed.services.context import ServiceContext
+from special_ed.services.names import initials_of, pinyin_of
+
+
+@dataclass(frozen=True)
+class ChildDetail:
+    id: int
+    version: int
+    data: ChildInput
+    placement: str
+    placement_school_id: int | None
+    team_id: int | None
+    review_due: date | None
+    archived_at: datetime | None
+    archived_reason: str
+    created_at: datetime | None
+    created_by: str
+    updated_at: datetime | None
+    updated_by: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    id: int
+    version: int
+    warnings: list[Issue]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user: str
+    table: str
+    record_id: str
+    action: str
+    changes: dict[str, Any]
+
+
+def to_input(c: Child) -> ChildInput:
+    return ChildInput(
+        name=c.name,
+        sex=Sex(c.sex),
+        birth_date=c.birth_date,
+        township_id=c.township_id,
+        resident_id=c.resident_id or "",
+        ethnicity=c.ethnicity or "",
+        village_id=c.village_id,
+        address=c.address or "",
+        home_lat=c.home_lat,
+        home_lon=c.home_lon,
+        guardians=[GuardianInput(g.name, GuardianRelation(g.relation), g.phone or "") for g in c.guardians],
+        registered_poor=c.registered_poor,
+        dibao=c.dibao,
+        left_behind=c.left_behind,
+        orphan=c.orphan,
+        has_certificate=c.has_certificate,
+        certificate_no=c.certificate_no or "",
+        categories=[Category(x) for x in c.categories.split(",") if x],
+        grade=c.grade,
+        level=Level(c.level) if c.level else None,
+        school_register_no=c.school_register_no or "",
+        register_school_id=c.register_school_id,
+        grade_year=c.grade_year or "",
+        class_name=c.class_name or "",
+        status=ChildStatus(c.status),
+        visit_window_start=c.visit_window_start,
+        visit_window_end=c.visit_window_end,
+        visit_weekdays=[int(x) for x in (c.visit_weekdays or "").split(",") if x],
+        visit_duration_min=c.visit_duration_min,
+        notes=c.notes or "",
+    )
+
+
+def apply_input(c: Child, d: ChildInput) -> None:
+    """Copy validated input onto the row (only changed values, so the audit shows real changes)."""
+    values: dict[str, Any] = {
+        "name": d.name,
+        "name_pinyin": pinyin_of(d.name),
+        "name_initials": initials_of(d.name),
+        "sex": d.sex.value if d.sex else None,
+        "birth_date": d.birth_date,
+        "resident_id": d.resident_id or None,
+        "ethnicity": d.ethnicity or None,
+        "township_id": d.township_id,
+        "village_id": d.village_id,
+        "address": d.address or None,
+        "home_lat": d.home_lat,
+        "home_lon": d.home_lon,
+        "registered_poor": d.registered_poor,
+        "dibao": d.dibao,
+        "left_behind": d.left_behind,
+        "orphan": d.orphan,
+        "has_certificate": d.has_certificate,
+        "certificate_no": d.certificate_no or None,
+        "categories": ",".join(sorted(c.value for c in d.categories)),
+        "primary_category": d.categories[0].value if d.categories else None,
+        "grade": d.grade,
+        "level": d.level.value if d.level else None,
+        "school_register_no": d.school_register_no or None,
+        "register_school_id": d.register_school_id,
+        "grade_year": d.grade_year or None,
+        "class_name": d.class_name or None,
+        "status": d.status.value,
+        "visit_window_start": d.visit_window_start,
+        "visit_window_end": d.visit_window_end,
+        "visit_weekdays": ",".join(str(x) for x in d.visit_weekdays) or None,
+        "visit_duration_min": d.visit_duration_min,
+        "notes": d.notes or None,
+    }
+    for key, value in values.items():
+        if getattr(c, key) != value:
+            setattr(c, key, value)
+    new_guardians = [(g.name, g.relation.value, g.phone or None) for g in d.guardians]
+    old_guardians = [(g.name, g.relation, g.phone) for g in c.guardians]
+    if new_guardians != old_guardians:
+        c.guardians.clear()
+        for i, (name, relation, phone) in enumerate(new_guardians):
+            c.guardians.append(Guardian(name=name, relation=relation, phone=phone, position=i))
+
+
+class ChildrenService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def validate(self, data: ChildInput, child_id: int | None = None) -> list[Issue]:
+        """All issues of a would-be save, including a resident ID already used by another child."""
+        data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
+        if data.resident_id and not any(i.field == "resident_id" and i.is_error for i in issues):
+            with self.ctx.uow("read") as uow:
+                issues.extend(self._duplicate_id(uow, data.resident_id, child_id))
+        return issues
+
+    def _duplicate_id(self, uow: UnitOfWork, resident_id: str, child_id: int | None) -> list[Issue]:
+        other = uow.session.execute(
+            select(Child.id, Child.name).where(Child.resident_id == resident_id)
+        ).first()
+        if other is not None and other.id != child_id:
+            return [Issue("id.duplicate", "resident_id", {"value": resident_id, "other": other.name})]
+        return []
+
+    def create(self, data: ChildInput) -> SaveResult:
+        data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
+        with self.ctx.uow("children.write") as uow:
+            if data.resident_id:
+                issues.extend(self._duplicate_id(uow, data.resident_id, None))
+            if any(i.is_error for i in issues):
+                raise ValidationError(issues)
+            child = Child()
+            apply_input(child, data)
+            uow.add(child)
+            uow.commit()
+            return SaveResult(child.id, child.version, [i for i in issues if not i.is_error])
+
+    def update(self, child_id: int, data: ChildInput, expected_version: int) -> SaveResult:
+        data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
+        with self.ctx.uow("children.write") as uow:
+            if data.resident_id:
+                issues.extend(self._duplicate_id(uow, data.resident_id, child_id))
+            if any(i.is_error for i in issues):
+                raise ValidationError(issues)
+            child = uow.get(Child, child_id, "儿童")
+            self._check_version(child, expected_version)
+            apply_input(child, data)
+            uow.commit()
+            return SaveResult(child.id, child.version, [i for i in issues if not i.is_error])
+
+    @staticmethod
+    def _check_version(child: Child, expected: int) -> None:
+        if child.version != expected:
+            raise ConflictError(by=child.updated_by or "")
+
+    def archive(self, child_id: int, reason: str, expected_version: int | None = None) -> int:
+        if not reason.strip():
+            raise ValidationError([Issue("archived.reason_required", "reason")])
+        with self.ctx.uow("children.archive") as uow:
+            child = uow.get(Child, child_id, "儿童")
+            if expected_version is not None:
+                self._check_version(child, expected_version)
+            if child.archived_at is not None:
+                raise SpecialEdError("archived.already")
+            child.archived_at = self.ctx.clock()
+            child.archived_by = self.ctx.actor.name
+            child.archived_reason = reason.strip()
+            uow.commit()
+            return child.version
+
+    def restore(self, child_id: int) -> int:
+        with self.ctx.uow("children.archive") as uow:
+            child = uow.get(Child, child_id, "儿童")
+            child.archived_at = None
+            child.archived_by = None
+            child.archived_reason = None
+            uow.commit()
+            return child.version
+
+    def get(self, child_id: int) -> ChildDetail:
+        with self.ctx.uow("read") as uow:
+            c = uow.get(Child, child_id, "儿童")
+            return ChildDetail(
+                id=c.id,
+                version=c.version,
+                data=to_input(c),
+                placement=c.placement or "",
+                placement_school_id=c.placement_school_id,
+                team_id=c.team_id,
+                review_due=c.review_due,
+                archived_at=c.archived_at,
+                archived_reason=c.archived_reason or "",
+                created_at=c.created_at,
+                created_by=c.created_by or "",
+                updated_at=c.updated_at,
+                updated_by=c.updated_by or "",
+            )
+
+    def find(self, key: str) -> int:
+        """A child's id from an id number or a resident ID (CLI and imports)."""
+        key = key.strip()
+        with self.ctx.uow("read") as uow:
+            if key.isdigit() and len(key) < 10:
+                return uow.get(Child, int(key), "儿童").id
+            found = uow.session.scalar(select(Child.id).where(Child.resident_id == key.upper()))
+            if found is None:
+                from special_ed.errors import NotFoundError
+
+                raise NotFoundError(what="儿童", key=key)
+            return int(found)
+
+    def history(self, child_id: int) -> list[HistoryEntry]:
+        """The audit trail of the child and of the rows that belong to it (guardians, placements …)."""
+        from special_ed.persistence import models as m
+
+        with self.ctx.uow("read") as uow:
+            related: list[tuple[str, list[str]]] = [("children", [str(child_id)])]
+            for model in (m.Guardian, m.PlacementRecord, m.CommitteeAssessment, m.Scheme, m.TermPlan,
+                          m.ProgressAssessment, m.Visit, m.Attachment, m.LessonPlan, m.CoverageException):
+                ids = [str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))]
+                if ids:
+                    related.append((model.__tablename__, ids))
+            entries: list[HistoryEntry] = []
+            for table, ids in related:
+                stmt = select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id.in_(ids))
+                for e in uow.session.scalars(stmt):
+                    entries.append(HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action, e.changes))
+        entries.sort(key=lambda e: e.at, reverse=True)
+        return entries

@@ -1,0 +1,381 @@
+"""The demo county: a deterministic, plausible county to learn, test and benchmark with.
+
+By default 26 townships, 310 villages, 199 school sites (one special-education
+school) and the source article's 565 school-age disabled children: 282 mild in
+mainstream classes, 148 moderate at the special school and 135 severe taught
+at home by teams of two or three. ``children=N`` scales the children in the
+same proportions. Rows are written with bulk inserts in one transaction, and
+the generation itself is one audit entry (100,000 per-row entries would only
+say "demo" 100,000 times).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select
+
+from special_ed.domain.enums import Category, ChildStatus, Level, Placement, SchoolKind, TeacherRole
+from special_ed.domain.identifiers import make_certificate, make_resident_id
+from special_ed.domain.placement import add_months
+from special_ed.domain.settings import Settings
+from special_ed.errors import SpecialEdError
+from special_ed.persistence import models as m
+from special_ed.services.context import ServiceContext
+from special_ed.services.names import initials_of, pinyin_of
+
+REGION = "500237"
+TOWNSHIPS = (
+    "高唐街道", "龙门街道", "巫峡镇", "大昌镇", "福田镇", "龙溪镇", "双龙镇", "官阳镇", "骡坪镇", "抱龙镇",
+    "官渡镇", "铜鼓镇", "庙宇镇", "大溪乡", "两坪乡", "曲尺乡", "建平乡", "红椿土家族乡", "竹贤乡", "三溪乡",
+    "平河乡", "当阳乡", "金坪乡", "邓家土家族乡", "笃坪乡", "培石乡",
+)
+SEAT = (31.07, 109.88)
+LAT_RANGE = (30.78, 31.44)
+LON_RANGE = (109.58, 110.17)
+VILLAGE_COUNT = 310
+SCHOOL_COUNT = 199
+SOURCE_COUNTS = {Level.MILD: 282, Level.MODERATE: 148, Level.SEVERE: 135}
+DEFAULT_CHILDREN = sum(SOURCE_COUNTS.values())
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "思琳浩然子涵雨欣梓轩一诺欣怡宇航佳怡俊杰诗琪明轩梦瑶志强晓东文博雅婷嘉豪心怡天佑若曦家乐紫萱泽宇晨阳语桐博文安琪宏伟静怡子墨欣然浩宇"
+VILLAGE_WORDS = "平安和兴龙凤青石桃花水口白杨柏树坪上河坝新华红岩金竹长岭双河松林茶园大坪高峰银杏田坝庙堂梨子"
+ETHNICITIES = ("汉族",) * 9 + ("土家族",)
+CATEGORY_WEIGHTS = {
+    Category.INTELLECTUAL: 40, Category.PHYSICAL: 18, Category.HEARING: 10, Category.VISUAL: 7,
+    Category.SPEECH: 6, Category.MENTAL: 7, Category.MULTIPLE: 12,
+}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    townships: int
+    villages: int
+    schools: int
+    teachers: int
+    teams: int
+    children: int
+    by_level: dict[str, int]
+    seed: int
+    reference_date: date
+    extras: dict[str, int] = field(default_factory=dict)
+
+
+# Feature modules add generators for their own records (a past term of visits, …).
+# Each receives the connection, a seeded Random, the reference date and the settings.
+DemoExtension = Callable[[Connection, random.Random, date, Settings], dict[str, int]]
+EXTENSIONS: list[DemoExtension] = []
+
+
+def _split(total: int, parts: int, rng: random.Random) -> list[int]:
+    """``total`` spread over ``parts`` buckets, each at least 1, unevenly like real townships."""
+    weights = [rng.uniform(0.6, 1.6) for _ in range(parts)]
+    scale = (total - parts) / sum(weights)
+    counts = [1 + int(w * scale) for w in weights]
+    i = 0
+    while sum(counts) < total:
+        counts[i % parts] += 1
+        i += 1
+    return counts
+
+
+def _jitter(rng: random.Random, lat: float, lon: float, km: float) -> tuple[float, float]:
+    r = km * math.sqrt(rng.random())
+    a = rng.uniform(0, 2 * math.pi)
+    dlat = r * math.cos(a) / 111.0
+    dlon = r * math.sin(a) / (111.0 * math.cos(math.radians(lat)))
+    lat2 = min(max(lat + dlat, LAT_RANGE[0]), LAT_RANGE[1])
+    lon2 = min(max(lon + dlon, LON_RANGE[0]), LON_RANGE[1])
+    return round(lat2, 5), round(lon2, 5)
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(("133", "135", "138", "150", "151", "158", "177", "180", "187", "199")) + "".join(
+        str(rng.randrange(10)) for _ in range(8)
+    )
+
+
+def level_counts(children: int) -> dict[Level, int]:
+    if children == DEFAULT_CHILDREN:
+        return dict(SOURCE_COUNTS)
+    mild = round(children * 282 / 565)
+    moderate = round(children * 148 / 565)
+    return {Level.MILD: mild, Level.MODERATE: moderate, Level.SEVERE: children - mild - moderate}
+
+
+def generate_demo(
+    ctx: ServiceContext, *, seed: int = 2019, children: int = DEFAULT_CHILDREN, reference: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Fill an empty database with the demo county. Refuses a database that already has children."""
+    if children < 3:
+        raise SpecialEdError("demo.too_few", minimum=3)
+    settings = ctx.settings()
+    today = ctx.today()
+    if reference is None:
+        ref_this = settings.reference_date(today.year)
+        reference = ref_this if ref_this <= today else settings.reference_date(today.year - 1)
+    rng = random.Random(seed)
+    with ctx.uow("demo.write") as uow:
+        if uow.session.scalar(select(func.count(m.Child.id))):
+            raise SpecialEdError("demo.not_empty")
+        if uow.session.scalar(select(func.count(m.Township.id))):
+            raise SpecialEdError("demo.not_empty")
+        conn = uow.session.connection()
+        now = ctx.clock()
+        stamp = {"version": 1, "created_at": now, "created_by": ctx.actor.name, "updated_at": now,
+                 "updated_by": ctx.actor.name}
+        summary = _generate(conn, rng, reference, settings, children, stamp, progress)
+        extras: dict[str, int] = {}
+        for extension in EXTENSIONS:
+            extras.update(extension(conn, rng, reference, settings))
+        conn.execute(
+            insert(m.AuditEntry),
+            [{"at": now, "user": ctx.actor.name, "table_name": "*", "record_id": "demo", "action": "insert",
+              "changes": {"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]}}],
+        )
+        uow.commit()
+    return DemoSummary(**summary, seed=seed, reference_date=reference, extras=extras)
+
+
+def _generate(
+    conn: Connection, rng: random.Random, reference: date, settings: Settings, n_children: int,
+    stamp: dict[str, Any], progress: Callable[[int, int], None] | None,
+) -> dict[str, Any]:
+    # ---- townships and villages -------------------------------------------------------------
+    town_rows = []
+    centres: list[tuple[float, float]] = []
+    for i, name in enumerate(TOWNSHIPS):
+        if i == 0:
+            lat, lon = SEAT
+        else:
+            lat = rng.uniform(LAT_RANGE[0] + 0.04, LAT_RANGE[1] - 0.04)
+            lon = rng.uniform(LON_RANGE[0] + 0.04, LON_RANGE[1] - 0.04)
+        centres.append((round(lat, 5), round(lon, 5)))
+        town_rows.append({"id": i + 1, "code": f"{REGION}{i + 1:03d}", "name": name, "lat": centres[-1][0],
+                          "lon": centres[-1][1], **stamp})
+    conn.execute(insert(m.Township), town_rows)
+    village_rows = []
+    villages_of: dict[int, list[int]] = {}
+    vid = 0
+    for t_index, count in enumerate(_split(VILLAGE_COUNT, len(TOWNSHIPS), rng)):
+        tid = t_index + 1
+        for j in range(count):
+            vid += 1
+            lat, lon = _jitter(rng, *centres[t_index], km=7.0)
+            suffix = "社区" if t_index < 2 and j < 3 else "村"
+            name = rng.choice(VILLAGE_WORDS) + rng.choice(VILLAGE_WORDS) + suffix
+            village_rows.append({"id": vid, "township_id": tid, "code": f"{REGION}{tid:03d}{j + 1:03d}",
+                                 "name": name, "lat": lat, "lon": lon, **stamp})
+            villages_of.setdefault(tid, []).append(vid)
+    conn.execute(insert(m.Village), village_rows)
+    village_by_id = {v["id"]: v for v in village_rows}
+
+    # ---- schools: one special school, a central school per township, village schools and points
+    school_rows = []
+    special_id = 1
+    school_rows.append({"id": 1, "code": f"{REGION}S001", "name": f"{settings.county_name}特殊教育学校",
+                        "kind": SchoolKind.SPECIAL.value, "township_id": 1, "village_id": None,
+                        "address": "高唐街道", "phone": "023-57681234", "lat": SEAT[0] + 0.004,
+                        "lon": SEAT[1] + 0.006, **stamp})
+    central_of: dict[int, int] = {}
+    schools_of: dict[int, list[int]] = {}
+    sid = 1
+    for t_index, name in enumerate(TOWNSHIPS):
+        tid = t_index + 1
+        short = name.replace("土家族", "").rstrip("镇乡").replace("街道", "")
+        for label in (f"{short}中心小学", f"{short}初级中学"):
+            sid += 1
+            lat, lon = _jitter(rng, *centres[t_index], km=0.8)
+            school_rows.append({"id": sid, "code": f"{REGION}S{sid:03d}", "name": label,
+                                "kind": SchoolKind.ORDINARY.value, "township_id": tid, "village_id": None,
+                                "address": name, "phone": None, "lat": lat, "lon": lon, **stamp})
+            schools_of.setdefault(tid, []).append(sid)
+            central_of.setdefault(tid, sid)
+    remaining = SCHOOL_COUNT - sid
+    all_villages = list(village_by_id)
+    rng.shuffle(all_villages)
+    for k in range(remaining):
+        sid += 1
+        village = village_by_id[all_villages[k % len(all_villages)]]
+        kind = SchoolKind.ORDINARY if k % 3 else SchoolKind.TEACHING_POINT
+        label = f"{village['name']}{'小学' if kind is SchoolKind.ORDINARY else '教学点'}"
+        lat, lon = _jitter(rng, village["lat"], village["lon"], km=0.5)
+        school_rows.append({"id": sid, "code": f"{REGION}S{sid:03d}", "name": label, "kind": kind.value,
+                            "township_id": village["township_id"], "village_id": village["id"],
+                            "address": village["name"], "phone": None, "lat": lat, "lon": lon, **stamp})
+        schools_of.setdefault(village["township_id"], []).append(sid)
+    conn.execute(insert(m.School), school_rows)
+    school_by_id = {s["id"]: s for s in school_rows}
+
+    # ---- children -----------------------------------------------------------------------------
+    counts = level_counts(n_children)
+    home_by_town: dict[int, list[int]] = {}
+    child_rows: list[dict[str, Any]] = []
+    guardian_rows: list[dict[str, Any]] = []
+    assessment_rows: list[dict[str, Any]] = []
+    placement_rows: list[dict[str, Any]] = []
+    seq_used: dict[tuple[str, date], int] = {}
+    town_weights = [rng.uniform(0.5, 1.5) for _ in TOWNSHIPS]
+    cid = 0
+    total = sum(counts.values())
+    levels = [lv for lv, n in counts.items() for _ in range(n)]
+    rng.shuffle(levels)
+    cats = list(CATEGORY_WEIGHTS)
+    cat_weights = list(CATEGORY_WEIGHTS.values())
+    for level in levels:
+        cid += 1
+        tid = rng.choices(range(1, len(TOWNSHIPS) + 1), weights=town_weights)[0]
+        village_id = rng.choice(villages_of[tid])
+        village = village_by_id[village_id]
+        age = rng.randint(settings.age_min, settings.age_max)
+        # born so that the age on the reference date is ``age``: within the year before ref - age years
+        latest = reference.replace(year=reference.year - age)
+        birth = latest - timedelta(days=rng.randrange(0, 365))
+        sex = "M" if rng.random() < 0.57 else "F"
+        key = (village["code"][:6], birth)
+        seq = seq_used.get(key, rng.randrange(0, 40) * 2)
+        # sequence parity encodes sex: odd male, even female
+        while (seq % 2 == 1) != (sex == "M"):
+            seq += 1
+        seq_used[key] = seq + 1
+        resident_id = make_resident_id(REGION, birth, seq % 1000)
+        surname = rng.choice(SURNAMES)
+        given = rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.8 else "")
+        name = surname + given
+        category = rng.choices(cats, weights=cat_weights)[0]
+        categories = [category.value]
+        if category is Category.MULTIPLE:
+            categories += sorted(rng.sample(["1", "2", "4", "5"], 2))
+        grade = {Level.MILD: 4, Level.MODERATE: 3, Level.SEVERE: rng.choice((1, 2))}[level]
+        has_cert = rng.random() > 0.04
+        certificate = make_certificate(resident_id, int(category.value), grade,
+                                       "B1" if rng.random() < 0.1 else "") if has_cert else None
+        home_lat, home_lon = _jitter(rng, village["lat"], village["lon"], km=2.0)
+        if rng.random() < 0.05:
+            home_lat = home_lon = None  # the family's position was never recorded
+        assessed = reference - timedelta(days=rng.randrange(30, 330))
+        placement = settings.level_to_placement[level]
+        if placement is Placement.MAINSTREAM:
+            school_id = rng.choice(schools_of[tid])
+            class_name = f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班" if age <= 11 else f"初{age - 11}年级"
+        elif placement is Placement.SPECIAL_SCHOOL:
+            school_id = special_id
+            class_name = f"培智{max(1, min(9, age - 5))}年级"
+        else:
+            school_id = central_of[tid]
+            class_name = ""
+            home_by_town.setdefault(tid, []).append(cid)
+        effective = assessed + timedelta(days=rng.randrange(7, 30))
+        effective = min(effective, reference)
+        review_due = add_months(effective, settings.review_interval_months)
+        child_rows.append({
+            "id": cid, "name": name, "name_pinyin": pinyin_of(name), "name_initials": initials_of(name),
+            "sex": sex, "birth_date": birth, "resident_id": resident_id, "ethnicity": rng.choice(ETHNICITIES),
+            "township_id": tid, "village_id": village_id,
+            "address": f"{TOWNSHIPS[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
+            "home_lat": home_lat, "home_lon": home_lon,
+            "registered_poor": rng.random() < 0.32, "dibao": rng.random() < 0.15,
+            "left_behind": rng.random() < 0.2, "orphan": rng.random() < 0.02,
+            "has_certificate": has_cert, "certificate_no": certificate, "categories": ",".join(sorted(categories)),
+            "primary_category": category.value, "grade": grade if has_cert else None, "level": level.value,
+            "school_register_no": f"G{resident_id}", "register_school_id": school_id,
+            "grade_year": None, "class_name": class_name or None, "status": ChildStatus.IN_SCHOOL.value,
+            "placement": placement.value, "placement_school_id": school_id, "team_id": None,
+            "review_due": review_due, "visit_window_start": None, "visit_window_end": None,
+            "visit_weekdays": None, "visit_duration_min": None, "notes": None, **stamp,
+        })
+        mother = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+        father = surname + rng.choice(GIVEN) + rng.choice(GIVEN)
+        guardian_rows.append({"child_id": cid, "name": mother if rng.random() < 0.6 else father,
+                              "relation": "mother" if rng.random() < 0.6 else "father", "phone": _phone(rng),
+                              "position": 0, **stamp})
+        if rng.random() < 0.45:
+            guardian_rows.append({"child_id": cid, "name": surname + rng.choice(GIVEN), "relation": "grandmother",
+                                  "phone": _phone(rng) if rng.random() < 0.5 else None, "position": 1, **stamp})
+        assessment_rows.append({
+            "id": cid, "child_id": cid, "assessed_on": assessed,
+            "members": "县残疾人教育专家委员会：教育、心理、康复、社工各一名", "tools": "适应行为评定量表；韦氏儿童智力量表",
+            "findings": {"认知": "见评估报告", "生活自理": "见评估报告"}, "level": level.value,
+            "recommended_placement": placement.value, "notes": None, **stamp,
+        })
+        placement_rows.append({
+            "child_id": cid, "kind": placement.value, "recommended": placement.value, "reason": None,
+            "school_id": school_id, "class_name": class_name or None, "team_id": None, "assessment_id": cid,
+            "effective_date": effective, "end_date": None, "review_due": review_due, "decided_by": "县特教中心",
+            "notes": None, **stamp,
+        })
+        if progress and cid % 5000 == 0:
+            progress(cid, total)
+
+    # ---- teachers and home-teaching teams -------------------------------------------------------
+    teacher_rows: list[dict[str, Any]] = []
+    team_rows: list[dict[str, Any]] = []
+    member_rows: list[dict[str, Any]] = []
+    tid_counter = 0
+
+    def teacher(school_id: int, role: TeacherRole) -> int:
+        nonlocal tid_counter
+        tid_counter += 1
+        teacher_rows.append({"id": tid_counter, "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+                             "school_id": school_id, "role": role.value, "phone": _phone(rng), "active": True,
+                             **stamp})
+        return tid_counter
+
+    special_staff = [teacher(special_id, TeacherRole.SPECIAL_ED) for _ in range(24)]
+    therapists = [teacher(special_id, TeacherRole.THERAPIST) for _ in range(4)]
+    for s in school_rows[1:]:
+        for _ in range(2 if s["kind"] == SchoolKind.ORDINARY.value else 1):
+            teacher(s["id"], TeacherRole.ORDINARY)
+    team_id = 0
+    for tid in range(1, len(TOWNSHIPS) + 1):
+        kids = home_by_town.get(tid, [])
+        if not kids:
+            continue
+        central = central_of[tid]
+        n_teams = max(1, math.ceil(len(kids) / 4))
+        for k in range(n_teams):
+            team_id += 1
+            base = school_by_id[central]
+            short = TOWNSHIPS[tid - 1].replace("土家族", "")
+            team_rows.append({"id": team_id, "name": f"{short}送教{k + 1}组", "school_id": central,
+                              "base_lat": base["lat"], "base_lon": base["lon"], "max_visits_per_day": None, **stamp})
+            members = [teacher(central, TeacherRole.SPECIAL_ED), teacher(central, TeacherRole.ORDINARY)]
+            if team_id % 3 == 0:
+                members.append(therapists[team_id % len(therapists)] if team_id % 2 else
+                               special_staff[team_id % len(special_staff)])
+            for pos, teacher_id in enumerate(members):
+                member_rows.append({"team_id": team_id, "teacher_id": teacher_id, "is_leader": pos == 0,
+                                    "position": pos})
+            for idx, child_id in enumerate(kids):
+                if idx % n_teams == k:
+                    row = child_rows[child_id - 1]
+                    row["team_id"] = team_id
+                    placement_rows[child_id - 1]["team_id"] = team_id
+    conn.execute(insert(m.Teacher), teacher_rows)
+    conn.execute(insert(m.Team), team_rows)
+    conn.execute(insert(m.TeamMember), member_rows)
+    for chunk in range(0, len(child_rows), 5000):
+        conn.execute(insert(m.Child), child_rows[chunk : chunk + 5000])
+        conn.execute(insert(m.CommitteeAssessment), assessment_rows[chunk : chunk + 5000])
+        conn.execute(insert(m.PlacementRecord), placement_rows[chunk : chunk + 5000])
+    for chunk in range(0, len(guardian_rows), 5000):
+        conn.execute(insert(m.Guardian), guardian_rows[chunk : chunk + 5000])
+    if conn.dialect.name == "postgresql":
+        # explicit ids were inserted: move the sequences past them
+        for table in ("townships", "villages", "schools", "teachers", "teams", "children",
+                      "committee_assessments"):
+            conn.exec_driver_sql(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
+            )
+    by_level = {lv.value: n for lv, n in counts.items()}
+    return {
+        "townships": len(town_rows), "villages": len(village_rows), "schools": len(school_rows),
+        "teachers": len(teacher_rows), "teams": len(team_rows), "children": len(child_rows), "by_level": by_level,
+    }

@@ -1,0 +1,23 @@
+"""Pinyin of names, so that typing ``zsl`` finds 张思琳 and lists sort in pinyin order."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+
+@lru_cache(maxsize=4096)
+def _syllables(name: str) -> tuple[str, ...]:
+    # errors="default" keeps non-Chinese characters (Latin letters, digits) as they are.
+    return tuple(s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="default"))
+
+
+def pinyin_of(name: str) -> str:
+    """Space-separated syllables: 张思琳 → "zhang si lin"."""
+    return " ".join(_syllables(name))
+
+
+def initials_of(name: str) -> str:
+    """First letters: 张思琳 → "zsl"."""
+    return "".join(s[0] for s in _syllables(name) if s)

@@ -1,0 +1,251 @@
+"""The child registry: filtered, sorted, paged queries done by the database, never in memory."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+
+from special_ed.domain.child import age_on
+from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement
+from special_ed.persistence.models import Child, School, Team, Township, Village
+from special_ed.services.context import ServiceContext
+
+_ID_FRAGMENT = re.compile(r"^[0-9]{3,17}[0-9Xx]?$")
+_LETTERS = re.compile(r"^[A-Za-z]+$")
+
+
+@dataclass(frozen=True)
+class RegistryFilter:
+    text: str = ""
+    township_id: int | None = None
+    village_id: int | None = None
+    school_id: int | None = None  # placement school or register school
+    team_id: int | None = None
+    level: Level | None = None
+    unassessed: bool = False  # children without a concluded level
+    category: Category | None = None
+    placement: Placement | None = None
+    unplaced: bool = False  # children without an active placement
+    flags: frozenset[FamilyFlag] = frozenset()
+    status: ChildStatus | None = None
+    include_archived: bool = False
+    school_age_on: date | None = None  # only children within the compulsory age range on that day
+    age_min: int | None = None
+    age_max: int | None = None
+    child_ids: tuple[int, ...] | None = None
+
+    def with_changes(self, **changes: Any) -> RegistryFilter:
+        return replace(self, **changes)
+
+
+SORT_KEYS = (
+    "name",
+    "sex",
+    "birth_date",
+    "resident_id",
+    "township",
+    "village",
+    "level",
+    "category",
+    "grade",
+    "placement",
+    "school",
+    "team",
+    "status",
+    "review_due",
+    "updated_at",
+)
+
+
+@dataclass(frozen=True)
+class ChildRow:
+    id: int
+    name: str
+    sex: str
+    birth_date: date
+    age: int
+    resident_id: str
+    township: str
+    village: str
+    level: str
+    categories: str
+    grade: int | None
+    placement: str
+    school: str
+    team: str
+    status: str
+    registered_poor: bool
+    dibao: bool
+    left_behind: bool
+    orphan: bool
+    has_certificate: bool
+    review_due: date | None
+    archived: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[ChildRow]
+    offset: int
+    total: int
+
+
+@dataclass
+class RegistryQuery:
+    filter: RegistryFilter = field(default_factory=RegistryFilter)
+    sort: str = "name"
+    descending: bool = False
+    offset: int = 0
+    limit: int = 100
+
+
+def apply_filter(stmt: Select[Any], f: RegistryFilter) -> Select[Any]:
+    """Add the WHERE clauses of a registry filter; shared by the registry, exports and batch printing."""
+    conds: list[Any] = []
+    if not f.include_archived:
+        conds.append(Child.archived_at.is_(None))
+    text = f.text.strip()
+    if text:
+        if _ID_FRAGMENT.match(text):
+            conds.append(Child.resident_id.like(f"%{text.upper()}%"))
+        elif _LETTERS.match(text):
+            low = text.lower()
+            conds.append(
+                or_(
+                    Child.name_initials.like(f"{low}%"),
+                    func.replace(Child.name_pinyin, " ", "").like(f"{low}%"),
+                    Child.name.like(f"%{text}%"),
+                )
+            )
+        else:
+            conds.append(Child.name.like(f"%{text}%"))
+    if f.township_id is not None:
+        conds.append(Child.township_id == f.township_id)
+    if f.village_id is not None:
+        conds.append(Child.village_id == f.village_id)
+    if f.school_id is not None:
+        conds.append(or_(Child.placement_school_id == f.school_id, Child.register_school_id == f.school_id))
+    if f.team_id is not None:
+        conds.append(Child.team_id == f.team_id)
+    if f.level is not None:
+        conds.append(Child.level == f.level.value)
+    if f.unassessed:
+        conds.append(Child.level.is_(None))
+    if f.category is not None:
+        conds.append(or_(Child.categories == f.category.value, Child.categories.like(f"%{f.category.value}%")))
+    if f.placement is not None:
+        conds.append(Child.placement == f.placement.value)
+    if f.unplaced:
+        conds.append(Child.placement.is_(None))
+    for flag in f.flags:
+        conds.append(getattr(Child, flag.value).is_(True))
+    if f.status is not None:
+        conds.append(Child.status == f.status.value)
+    if f.school_age_on is not None and f.age_min is not None and f.age_max is not None:
+        ref = f.school_age_on
+        # age_min <= age <= age_max  ⇔  born in (ref - (age_max+1) years, ref - age_min years]
+        latest = _years_before(ref, f.age_min)
+        earliest = _years_before(ref, f.age_max + 1)
+        conds.append(and_(Child.birth_date <= latest, Child.birth_date > earliest))
+    if f.child_ids is not None:
+        conds.append(Child.id.in_(f.child_ids))
+    return stmt.where(*conds) if conds else stmt
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+class RegistryService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def count(self, f: RegistryFilter) -> int:
+        with self.ctx.uow("read") as uow:
+            return int(uow.session.scalar(apply_filter(select(func.count(Child.id)), f)) or 0)
+
+    def page(self, query: RegistryQuery) -> Page:
+        """One page of rows plus the total count of the filtered view."""
+        today = self.ctx.today()
+        rs = aliased(School)
+        stmt = (
+            select(
+                Child,
+                Township.name,
+                Village.name,
+                rs.name,
+                Team.name,
+            )
+            .join(Township, Township.id == Child.township_id)
+            .outerjoin(Village, Village.id == Child.village_id)
+            .outerjoin(rs, rs.id == func.coalesce(Child.placement_school_id, Child.register_school_id))
+            .outerjoin(Team, Team.id == Child.team_id)
+        )
+        stmt = apply_filter(stmt, query.filter)
+        key = query.sort if query.sort in SORT_KEYS else "name"
+        column: Any = {
+            "name": Child.name_pinyin,
+            "sex": Child.sex,
+            "birth_date": Child.birth_date,
+            "resident_id": Child.resident_id,
+            "township": Township.name,
+            "village": Village.name,
+            "level": Child.level,
+            "category": Child.primary_category,
+            "grade": Child.grade,
+            "placement": Child.placement,
+            "school": rs.name,
+            "team": Team.name,
+            "status": Child.status,
+            "review_due": Child.review_due,
+            "updated_at": Child.updated_at,
+        }[key]
+        order = column.desc() if query.descending else column.asc()
+        stmt = stmt.order_by(order, Child.id.desc() if query.descending else Child.id.asc())
+        stmt = stmt.offset(query.offset).limit(query.limit)
+        with self.ctx.uow("read") as uow:
+            total = int(uow.session.scalar(apply_filter(select(func.count(Child.id)), query.filter)) or 0)
+            rows = [
+                ChildRow(
+                    id=c.id,
+                    name=c.name,
+                    sex=c.sex,
+                    birth_date=c.birth_date,
+                    age=age_on(c.birth_date, today),
+                    resident_id=c.resident_id or "",
+                    township=tname or "",
+                    village=vname or "",
+                    level=c.level or "",
+                    categories=c.categories,
+                    grade=c.grade,
+                    placement=c.placement or "",
+                    school=sname or "",
+                    team=team or "",
+                    status=c.status,
+                    registered_poor=c.registered_poor,
+                    dibao=c.dibao,
+                    left_behind=c.left_behind,
+                    orphan=c.orphan,
+                    has_certificate=c.has_certificate,
+                    review_due=c.review_due,
+                    archived=c.archived_at is not None,
+                    version=c.version,
+                )
+                for c, tname, vname, sname, team in uow.session.execute(stmt)
+            ]
+        return Page(rows, query.offset, total)
+
+    def ids(self, f: RegistryFilter, sort: str = "name") -> list[int]:
+        """All ids of a filtered view (batch printing, exports) in pinyin order."""
+        stmt = apply_filter(select(Child.id), f).order_by(Child.name_pinyin, Child.id)
+        with self.ctx.uow("read") as uow:
+            return list(uow.session.scalars(stmt))

@@ -1,0 +1,54 @@
+"""Settings kept in the database, one JSON row per top-level key, shared by every office."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from special_ed.domain.settings import Settings
+from special_ed.errors import ConflictError
+from special_ed.persistence.models import SettingRow
+from special_ed.persistence.uow import UnitOfWork
+from special_ed.services.context import ServiceContext
+
+
+def load_settings(uow: UnitOfWork) -> Settings:
+    rows = uow.session.scalars(select(SettingRow)).all()
+    data: dict[str, Any] = {row.key: row.value for row in rows}
+    return Settings.from_dict(data)
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def get(self, refresh: bool = False) -> Settings:
+        return self.ctx.settings(refresh)
+
+    def versions(self) -> dict[str, int]:
+        with self.ctx.uow("read") as uow:
+            return {row.key: row.version for row in uow.session.scalars(select(SettingRow))}
+
+    def save(self, settings: Settings | dict[str, Any], expected: dict[str, int] | None = None) -> Settings:
+        """Validate, then store every key that changed; a key another office changed meanwhile is a conflict."""
+        data = settings.to_dict() if isinstance(settings, Settings) else settings
+        validated = Settings.from_dict(data)  # raises ValidationError listing every problem
+        stored = validated.to_dict()
+        with self.ctx.uow("settings.write") as uow:
+            rows = {row.key: row for row in uow.session.scalars(select(SettingRow))}
+            for key, value in stored.items():
+                row = rows.get(key)
+                if row is None:
+                    uow.add(SettingRow(key=key, value=value, updated_by=self.ctx.actor.name,
+                                       updated_at=self.ctx.clock()))
+                    continue
+                if expected is not None and key in expected and expected[key] != row.version:
+                    raise ConflictError(by=row.updated_by or "")
+                if row.value != value:
+                    row.value = value
+                    row.updated_by = self.ctx.actor.name
+                    row.updated_at = self.ctx.clock()
+            uow.commit()
+        self.ctx.settings_changed(validated)
+        return validated
