@@ -132,4 +132,3 @@ def write_check_report(
         details(),
     )
     write_tables(path, [summary, detail])
-
