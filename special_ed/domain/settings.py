@@ -161,7 +161,7 @@ class _SettingsParser:
         self.issues.append(Issue("settings.invalid", "settings", {"key": key, "detail": detail}))
 
     def int_in(self, key: str, lo: int, hi: int, value: Any = None, default: int | None = None) -> int:
-        raw = self.data.get(key, getattr(self.defaults, key, default)) if value is None else value
+        raw: Any = self.data.get(key, getattr(self.defaults, key, default)) if value is None else value
         try:
             number = int(raw)
         except (TypeError, ValueError):
@@ -226,15 +226,15 @@ class _SettingsParser:
             self.bad("reference_day", f"{ref_month} 月没有 {ref_day} 日 / no such day")
         terms: list[Term] = []
         for i, t in enumerate(d.get("terms", [dataclasses.asdict(x) for x in df.terms])):
-            start = self.day(f"terms[{i}].start", t.get("start"))
-            end = self.day(f"terms[{i}].end", t.get("end"))
+            t_start = self.day(f"terms[{i}].start", t.get("start"))
+            t_end = self.day(f"terms[{i}].end", t.get("end"))
             name = str(t.get("name", "")).strip()
             if not name:
                 self.bad(f"terms[{i}].name", "学期名称不能为空 / term name required")
-            if start and end:
-                if end <= start:
+            if t_start and t_end:
+                if t_end <= t_start:
                     self.bad(f"terms[{i}].end", "学期结束日期须晚于开始日期 / term ends before it starts")
-                terms.append(Term(name, start, end))
+                terms.append(Term(name, t_start, t_end))
         ordered = sorted(terms, key=lambda t: t.start)
         for a, b in itertools.pairwise(ordered):
             if b.start <= a.end:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import NO_VALUE
+from sqlalchemy.orm.base import NO_VALUE
 
 from special_ed.persistence.models import Archivable, Audited, AuditEntry
 
@@ -98,8 +98,9 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     for obj, action, changes in pending:
         if action == "insert":
             changes = _insert_values(obj)
-        ident = inspect(obj).identity
-        record_id = ",".join(str(x) for x in ident) if ident else "?"
+        # identity keys are assigned after this hook; the primary key attributes are already set
+        ident = inspect(obj).mapper.primary_key_from_instance(obj)
+        record_id = ",".join(str(x) for x in ident)
         rows.append(
             {
                 "at": now,
@@ -110,7 +111,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                 "changes": changes,
             }
         )
-    session.connection().execute(insert(AuditEntry.__table__), rows)
+    session.connection().execute(insert(AuditEntry), rows)
 
 
 def install(session_class: type[Session] | Any) -> None:

@@ -257,6 +257,8 @@ def _generate(
         has_cert = rng.random() > 0.04
         certificate = make_certificate(resident_id, int(category.value), grade,
                                        "B1" if rng.random() < 0.1 else "") if has_cert else None
+        home_lat: float | None
+        home_lon: float | None
         home_lat, home_lon = _jitter(rng, village["lat"], village["lon"], km=2.0)
         if rng.random() < 0.05:
             home_lat = home_lon = None  # the family's position was never recorded

@@ -235,5 +235,5 @@ class PlacementService:
             return [
                 ReviewDue(cid, name, Placement(pl), due, (today - due).days)
                 for cid, name, pl, due in uow.session.execute(stmt)
-                if pl
+                if pl and due is not None
             ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
@@ -105,7 +105,10 @@ class RegistryQuery:
     limit: int = 100
 
 
-def apply_filter(stmt: Select[Any], f: RegistryFilter) -> Select[Any]:
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+
+
+def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
     """Add the WHERE clauses of a registry filter; shared by the registry, exports and batch printing."""
     conds: list[Any] = []
     if not f.include_archived:

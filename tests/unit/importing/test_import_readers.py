@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from importing_cfb import encrypted_workbook_bytes
+from .importing_cfb import encrypted_workbook_bytes
 
 from special_ed.errors import SpecialEdError
 from special_ed.importing.columns import guess_mapping

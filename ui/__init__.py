@@ -1,0 +1,1 @@
+"""PySide6 front end: windows, dialogs, models, background operations. Talks to services only."""
