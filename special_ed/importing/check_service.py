@@ -215,25 +215,25 @@ class CheckService:
             for f in s.scalars(select(FollowUp).order_by(FollowUp.done_on, FollowUp.id)):
                 follow.setdefault(f.finding_id, []).append(FollowUpItem(f.id, Step(f.step), f.done_on, f.who,
                                                                         f.result))  # fmt: skip
-        order = list(FindingKind)
-        items = [
-            FindingItem(
-                r.id,
-                FindingKind(r.kind),
-                r.key,
-                r.name or "",
-                r.township or "",
-                r.child_id,
-                r.detail,
-                r.status,
-                r.found_on,
-                r.resolved_on,
-                r.resolution or "",
-                r.version,
-                tuple(follow.get(r.id, ())),
-            )
-            for r in rows
-        ]
+            order = list(FindingKind)
+            items = [
+                FindingItem(
+                    r.id,
+                    FindingKind(r.kind),
+                    r.key,
+                    r.name or "",
+                    r.township or "",
+                    r.child_id,
+                    r.detail,
+                    r.status,
+                    r.found_on,
+                    r.resolved_on,
+                    r.resolution or "",
+                    r.version,
+                    tuple(follow.get(r.id, ())),
+                )
+                for r in rows
+            ]
         items.sort(key=lambda f: (f.status != OPEN, f.township, order.index(f.kind), f.name))
         return items
 
@@ -291,5 +291,3 @@ class CheckService:
 
         write_check_report(path, report, status_of)
         return len(report.findings)
-
-

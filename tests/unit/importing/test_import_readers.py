@@ -7,7 +7,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from .importing_cfb import encrypted_workbook_bytes
 
 from special_ed.errors import SpecialEdError
 from special_ed.importing.columns import guess_mapping
@@ -27,6 +26,8 @@ from special_ed.importing.samples import (
 )
 from special_ed.importing.table import SheetTable
 from special_ed.messages import describe_error
+
+from .importing_cfb import encrypted_workbook_bytes
 
 PEOPLE = make_people(12, seed=3)
 
