@@ -239,66 +239,59 @@ class CrossCheck:
         findings: list[Finding] = []
         for person in self._by_key.values():
             findings.extend(self._examine(person))
-        findings.sort(key=lambda f: (f.township, list(FindingKind).index(f.kind), f.name, f.person_key))
+        order = _KIND_ORDER
+        findings.sort(key=lambda f: (f.township, order[f.kind], f.name, f.person_key))
         return CheckReport(self.rules, findings, len(self._by_key), self._records)
 
     # -- one person -----------------------------------------------------------------------
+    # Enum attribute access is slow in CPython 3.11, and this runs for every person of four
+    # 100,000-row lists: members are read once into module constants (_FED …) below.
     def _examine(self, person: _Person) -> list[Finding]:
         rules = self.rules
         child = person.child
         records = person.records
         sources = {r.source for r in records}
-        birth = (
-            child.birth_date
-            if child and child.birth_date
-            else next((r.birth_date for r in records if r.birth_date), None)
-        )
+        birth = child.birth_date if child and child.birth_date else None
+        if birth is None:
+            birth = next((r.birth_date for r in records if r.birth_date), None)
         age = _age(birth, rules.reference) if birth else None
         school_age = age is not None and rules.school_age_min <= age <= rules.school_age_max
         placement = child.placement if child else None
         if placement is None:
             placement = next((r.placement for r in records if r.placement), None)
+        in_federation = _FED in sources
+        in_register = _REG in sources
         disabled = (
-            child is not None
-            or Source.FEDERATION in sources
-            or any(r.categories or r.certificate_no for r in records)
+            child is not None or in_federation or any(r.categories or r.certificate_no for r in records)
         )
         name = child.name if child else records[0].name
         township = (child.township if child else None) or self._township(records)
         resident_id = person.key if "|" not in person.key else None
-        labels = tuple(sorted({r.source.value for r in records} | ({"database"} if child else set())))
+        labels = tuple(sorted({str(r.source) for r in records} | ({"database"} if child else set())))
+        child_id = child.child_id if child else None
 
         def finding(kind: FindingKind, **detail: Any) -> Finding:
-            return Finding(kind, township, person.key, name, resident_id, child.child_id if child else None,
-                           labels, {"age": age, **detail})  # fmt: skip
+            return Finding(
+                kind, township, person.key, name, resident_id, child_id, labels, {"age": age, **detail}
+            )
 
         out: list[Finding] = []
-        if (
-            Source.FEDERATION in sources
-            and school_age
-            and Source.SCHOOL_REGISTER not in sources
-            and not placement
-        ):
-            out.append(finding(FindingKind.DROPOUT_SUSPECTED))
-        if Source.SCHOOL_REGISTER in sources and disabled and not placement:
+        if in_federation and school_age and not in_register and not placement:
+            out.append(finding(_DROPOUT))
+        if in_register and disabled and not placement:
             school = next((r.school_name for r in records if r.school_name), "")
-            out.append(finding(FindingKind.REGISTER_WITHOUT_PLACEMENT, school=school))
+            out.append(finding(_REGISTER, school=school))
         if child is not None and child.placement == "home":
             gap = (rules.today - child.last_visit).days if child.last_visit else None
             if gap is None or gap > rules.visit_gap_days:
-                out.append(finding(FindingKind.HOME_NO_RECENT_VISIT, last_visit=child.last_visit, days=gap))
+                out.append(finding(_NO_VISIT, last_visit=child.last_visit, days=gap))
             if age is not None and age > rules.school_age_max:
-                out.append(finding(FindingKind.OVER_AGE_HOME))
+                out.append(finding(_OVER_AGE))
         poor = (child is not None and child.is_poor) or any(r.is_poor for r in records)
         if poor and disabled and (school_age or placement):
-            out.append(finding(FindingKind.POOR_DISABLED, placement=placement))
-        for kind, attr in (
-            (FindingKind.NAME_MISMATCH, "name"),
-            (FindingKind.SEX_MISMATCH, "sex"),
-            (FindingKind.BIRTH_DATE_MISMATCH, "birth_date"),
-        ):
-            values = self._values(person, attr)
-            if len(set(values.values())) > 1:
+            out.append(finding(_POOR, placement=placement))
+        if len(records) + (child is not None) > 1:
+            for kind, values in self._disagreements(person):
                 out.append(finding(kind, values=values))
         return out
 
@@ -311,16 +304,38 @@ class CrossCheck:
         return UNKNOWN_TOWNSHIP
 
     @staticmethod
-    def _values(person: _Person, attr: str) -> dict[str, Any]:
-        """Distinct values of one field by where they came from (first row of each source)."""
-        values: dict[str, Any] = {}
-        if person.child is not None and getattr(person.child, attr):
-            values["database"] = getattr(person.child, attr)
-        for record in person.records:
-            value = getattr(record, attr)
-            if value and record.source.value not in values:
-                values[record.source.value] = value
-        return values
+    def _disagreements(person: _Person) -> list[tuple[FindingKind, dict[str, Any]]]:
+        """Name, sex and birth date by where they came from (first row of each source), when they differ."""
+        out: list[tuple[FindingKind, dict[str, Any]]] = []
+        child = person.child
+        for kind, attr in _COMPARED:
+            values: dict[str, Any] = {}
+            if child is not None:
+                value = getattr(child, attr)
+                if value:
+                    values["database"] = value
+            for record in person.records:
+                value = getattr(record, attr)
+                if value and record.source not in values:
+                    values[str(record.source)] = value
+            if len(values) > 1 and len(set(values.values())) > 1:
+                out.append((kind, values))
+        return out
+
+
+_FED, _REG = Source.FEDERATION, Source.SCHOOL_REGISTER
+_DROPOUT, _REGISTER = FindingKind.DROPOUT_SUSPECTED, FindingKind.REGISTER_WITHOUT_PLACEMENT
+_NO_VISIT, _OVER_AGE, _POOR = (
+    FindingKind.HOME_NO_RECENT_VISIT,
+    FindingKind.OVER_AGE_HOME,
+    FindingKind.POOR_DISABLED,
+)
+_COMPARED = (
+    (FindingKind.NAME_MISMATCH, "name"),
+    (FindingKind.SEX_MISMATCH, "sex"),
+    (FindingKind.BIRTH_DATE_MISMATCH, "birth_date"),
+)
+_KIND_ORDER = {kind: index for index, kind in enumerate(FindingKind)}
 
 
 def cross_check(
