@@ -67,18 +67,27 @@ def write_rejects(
     return written
 
 
-def _detail_text(finding: Finding) -> str:
-    detail = finding.detail
+def detail_text(kind: FindingKind, detail: dict[str, Any]) -> str:
+    """One line saying what a finding is about (works on fresh findings and on stored JSON)."""
     parts: list[str] = []
     values = detail.get("values")
     if isinstance(values, dict):
         parts.append("；".join(f"{SOURCE_LABELS.get(k, k)}：{_show(v)}" for k, v in values.items()))
     if detail.get("school"):
         parts.append(f"学籍学校：{detail['school']}")
-    if finding.kind is FindingKind.HOME_NO_RECENT_VISIT:
+    if kind is FindingKind.HOME_NO_RECENT_VISIT:
         last = detail.get("last_visit")
-        parts.append(f"最近送教：{last.isoformat()}（{detail.get('days')} 天前）" if last else "尚无送教记录")
+        shown = last.isoformat() if isinstance(last, date) else last
+        parts.append(f"最近送教：{shown}（{detail.get('days')} 天前）" if last else "尚无送教记录")
+    if kind is FindingKind.OVER_AGE_HOME:
+        parts.append(f"{detail.get('age')} 岁，建议转介职业教育")
+    if kind is FindingKind.POOR_DISABLED:
+        parts.append("核查“两免一补”是否落实")
     return "；".join(parts)
+
+
+def _detail_text(finding: Finding) -> str:
+    return detail_text(finding.kind, finding.detail)
 
 
 def _show(value: Any) -> str:

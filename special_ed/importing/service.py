@@ -91,6 +91,15 @@ class Decision:
     take: frozenset[str] = frozenset()  # ChildInput field names taken from the file (MERGE)
 
 
+CHILD_FIELD_LABELS: dict[str, str] = {
+    "name": "姓名", "sex": "性别", "birth_date": "出生日期", "resident_id": "身份证号", "ethnicity": "民族",
+    "township_id": "乡镇", "village_id": "村", "address": "地址", "guardians": "监护人",
+    "registered_poor": "建档立卡", "certificate_no": "残疾证号", "has_certificate": "持残疾证",
+    "categories": "残疾类别", "grade": "残疾等级", "level": "障碍程度", "school_register_no": "学籍号",
+    "register_school_id": "学籍学校", "grade_year": "年级", "class_name": "班级",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class FieldDiff:
     field: str  # ChildInput field name
@@ -250,6 +259,11 @@ class ImportService:
             for start in range(0, len(names), 900):
                 for child in s.scalars(select(Child).where(Child.name.in_(names[start : start + 900]))):
                     by_name_birth[(child.name, child.birth_date)] = child
+            id_names: dict[str, Mapping[int, str]] = {
+                "township_id": {v: k for k, v in townships.items()},
+                "village_id": {v: k[1] for k, v in villages.items()},
+                "register_school_id": {v: k for k, v in schools.items()},
+            }
             first_input: dict[int, ChildInput] = {}
             for row in preview.importable:
                 data = self._to_input(row, townships, villages, schools)
@@ -277,13 +291,13 @@ class ImportService:
                         None,
                         child.name,
                         child.version,
-                        self._diffs(current, data, row.values),
+                        self._diffs(current, data, row.values, id_names),
                     )
                 elif "duplicate_of" in row.values and row.values["duplicate_of"] in first_input:
                     first = row.values["duplicate_of"]
                     preview.duplicates[row.row] = Duplicate(
                         row.row, None, first, row.values["name"], 0,
-                        self._diffs(first_input[first], data, row.values),
+                        self._diffs(first_input[first], data, row.values, id_names),
                     )  # fmt: skip
                 else:
                     first_input[row.row] = data
@@ -346,7 +360,7 @@ class ImportService:
         )
 
     @staticmethod
-    def _mapped_child_fields(values: Mapping[str, Any], mapping: ColumnMapping | None = None) -> list[str]:
+    def _mapped_child_fields(values: Mapping[str, Any]) -> list[str]:
         fields: list[str] = []
         for key in values:
             for name in _CHILD_FIELDS.get(key, ()):
@@ -354,12 +368,23 @@ class ImportService:
                     fields.append(name)
         return fields
 
-    def _diffs(self, current: ChildInput, incoming: ChildInput, values: Mapping[str, Any]) -> list[FieldDiff]:
+    def _diffs(
+        self,
+        current: ChildInput,
+        incoming: ChildInput,
+        values: Mapping[str, Any],
+        names: Mapping[str, Mapping[int, str]] | None = None,
+    ) -> list[FieldDiff]:
+        """Fields the file would change, shown as the user knows them (names, not database ids)."""
+        names = names or {}
         diffs = []
         for name in self._mapped_child_fields(values):
             old, new = getattr(current, name), getattr(incoming, name)
             if old != new and _show(new):
-                diffs.append(FieldDiff(name, _show(old), _show(new)))
+                lookup = names.get(name, {})
+                shown_old = lookup.get(old, _show(old)) if isinstance(old, int) else _show(old)
+                shown_new = lookup.get(new, _show(new)) if isinstance(new, int) else _show(new)
+                diffs.append(FieldDiff(name, shown_old, shown_new))
         return diffs
 
     # -- commit ---------------------------------------------------------------------------
