@@ -79,6 +79,8 @@ def detail_text(kind: FindingKind, detail: dict[str, Any]) -> str:
         last = detail.get("last_visit")
         shown = last.isoformat() if isinstance(last, date) else last
         parts.append(f"最近送教：{shown}（{detail.get('days')} 天前）" if last else "尚无送教记录")
+    if kind is FindingKind.DROPOUT_SUSPECTED:
+        parts.append("残联名单中持证，学籍系统无记录，本系统无安置")
     if kind is FindingKind.OVER_AGE_HOME:
         parts.append(f"{detail.get('age')} 岁，建议转介职业教育")
     if kind is FindingKind.POOR_DISABLED:

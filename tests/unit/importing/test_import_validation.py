@@ -143,6 +143,7 @@ def test_sex_and_birth_date_disagreeing_with_id_are_rejected() -> None:
     sex = check(id=BOY, sex="女")
     assert sex.status == REJECTED
     assert codes(sex, "error") == ["id.sex_mismatch"]
+    assert sex.issues[0].message() == "性别“女”与身份证号（男）不一致"
     birth = check(id=BOY, birth="2015.3.2")
     assert birth.status == REJECTED
     assert codes(birth, "error") == ["id.birth_date_mismatch"]
