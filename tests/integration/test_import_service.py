@@ -234,3 +234,26 @@ def test_presets_are_saved_per_source(demo_app) -> None:  # type: ignore[no-unty
     assert [p.name for p in presets] == ["某镇户籍"]
     assert presets[0].apply(["证件", "名字"]).fields == {0: "resident_id", 1: "name"}
     assert service.presets(Source.POVERTY) == []
+
+
+def test_county_statistics_table(demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.importing.statistics import LEVEL_KEYS, PLACEMENT_KEYS, write_county_statistics
+
+    report = demo_app.coverage.report(date(2026, 9, 1))
+    path = tmp_path / "统计.xlsx"
+    write_county_statistics(path, report)
+    sheet = openpyxl.load_workbook(path)["统计表"]
+    header = [c.value for c in sheet[2]]
+    assert header[0] == "乡镇（街道）" and header[-1] == "入学率"
+    assert "重度·送教上门" in header
+    assert sheet.freeze_panes == "A3"
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
+    total = rows["全县合计"]
+    assert total[1] == report.school_age and total[-4] == report.placed
+    assert total[-1] == pytest.approx(report.enrolment_rate)
+    severe_home = header.index("重度·送教上门")
+    assert total[severe_home] == sum(t.by_level_placement.get(("severe", "home"), 0) for t in report.townships)
+    assert sum(total[2 : 2 + len(LEVEL_KEYS) * len(PLACEMENT_KEYS)]) == report.school_age
+    first = report.townships[0]
+    assert rows[first.township][1] == first.school_age
+    assert sheet.cell(3, len(header)).number_format == "0.0%"
