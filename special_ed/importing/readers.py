@@ -139,6 +139,8 @@ class OpenpyxlWorkbook:
     def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
         name = _sheet_or_first(self._names, sheet)
         worksheet = self._book[name]
+        # Some exporters write a wrong <dimension>; without it openpyxl reads every cell there is.
+        worksheet.reset_dimensions()
         try:
             for row in worksheet.iter_rows(values_only=True):
                 yield tuple("" if v is None else v for v in row)

@@ -20,7 +20,7 @@ from sqlalchemy import insert, select, update
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
-from special_ed.errors import CancelledError, Issue, SpecialEdError, ValidationError
+from special_ed.errors import CancelledError, ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping
 from special_ed.importing.reports import write_rejects
@@ -456,9 +456,9 @@ class ImportService:
     ) -> ImportResult:
         settings, today = self.ctx.settings(), self.ctx.today()
         created = updated = skipped = 0
-        pending: dict[
-            int, ChildInput
-        ] = {}  # first row → input still to create (file duplicates merge into it)
+        touched: set[int] = set()  # children already updated by an earlier row of this file
+        # first row → input still to create; later copies of it in the file merge into it
+        pending: dict[int, ChildInput] = {}
         with self.ctx.uow("import.write") as uow:
             for done, row in enumerate(rows, start=1):
                 data = preview.inputs.get(row.row)
@@ -475,18 +475,21 @@ class ImportService:
                     elif dup.child_id is None and dup.first_row in pending:
                         pending[dup.first_row] = self._combine(pending[dup.first_row], data, decision, dup)
                         skipped += 1
-                    elif dup.child_id is not None:
+                    elif dup.child_id is not None and dup.child_id not in touched:
                         child = uow.get(Child, dup.child_id, "儿童")
                         if child.version != dup.version:
-                            from special_ed.errors import ConflictError
-
                             raise ConflictError(by=child.updated_by or "")
                         merged = self._combine(to_input(child), data, decision, dup)
                         merged, issues = validate_child(merged, settings, today)
                         if any(i.is_error for i in issues):
                             raise ValidationError(issues, row=row.row)
                         apply_input(child, merged)
+                        touched.add(dup.child_id)
                         updated += 1
+                    else:
+                        # The same child twice in the file, or a copy of a row that was itself kept:
+                        # the first occurrence has been dealt with.
+                        skipped += 1
                 if done % 200 == 0:
                     uow.flush()
                     tick(done)

@@ -257,3 +257,23 @@ def test_county_statistics_table(demo_app, tmp_path: Path) -> None:  # type: ign
     first = report.townships[0]
     assert rows[first.township][1] == first.school_age
     assert sheet.cell(3, len(header)).number_format == "0.0%"
+
+
+def test_the_same_recorded_child_twice_in_a_file(demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = demo_app
+    service = ImportService(app.ctx)
+    known = existing_child(app)
+    town = app.reference.townships()[0].name
+    row = [known.name, "男" if known.sex == "M" else "女", known.resident_id, known.birth_date.isoformat(),
+           town, "", "甲", "13899998888", "", "是"]  # fmt: skip
+    again = [*row[:6], "乙", "13899997777", "", "是"]
+    path = tmp_path / "两次.xlsx"
+    write_xlsx(path, HEADER, [row, again])
+    preview = service.preview(path, Source.CHILDREN)
+    assert len(preview.duplicates) == 2
+    before = counts(app)
+    result = service.commit(preview, {r: Decision(Resolution.REPLACE) for r in preview.duplicates})
+    assert (result.created, result.updated, result.skipped) == (0, 1, 1)
+    assert counts(app)[0] == before[0]
+    with app.uow("read") as uow:
+        assert [g.name for g in uow.session.get(Child, known.id).guardians] == ["甲"]

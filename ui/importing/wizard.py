@@ -453,6 +453,13 @@ class ImportWizard(QWizard):
             self.setPage(page_id, page)
         self.resize(980, 640)
 
+    def reject(self) -> None:
+        """Closing mid-import cancels it (rolled back) and waits for the worker before the window goes."""
+        if self.task is not None and self.task.runner.isRunning():
+            self.task.cancel()
+            self.task.wait()
+        super().reject()
+
     def source(self) -> Source:
         return Source(self.file_page.source.currentData())
 
