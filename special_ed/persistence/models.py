@@ -189,7 +189,7 @@ class Child(Base, Archivable):
     __tablename__ = "children"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(64), nullable=False)
-    name_pinyin: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # "zhang si lin"
+    name_pinyin: Mapped[str] = mapped_column(String(200), nullable=False, default="")  # "zhangsilin"
     name_initials: Mapped[str] = mapped_column(String(32), nullable=False, default="")  # "zsl"
     sex: Mapped[str] = mapped_column(String(1), nullable=False)  # Sex
     birth_date: Mapped[date] = mapped_column(Date, nullable=False)
@@ -235,15 +235,17 @@ class Child(Base, Archivable):
     )
 
     __table_args__ = (
-        Index("ix_children_name", "name"),
+        # The registry sorts by pinyin, birth date … and filters by area, level and placement; the
+        # trailing id matches the tie-break of the ORDER BY so a page is read straight off the index.
+        Index("ix_children_pinyin", "name_pinyin", "id"),
         Index("ix_children_initials", "name_initials"),
-        Index("ix_children_pinyin", "name_pinyin"),
-        Index("ix_children_township_level", "township_id", "level"),
+        Index("ix_children_birth", "birth_date", "id"),
+        Index("ix_children_township", "township_id", "name_pinyin"),
         Index("ix_children_village", "village_id"),
-        Index("ix_children_placement", "placement", "township_id"),
-        Index("ix_children_birth", "birth_date"),
+        Index("ix_children_level", "level", "name_pinyin"),
+        Index("ix_children_placement", "placement", "name_pinyin"),
         Index("ix_children_team", "team_id"),
-        Index("ix_children_archived", "archived_at"),
+        Index("ix_children_review", "review_due"),
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from special_ed.domain.enums import Category, ChildStatus, Level, Placement, SchoolKind, TeacherRole
 from special_ed.domain.identifiers import make_certificate, make_resident_id
@@ -140,6 +140,10 @@ def generate_demo(
             [{"at": now, "user": ctx.actor.name, "table_name": "*", "record_id": "demo", "action": "insert",
               "changes": {"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]}}],
         )
+        uow.commit()
+    # Bulk loads leave the planners without statistics; a page query would then pick a full sort.
+    with ctx.uow("demo.write") as uow:
+        uow.session.execute(text("ANALYZE"))
         uow.commit()
     return DemoSummary(**summary, seed=seed, reference_date=reference, extras=extras)
 

@@ -14,8 +14,8 @@ def _syllables(name: str) -> tuple[str, ...]:
 
 
 def pinyin_of(name: str) -> str:
-    """Space-separated syllables: 张思琳 → "zhang si lin"."""
-    return " ".join(_syllables(name))
+    """Syllables run together, for pinyin sorting and prefix search: 张思琳 → "zhangsilin"."""
+    return "".join(_syllables(name))
 
 
 def initials_of(name: str) -> str:

@@ -118,12 +118,14 @@ def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
         if _ID_FRAGMENT.match(text):
             conds.append(Child.resident_id.like(f"%{text.upper()}%"))
         elif _LETTERS.match(text):
+            # Prefix ranges rather than LIKE so that both indexes serve the search: "zsl" matches the
+            # initials of 张思琳, "zhangs" the start of its pinyin.
             low = text.lower()
+            upper = low[:-1] + chr(ord(low[-1]) + 1)
             conds.append(
                 or_(
-                    Child.name_initials.like(f"{low}%"),
-                    func.replace(Child.name_pinyin, " ", "").like(f"{low}%"),
-                    Child.name.like(f"%{text}%"),
+                    and_(Child.name_initials >= low, Child.name_initials < upper),
+                    and_(Child.name_pinyin >= low, Child.name_pinyin < upper),
                 )
             )
         else:
@@ -200,8 +202,9 @@ class RegistryService:
             "sex": Child.sex,
             "birth_date": Child.birth_date,
             "resident_id": Child.resident_id,
-            "township": Township.name,
-            "village": Village.name,
+            # area ids follow the official code order; sorting by them stays on an index
+            "township": Child.township_id,
+            "village": Child.village_id,
             "level": Child.level,
             "category": Child.primary_category,
             "grade": Child.grade,
@@ -212,8 +215,10 @@ class RegistryService:
             "review_due": Child.review_due,
             "updated_at": Child.updated_at,
         }[key]
-        order = column.desc() if query.descending else column.asc()
-        stmt = stmt.order_by(order, Child.id.desc() if query.descending else Child.id.asc())
+        if query.descending:
+            stmt = stmt.order_by(column.desc(), Child.name_pinyin.desc(), Child.id.desc())
+        else:
+            stmt = stmt.order_by(column.asc(), Child.name_pinyin.asc(), Child.id.asc())
         stmt = stmt.offset(query.offset).limit(query.limit)
         with self.ctx.uow("read") as uow:
             total = int(uow.session.scalar(apply_filter(select(func.count(Child.id)), query.filter)) or 0)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from special_ed.domain.settings import Settings
 from special_ed.errors import ConflictError
-from special_ed.persistence.models import SettingRow
+from special_ed.persistence.models import AuditEntry, SettingRow
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
 
@@ -37,18 +37,23 @@ class SettingsService:
         stored = validated.to_dict()
         with self.ctx.uow("settings.write") as uow:
             rows = {row.key: row for row in uow.session.scalars(select(SettingRow))}
+            # what was in force: stored rows over defaults (a key never saved is at its default)
+            before = {**Settings().to_dict(), **{k: r.value for k, r in rows.items()}}
+            now, who = self.ctx.clock(), self.ctx.actor.name
             for key, value in stored.items():
                 row = rows.get(key)
-                if row is None:
-                    uow.add(SettingRow(key=key, value=value, updated_by=self.ctx.actor.name,
-                                       updated_at=self.ctx.clock()))
-                    continue
-                if expected is not None and key in expected and expected[key] != row.version:
+                if row is not None and expected is not None and key in expected and expected[key] != row.version:
                     raise ConflictError(by=row.updated_by or "")
-                if row.value != value:
+                if before.get(key) != value:
+                    # settings rows are keyed by name, not Audited models: the audit entry is written here
+                    uow.add(AuditEntry(at=now, user=who, table_name="settings", record_id=key, action="update",
+                                       changes={key: [before.get(key), value]}))
+                if row is None:
+                    uow.add(SettingRow(key=key, value=value, updated_by=who, updated_at=now))
+                elif row.value != value:
                     row.value = value
-                    row.updated_by = self.ctx.actor.name
-                    row.updated_at = self.ctx.clock()
+                    row.updated_by = who
+                    row.updated_at = now
             uow.commit()
         self.ctx.settings_changed(validated)
         return validated

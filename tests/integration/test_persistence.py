@@ -122,3 +122,28 @@ def test_duplicate_resident_id_is_a_validation_error(app) -> None:  # type: igno
     with pytest.raises(ValidationError) as err:
         app.children.create(_child(tid, name="另一个"))
     assert err.value.issues[0].code == "id.duplicate"
+
+
+def test_settings_are_shared_validated_and_audited(app) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.domain.settings import Settings
+
+    versions = app.settings.versions()
+    saved = app.settings.save(app.settings.get().with_changes(age_max=16))
+    assert saved.age_max == 16
+    from special_ed.bootstrap import build_app
+
+    other_office = build_app(str(app.engine.url.render_as_string(hide_password=False)), "另一办公室")
+    try:
+        assert other_office.settings.get().age_max == 16
+    finally:
+        other_office.close()
+    with pytest.raises(ValidationError):
+        app.settings.save({**Settings().to_dict(), "age_min": 20, "age_max": 6})
+    assert app.settings.get(refresh=True).age_max == 16
+    with app.uow("read") as uow:
+        entries = [(e.record_id, e.changes) for e in
+                   uow.session.scalars(select(AuditEntry).where(AuditEntry.table_name == "settings"))]
+    assert entries == [("age_max", {"age_max": [15, 16]})]
+    if versions:
+        with pytest.raises(ConflictError):
+            app.settings.save(app.settings.get().with_changes(age_max=15), expected=versions)

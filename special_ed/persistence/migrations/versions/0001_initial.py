@@ -1,13 +1,14 @@
 """initial schema: every feature's tables
 
 Revision ID: 0001_initial
-Revises:
+Revises: 
 Create Date: 2026-11-28
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = '0001_initial'
 down_revision = None
@@ -280,14 +281,14 @@ def upgrade() -> None:
     sa.UniqueConstraint('resident_id', name=op.f('uq_children_resident_id'))
     )
     with op.batch_alter_table('children', schema=None) as batch_op:
-        batch_op.create_index('ix_children_archived', ['archived_at'], unique=False)
-        batch_op.create_index('ix_children_birth', ['birth_date'], unique=False)
+        batch_op.create_index('ix_children_birth', ['birth_date', 'id'], unique=False)
         batch_op.create_index('ix_children_initials', ['name_initials'], unique=False)
-        batch_op.create_index('ix_children_name', ['name'], unique=False)
-        batch_op.create_index('ix_children_pinyin', ['name_pinyin'], unique=False)
-        batch_op.create_index('ix_children_placement', ['placement', 'township_id'], unique=False)
+        batch_op.create_index('ix_children_level', ['level', 'name_pinyin'], unique=False)
+        batch_op.create_index('ix_children_pinyin', ['name_pinyin', 'id'], unique=False)
+        batch_op.create_index('ix_children_placement', ['placement', 'name_pinyin'], unique=False)
+        batch_op.create_index('ix_children_review', ['review_due'], unique=False)
         batch_op.create_index('ix_children_team', ['team_id'], unique=False)
-        batch_op.create_index('ix_children_township_level', ['township_id', 'level'], unique=False)
+        batch_op.create_index('ix_children_township', ['township_id', 'name_pinyin'], unique=False)
         batch_op.create_index('ix_children_village', ['village_id'], unique=False)
 
     op.create_table('team_leave',
@@ -749,14 +750,14 @@ def downgrade() -> None:
     op.drop_table('team_leave')
     with op.batch_alter_table('children', schema=None) as batch_op:
         batch_op.drop_index('ix_children_village')
-        batch_op.drop_index('ix_children_township_level')
+        batch_op.drop_index('ix_children_township')
         batch_op.drop_index('ix_children_team')
+        batch_op.drop_index('ix_children_review')
         batch_op.drop_index('ix_children_placement')
         batch_op.drop_index('ix_children_pinyin')
-        batch_op.drop_index('ix_children_name')
+        batch_op.drop_index('ix_children_level')
         batch_op.drop_index('ix_children_initials')
         batch_op.drop_index('ix_children_birth')
-        batch_op.drop_index('ix_children_archived')
 
     op.drop_table('children')
     with op.batch_alter_table('teams', schema=None) as batch_op:
