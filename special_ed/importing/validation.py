@@ -57,6 +57,11 @@ _TEXT_FIELDS = (
     "ethnicity",
 )
 _SEX_LABEL = {"M": "男", "F": "女"}
+# Longest value each field may hold in the database (models.py); a longer one is refused here,
+# in the preview, rather than failing the whole import on PostgreSQL.
+MAX_LENGTH = {"name": 64, "township": 64, "village": 64, "school_name": 100, "address": 200,
+              "guardian_name": 64, "guardian_phone": 32, "class_name": 32, "school_grade": 16,
+              "ethnicity": 32, "school_register_no": 32}  # fmt: skip
 
 
 def _choices(words: dict[str, Any]) -> str:
@@ -148,6 +153,10 @@ class RowValidator:
         self._birth_and_sex(raw, values, issues, parsed_id)
         self._classification(raw, values, issues)
         self._others(raw, values, issues)
+        for key, limit in MAX_LENGTH.items():
+            value = values.get(key)
+            if isinstance(value, str) and len(value) > limit:
+                issues.append(Issue("too_long", key, {"max": limit}))
         if out.status != REJECTED:
             self._duplicate(out)
         return out

@@ -287,3 +287,10 @@ def test_mapping_object_reports_headers() -> None:
     mapping = ColumnMapping(["学生姓名", "身份证件号"], {0: "name", 1: "resident_id"})
     assert mapping.header_of("resident_id") == "身份证件号"
     assert mapping.header_of("sex") == "性别"
+
+
+def test_values_too_long_for_the_database_are_rejected() -> None:
+    v = RowValidator(guess_mapping(["姓名", "身份证号", "村"]), Source.HOUSEHOLD, today=date(2026, 11, 28))
+    result = v.validate(3, ["张" * 65, BOY, "村" * 70])
+    assert [(i.code, i.field) for i in result.issues] == [("too_long", "name"), ("too_long", "village")]
+    assert result.issues[0].message() == "姓名过长（最多 64 个字）"
