@@ -44,3 +44,5 @@ _LABELS = {
 REQUIRED: dict[Source, tuple[tuple[str, ...], ...]] = {
     source: (("name",), ("resident_id", "birth_date", "certificate_no")) for source in Source
 }
+# A child record belongs to a township (the register is kept per township).
+REQUIRED[Source.CHILDREN] = (*REQUIRED[Source.CHILDREN], ("township",))

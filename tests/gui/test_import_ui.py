@@ -76,6 +76,7 @@ def test_wizard_mapping_and_preview(qtbot, qtmodeltester, sqlite_demo_app, tmp_p
     assert (preview.summary.valid, preview.summary.warned, preview.summary.rejected) == (36, 1, 3)
     model = wizard.preview_page.model
     qtmodeltester.check(model)
+    qtmodeltester.check(wizard.preview_page.proxy)
     # Row 7 of the data (Excel row 7) is the cut ID: red, with the reason in the tooltip.
     cut = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 7)
     id_cell = model.index(cut, 3 + 3)
@@ -88,8 +89,9 @@ def test_wizard_mapping_and_preview(qtbot, qtmodeltester, sqlite_demo_app, tmp_p
     shoot(wizard, "import_preview.png")
     assert wizard.nextId() == ImportWizard.IMPORT  # no duplicates for an agency list
     wizard.next()
-    wizard.import_page.run_import()
-    qtbot.waitUntil(lambda: wizard.import_page.result is not None, timeout=20000)
+    with qtbot.waitSignal(wizard.imported, timeout=20000) as signal:
+        wizard.import_page.run_import()
+    assert signal.args[0].stored == 37
     assert wizard.import_page.result.stored == 37
 
 
@@ -159,6 +161,7 @@ def test_check_page_follow_up(qtbot, qtmodeltester, sqlite_demo_app, tmp_path: P
     page.run_check()
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=30000)
     qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
     dropout = next(i for i in page.items if i.kind.value == "dropout_suspected")
     page.select(dropout.id)
     page.step.setCurrentIndex(0)
@@ -177,3 +180,31 @@ def test_check_page_follow_up(qtbot, qtmodeltester, sqlite_demo_app, tmp_path: P
     page.select(dropout.id)
     page._add_follow_up()
     assert "不能为空" in page.panel_message.text()
+
+
+def test_file_page_says_why_a_file_cannot_be_read(qtbot, sqlite_demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard = ImportWizard(sqlite_demo_app)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    big5 = tmp_path / "big5.csv"
+    big5.write_bytes("姓名,身份證號\n陳大文,110105\n".encode("big5"))
+    page.path.setText(str(big5))
+    page.load_file()
+    assert "编码" in page.message.text() and not page.isComplete()
+    page.path.setText(str(tmp_path / "没有这个文件.xlsx"))
+    page.load_file()
+    assert "找不到文件" in page.message.text() and not page.isComplete()
+
+
+def test_children_mapping_needs_a_township_column(qtbot, sqlite_demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "无乡镇.xlsx"
+    write_xlsx(path, ["姓名", "身份证号"], [["张三", make_resident_id("500237", date(2015, 1, 1), 1)]])
+    wizard = ImportWizard(sqlite_demo_app)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.file_page.load_file()
+    wizard.next()
+    assert not wizard.mapping_page.isComplete()
+    assert "乡镇" in wizard.mapping_page.note.text()

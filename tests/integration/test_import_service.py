@@ -252,7 +252,9 @@ def test_county_statistics_table(demo_app, tmp_path: Path) -> None:  # type: ign
     assert total[1] == report.school_age and total[-4] == report.placed
     assert total[-1] == pytest.approx(report.enrolment_rate)
     severe_home = header.index("重度·送教上门")
-    assert total[severe_home] == sum(t.by_level_placement.get(("severe", "home"), 0) for t in report.townships)
+    assert total[severe_home] == sum(
+        t.by_level_placement.get(("severe", "home"), 0) for t in report.townships
+    )
     assert sum(total[2 : 2 + len(LEVEL_KEYS) * len(PLACEMENT_KEYS)]) == report.school_age
     first = report.townships[0]
     assert rows[first.township][1] == first.school_age

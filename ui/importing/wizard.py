@@ -10,7 +10,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -397,6 +397,7 @@ class ImportPage(QWizardPage):
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
+        self.wiz.imported.emit(result)
         if result.source is Source.CHILDREN:
             text = self.tr("导入完成：新建 %1 名儿童，更新 %2 名，跳过 %3 行。")
             text = text.replace("%1", str(result.created)).replace("%2", str(result.updated))
@@ -422,6 +423,7 @@ class ImportWizard(QWizard):
     """The wizard the main window opens; ``app`` is the composition root's App."""
 
     FILE, MAPPING, PREVIEW, DUPLICATES, IMPORT = range(5)
+    imported = Signal(object)  # ImportResult, so the main window can refresh its lists
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
