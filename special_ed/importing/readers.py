@@ -23,8 +23,8 @@ from special_ed.importing.formats import detect_format
 Cell = str | int | float | bool | date | datetime | time | timedelta | None
 Row = Sequence[Cell]
 
-# calamine reads a whole sheet into memory (fast); beyond this size the openpyxl
-# read-only reader streams the XML instead, trading speed for bounded memory.
+# calamine reads a whole sheet into memory (fast); beyond this size the streaming reader
+# parses the XML row by row instead, trading some speed for flat memory.
 STREAMING_THRESHOLD_BYTES = 16 * 1024 * 1024
 
 
@@ -112,46 +112,40 @@ class CalamineWorkbook:
             rows = data.iter_rows()
         except Exception as exc:
             raise _damaged(self.path, exc) from exc
-        # calamine pads from row 1, so positions are the sheet's own row numbers.
-        yield from rows
+        # calamine pads rows from row 1 but starts columns at the first used one: pad those too,
+        # so every reader gives the same positions (column A = index 0).
+        start = data.start
+        offset = start[1] if start else 0
+        if offset:
+            pad: list[Cell] = [""] * offset
+            for row in rows:
+                yield [*pad, *row]
+        else:
+            yield from rows
 
     def close(self) -> None:
         with suppress(Exception):
             self._book.close()
 
 
-class OpenpyxlWorkbook:
-    """Large xlsx files: openpyxl's read-only mode parses the sheet XML as a stream."""
+class StreamingXlsxWorkbook:
+    """Large xlsx files: the sheet XML is parsed as a stream (see xlsx_stream), memory stays flat."""
 
     def __init__(self, path: Path) -> None:
-        import openpyxl
+        from special_ed.importing.xlsx_stream import XlsxStream
 
         self.path = path
-        try:
-            self._book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:
-            raise _damaged(path, exc) from exc
-        self._names = list(self._book.sheetnames)
+        self._book = XlsxStream(path)
+        self._names = self._book.sheet_names()
 
     def sheet_names(self) -> list[str]:
         return list(self._names)
 
     def iter_rows(self, sheet: str | None = None) -> Iterator[Row]:
-        name = _sheet_or_first(self._names, sheet)
-        worksheet = self._book[name]
-        # Some exporters write a wrong <dimension>; without it openpyxl reads every cell there is.
-        worksheet.reset_dimensions()
-        try:
-            for row in worksheet.iter_rows(values_only=True):
-                yield tuple("" if v is None else v for v in row)
-        except SpecialEdError:
-            raise
-        except Exception as exc:
-            raise _damaged(self.path, exc) from exc
+        yield from self._book.iter_rows(_sheet_or_first(self._names, sheet))
 
     def close(self) -> None:
-        with suppress(Exception):
-            self._book.close()
+        self._book.close()
 
 
 def _damaged(path: Path, exc: Exception) -> SpecialEdError:
@@ -175,5 +169,5 @@ def open_workbook(path: str | Path, *, streaming: bool | None = None) -> Workboo
     if kind == "xlsx":
         big = path.stat().st_size > STREAMING_THRESHOLD_BYTES
         if streaming if streaming is not None else big:
-            return OpenpyxlWorkbook(path)
+            return StreamingXlsxWorkbook(path)
     return CalamineWorkbook(path)

@@ -156,6 +156,50 @@ def test_streaming_reader_gives_the_same_rows(tmp_path: Path) -> None:
         assert [list(r) for _, r in fast.rows()] == [list(r) for _, r in stream.rows()]
 
 
+def test_streaming_reader_cell_types_match_calamine(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    path = tmp_path / "types.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "名单"
+    sheet["B2"] = "姓名"
+    sheet["C2"] = "出生日期"
+    sheet["D2"] = "身份证号"
+    sheet["B4"] = CellRichText([TextBlock(InlineFont(b=True), "张"), "小明"])
+    sheet["C4"] = date(2015, 3, 1)
+    sheet["D4"] = 110105194912310002
+    sheet["E4"] = True
+    sheet["F4"] = 2.5
+    sheet["G4"] = datetime(2026, 11, 28, 9, 30)
+    sheet["H4"] = "=1+1"
+    custom = sheet["I4"]
+    custom.value = 42064
+    custom.number_format = "yyyy年m月d日"
+    sheet["C5"] = 42064  # a serial typed as a plain number stays a number
+    book.save(path)
+    with SheetTable(path, streaming=False) as fast, SheetTable(path, streaming=True) as stream:
+        assert fast.header.row_number == stream.header.row_number == 2
+        fast_rows = [list(r) for _, r in fast.rows()]
+        stream_rows = [list(r) for _, r in stream.rows()]
+    assert stream_rows[0][1] == "张小明" == fast_rows[0][1]
+    assert stream_rows[0][2] == date(2015, 3, 1)
+    assert stream_rows[0][3] == float(110105194912310002) == fast_rows[0][3]
+    assert stream_rows[0][4] is True and stream_rows[0][5] == 2.5
+    assert stream_rows[0][6] == datetime(2026, 11, 28, 9, 30)
+    assert stream_rows[0][8] == date(2015, 3, 1)
+    assert stream_rows[1][2] == 42064
+    for mine, theirs in zip(stream_rows, fast_rows, strict=True):
+        for a, b in zip(mine, theirs, strict=False):
+            if isinstance(a, datetime | date) or isinstance(b, datetime | date):
+                assert str(a)[:10] == str(b)[:10]
+            elif a != "" and b != "":
+                assert a == b or (a == "" and b is None), (a, b)
+
+
 def test_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "空.xlsx"
     path.write_bytes(b"")
