@@ -57,11 +57,23 @@ _TEXT_FIELDS = (
     "ethnicity",
 )
 _SEX_LABEL = {"M": "男", "F": "女"}
+_NUMBER_TEXT_FIELDS = frozenset({"resident_id", "certificate_no", "school_register_no", "guardian_phone"})
 # Longest value each field may hold in the database (models.py); a longer one is refused here,
 # in the preview, rather than failing the whole import on PostgreSQL.
 MAX_LENGTH = {"name": 64, "township": 64, "village": 64, "school_name": 100, "address": 200,
               "guardian_name": 64, "guardian_phone": 32, "class_name": 32, "school_grade": 16,
               "ethnicity": 32, "school_register_no": 32}  # fmt: skip
+
+
+def unwrap_exported_text(cell: Any) -> Any:
+    """Undo the tricks systems use to stop Excel mangling long numbers: ="500237…" and '500237…."""
+    if isinstance(cell, str):
+        text = cell.strip()
+        if len(text) > 3 and text.startswith('="') and text.endswith('"'):
+            return text[2:-1]
+        if len(text) > 1 and text[0] in "'‘’`":
+            return text[1:]
+    return cell
 
 
 def _choices(words: dict[str, Any]) -> str:
@@ -144,7 +156,7 @@ class RowValidator:
             if index < width:
                 cell = cells[index]
                 if cell is not None and cell != "":
-                    raw[key] = cell
+                    raw[key] = unwrap_exported_text(cell) if key in _NUMBER_TEXT_FIELDS else cell
         out = ValidatedRow(number, cells)
         values, issues = out.values, out.issues
         self._name(raw, values, issues)

@@ -294,3 +294,11 @@ def test_values_too_long_for_the_database_are_rejected() -> None:
     result = v.validate(3, ["张" * 65, BOY, "村" * 70])
     assert [(i.code, i.field) for i in result.issues] == [("too_long", "name"), ("too_long", "village")]
     assert result.issues[0].message() == "姓名过长（最多 64 个字）"
+
+
+@pytest.mark.parametrize("cell", ['="{id}"', "'{id}", "\t{id}"], ids=["formula-quoted", "apostrophe", "tab"])
+def test_ids_protected_from_excel_by_the_exporting_system(cell: str) -> None:
+    result = check(id=cell.format(id=BOY))
+    assert result.values["resident_id"] == BOY
+    assert result.status in (VALID, WARNED)
+    assert codes(result, "error") == []
