@@ -53,14 +53,8 @@ def cmd_import(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     app = app_factory()
     source = Source(args.source)
     service = ImportService(app.ctx)
-    mapping = None
-    if args.mapping:
-        from special_ed.importing.table import SheetTable
-
-        preset = service.preset(args.mapping, source)
-        with SheetTable(args.file, args.sheet) as table:
-            mapping = preset.apply(table.columns)
-    preview = service.preview(args.file, source, args.sheet, mapping)
+    preset = service.preset(args.mapping, source) if args.mapping else None
+    preview = service.preview(args.file, source, args.sheet, preset=preset)
     s = preview.summary
     _out(f"{args.file.name}（工作表“{preview.sheet}”，{source.label}）：共 {s.total} 行，"
          f"有效 {s.valid} 行，有警告 {s.warned} 行，拒收 {s.rejected} 行")  # fmt: skip

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -245,6 +245,15 @@ class MappingPreset:
     name: str
     source: str
     by_header: Mapping[str, str]
+
+    def recogniser(self) -> Callable[[str], str | None]:
+        """Header recognition that knows this preset's own column names besides the usual ones."""
+        wanted = {normalise_header(h): k for h, k in self.by_header.items()}
+
+        def known(header: str) -> str | None:
+            return wanted.get(normalise_header(header)) or recognise(header)
+
+        return known
 
     def apply(self, columns: Sequence[str]) -> ColumnMapping:
         mapping = guess_mapping(columns)

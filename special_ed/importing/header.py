@@ -10,13 +10,15 @@ headers name the most known fields wins.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from special_ed.importing.columns import recognise
 from special_ed.importing.readers import Row
 
 HEADER_SCAN_ROWS = 30
+# Header text → field; the default knows the usual variants, a preset adds its own names.
+Recogniser = Callable[[str], str | None]
 MIN_RECOGNISED = 2
 
 
@@ -33,9 +35,9 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
-def combine(upper: Row | None, lower: Row) -> list[str]:
+def combine(upper: Row | None, lower: Row, recognise: Recogniser = recognise) -> list[str]:
     """Column names of ``lower`` as the last header row, with ``upper`` above it."""
-    if upper is not None and not _is_heading_row(upper, lower):
+    if upper is not None and not _is_heading_row(upper, lower, recognise):
         upper = None
     width = max(len(lower), len(upper) if upper else 0)
     names: list[str] = []
@@ -58,7 +60,7 @@ def combine(upper: Row | None, lower: Row) -> list[str]:
     return names
 
 
-def _is_heading_row(upper: Row, lower: Row) -> bool:
+def _is_heading_row(upper: Row, lower: Row, recognise: Recogniser) -> bool:
     """A title or "填报单位：" line is not part of the header; a row of merged headings is.
 
     Evidence of a heading row: at least two labels, and either a label over a blank lower
@@ -71,19 +73,19 @@ def _is_heading_row(upper: Row, lower: Row) -> bool:
     return over_blank or any(recognise(text) is not None for _, text in labels)
 
 
-def _score(names: Sequence[str]) -> int:
+def _score(names: Sequence[str], recognise: Recogniser) -> int:
     return len({key for key in (recognise(n) for n in names if n) if key is not None})
 
 
-def find_header(rows: Sequence[Row]) -> Header | None:
+def find_header(rows: Sequence[Row], recognise: Recogniser = recognise) -> Header | None:
     """The best header among ``rows`` (the first rows of a sheet), or None when none is recognisable."""
     best: Header | None = None
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         if not any(_text(c) for c in row):
             continue
         upper = rows[index - 1] if index > 0 else None
-        names = combine(upper, row)
-        score = _score(names)
+        names = combine(upper, row, recognise)
+        score = _score(names, recognise)
         if score >= MIN_RECOGNISED and (best is None or score > best.recognised):
             best = Header(index + 1, names, score)
     return best

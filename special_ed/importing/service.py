@@ -22,7 +22,7 @@ from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
 from special_ed.errors import CancelledError, ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.importing import codes as _codes  # noqa: F401
-from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping
+from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
@@ -219,10 +219,11 @@ class ImportService:
         mapping: ColumnMapping | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        preset: MappingPreset | None = None,
     ) -> ImportPreview:
-        """Read and validate every row; nothing is written."""
-        with SheetTable(path, sheet) as table:
-            mapping = mapping or guess_mapping(table.columns)
+        """Read and validate every row; nothing is written. A preset also helps find its header row."""
+        with SheetTable(path, sheet, recognise=preset.recogniser() if preset else recognise) as table:
+            mapping = mapping or (preset.apply(table.columns) if preset else guess_mapping(table.columns))
             validator = RowValidator(mapping, source, today=self.ctx.today())
             rows: list[ValidatedRow] = []
             for row in validator.run(table.rows()):

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from special_ed.errors import SpecialEdError
 from special_ed.importing import codes as _codes  # noqa: F401
-from special_ed.importing.header import HEADER_SCAN_ROWS, Header, find_header
+from special_ed.importing.columns import recognise
+from special_ed.importing.header import HEADER_SCAN_ROWS, Header, Recogniser, find_header
 from special_ed.importing.readers import Row, Workbook, open_workbook
 
 # A closing line such as "合计：23 人" or "填表人：张三" is not a child.
@@ -42,8 +43,16 @@ def is_footer(row: Row) -> bool:
 class SheetTable:
     """A sheet with its detected header. ``rows()`` may be called again; each call re-reads the file."""
 
-    def __init__(self, path: str | Path, sheet: str | None = None, *, streaming: bool | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        *,
+        streaming: bool | None = None,
+        recognise: Recogniser = recognise,
+    ) -> None:
         self.path = Path(path)
+        self._recognise = recognise
         self.book: Workbook = open_workbook(self.path, streaming=streaming)
         try:
             self.sheets = self.book.sheet_names()
@@ -57,7 +66,7 @@ class SheetTable:
         """The first sheet with a recognisable header (agencies often put a cover or notes sheet first)."""
         for name in self.sheets:
             head = list(islice(self.book.iter_rows(name), HEADER_SCAN_ROWS))
-            if find_header(head) is not None:
+            if find_header(head, self._recognise) is not None:
                 return name
         if not self.sheets:
             raise SpecialEdError("import.sheet_empty", sheet="")
@@ -67,7 +76,7 @@ class SheetTable:
         head = list(islice(self.book.iter_rows(sheet), HEADER_SCAN_ROWS))
         if not any(not _blank(c) for row in head for c in row):
             raise SpecialEdError("import.sheet_empty", sheet=sheet)
-        header = find_header(head)
+        header = find_header(head, self._recognise)
         if header is None:
             raise SpecialEdError("import.no_header", sheet=sheet, rows=HEADER_SCAN_ROWS)
         return header

@@ -88,3 +88,33 @@ def test_bad_files_give_one_clear_line(tmp_path: Path) -> None:
     no_header.write_text("a,b,c\n1,2,3\n", "utf-8")
     nh = run("import", "household", str(no_header), db=db)
     assert nh.returncode == 2 and "表头" in nh.stderr
+
+
+def test_import_with_a_saved_mapping_preset(tmp_path: Path) -> None:
+    from special_ed.bootstrap import build_app
+    from special_ed.importing.columns import MappingPreset, guess_mapping
+    from special_ed.importing.service import ImportService
+
+    db = tmp_path / "county.sqlite3"
+    people = make_people(6, seed=8)
+    path = tmp_path / "乡里报的.csv"
+    # Headers nobody would guess: the preset says which is which.
+    write_csv(
+        path, ["甲", "乙", "丙"], [[p.name, p.resident_id, p.township] for p in people], encoding="utf-8"
+    )
+    app = build_app(f"sqlite:///{db}", "测试员")
+    try:
+        mapping = guess_mapping(["甲", "乙", "丙"])
+        mapping.assign(0, "name")
+        mapping.assign(1, "resident_id")
+        mapping.assign(2, "township")
+        ImportService(app.ctx).save_preset(MappingPreset.from_mapping("乡里格式", "household", mapping))
+    finally:
+        app.close()
+    without = run("import", "household", str(path), "--dry-run", db=db)
+    assert without.returncode == 2 and "表头" in without.stderr
+    unknown = run("import", "household", str(path), "--mapping", "没有", db=db)
+    assert unknown.returncode == 2 and "没有" in unknown.stderr
+    done = run("import", "household", str(path), "--mapping", "乡里格式", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "有效 6 行" in done.stdout and source_rows(db) == 6

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.errors import CancelledError, SpecialEdError
-from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping
+from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.service import ImportPreview, ImportResult, ImportService
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
@@ -106,6 +106,7 @@ class FilePage(QWizardPage):
         form.addRow(self.message)
         self.path.editingFinished.connect(self.load_file)
         self.source.currentIndexChanged.connect(self._load_presets)
+        self.preset.currentIndexChanged.connect(lambda _i: self.load_file())
         self._load_presets()
 
     def _browse(self) -> None:
@@ -132,8 +133,10 @@ class FilePage(QWizardPage):
         text = self.path.text().strip()
         if not text:
             return
+        data = self.preset.currentData()
+        known = MappingPreset.from_dict(data).recogniser() if data else recognise
         try:
-            with SheetTable(text) as table:
+            with SheetTable(text, recognise=known) as table:
                 self.sheet.addItems(table.sheets)
                 self.sheet.setCurrentText(table.sheet)
         except SpecialEdError as exc:
@@ -144,14 +147,12 @@ class FilePage(QWizardPage):
         return self.sheet.count() > 0 and not self.message.text()
 
     def validatePage(self) -> bool:
+        data = self.preset.currentData()
         try:
-            with SheetTable(self.path.text().strip(), self.sheet.currentText()) as table:
-                data = self.preset.currentData()
-                mapping = (
-                    MappingPreset.from_dict(data).apply(table.columns)
-                    if data
-                    else guess_mapping(table.columns)
-                )
+            preset = MappingPreset.from_dict(data) if data else None
+            known = preset.recogniser() if preset else recognise
+            with SheetTable(self.path.text().strip(), self.sheet.currentText(), recognise=known) as table:
+                mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
                 samples = [[cell_text(c) for c in cells] for _n, cells in islice(table.rows(), SAMPLE_ROWS)]
                 self.wiz.table_info = (Path(table.path), table.sheet, table.header.row_number)
         except SpecialEdError as exc:
@@ -159,6 +160,7 @@ class FilePage(QWizardPage):
             return False
         self.wiz.mapping = mapping
         self.wiz.samples = samples
+        self.wiz.preset = preset
         return True
 
 
@@ -273,7 +275,7 @@ class PreviewPage(QWizardPage):
         task = BackgroundTask(
             self, self.tr("校验"), self.tr("正在读取并校验每一行……"),
             lambda progress, cancelled: self.wiz.service.preview(
-                path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled
+                path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset
             ),
         )  # fmt: skip
         task.done.connect(self.show_preview)
@@ -433,6 +435,7 @@ class ImportWizard(QWizard):
         self.samples: list[list[str]] = []
         self.table_info: tuple[Path, str, int] = (Path(), "", 0)
         self.preview: ImportPreview | None = None
+        self.preset: MappingPreset | None = None
         self.task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("导入名单"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
