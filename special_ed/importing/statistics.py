@@ -24,7 +24,8 @@ def _line(name: str, by: dict[tuple[str, str], int], totals: tuple[int, ...]) ->
     return [name, school_age, *_cells(by), placed, excepted, uncovered, rate]
 
 
-def write_county_statistics(path: str | Path, report: CoverageReport) -> None:
+def county_statistics_table(report: CoverageReport) -> Table:
+    """The table itself (columns, rows, caption), for the xlsx here and for a printed version."""
     columns = [
         Column("乡镇（街道）", TEXT, 14),
         Column("适龄残疾儿童", INT, 12),
@@ -53,4 +54,8 @@ def write_county_statistics(path: str | Path, report: CoverageReport) -> None:
         f"适龄残疾儿童少年安置情况统计表（{report.age_min}–{report.age_max} 周岁，"
         f"以 {report.reference_date.isoformat()} 计）"
     )
-    write_tables(path, [Table("统计表", columns, rows, caption)])
+    return Table("统计表", columns, rows, caption)
+
+
+def write_county_statistics(path: str | Path, report: CoverageReport) -> None:
+    write_tables(path, [county_statistics_table(report)])
