@@ -1,1 +1,4 @@
-"""PySide6 front end: windows, dialogs, models, background operations. Talks to services only."""
+"""PySide6 desktop application: windows, dialogs, table models, background operations.
+
+Talks to the core only through the services of :class:`special_ed.bootstrap.App`.
+"""

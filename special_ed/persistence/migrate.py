@@ -6,33 +6,65 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy import exc as sa_exc
 
 from special_ed.errors import DatabaseError
 from special_ed.persistence.database import describe, sqlite_backup, translated
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Alembic costs ~0.2 s to import; start-up only needs it when the schema must change. The known
+# revisions are read straight from the version files (a test checks this agrees with Alembic).
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+def known_revisions() -> dict[str, set[str]]:
+    """Every revision in the version files with the revisions it follows."""
+    revisions: dict[str, set[str]] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        rev = _REVISION.search(source)
+        if rev is None:
+            continue
+        down = _DOWN.search(source)
+        parents = set(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1))) if down else set()
+        revisions[rev.group(1)] = parents
+    return revisions
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = known_revisions()
+    followed = set().union(*revisions.values()) if revisions else set()
+    heads = sorted(set(revisions) - followed)
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
 
 
 def current_revision(engine: Engine) -> str | None:
     with translated(describe(str(engine.url))), engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except sa_exc.ProgrammingError:
+            return None
 
 
 @dataclass(frozen=True)
@@ -51,9 +83,7 @@ def check_schema(engine: Engine) -> str | None:
     current = current_revision(engine)
     if current is None:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise DatabaseError("db.newer_schema", found=current, supported=head_revision())
     return current
 
@@ -75,6 +105,8 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
                 backup_path = sqlite_backup(info.path, f"{before or 'unversioned'}-{stamp}")
             except Exception as exc:
                 raise DatabaseError("db.backup_failed", detail=str(exc)) from exc
+    from alembic import command
+
     with translated(info), engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
@@ -83,6 +115,8 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     info = describe(str(engine.url))
     with translated(info), engine.begin() as conn:
         cfg = alembic_config()

@@ -15,6 +15,7 @@ from special_ed.services.registry import RegistryFilter, apply_filter
 
 # Children in these states are outside the count: they have left compulsory education for good.
 _OUT_OF_SCOPE = (ChildStatus.DECEASED.value, ChildStatus.GRADUATED.value, ChildStatus.TRANSFERRED.value)
+IN_SCOPE = frozenset(s for s in ChildStatus if s.value not in _OUT_OF_SCOPE)
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,8 @@ class CoverageReport:
 
     def base_filter(self) -> RegistryFilter:
         """The registry filter that shows exactly the children this report counts."""
-        return RegistryFilter(school_age_on=self.reference_date, age_min=self.age_min, age_max=self.age_max)
+        return RegistryFilter(school_age_on=self.reference_date, age_min=self.age_min, age_max=self.age_max,
+                              statuses=IN_SCOPE)
 
 
 class CoverageService:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 
 @lru_cache(maxsize=4096)
 def _syllables(name: str) -> tuple[str, ...]:
+    # Imported on first use: loading pypinyin's phrase tables costs ~0.4 s, which the GUI's
+    # start-up should not pay before anyone saves a name.
+    from pypinyin import Style, lazy_pinyin
+
     # errors="default" keeps non-Chinese characters (Latin letters, digits) as they are.
     return tuple(s.lower() for s in lazy_pinyin(name, style=Style.NORMAL, errors="default"))
 

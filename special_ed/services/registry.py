@@ -31,8 +31,10 @@ class RegistryFilter:
     category: Category | None = None
     placement: Placement | None = None
     unplaced: bool = False  # children without an active placement
+    placed: bool = False  # children with an active placement (coverage's "placed" count)
     flags: frozenset[FamilyFlag] = frozenset()
     status: ChildStatus | None = None
+    statuses: frozenset[ChildStatus] | None = None  # any of these (coverage counts only children still in scope)
     include_archived: bool = False
     school_age_on: date | None = None  # only children within the compulsory age range on that day
     age_min: int | None = None
@@ -148,10 +150,14 @@ def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
         conds.append(Child.placement == f.placement.value)
     if f.unplaced:
         conds.append(Child.placement.is_(None))
+    if f.placed:
+        conds.append(Child.placement.is_not(None))
     for flag in f.flags:
         conds.append(getattr(Child, flag.value).is_(True))
     if f.status is not None:
         conds.append(Child.status == f.status.value)
+    if f.statuses is not None:
+        conds.append(Child.status.in_(sorted(s.value for s in f.statuses)))
     if f.school_age_on is not None and f.age_min is not None and f.age_max is not None:
         ref = f.school_age_on
         # age_min <= age <= age_max  ⇔  born in (ref - (age_max+1) years, ref - age_min years]

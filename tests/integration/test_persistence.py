@@ -159,3 +159,11 @@ def test_settings_are_shared_validated_and_audited(app) -> None:  # type: ignore
     if versions:
         with pytest.raises(ConflictError):
             app.settings.save(app.settings.get().with_changes(age_max=15), expected=versions)
+
+
+def test_light_revision_reader_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert set(migrate.known_revisions()) == {r.revision for r in script.walk_revisions()}

@@ -1,0 +1,1806 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="16" />
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="19" />
+        <source>Version {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Database: {db}</source>
+        <translation>版本 {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据库：{db}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="20" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="27" />
+        <source>For county special-education coordinators: every school-age child with a disability placed, taught and accounted for — no child left out.</source>
+        <translation>为县级特殊教育工作者设计：每一名适龄残疾儿童都得到安置、教育和跟踪——一个都不能少。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../ui/child_form.py" line="577" />
+        <source>Archive {0}</source>
+        <translation>归档：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="580" />
+        <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
+        <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="588" />
+        <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
+        <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="594" />
+        <location filename="../../ui/child_form.py" line="616" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="617" />
+        <source>This child is already archived.</source>
+        <translation>该儿童已归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="631" />
+        <source>{0} archived.</source>
+        <translation>已将 {0} 归档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="636" />
+        <source>Archiving…</source>
+        <translation>正在归档…</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="44" />
+        <source>Expert-committee assessment: {0}</source>
+        <translation>专家委员会评估：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="53" />
+        <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
+        <translation>例如：王老师（教育）、李医生（康复）、张社工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="56" />
+        <source>e.g. adaptive behaviour scale, Gesell, observation</source>
+        <translation>例如：适应行为量表、格塞尔发育量表、观察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="59" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="69" />
+        <source>Findings by domain</source>
+        <translation>各领域评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="81" />
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
+        <source>Committee members</source>
+        <translation>评估成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
+        <source>Tools used</source>
+        <translation>评估工具</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
+        <source>Concluded level *</source>
+        <translation>评估结论（障碍程度）*</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
+        <source>Recommended placement</source>
+        <translation>建议安置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="115" />
+        <source>(follows from the level)</source>
+        <translation>（根据障碍程度确定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="119" />
+        <source>{0} (the county's rule for {1})</source>
+        <translation>{0}（本县对“{1}”的安置规则）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="152" />
+        <source>Assessment recorded: {0}, recommended {1}.</source>
+        <translation>已记录评估：{0}，建议{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/assessment_dialog.py" line="159" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>ChildForm</name>
+    <message>
+        <location filename="../../ui/child_form.py" line="74" />
+        <source>New child</source>
+        <translation>新建儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="74" />
+        <source>Child: {0}</source>
+        <translation>儿童：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="83" />
+        <source>Basic data</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="84" />
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="85" />
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="86" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="87" />
+        <source>School register</source>
+        <translation>学籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="102" />
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="106" />
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="112" />
+        <source>Archived on {0}: {1}</source>
+        <translation>已于 {0} 归档：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="139" />
+        <location filename="../../ui/child_form.py" line="156" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="147" />
+        <source>(not set)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="151" />
+        <source>18 characters; birth date and sex are read from it</source>
+        <translation>18 位；出生日期和性别将从中读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="166" />
+        <source>latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="168" />
+        <source>longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="186" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="187" />
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="188" />
+        <source>Sex *</source>
+        <translation>性别 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="189" />
+        <source>Birth date *</source>
+        <translation>出生日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="190" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="191" />
+        <source>Township *</source>
+        <translation>乡镇 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="192" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="193" />
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="194" />
+        <source>Home coordinates</source>
+        <translation>住址坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="204" />
+        <location filename="../../ui/child_form.py" line="261" />
+        <location filename="../../ui/child_form.py" line="305" />
+        <location filename="../../ui/child_form.py" line="426" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="217" />
+        <source>Add guardian</source>
+        <translation>添加监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="220" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="238" />
+        <source>Holds a disability certificate</source>
+        <translation>持有残疾证</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="243" />
+        <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
+        <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="263" />
+        <source>Grade {0}</source>
+        <translation>{0}级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="266" />
+        <source>(not assessed)</source>
+        <translation>（未评估）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="279" />
+        <source>Certificate number</source>
+        <translation>残疾证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="281" />
+        <source>Categories</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="282" />
+        <source>Grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="283" />
+        <source>Level (committee)</source>
+        <translation>障碍程度（专家委员会）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="321" />
+        <source>School-register number</source>
+        <translation>学籍号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="322" />
+        <source>Register school</source>
+        <translation>学籍学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="323" />
+        <source>Year (grade)</source>
+        <translation>年级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="324" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="325" />
+        <source>Status</source>
+        <translation>在学状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="326" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="457" />
+        <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
+        <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="511" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="516" />
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageExport</name>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="22" />
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="24" />
+        <source>Reference date</source>
+        <translation>基准日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="25" />
+        <source>Age range</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="26" />
+        <location filename="../../ui/coverage/export.py" line="39" />
+        <source>School-age children</source>
+        <translation>适龄残疾儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="27" />
+        <location filename="../../ui/coverage/export.py" line="40" />
+        <source>Placed</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="28" />
+        <location filename="../../ui/coverage/export.py" line="41" />
+        <source>Exception recorded</source>
+        <translation>已说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="29" />
+        <location filename="../../ui/coverage/export.py" line="42" />
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="30" />
+        <location filename="../../ui/coverage/export.py" line="43" />
+        <source>Enrolment rate</source>
+        <translation>入学率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="35" />
+        <source>By township</source>
+        <translation>按乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="38" />
+        <location filename="../../ui/coverage/export.py" line="68" />
+        <location filename="../../ui/coverage/export.py" line="94" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="53" />
+        <location filename="../../ui/coverage/export.py" line="77" />
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="63" />
+        <source>Level x placement</source>
+        <translation>程度×安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="69" />
+        <location filename="../../ui/coverage/export.py" line="96" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="72" />
+        <source>Not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="85" />
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="90" />
+        <source>Exceptions</source>
+        <translation>未安置名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="93" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="95" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="97" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="107" />
+        <source>NO REASON RECORDED</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="123" />
+        <source>coverage-{0}.xlsx</source>
+        <translation>一个不少统计-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="128" />
+        <source>Export the coverage report</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="130" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="140" />
+        <source>Coverage report saved to {0}</source>
+        <translation>统计报表已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="142" />
+        <source>Exporting the coverage report…</source>
+        <translation>正在导出统计报表…</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="50" />
+        <source>Coverage — no child left out</source>
+        <translation>统计——一个不少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="60" />
+        <source>Export report…</source>
+        <translation>导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="66" />
+        <source>Reference date:</source>
+        <translation>基准日：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="75" />
+        <source>School-age children</source>
+        <translation>适龄残疾儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="76" />
+        <source>Placed</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="77" />
+        <source>Exception recorded</source>
+        <translation>已说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="78" />
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="79" />
+        <source>Enrolment rate</source>
+        <translation>入学率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="91" />
+        <source>Show these children in the register</source>
+        <translation>在名册中查看这些儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="115" />
+        <source>Level × placement in:</source>
+        <translation>障碍程度 × 安置方式，范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="124" />
+        <source>Record the reason…</source>
+        <translation>记录原因…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="132" />
+        <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
+        <translation>尚无有效安置的适龄儿童。每一名都必须安置，或记录原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="140" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="141" />
+        <source>By township</source>
+        <translation>按乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="142" />
+        <source>Level × placement</source>
+        <translation>程度 × 安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="143" />
+        <source>Exceptions</source>
+        <translation>未安置名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="172" />
+        <source>{0} school-age, {1} placed, {2} not covered</source>
+        <translation>适龄 {0} 人，已安置 {1} 人，未覆盖 {2} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="190" />
+        <source>Counting school-age children…</source>
+        <translation>正在统计适龄儿童…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="195" />
+        <source>ages {0}–{1}</source>
+        <translation>年龄 {0}–{1} 岁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="207" />
+        <source>the whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="260" />
+        <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
+        <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="287" />
+        <source>Choose a child in the exceptions list first.</source>
+        <translation>请先在未安置名单中选择一名儿童。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="299" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="25" />
+        <source>An unexpected error occurred: {0}</source>
+        <translation>发生了意外错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36" />
+        <source>Could not complete the operation</source>
+        <translation>操作未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="317" />
+        <source>Why has this child no placement?</source>
+        <translation>该儿童为何没有安置？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="321" />
+        <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
+        <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="337" />
+        <source>Reason *</source>
+        <translation>理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="338" />
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsModel</name>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="159" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="160" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="161" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="162" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="163" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="171" />
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="172" />
+        <source>NO REASON RECORDED</source>
+        <translation>未记录原因</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ui/field_errors.py" line="76" />
+        <source>Row {0}: {1}</source>
+        <translation>第 {0} 行：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="48" />
+        <source>Search name, pinyin initials (zsl) or ID digits…</source>
+        <translation>搜索姓名、拼音首字母（如 zsl）或身份证号片段…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="56" />
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="57" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="58" />
+        <source>All schools</source>
+        <translation>全部学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="59" />
+        <source>All levels</source>
+        <translation>全部程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="62" />
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="63" />
+        <source>All disabilities</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="66" />
+        <source>All placements</source>
+        <translation>全部安置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="69" />
+        <source>Not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="70" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="82" />
+        <source>Include archived</source>
+        <translation>含已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="91" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="247" />
+        <source>Limited to the children of a report</source>
+        <translation>仅显示报表中统计的儿童</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="61" />
+        <source>Welcome — choose a database</source>
+        <translation>欢迎使用——请选择数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="66" />
+        <source>The application keeps its records in a database. Choose how to start:</source>
+        <translation>本软件的数据保存在数据库中。请选择开始方式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="68" />
+        <source>Open the demo county (565 children, for trying things out)</source>
+        <translation>打开示范县（565 名儿童，供试用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Create an empty database on this computer</source>
+        <translation>在本机新建空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="71" />
+        <source>Connect to a server database (PostgreSQL, shared by offices)</source>
+        <translation>连接服务器数据库（PostgreSQL，多个办公室共用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="80" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="85" />
+        <location filename="../../ui/first_run.py" line="141" />
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="96" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="103" />
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="104" />
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="105" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="106" />
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="107" />
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="109" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="115" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="141" />
+        <source>SQLite database (*.sqlite3 *.db)</source>
+        <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="157" />
+        <source>Enter the server's name or address.</source>
+        <translation>请填写服务器名称或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="159" />
+        <source>Enter the database name.</source>
+        <translation>请填写数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="161" />
+        <source>Enter the user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="171" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="175" />
+        <source>Connection succeeded.</source>
+        <translation>连接成功。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="179" />
+        <source>Connection failed: {0}</source>
+        <translation>连接失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="186" />
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansModel</name>
+    <message>
+        <location filename="../../ui/guardians_model.py" line="86" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardians_model.py" line="86" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardians_model.py" line="86" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="116" />
+        <source>History of {0}</source>
+        <translation>{0} 的历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="33" />
+        <source>child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="34" />
+        <source>guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="35" />
+        <source>placement</source>
+        <translation>安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="36" />
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="37" />
+        <source>coverage exception</source>
+        <translation>未安置原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="43" />
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="44" />
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="45" />
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="46" />
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="88" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="89" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="90" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="91" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="92" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="58" />
+        <source>Special Education Placement and Home Teaching</source>
+        <translation>特教安置与送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
+        <source>&amp;New child…</source>
+        <translation>新建儿童(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220" />
+        <source>Open or connect a &amp;database…</source>
+        <translation>打开或连接数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240" />
+        <source>&amp;About…</source>
+        <translation>关于(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="120" />
+        <source>Not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="121" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="126" />
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
+    <name>NormsEditor</name>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="61" />
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="63" />
+        <source>County name</source>
+        <translation>县名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="64" />
+        <source>Region code (6 digits)</source>
+        <translation>行政区划代码（6 位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="66" />
+        <source>Placement rules</source>
+        <translation>安置规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="69" />
+        <source>Certificate grade → level</source>
+        <translation>残疾等级 → 障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="77" />
+        <source>Grade {0}</source>
+        <translation>{0}级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="83" />
+        <source>Level → recommended placement</source>
+        <translation>障碍程度 → 建议安置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="94" />
+        <location filename="../../ui/norms_editor.py" line="95" />
+        <source> years</source>
+        <translation> 岁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="104" />
+        <source> (month)</source>
+        <translation> 月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="105" />
+        <source> (day)</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="113" />
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="114" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="115" />
+        <source>Compulsory education and reviews</source>
+        <translation>义务教育与复评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="117" />
+        <source>Compulsory age range</source>
+        <translation>义务教育年龄段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="119" />
+        <source>Reference date (each year)</source>
+        <translation>统计基准日（每年）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="121" />
+        <source>Class hour</source>
+        <translation>课时长度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="123" />
+        <source>Placement review every</source>
+        <translation>安置复评周期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="135" />
+        <source>Add term</source>
+        <translation>添加学期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="137" />
+        <source>Remove selected term</source>
+        <translation>删除所选学期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="143" />
+        <source>Terms (dates as YYYY-MM-DD)</source>
+        <translation>学期（日期格式 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="153" />
+        <source>Save the norms</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="156" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="158" />
+        <source>These norms are stored in the database and shared by every office using it.</source>
+        <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="254" />
+        <source>Norms saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="260" />
+        <source>Saving the norms…</source>
+        <translation>正在保存设置…</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operations.py" line="192" />
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="192" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="194" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="209" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../ui/default_pages.py" line="45" />
+        <source>Children</source>
+        <translation>儿童名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="53" />
+        <source>Assessment &amp; placement</source>
+        <translation>评估安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="61" />
+        <source>Coverage</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="69" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="52" />
+        <source>Placement decision: {0}</source>
+        <translation>安置决定：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="60" />
+        <source>No assessed level yet: record the expert committee's assessment first.</source>
+        <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
+        <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="68" />
+        <source>Assess first…</source>
+        <translation>先评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="79" />
+        <source> (recommended)</source>
+        <translation>（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="104" />
+        <source>e.g. 三年级（2）班</source>
+        <translation>例如：三年级（2）班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <source>(choose a team)</source>
+        <translation>（请选择送教小组）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="120" />
+        <source>School *</source>
+        <translation>学校 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="121" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="126" />
+        <source>Special school *</source>
+        <translation>特殊教育学校 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="131" />
+        <source>Responsible school *</source>
+        <translation>责任学校 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="132" />
+        <source>Teacher team *</source>
+        <translation>送教小组 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="152" />
+        <source>Placement</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="155" />
+        <source>Effective date *</source>
+        <translation>生效日期 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="156" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="191" />
+        <source>(choose a school)</source>
+        <translation>（请选择学校）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="227" />
+        <source>Reason *</source>
+        <translation>理由 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="227" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="229" />
+        <source>Required: why the committee decided differently from the recommendation</source>
+        <translation>必填：专家委员会为何作出与建议不同的决定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="231" />
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="301" />
+        <source>{0} placed: {1} from {2}; review due {3}.</source>
+        <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="312" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <location filename="../../ui/placement/page.py" line="35" />
+        <source>Assessment and placement</source>
+        <translation>评估安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="42" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="51" />
+        <source>Reviews overdue or due within</source>
+        <translation>已逾期或即将到期的复评，期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57" />
+        <source>Choose a child in the list, or in the register.</source>
+        <translation>请在左侧列表或名册中选择儿童。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="66" />
+        <source>Record assessment…</source>
+        <translation>记录评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="67" />
+        <source>Placement decision…</source>
+        <translation>安置决定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="68" />
+        <source>Open child…</source>
+        <translation>打开儿童档案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="115" />
+        <source>{0} reviews overdue, {1} listed</source>
+        <translation>复评逾期 {0} 人，列出 {1} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="156" />
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="157" />
+        <source>{0} — level: {1}</source>
+        <translation>{0}——障碍程度：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryColumns</name>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="57" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="61" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="67" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="75" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="82" />
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="88" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="94" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="100" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="106" />
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="112" />
+        <source>Grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="119" />
+        <source>Placement</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="125" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="131" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="136" />
+        <source>Family</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="139" />
+        <source>Status</source>
+        <translation>在学状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="145" />
+        <source>Review due</source>
+        <translation>复评日期</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryExport</name>
+    <message>
+        <location filename="../../ui/registry/export.py" line="28" />
+        <source>Children</source>
+        <translation>儿童名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="53" />
+        <source>children-{0}.xlsx</source>
+        <translation>儿童名册-{0}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="58" />
+        <source>Export the view to Excel</source>
+        <translation>导出当前视图到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="60" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="72" />
+        <source>Exported {0} children to {1}</source>
+        <translation>已导出 {0} 名儿童到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="80" />
+        <source>Exporting the register…</source>
+        <translation>正在导出名册…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../../ui/registry/model.py" line="218" />
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../ui/registry/page.py" line="43" />
+        <source>Children register</source>
+        <translation>儿童名册</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="77" />
+        <source>New child</source>
+        <translation>新建儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="78" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="79" />
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="80" />
+        <source>Place</source>
+        <translation>安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="81" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="82" />
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="103" />
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="127" />
+        <source>{0} children</source>
+        <translation>共 {0} 名儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="128" />
+        <source>{0} children match the filter</source>
+        <translation>符合条件的儿童 {0} 名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="170" />
+        <source>The register cannot be sorted by this column.</source>
+        <translation>名册不能按此列排序。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../ui/placement/models.py" line="78" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="78" />
+        <source>Placement</source>
+        <translation>安置方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="78" />
+        <source>Review due</source>
+        <translation>复评日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="78" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="88" />
+        <source>{0} days overdue</source>
+        <translation>逾期 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="89" />
+        <source>due in {0} days</source>
+        <translation>{0} 天后到期</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="16" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="28" />
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="30" />
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="52" />
+        <source>The new language applies the next time the application starts.</source>
+        <translation>新的界面语言将在下次启动时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../ui/startup.py" line="88" />
+        <location filename="../../ui/startup.py" line="97" />
+        <location filename="../../ui/startup.py" line="141" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="103" />
+        <location filename="../../ui/startup.py" line="122" />
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="106" />
+        <source>Choose another database or create a new one.</source>
+        <translation>请选择其他数据库或新建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="138" />
+        <source>Creating the demo county…</source>
+        <translation>正在生成示范县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <location filename="../../ui/terms_model.py" line="65" />
+        <source>Term</source>
+        <translation>学期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_model.py" line="65" />
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms_model.py" line="65" />
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../ui/placement/models.py" line="116" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="116" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="116" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="123" />
+        <source>Assessment: {0}</source>
+        <translation>评估：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="124" />
+        <source>recommended {0}; members: {1}; tools: {2}</source>
+        <translation>建议{0}；成员：{1}；工具：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="128" />
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="131" />
+        <source>Placement: {0}</source>
+        <translation>安置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="136" />
+        <source>team {0}</source>
+        <translation>送教小组 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="139" />
+        <source>differs from the recommended {0}: {1}</source>
+        <translation>与建议（{0}）不同：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/models.py" line="144" />
+        <source>review due {0}</source>
+        <translation>复评日期 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipChart</name>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="50" />
+        <source>Exception recorded</source>
+        <translation>已说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="51" />
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="60" />
+        <source>School-age children by township and placement (reference date {0})</source>
+        <translation>各乡镇适龄残疾儿童安置情况（基准日 {0}）</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipModel</name>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="64" />
+        <source>County total</source>
+        <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="71" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="72" />
+        <source>School-age</source>
+        <translation>适龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="73" />
+        <source>Placed</source>
+        <translation>已安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="74" />
+        <source>Exception recorded</source>
+        <translation>已说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="75" />
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="76" />
+        <source>Enrolment rate</source>
+        <translation>入学率</translation>
+    </message>
+</context>
+</TS>

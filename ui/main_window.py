@@ -1,0 +1,306 @@
+"""The main window: navigation between registered pages, menus, toolbar, status bar.
+
+Pages are created lazily on first display so that start-up stays fast; the window
+remembers its geometry and last page in QSettings. Commands (new child, find, export,
+refresh) are offered by pages through ``commands()``; an action is enabled only when
+the current page implements it, so no button ever does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from ui import prefs
+from ui.operations import Changes, Operation
+from ui.pages import PageSpec, registered_pages
+
+
+@dataclass(frozen=True)
+class Command:
+    key: str
+    text: Callable[[], str]
+    shortcut: QKeySequence | QKeySequence.StandardKey | str
+    icon: QStyle.StandardPixmap
+    page: str | None = None  # switch to this page before running (e.g. "new child" → registry)
+
+
+class MainWindow(QMainWindow):
+    changes = Signal(object)  # Changes
+
+    def __init__(
+        self,
+        services: Any,
+        database_label: str = "",
+        on_open_database: Callable[[], None] | None = None,
+        pages: list[PageSpec] | None = None,
+    ) -> None:
+        super().__init__()
+        self._services = services
+        self.database_label = database_label
+        self._on_open_database = on_open_database
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Special Education Placement and Home Teaching"))
+        self._specs = pages if pages is not None else registered_pages()
+        self._widgets: dict[str, QWidget] = {}
+        self._command_actions: dict[str, tuple[QAction, Command]] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(150, 38))
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending_{spec.key}")
+            self.stack.addWidget(placeholder)
+        # As wide as the longest title (English titles are longer than Chinese ones), never narrower than 160.
+        self.nav.ensurePolished()  # the style sheet's larger navigation font must be in effect to measure
+        widest = max((self.nav.fontMetrics().horizontalAdvance(s.title()) for s in self._specs), default=0)
+        self.nav.setFixedWidth(max(160, widest + 80))  # icon, paddings, frame
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.db_label = QLabel(database_label)
+        self.db_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_actions()
+        self.nav.currentRowChanged.connect(self._page_selected)
+        self._restore()
+
+    # ---- Host protocol used by pages -----------------------------------------------------------
+
+    @property
+    def services(self) -> Any:
+        return self._services
+
+    def run(
+        self,
+        work: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        label: str = "",
+        on_failure: Callable[[BaseException, str], None] | None = None,
+    ) -> Operation:
+        return Operation(self, work, on_success, on_failure, label=label, on_changes=self.broadcast)
+
+    def broadcast(self, changes: Changes) -> None:
+        self.changes.emit(changes)
+        self.update_counts()
+
+    def show_page(self, key: str, **options: Any) -> QWidget | None:
+        for row, spec in enumerate(self._specs):
+            if spec.key == key:
+                self.nav.setCurrentRow(row)
+                widget = self._page_widget(row)
+                if options and hasattr(widget, "open_with"):
+                    widget.open_with(**options)
+                return widget
+        return None
+
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def lang(self) -> str:
+        return prefs.language()
+
+    # ---- pages ------------------------------------------------------------------------------------
+
+    def current_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else None
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self._widgets.get(key) if key else None
+
+    def page(self, key: str) -> QWidget | None:
+        return self._widgets.get(key)
+
+    def _page_widget(self, row: int) -> QWidget:
+        spec = self._specs[row]
+        widget = self._widgets.get(spec.key)
+        if widget is None:
+            widget = spec.factory(self)
+            widget.setObjectName(f"page_{spec.key}")
+            old = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._widgets[spec.key] = widget
+            if hasattr(widget, "counts_changed"):
+                widget.counts_changed.connect(self.update_counts)
+        return widget
+
+    def _page_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self._page_widget(row)
+        self.stack.setCurrentIndex(row)
+        self.setWindowTitle(
+            f"{self._specs[row].title()} — {self.tr('Special Education Placement and Home Teaching')}"
+        )
+        self._update_commands()
+        self.update_counts()
+        widget.setFocus()
+
+    def update_counts(self) -> None:
+        page = self.current_page()
+        self.counts_label.setText(
+            page.status_text() if page is not None and hasattr(page, "status_text") else ""
+        )
+
+    # ---- actions ---------------------------------------------------------------------------------
+
+    def _commands(self) -> list[Command]:
+        sp = QStyle.StandardPixmap
+        return [
+            Command(
+                "new_child",
+                lambda: self.tr("&New child…"),
+                QKeySequence.StandardKey.New,
+                sp.SP_FileIcon,
+                "registry",
+            ),
+            Command(
+                "find", lambda: self.tr("&Find…"), QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView
+            ),
+            Command("export", lambda: self.tr("&Export to Excel…"), "Ctrl+E", sp.SP_DialogSaveButton),
+            Command(
+                "refresh", lambda: self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload
+            ),
+        ]
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        for command in self._commands():
+            action = QAction(self.style().standardIcon(command.icon), command.text(), self)
+            action.setObjectName(f"action_{command.key}")
+            action.setShortcut(QKeySequence(command.shortcut))
+            action.triggered.connect(lambda _checked=False, c=command: self.trigger(c.key))
+            self._command_actions[command.key] = (action, command)
+            (view_menu if command.key in ("find", "refresh") else file_menu).addAction(action)
+            toolbar.addAction(action)
+        file_menu.addSeparator()
+        if self._on_open_database is not None:
+            open_db = QAction(self.tr("Open or connect a &database…"), self)
+            open_db.setObjectName("action_open_database")
+            open_db.setShortcut(QKeySequence.StandardKey.Open)
+            open_db.triggered.connect(self._on_open_database)
+            file_menu.addAction(open_db)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu.addSeparator()
+        for row, spec in enumerate(self._specs):
+            action = QAction(self.style().standardIcon(spec.icon), spec.title(), self)
+            action.setObjectName(f"action_page_{spec.key}")
+            if row < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            view_menu.addAction(action)
+
+        about = QAction(self.tr("&About…"), self)
+        about.setObjectName("action_about")
+        about.setShortcut(QKeySequence.StandardKey.HelpContents)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def page_commands(self, key: str | None = None) -> dict[str, Callable[[], None]]:
+        page = self._widgets.get(key) if key else self.current_page()
+        if page is None or not hasattr(page, "commands"):
+            return {}
+        commands: dict[str, Callable[[], None]] = page.commands()
+        return commands
+
+    def _update_commands(self) -> None:
+        current = self.page_commands()
+        for key, (action, command) in self._command_actions.items():
+            if command.page is not None and any(s.key == command.page for s in self._specs):
+                action.setEnabled(True)  # the target page offers it once shown
+            else:
+                action.setEnabled(key in current)
+
+    def trigger(self, key: str) -> None:
+        _action, command = self._command_actions[key]
+        if command.page is not None:
+            self.show_page(command.page)
+        handler = self.page_commands().get(key)
+        if handler is not None:
+            handler()
+
+    def show_about(self) -> None:
+        from ui.about import AboutDialog
+
+        AboutDialog(self.database_label, self).open()
+
+    # ---- persistence of the window's state --------------------------------------------------------
+
+    def _restore(self) -> None:
+        store = prefs.prefs()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = str(store.value("window/last_page", ""))
+        keys = [s.key for s in self._specs]
+        if keys:
+            self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def save_state(self) -> None:
+        store = prefs.prefs()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        key = self.current_key()
+        if key:
+            store.setValue("window/last_page", key)
+        for widget in self._widgets.values():
+            if hasattr(widget, "save_state"):
+                widget.save_state()
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

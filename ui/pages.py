@@ -1,0 +1,86 @@
+"""The registry of main-window pages.
+
+Each feature contributes a :class:`PageSpec`; the main window shows exactly the
+registered pages, in order, so there is never a navigation entry without a page
+behind it. Features added later (home-teaching records, the visit schedule) call
+:func:`register_page` from their own module, e.g. ``register_page(spec, after="placement")``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtWidgets import QStyle, QWidget
+
+from ui.operations import Changes
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+
+class Host(Protocol):
+    """What a page may use from the main window."""
+
+    @property
+    def services(self) -> Any: ...  # special_ed.bootstrap.App
+
+    @property
+    def changes(self) -> SignalInstance: ...  # emits Changes after every operation that changed data
+
+    def run(
+        self,
+        work: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        label: str = "",
+        on_failure: Callable[[BaseException, str], None] | None = None,
+    ) -> Any: ...
+
+    def show_page(self, key: str, **options: Any) -> QWidget | None: ...
+
+    def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
+
+    def lang(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # called at display time so the translation is current
+    icon: QStyle.StandardPixmap
+    factory: Callable[[Host], QWidget]
+
+
+class Page(Protocol):
+    """Optional hooks a page widget may implement (checked with hasattr)."""
+
+    def apply_changes(self, changes: Changes) -> None: ...
+    def status_text(self) -> str: ...
+    def open_with(self, **options: Any) -> None: ...
+    def commands(self) -> dict[str, Callable[[], None]]: ...  # "export", "find", "new_child", "refresh"
+
+
+_PAGES: list[PageSpec] = []
+
+
+def register_page(spec: PageSpec, after: str | None = None) -> None:
+    """Add or replace a page; ``after`` places it behind an existing key (else at the end)."""
+    existing = [i for i, p in enumerate(_PAGES) if p.key == spec.key]
+    if existing:
+        _PAGES[existing[0]] = spec
+        return
+    if after is not None:
+        for i, page in enumerate(_PAGES):
+            if page.key == after:
+                _PAGES.insert(i + 1, spec)
+                return
+    _PAGES.append(spec)
+
+
+def unregister_page(key: str) -> None:
+    _PAGES[:] = [p for p in _PAGES if p.key != key]
+
+
+def registered_pages() -> list[PageSpec]:
+    return list(_PAGES)

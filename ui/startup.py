@@ -1,0 +1,142 @@
+"""Which database to open at start: the command line's, the remembered one, or the user's first-run choice.
+
+Order: ``--demo`` or an explicit ``--db``/``SPECIAL_ED_DB`` wins; else the database chosen
+last time (QSettings); else the default SQLite file if it exists; else the first-run dialog.
+Opening (and a demo county's generation) runs in the background with a progress dialog.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from special_ed.errors import DatabaseError, SpecialEdError
+from ui import prefs
+from ui.errors import describe
+from ui.first_run import DEMO, DatabaseChoice, FirstRunDialog
+from ui.operations import Operation, Progress
+
+DB_KEY = "database/url"
+
+
+def data_dir() -> Path:
+    # Same folder the core uses (platformdirs, app name "special-ed"); the UI may not import persistence.
+    return Path(user_data_dir("special-ed", appauthor=False))
+
+
+def _explicit_url(app_factory: Any) -> str | None:
+    args = getattr(app_factory, "args", None)
+    return getattr(args, "db", None) or os.environ.get("SPECIAL_ED_DB")
+
+
+def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> Any:
+    from special_ed.bootstrap import build_app
+
+    app = build_app(url)
+    if make_demo:
+        from special_ed.services.demo import generate_demo
+
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress.total = total
+                progress.advance(done - progress.done)
+
+        generate_demo(app.ctx, progress=report)
+    return app
+
+
+def check_connection(url: str) -> None:
+    """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
+    from special_ed.bootstrap import build_app
+
+    try:
+        build_app(url, migrate=False).close()
+    except DatabaseError as exc:
+        if exc.code != "db.not_initialised":
+            raise
+
+
+def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
+    """Run work in the background with the progress dialog, waiting in a local event loop (before the window)."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+    op = Operation(
+        None,
+        work,
+        lambda value: outcome.setdefault("value", value),
+        lambda exc, _trace: outcome.setdefault("error", exc),
+        label=label,
+    )
+    op.finished.connect(loop.quit)
+    if op.running:
+        loop.exec()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
+    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
+    if demo or _explicit_url(app_factory):
+        services = run_blocking(
+            lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
+        )
+        return services, services.info.display, False
+    remembered = str(prefs.prefs().value(DB_KEY, "") or "")
+    default_file = data_dir() / "special_ed.sqlite3"
+    if remembered or default_file.exists():
+        url = remembered or f"sqlite:///{default_file}"
+        try:
+            services = run_blocking(
+                lambda _p: build_services(url), QCoreApplication.translate("Startup", "Opening the database…")
+            )
+            return services, services.info.display, True
+        except SpecialEdError as exc:
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Startup", "Cannot open the database"),
+                describe(exc)
+                + "\n\n"
+                + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
+            )
+    return choose_database()
+
+
+def choose_database() -> tuple[Any, str, bool] | None:
+    """The first-run dialog, repeated until a database opens or the user cancels."""
+    while True:
+        dialog = FirstRunDialog(data_dir(), check_connection)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+            return None
+        choice = dialog.choice
+        try:
+            services = open_choice(choice)
+        except SpecialEdError as exc:
+            QMessageBox.warning(
+                None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
+            )
+            continue
+        prefs.prefs().setValue(DB_KEY, choice.url)
+        return services, services.info.display, True
+
+
+def open_choice(choice: DatabaseChoice) -> Any:
+    path = choice.path
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    if choice.kind == DEMO and path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)  # the demo always starts the same
+        return run_blocking(
+            lambda p: build_services(choice.url, make_demo=True, progress=p),
+            QCoreApplication.translate("Startup", "Creating the demo county…"),
+        )
+    return run_blocking(
+        lambda _p: build_services(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+    )
