@@ -244,7 +244,7 @@ class CheckPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def run_check(self) -> None:
-        task = BackgroundTask(self, self.tr("三查比对"), self.tr("正在比对各名单与儿童记录……"),
+        task = BackgroundTask(self, self.tr("正在比对各名单与儿童记录……"),
                               lambda _progress, _cancelled: self.service.run())  # fmt: skip
         task.done.connect(lambda _items: self.reload())
         task.error.connect(lambda exc: QMessageBox.warning(self, self.tr("比对失败"), error_text(exc)))

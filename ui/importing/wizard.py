@@ -273,7 +273,7 @@ class PreviewPage(QWizardPage):
         self._preview = None
         self.summary.setText(self.tr("正在校验……"))
         task = BackgroundTask(
-            self, self.tr("校验"), self.tr("正在读取并校验每一行……"),
+            self, self.tr("正在读取并校验每一行……"),
             lambda progress, cancelled: self.wiz.service.preview(
                 path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset
             ),
@@ -389,7 +389,7 @@ class ImportPage(QWizardPage):
         decisions = self.wiz.decisions()
         self.start.setEnabled(False)
         task = BackgroundTask(
-            self, self.tr("导入"), self.tr("正在写入数据库……"),
+            self, self.tr("正在写入数据库，可随时取消（取消后不留任何改动）……"),
             lambda progress, cancelled: self.wiz.service.commit(preview, decisions, progress, cancelled),
         )  # fmt: skip
         task.done.connect(self._done)
@@ -460,7 +460,7 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """Closing mid-import cancels it (rolled back) and waits for the worker before the window goes."""
-        if self.task is not None and self.task.runner.isRunning():
+        if self.task is not None and self.task.running:
             self.task.cancel()
             self.task.wait()
         super().reject()

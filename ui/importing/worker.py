@@ -1,87 +1,63 @@
-"""Run a slow core call on a worker thread behind a cancelable progress dialog.
+"""Run a slow core call through the main window's operation machinery (ui.operations).
 
-The core functions take ``progress(done, total)`` and ``cancelled()`` callbacks; the worker
-forwards progress to the GUI thread through a signal and answers ``cancelled()`` from a flag
-the dialog's Cancel button sets. The result or the error comes back on the GUI thread.
+The core functions take ``progress(done, total)`` and ``cancelled()`` callbacks; this adapter
+turns them into the :class:`ui.operations.Progress` token, so the wizard and the check page
+get the same delayed, cancelable progress dialog as every other page. A cancel raises
+``CancelledError`` inside the core's unit of work, which rolls everything back.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui.operations import Operation, Progress
 
 TaskFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
-class _Runner(QThread):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: TaskFn, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self.cancel_flag = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = self._fn(lambda done, total: self.progressed.emit(done, total), self.cancel_flag.is_set)
-        except BaseException as exc:  # handed to the GUI thread, which words it
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-
-
 class BackgroundTask(QObject):
-    """One run of ``fn`` with a modal progress dialog; emits ``done(result)`` or ``error(exception)``."""
+    """One run of ``fn``; emits ``done(result)`` or ``error(exception)`` on the GUI thread."""
 
     done = Signal(object)
     error = Signal(object)
 
-    def __init__(self, parent: QWidget, title: str, label: str, fn: TaskFn) -> None:
+    def __init__(self, parent: QWidget, label: str, fn: TaskFn) -> None:
         super().__init__(parent)
-        self.dialog = QProgressDialog(label, self.tr("取消"), 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.runner = _Runner(fn, self)
-        self.runner.progressed.connect(self._progress)
-        self.runner.succeeded.connect(self._succeeded)
-        self.runner.failed.connect(self._failed)
-        self.dialog.canceled.connect(self.cancel)
+        self._parent = parent
+        self._label = label
+        self._fn = fn
+        self.operation: Operation | None = None
+
+    def _work(self, token: Progress) -> Any:
+        def progress(done: int, total: int) -> None:
+            if total and token.total != total:
+                token.set_total(total)
+            # advance() also raises CancelledError once the user has pressed Cancel.
+            token.advance(max(0, done - token.done))
+
+        return self._fn(progress, lambda: token.cancelled)
 
     def start(self) -> None:
-        self.runner.start()
+        self.operation = Operation(
+            self._parent,
+            self._work,
+            self.done.emit,
+            lambda exc, _trace: self.error.emit(exc),
+            label=self._label,
+        )
+
+    @property
+    def running(self) -> bool:
+        return self.operation is not None and self.operation.running
 
     def cancel(self) -> None:
-        self.runner.cancel_flag.set()
-        self.dialog.setLabelText(self.tr("正在取消，已写入的内容将全部撤销……"))
+        if self.operation is not None:
+            self.operation.token.cancel()
 
     def wait(self, msecs: int = 60_000) -> bool:
-        return self.runner.wait(msecs)
-
-    def _progress(self, done: int, total: int) -> None:
-        if total and self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-        self.dialog.setValue(min(done, total) if total else 0)
-        if not total:
-            self.dialog.setLabelText(self.tr("已读取 %n 行……", "", done))
-
-    def _finish(self) -> None:
-        self.runner.wait()
-        self.dialog.reset()
-        self.dialog.hide()
-
-    def _succeeded(self, result: object) -> None:
-        self._finish()
-        self.done.emit(result)
-
-    def _failed(self, exc: object) -> None:
-        self._finish()
-        self.error.emit(exc)
+        """Block until the worker is done (closing a window while it writes)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
