@@ -141,6 +141,170 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="73" />
+        <source>Run the cross-check</source>
+        <translation>运行三查比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="75" />
+        <source>Export report…</source>
+        <translation>导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="80" />
+        <source>Open findings</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="81" />
+        <source>Resolved findings</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="82" />
+        <source>All findings</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="87" />
+        <source>All kinds of finding</source>
+        <translation>全部问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="128" />
+        <source>Follow-up (two questions, one visit)</source>
+        <translation>两问一访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="129" />
+        <location filename="../../ui/importing/check_page.py" line="247" />
+        <source>Choose a finding on the left</source>
+        <translation>请在左侧选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="142" />
+        <source>e.g. Director Wang of the village committee / teacher Li</source>
+        <translation>如：村委会王主任 / 李老师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="144" />
+        <source>What was learned</source>
+        <translation>了解到的情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="146" />
+        <source>Add follow-up</source>
+        <translation>添加核查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="150" />
+        <source>Conclusion, e.g. “in school in another province with the parents”</source>
+        <translation>核实结论，如“已在外省随迁就读”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="152" />
+        <source>Mark as resolved</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="154" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="160" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="161" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="162" />
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="163" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="187" />
+        <source>Lists compared: </source>
+        <translation>参与比对的名单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="189" />
+        <source>{0} ({1}, {2}, {3} rows)</source>
+        <translation>{0}（{1}，{2}，{3} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="198" />
+        <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
+        <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="207" />
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="214" />
+        <source>{0} open, {1} resolved</source>
+        <translation>未解决 {0} 个，已解决 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="254" />
+        <source>Resolved: </source>
+        <translation>已解决：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="258" />
+        <source>Comparing the lists with the children's records…</source>
+        <translation>正在比对各名单与儿童记录……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="262" />
+        <source>The cross-check failed</source>
+        <translation>比对失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="270" />
+        <source>Choose a finding first</source>
+        <translation>请先选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="305" />
+        <source>Export the cross-check report</source>
+        <translation>导出三查报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="306" />
+        <source>cross-check report.xlsx</source>
+        <translation>三查比对报告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="314" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="317" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="317" />
+        <source>{0} findings written to {1}</source>
+        <translation>{0} 个问题已写入 {1}</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../ui/child_form.py" line="74" />
@@ -623,6 +787,77 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Duplicates</source>
+        <translation>重复的是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Current value</source>
+        <translation>已有的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="206" />
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="206" />
+        <source>Take the file's value</source>
+        <translation>采用文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="241" />
+        <source>the recorded child</source>
+        <translation>系统中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="242" />
+        <source>row {0} of the file</source>
+        <translation>文件第 {0} 行</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="345" />
+        <source>Resolve duplicates</source>
+        <translation>处理重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="348" />
+        <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
+        <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="354" />
+        <source>Keep all current values</source>
+        <translation>全部保留原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="355" />
+        <source>Take all values from the file</source>
+        <translation>全部采用文件中的值</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="25" />
@@ -705,6 +940,60 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="85" />
+        <location filename="../../ui/importing/wizard.py" line="120" />
+        <source>Choose the list file</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="88" />
+        <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
+        <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="95" />
+        <source>Choose a file</source>
+        <translation>请选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="96" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Source</source>
+        <translation>名单来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="108" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="109" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="110" />
+        <source>Column mapping</source>
+        <translation>列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="122" />
+        <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="130" />
+        <source>Recognise the headers automatically</source>
+        <translation>自动识别表头</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="48" />
@@ -767,9 +1056,67 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="247" />
+        <location filename="../../ui/registry/filter_bar.py" line="253" />
         <source>Limited to the children of a report</source>
         <translation>仅显示报表中统计的儿童</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Finding</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="294" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="294" />
+        <source>Finding status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="294" />
+        <source>Follow-up</source>
+        <translation>两问一访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="322" />
+        <source>not yet</source>
+        <translation>尚未核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="324" />
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="324" />
+        <source>resolved</source>
+        <translation>已解决</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1338,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="377" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="380" />
+        <source>Start the import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="394" />
+        <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
+        <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="403" />
+        <source>Writing to the database; cancelling leaves no change behind…</source>
+        <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="415" />
+        <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
+        <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="420" />
+        <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
+        <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="429" />
+        <source>Import cancelled; the database was not changed.</source>
+        <translation>已取消导入，数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="432" />
+        <source>The import failed and the database was not changed: {0}</source>
+        <translation>导入失败，数据库未作任何更改：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="455" />
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="459" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="460" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="461" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="462" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="58" />
@@ -1051,6 +1469,77 @@
         <location filename="../../ui/main_window.py" line="240" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="34" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52" />
+        <source>Field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="78" />
+        <source>(no heading)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="179" />
+        <source>Check the column mapping</source>
+        <translation>核对列对应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="186" />
+        <source>Save as preset…</source>
+        <translation>保存为方案……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="199" />
+        <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
+        <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="224" />
+        <source>Still missing: {0}</source>
+        <translation>还缺少：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="228" />
+        <source>{0} columns mapped; unmapped columns are not imported.</source>
+        <translation>已对应 {0} 列，未对应的列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="240" />
+        <source>Save the column mapping</source>
+        <translation>保存列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="240" />
+        <source>Preset name (e.g. “county federation 2024”):</source>
+        <translation>方案名称（如“县残联2024版”）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="248" />
+        <source>Could not save</source>
+        <translation>保存失败</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1902,122 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="105" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="105" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="105" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="107" />
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="108" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="109" />
+        <source>rejected</source>
+        <translation>拒收</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="255" />
+        <source>Validation preview</source>
+        <translation>校验结果预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="258" />
+        <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
+        <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="263" />
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="263" />
+        <source>Rejected only</source>
+        <translation>只看拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="264" />
+        <source>Warnings only</source>
+        <translation>只看警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="264" />
+        <source>Valid only</source>
+        <translation>只看有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="267" />
+        <source>Export rejected rows…</source>
+        <translation>导出拒收行……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="285" />
+        <source>Validating…</source>
+        <translation>正在校验……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="287" />
+        <source>Reading and validating every row…</source>
+        <translation>正在读取并校验每一行……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="301" />
+        <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
+        <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="315" />
+        <source>Validation cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="327" />
+        <source>Export rejected rows</source>
+        <translation>导出拒收行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="327" />
+        <source>rejected rows.xlsx</source>
+        <translation>拒收行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="334" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="337" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="337" />
+        <source>{0} rows written to {1}</source>
+        <translation>已把 {0} 行写入 {1}</translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57" />
@@ -1531,7 +2136,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="218" />
+        <location filename="../../ui/registry/model.py" line="222" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

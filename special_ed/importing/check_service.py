@@ -62,7 +62,17 @@ class Step(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"ask_village": "问村委会", "ask_neighbours": "问邻居", "visit_family": "访家庭"}[self.value]
+        return _STEP_LABELS[self.value][0]
+
+    def text(self, lang: str = "zh") -> str:
+        return _STEP_LABELS[self.value][0 if lang == "zh" else 1]
+
+
+_STEP_LABELS = {
+    "ask_village": ("问村委会", "asked the village committee"),
+    "ask_neighbours": ("问邻居", "asked the neighbours"),
+    "visit_family": ("访家庭", "visited the family"),
+}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from special_ed.errors import SpecialEdError
 from special_ed.importing.check_service import OPEN, RESOLVED, CheckService, FindingItem, Step
 from special_ed.importing.crosscheck import FindingKind
+from ui import prefs
 from ui.importing.models import FindingModel
 from ui.importing.wizard import error_text
 from ui.importing.worker import BackgroundTask
@@ -62,29 +63,30 @@ class CheckPage(QWidget):
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.lang = prefs.language()
         self.service = CheckService(app.ctx)
         self.items: list[FindingItem] = []
         self.task: BackgroundTask | None = None
 
         self.lists_label = QLabel()
         self.lists_label.setWordWrap(True)
-        run = QPushButton(self.tr("运行三查比对"))
+        run = QPushButton(self.tr("Run the cross-check"))
         run.clicked.connect(self.run_check)
-        export = QPushButton(self.tr("导出报告……"))
+        export = QPushButton(self.tr("Export report…"))
         export.clicked.connect(self._export)
         self.summary = QLabel()
         self.status_filter = QComboBox()
         for label, status in (
-            (self.tr("未解决"), OPEN),
-            (self.tr("已解决"), RESOLVED),
-            (self.tr("全部"), None),
+            (self.tr("Open findings"), OPEN),
+            (self.tr("Resolved findings"), RESOLVED),
+            (self.tr("All findings"), None),
         ):
             self.status_filter.addItem(label, status)
         self.township_filter = QComboBox()
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem(self.tr("全部问题类型"), None)
+        self.kind_filter.addItem(self.tr("All kinds of finding"), None)
         for kind in FindingKind:
-            self.kind_filter.addItem(kind.label, kind.value)
+            self.kind_filter.addItem(kind.label if self.lang == "zh" else kind.label_en, kind.value)
         for combo in (self.status_filter, self.township_filter, self.kind_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
 
@@ -123,40 +125,42 @@ class CheckPage(QWidget):
 
     # -- the follow-up panel ----------------------------------------------------------------
     def _follow_up_panel(self) -> QWidget:
-        box = QGroupBox(self.tr("两问一访"))
-        self.selected_label = QLabel(self.tr("请在左侧选择一个问题"))
+        box = QGroupBox(self.tr("Follow-up (two questions, one visit)"))
+        self.selected_label = QLabel(self.tr("Choose a finding on the left"))
         self.selected_label.setWordWrap(True)
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.step = QComboBox()
         for step in Step:
-            self.step.addItem(step.label, step.value)
+            self.step.addItem(step.text(self.lang), step.value)
         self.done_on = QDateEdit()
         self.done_on.setCalendarPopup(True)
         self.done_on.setDisplayFormat("yyyy-MM-dd")
         today = self.app.ctx.today()
         self.done_on.setDate(QDate(today.year, today.month, today.day))
         self.who = QLineEdit()
-        self.who.setPlaceholderText(self.tr("如：村委会王主任 / 李老师"))
+        self.who.setPlaceholderText(self.tr("e.g. Director Wang of the village committee / teacher Li"))
         self.result = QPlainTextEdit()
-        self.result.setPlaceholderText(self.tr("了解到的情况"))
+        self.result.setPlaceholderText(self.tr("What was learned"))
         self.result.setMaximumHeight(70)
-        add = QPushButton(self.tr("添加核查记录"))
+        add = QPushButton(self.tr("Add follow-up"))
         add.clicked.connect(self._add_follow_up)
         self.resolution = QLineEdit()
-        self.resolution.setPlaceholderText(self.tr("核实结论，如“已在外省随迁就读”"))
-        resolve = QPushButton(self.tr("标记为已解决"))
+        self.resolution.setPlaceholderText(
+            self.tr("Conclusion, e.g. “in school in another province with the parents”")
+        )
+        resolve = QPushButton(self.tr("Mark as resolved"))
         resolve.clicked.connect(self._resolve)
-        reopen = QPushButton(self.tr("重新打开"))
+        reopen = QPushButton(self.tr("Reopen"))
         reopen.clicked.connect(self._reopen)
         self.panel_message = QLabel()
         self.panel_message.setWordWrap(True)
         self.panel_message.setStyleSheet("color: #b02a37")
         form = QFormLayout()
-        form.addRow(self.tr("步骤"), self.step)
-        form.addRow(self.tr("日期"), self.done_on)
-        form.addRow(self.tr("核查人"), self.who)
-        form.addRow(self.tr("结果"), self.result)
+        form.addRow(self.tr("Step"), self.step)
+        form.addRow(self.tr("Date"), self.done_on)
+        form.addRow(self.tr("Checked by"), self.who)
+        form.addRow(self.tr("Result"), self.result)
         layout = QVBoxLayout(box)
         layout.addWidget(self.selected_label)
         layout.addWidget(self.history, 1)
@@ -180,12 +184,19 @@ class CheckPage(QWidget):
             return
         if lists:
             self.lists_label.setText(
-                self.tr("参与比对的名单：")
-                + "；".join(f"{s.label}（{name}，{day.isoformat()}，{n} 行）" for s, name, day, n in lists)
+                self.tr("Lists compared: ")
+                + "; ".join(
+                    self.tr("{0} ({1}, {2}, {3} rows)").format(
+                        s.label if self.lang == "zh" else s.label_en, name, day.isoformat(), n
+                    )
+                    for s, name, day, n in lists
+                )
             )
         else:
             self.lists_label.setText(
-                self.tr("尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。")
+                self.tr(
+                    "No federation, school-register, household or poverty list imported yet; only the children's records are checked."
+                )
             )
         selected = self._selected()
         self.model.set_items(self.items)
@@ -193,15 +204,14 @@ class CheckPage(QWidget):
         current = self.township_filter.currentData()
         self.township_filter.blockSignals(True)
         self.township_filter.clear()
-        self.township_filter.addItem(self.tr("全部乡镇"), "")
+        self.township_filter.addItem(self.tr("All townships"), "")
         for name in townships:
             self.township_filter.addItem(name, name)
         self.township_filter.setCurrentIndex(max(0, self.township_filter.findData(current)))
         self.township_filter.blockSignals(False)
         open_count = sum(1 for i in self.items if i.status == OPEN)
         self.summary.setText(
-            self.tr("未解决 %1 个，已解决 %2 个").replace("%1", str(open_count))
-            .replace("%2", str(len(self.items) - open_count))
+            self.tr("{0} open, {1} resolved").format(str(open_count), str(len(self.items) - open_count))
         )  # fmt: skip
         self._apply_filter()
         if selected is not None:
@@ -234,27 +244,30 @@ class CheckPage(QWidget):
         self.history.clear()
         self.panel_message.clear()
         if item is None:
-            self.selected_label.setText(self.tr("请在左侧选择一个问题"))
+            self.selected_label.setText(self.tr("Choose a finding on the left"))
             return
-        self.selected_label.setText(f"{item.township} · {item.name} · {item.kind.label}")
+        kind = item.kind.label if self.lang == "zh" else item.kind.label_en
+        self.selected_label.setText(f"{item.township} · {item.name} · {kind}")
         for u in item.follow_ups:
-            self.history.addItem(f"{u.done_on.isoformat()} {u.step.label}（{u.who}）：{u.result}")
+            self.history.addItem(f"{u.done_on.isoformat()} {u.step.text(self.lang)} ({u.who}): {u.result}")
         if item.status == RESOLVED:
-            self.history.addItem(self.tr("已解决：") + item.resolution)
+            self.history.addItem(self.tr("Resolved: ") + item.resolution)
 
     # -- actions ----------------------------------------------------------------------------
     def run_check(self) -> None:
-        task = BackgroundTask(self, self.tr("正在比对各名单与儿童记录……"),
+        task = BackgroundTask(self, self.tr("Comparing the lists with the children's records…"),
                               lambda _progress, _cancelled: self.service.run())  # fmt: skip
         task.done.connect(lambda _items: self.reload())
-        task.error.connect(lambda exc: QMessageBox.warning(self, self.tr("比对失败"), error_text(exc)))
+        task.error.connect(
+            lambda exc: QMessageBox.warning(self, self.tr("The cross-check failed"), error_text(exc))
+        )
         self.task = task
         task.start()
 
     def _add_follow_up(self) -> None:
         item = self._selected()
         if item is None:
-            self.panel_message.setText(self.tr("请先选择一个问题"))
+            self.panel_message.setText(self.tr("Choose a finding first"))
             return
         try:
             self.service.add_follow_up(
@@ -288,15 +301,18 @@ class CheckPage(QWidget):
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出三查报告"), "三查比对报告.xlsx", "Excel (*.xlsx)"
+            self,
+            self.tr("Export the cross-check report"),
+            self.tr("cross-check report.xlsx"),
+            "Excel (*.xlsx)",
         )
         if not name:
             return
         try:
             n = self.service.export(name)
         except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
         QMessageBox.information(
-            self, self.tr("已导出"), self.tr("%1 个问题已写入 %2").replace("%1", str(n)).replace("%2", name)
+            self, self.tr("Exported"), self.tr("{0} findings written to {1}").format(str(n), name)
         )

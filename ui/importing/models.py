@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from special_ed.importing.check_service import OPEN, FindingItem
@@ -13,36 +20,48 @@ from special_ed.importing.reports import detail_text
 from special_ed.importing.service import CHILD_FIELD_LABELS, Decision, Duplicate, Resolution
 from special_ed.importing.validation import REJECTED, VALID, WARNED, ValidatedRow
 from special_ed.importing.values import cell_text
+from special_ed.messages import FIELD_NAMES
+from ui import prefs
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BG = QBrush(QColor("#f8d7da"))
 WARNING_BG = QBrush(QColor("#fff3cd"))
 OK_BG = QBrush(QColor("#d1e7dd"))
-FIELD_CHOICES: list[tuple[str, str]] = [("", "（不导入）"), *((f.key, f.label) for f in FIELDS)]
-STATUS_TEXT = {VALID: "有效", WARNED: "警告", REJECTED: "拒收"}
+
+
+def field_choices(lang: str) -> list[tuple[str, str]]:
+    """(field key, label) for the mapping combo boxes; "" means the column is not imported."""
+    none = QCoreApplication.translate("MappingModel", "(not imported)")
+    return [("", none), *((f.key, f.label if lang == "zh" else f.label_en) for f in FIELDS)]
+
+
+def child_field_label(name: str, lang: str) -> str:
+    if lang == "zh":
+        return CHILD_FIELD_LABELS.get(name, name)
+    return FIELD_NAMES.get(name, ("", name.replace("_", " ")))[1]
 
 
 class MappingModel(QAbstractTableModel):
     """One line per file column: its header, sample values, and the field it feeds (editable)."""
 
-    HEADERS = ("文件中的列", "示例", "对应字段")
-
     def __init__(self, mapping: ColumnMapping, samples: list[list[str]], parent: Any = None) -> None:
         super().__init__(parent)
         self.mapping = mapping
         self.samples = samples
+        self.choices = dict(field_choices(prefs.language()))
+        self.headers = (self.tr("Column in the file"), self.tr("Examples"), self.tr("Field"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.mapping.columns)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -56,10 +75,10 @@ class MappingModel(QAbstractTableModel):
         key = self.mapping.fields.get(row, "")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
-                return self.mapping.columns[row] or self.tr("（无标题）")
+                return self.mapping.columns[row] or self.tr("(no heading)")
             if col == 1:
                 return "、".join(s[row] for s in self.samples if row < len(s) and s[row])[:60]
-            return key if role == Qt.ItemDataRole.EditRole else dict(FIELD_CHOICES)[key]
+            return key if role == Qt.ItemDataRole.EditRole else self.choices[key]
         if role == Qt.ItemDataRole.BackgroundRole and col == 2 and key:
             return OK_BG
         return None
@@ -76,19 +95,26 @@ class MappingModel(QAbstractTableModel):
 class PreviewModel(QAbstractTableModel):
     """Validated rows: row number, outcome, reasons, then the file's own cells, colour-coded per cell."""
 
-    FIXED = ("行号", "结果", "问题")
+    FIXED = 3  # row number, outcome, reasons; then the file's columns
 
     def __init__(self, rows: list[ValidatedRow], mapping: ColumnMapping, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = rows
         self.mapping = mapping
+        self.lang = prefs.language()
+        self.fixed = (self.tr("Row"), self.tr("Outcome"), self.tr("Problems"))
+        self.status_text = {
+            VALID: self.tr("valid"),
+            WARNED: self.tr("warning"),
+            REJECTED: self.tr("rejected"),
+        }
         self._cell_issues: dict[int, dict[int, tuple[bool, str]]] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.FIXED) + len(self.mapping.columns)
+        return 0 if parent.isValid() else self.FIXED + len(self.mapping.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -97,9 +123,9 @@ class PreviewModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return None
-        if section < len(self.FIXED):
-            return self.tr(self.FIXED[section])
-        return self.mapping.columns[section - len(self.FIXED)]
+        if section < self.FIXED:
+            return self.fixed[section]
+        return self.mapping.columns[section - self.FIXED]
 
     def _issues_by_column(self, r: int) -> dict[int, tuple[bool, str]]:
         cached = self._cell_issues.get(r)
@@ -110,7 +136,7 @@ class PreviewModel(QAbstractTableModel):
                 if col is None:
                     continue
                 had_error, text = cached.get(col, (False, ""))
-                message = issue.message()
+                message = issue.message(self.lang)
                 cached[col] = (had_error or issue.is_error, f"{text}\n{message}" if text else message)
             self._cell_issues[r] = cached
         return cached
@@ -120,15 +146,15 @@ class PreviewModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
-        fixed = len(self.FIXED)
+        fixed = self.FIXED
         status = row.status
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.row
             if col == 1:
-                return self.tr(STATUS_TEXT[status])
+                return self.status_text[status]
             if col == 2:
-                return "；".join(i.message() for i in row.issues)
+                return "；".join(i.message(self.lang) for i in row.issues)
             cells = row.cells
             return cell_text(cells[col - fixed]) if col - fixed < len(cells) else ""
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -141,7 +167,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 2:
-                return "\n".join(i.message() for i in row.issues) or None
+                return "\n".join(i.message(self.lang) for i in row.issues) or None
             hit = self._issues_by_column(index.row()).get(col - fixed) if col >= fixed else None
             return hit[1] if hit else None
         if role == Qt.ItemDataRole.UserRole:
@@ -171,11 +197,14 @@ class StatusFilter(QSortFilterProxyModel):
 class DuplicatesModel(QAbstractTableModel):
     """Each differing field of each duplicate row, with a tick for "take the file's value"."""
 
-    HEADERS = ("行号", "姓名", "重复的是", "项目", "已有的值", "文件中的值", "采用文件中的值")
-
     def __init__(self, duplicates: dict[int, Duplicate], parent: Any = None) -> None:
         super().__init__(parent)
         self.duplicates = duplicates
+        self.lang = prefs.language()
+        self.headers = (
+            self.tr("Row"), self.tr("Name"), self.tr("Duplicates"), self.tr("Field"), self.tr("Current value"),
+            self.tr("Value in the file"), self.tr("Take the file's value"),
+        )  # fmt: skip
         self.lines: list[tuple[Duplicate, str, str, str]] = [
             (d, diff.field, diff.current, diff.incoming) for d in duplicates.values() for diff in d.diffs
         ]
@@ -188,13 +217,13 @@ class DuplicatesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -208,16 +237,14 @@ class DuplicatesModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 2:
-                return (
-                    self.tr("系统中的记录")
-                    if dup.child_id is not None
-                    else self.tr("第 %1 行").replace("%1", str(dup.first_row))
-                )
+                if dup.child_id is not None:
+                    return self.tr("the recorded child")
+                return self.tr("row {0} of the file").format(dup.first_row)
             values: list[Any] = [
                 dup.row,
                 dup.name,
                 None,
-                CHILD_FIELD_LABELS.get(name, name),
+                child_field_label(name, self.lang),
                 current,
                 incoming,
                 None,
@@ -258,11 +285,14 @@ class DuplicatesModel(QAbstractTableModel):
 
 
 class FindingModel(QAbstractTableModel):
-    HEADERS = ("乡镇", "问题类型", "姓名", "身份证号", "年龄", "说明", "状态", "两问一访")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.items: list[FindingItem] = []
+        self.lang = prefs.language()
+        self.headers = (
+            self.tr("Township"), self.tr("Finding"), self.tr("Name"), self.tr("Resident ID"), self.tr("Age"),
+            self.tr("Details"), self.tr("Finding status"), self.tr("Follow-up"),
+        )  # fmt: skip
 
     def set_items(self, items: list[FindingItem]) -> None:
         self.beginResetModel()
@@ -273,13 +303,13 @@ class FindingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -289,10 +319,12 @@ class FindingModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 7:
-                return "、".join(f"{u.step.label}" for u in item.follow_ups) or self.tr("尚未核查")
+                return "、".join(u.step.text(self.lang) for u in item.follow_ups) or self.tr("not yet")
+            kind = item.kind.label if self.lang == "zh" else item.kind.label_en
+            status = self.tr("open") if item.status == OPEN else self.tr("resolved")
             values: list[Any] = [
-                item.township, item.kind.label, item.name, item.resident_id, item.detail.get("age"),
-                detail_text(item.kind, item.detail), self.tr("未解决") if item.status == OPEN else self.tr("已解决"),
+                item.township, kind, item.name, item.resident_id, item.detail.get("age"),
+                detail_text(item.kind, item.detail), status,
             ]  # fmt: skip
             return values[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == 6:

@@ -39,13 +39,15 @@ from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
+from ui import prefs
+from ui.errors import describe
 from ui.importing.models import (
-    FIELD_CHOICES,
     DuplicatesModel,
     Index,
     MappingModel,
     PreviewModel,
     StatusFilter,
+    field_choices,
 )
 from ui.importing.worker import BackgroundTask
 
@@ -53,9 +55,8 @@ SAMPLE_ROWS = 5
 
 
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, SpecialEdError):
-        return exc.message()
-    return f"{type(exc).__name__}: {exc}"
+    """The core's typed errors in the user's language (ui.errors words them for every page)."""
+    return describe(exc)
 
 
 class FieldDelegate(QStyledItemDelegate):
@@ -63,7 +64,7 @@ class FieldDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for key, label in FIELD_CHOICES:
+        for key, label in field_choices(prefs.language()):
             combo.addItem(label, key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
@@ -81,14 +82,18 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("选择名单文件"))
-        self.setSubTitle(self.tr("支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。"))
+        self.setTitle(self.tr("Choose the list file"))
+        self.setSubTitle(
+            self.tr(
+                "xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically."
+            )
+        )
         self.source = QComboBox()
         for source in Source:
-            self.source.addItem(source.label, source.value)
+            self.source.addItem(source.label if prefs.language() == "zh" else source.label_en, source.value)
         self.path = QLineEdit()
-        self.path.setPlaceholderText(self.tr("请选择文件"))
-        browse = QPushButton(self.tr("浏览……"))
+        self.path.setPlaceholderText(self.tr("Choose a file"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         self.sheet = QComboBox()
         self.preset = QComboBox()
@@ -99,10 +104,10 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("名单来源"), self.source)
-        form.addRow(self.tr("文件"), row)
-        form.addRow(self.tr("工作表"), self.sheet)
-        form.addRow(self.tr("列对应方案"), self.preset)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Column mapping"), self.preset)
         form.addRow(self.message)
         self.path.editingFinished.connect(self.load_file)
         self.source.currentIndexChanged.connect(self._load_presets)
@@ -111,7 +116,10 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择名单文件"), "", self.tr("名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)")
+            self,
+            self.tr("Choose the list file"),
+            "",
+            self.tr("Lists (*.xlsx *.xls *.csv *.txt);;All files (*)"),
         )
         if name:
             self.path.setText(name)
@@ -119,7 +127,7 @@ class FilePage(QWizardPage):
 
     def _load_presets(self) -> None:
         self.preset.clear()
-        self.preset.addItem(self.tr("自动识别表头"), None)
+        self.preset.addItem(self.tr("Recognise the headers automatically"), None)
         try:
             for preset in self.wiz.service.presets(Source(self.source.currentData())):
                 self.preset.addItem(preset.name, preset.to_dict())
@@ -168,14 +176,14 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("核对列对应"))
+        self.setTitle(self.tr("Check the column mapping"))
         self.view = QTableView()
         self.view.setItemDelegateForColumn(2, FieldDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.verticalHeader().hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        save = QPushButton(self.tr("保存为方案……"))
+        save = QPushButton(self.tr("Save as preset…"))
         save.clicked.connect(self._save_preset)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
@@ -187,10 +195,9 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         path, sheet, header_row = self.wiz.table_info
         self.setSubTitle(
-            self.tr("“%1”工作表“%2”，表头在第 %3 行。请逐列核对，可在“对应字段”中更正。")
-            .replace("%1", path.name)
-            .replace("%2", sheet)
-            .replace("%3", str(header_row))
+            self.tr(
+                "“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”."
+            ).format(path.name, sheet, str(header_row))
         )
         self.model = MappingModel(self.wiz.mapping, self.wiz.samples, self)
         self.view.setModel(self.model)
@@ -214,10 +221,12 @@ class MappingPage(QWizardPage):
         missing = self.wiz.mapping.missing(REQUIRED[self.wiz.source()])
         used = len(self.wiz.mapping.fields)
         if missing:
-            self.note.setText(self.tr("还缺少：%1").replace("%1", "、".join(missing)))
+            self.note.setText(self.tr("Still missing: {0}").format("、".join(missing)))
             self.note.setStyleSheet("color: #b02a37")
         else:
-            self.note.setText(self.tr("已对应 %1 列，未对应的列不导入。").replace("%1", str(used)))
+            self.note.setText(
+                self.tr("{0} columns mapped; unmapped columns are not imported.").format(str(used))
+            )
             self.note.setStyleSheet("")
         self.completeChanged.emit()
 
@@ -228,7 +237,7 @@ class MappingPage(QWizardPage):
 
     def _save_preset(self) -> None:
         name, ok = QInputDialog.getText(
-            self, self.tr("保存列对应方案"), self.tr("方案名称（如“县残联2024版”）：")
+            self, self.tr("Save the column mapping"), self.tr("Preset name (e.g. “county federation 2024”):")
         )
         if not ok or not name.strip():
             return
@@ -236,24 +245,26 @@ class MappingPage(QWizardPage):
         try:
             self.wiz.service.save_preset(preset)
         except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("保存失败"), error_text(exc))
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
 
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("校验结果预览"))
+        self.setTitle(self.tr("Validation preview"))
         self.setSubTitle(
-            self.tr("红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。")
+            self.tr(
+                "Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet."
+            )
         )
         self.summary = QLabel()
         self.filter = QComboBox()
-        for label, status in ((self.tr("全部行"), None), (self.tr("只看拒收"), REJECTED),
-                              (self.tr("只看警告"), WARNED), (self.tr("只看有效"), VALID)):  # fmt: skip
+        for label, status in ((self.tr("All rows"), None), (self.tr("Rejected only"), REJECTED),
+                              (self.tr("Warnings only"), WARNED), (self.tr("Valid only"), VALID)):  # fmt: skip
             self.filter.addItem(label, status)
         self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_wanted(self.filter.currentData()))
-        rejects = QPushButton(self.tr("导出拒收行……"))
+        rejects = QPushButton(self.tr("Export rejected rows…"))
         rejects.clicked.connect(self._export_rejects)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -271,9 +282,9 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         path, sheet, _ = self.wiz.table_info
         self._preview = None
-        self.summary.setText(self.tr("正在校验……"))
+        self.summary.setText(self.tr("Validating…"))
         task = BackgroundTask(
-            self, self.tr("正在读取并校验每一行……"),
+            self, self.tr("Reading and validating every row…"),
             lambda progress, cancelled: self.wiz.service.preview(
                 path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset
             ),
@@ -287,9 +298,7 @@ class PreviewPage(QWizardPage):
         self._preview = self.wiz.preview = preview
         s = preview.summary
         self.summary.setText(
-            self.tr("共 %1 行：有效 %2 行，有警告 %3 行，拒收 %4 行。将导入有效和有警告的行。")
-            .replace("%1", str(s.total)).replace("%2", str(s.valid))
-            .replace("%3", str(s.warned)).replace("%4", str(s.rejected))
+            self.tr("{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.").format(str(s.total), str(s.valid), str(s.warned), str(s.rejected))
         )  # fmt: skip
         self.model = PreviewModel(preview.rows, preview.mapping, self)
         self.proxy.setSourceModel(self.model)
@@ -303,7 +312,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CancelledError):
-            self.summary.setText(self.tr("校验已取消。"))
+            self.summary.setText(self.tr("Validation cancelled."))
         else:
             self.summary.setText(error_text(exc))
             self.summary.setStyleSheet("color: #b02a37")
@@ -314,16 +323,18 @@ class PreviewPage(QWizardPage):
     def _export_rejects(self) -> None:
         if self._preview is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出拒收行"), "拒收行.xlsx", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export rejected rows"), self.tr("rejected rows.xlsx"), "Excel (*.xlsx)"
+        )
         if not name:
             return
         try:
             n = self.wiz.service.write_rejects(self._preview, name)
         except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
         QMessageBox.information(
-            self, self.tr("已导出"), self.tr("已把 %1 行写入 %2").replace("%1", str(n)).replace("%2", name)
+            self, self.tr("Exported"), self.tr("{0} rows written to {1}").format(str(n), name)
         )
 
 
@@ -331,16 +342,17 @@ class DuplicatesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("处理重复"))
+        self.setTitle(self.tr("Resolve duplicates"))
         self.setSubTitle(
             self.tr(
-                "这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。"
+                "These rows are children already recorded (or earlier rows of the file). Tick the values to take "
+                "from the file; with nothing ticked the record stays as it is."
             )
         )
         self.view = QTableView()
         self.view.verticalHeader().hide()
-        keep = QPushButton(self.tr("全部保留原值"))
-        replace = QPushButton(self.tr("全部采用文件中的值"))
+        keep = QPushButton(self.tr("Keep all current values"))
+        replace = QPushButton(self.tr("Take all values from the file"))
         keep.clicked.connect(lambda: self.model.set_all(False))
         replace.clicked.connect(lambda: self.model.set_all(True))
         buttons = QHBoxLayout()
@@ -362,10 +374,10 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.setTitle(self.tr("导入"))
+        self.setTitle(self.tr("Import"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.start = QPushButton(self.tr("开始导入"))
+        self.start = QPushButton(self.tr("Start the import"))
         self.start.clicked.connect(self.run_import)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -379,8 +391,7 @@ class ImportPage(QWizardPage):
         self.result = None
         self.start.setEnabled(True)
         self.status.setText(
-            self.tr("将在一个事务中导入 %1 行（拒收的 %2 行不导入）。导入中途可以取消，取消后数据库保持原样。")
-            .replace("%1", str(len(preview.importable))).replace("%2", str(preview.summary.rejected))
+            self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(len(preview.importable)), str(preview.summary.rejected))
         )  # fmt: skip
 
     def run_import(self) -> None:
@@ -389,7 +400,7 @@ class ImportPage(QWizardPage):
         decisions = self.wiz.decisions()
         self.start.setEnabled(False)
         task = BackgroundTask(
-            self, self.tr("正在写入数据库，可随时取消（取消后不留任何改动）……"),
+            self, self.tr("Writing to the database; cancelling leaves no change behind…"),
             lambda progress, cancelled: self.wiz.service.commit(preview, decisions, progress, cancelled),
         )  # fmt: skip
         task.done.connect(self._done)
@@ -401,21 +412,25 @@ class ImportPage(QWizardPage):
         self.result = result
         self.wiz.imported.emit(result)
         if result.source is Source.CHILDREN:
-            text = self.tr("导入完成：新建 %1 名儿童，更新 %2 名，跳过 %3 行。")
-            text = text.replace("%1", str(result.created)).replace("%2", str(result.updated))
-            text = text.replace("%3", str(result.skipped))
+            text = self.tr("Import finished: {0} children created, {1} updated, {2} rows skipped.").format(
+                result.created, result.updated, result.skipped
+            )
         else:
-            text = self.tr("已保存%1 %2 行，可在“三查比对”中比对。").replace("%1", result.source.label)
-            text = text.replace("%2", str(result.stored))
+            label = result.source.label if prefs.language() == "zh" else result.source.label_en
+            text = self.tr("Saved {1} rows of the {0}; compare them on the cross-check page.").format(
+                label, result.stored
+            )
         self.status.setText(text)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.start.setEnabled(True)
         if isinstance(exc, CancelledError):
-            self.status.setText(self.tr("已取消导入，数据库未作任何更改。"))
+            self.status.setText(self.tr("Import cancelled; the database was not changed."))
         else:
-            self.status.setText(self.tr("导入失败，数据库未作任何更改：%1").replace("%1", error_text(exc)))
+            self.status.setText(
+                self.tr("The import failed and the database was not changed: {0}").format(error_text(exc))
+            )
 
     def isComplete(self) -> bool:
         return self.result is not None
@@ -437,14 +452,14 @@ class ImportWizard(QWizard):
         self.preview: ImportPreview | None = None
         self.preset: MappingPreset | None = None
         self.task: BackgroundTask | None = None
-        self.setWindowTitle(self.tr("导入名单"))
+        self.setWindowTitle(self.tr("Import a list"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         for button, text in (
-            (QWizard.WizardButton.BackButton, self.tr("< 上一步")),
-            (QWizard.WizardButton.NextButton, self.tr("下一步 >")),
-            (QWizard.WizardButton.FinishButton, self.tr("完成")),
-            (QWizard.WizardButton.CancelButton, self.tr("取消")),
+            (QWizard.WizardButton.BackButton, self.tr("< Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.setButtonText(button, text)
         self.file_page = FilePage(self)
