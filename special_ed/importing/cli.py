@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from special_ed.importing.check_service import OPEN, CheckService
 from special_ed.importing.crosscheck import FindingKind
+from special_ed.importing.reports import write_rejects
 from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
-from special_ed.importing.validation import REJECTED
+from special_ed.importing.validation import REJECTED, Summary, ValidatedRow
 
 EXIT_OK = 0
 EXIT_REJECTED = 3  # the same code special_ed.cli documents: some rows were rejected
@@ -54,18 +55,59 @@ def cmd_import(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     source = Source(args.source)
     service = ImportService(app.ctx)
     preset = service.preset(args.mapping, source) if args.mapping else None
-    preview = service.preview(args.file, source, args.sheet, preset=preset)
-    s = preview.summary
-    _out(f"{args.file.name}（工作表“{preview.sheet}”，{source.label}）：共 {s.total} 行，"
-         f"有效 {s.valid} 行，有警告 {s.warned} 行，拒收 {s.rejected} 行")  # fmt: skip
-    rejected = [r for r in preview.rows if r.status == REJECTED]
-    for row in rejected[:_SHOWN_REJECTS]:
+    if source is Source.CHILDREN:
+        return _import_children(args, service, preset)
+    return _import_list(args, service, source, preset)
+
+
+def _print_summary(args: argparse.Namespace, sheet: str, source: Source, summary: Summary) -> None:
+    _out(f"{args.file.name}（工作表“{sheet}”，{source.label}）：共 {summary.total} 行，"
+         f"有效 {summary.valid} 行，有警告 {summary.warned} 行，拒收 {summary.rejected} 行")  # fmt: skip
+
+
+def _print_rejects(args: argparse.Namespace, shown: list[ValidatedRow], rejected: int) -> None:
+    for row in shown:
         reasons = "；".join(i.message(args.lang) for i in row.issues if i.is_error)
         _out(f"  第 {row.row} 行：{reasons}")
-    if len(rejected) > _SHOWN_REJECTS:
-        _out(
-            f"  ……另有 {len(rejected) - _SHOWN_REJECTS} 行被拒收" + ("，详见拒收报告" if args.report else "")
-        )
+    if rejected > len(shown):
+        _out(f"  ……另有 {rejected - len(shown)} 行被拒收" + ("，详见拒收报告" if args.report else ""))
+
+
+def _import_list(args: argparse.Namespace, service: ImportService, source: Source, preset: Any) -> int:
+    """Agency lists are streamed twice (check, then store) so that no file size exhausts memory."""
+    shown: list[ValidatedRow] = []
+    with service.validated(args.file, source, args.sheet, preset) as (table, validator, rows):
+
+        def tap(rows: Iterator[ValidatedRow]) -> Iterator[ValidatedRow]:
+            for row in rows:
+                if row.status == REJECTED and len(shown) < _SHOWN_REJECTS:
+                    shown.append(row)
+                yield row
+
+        if args.report:
+            n = write_rejects(args.report, validator.mapping, tap(rows), args.lang, source_name=source.label)
+        else:
+            for _ in tap(rows):
+                pass
+        summary, sheet = validator.summary, table.sheet
+    _print_summary(args, sheet, source, summary)
+    _print_rejects(args, shown, summary.rejected)
+    if args.report:
+        _out(f"拒收报告：{args.report}（{n} 行）")
+    if args.dry_run:
+        _out("试运行：未写入任何数据")
+    elif summary.valid + summary.warned:
+        result = service.store_streamed(args.file, source, args.sheet, preset)
+        _out(f"已保存{source.label} {result.stored} 行，供三查比对（替换此前的{source.label}）")
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def _import_children(args: argparse.Namespace, service: ImportService, preset: Any) -> int:
+    source = Source.CHILDREN
+    preview = service.preview(args.file, source, args.sheet, preset=preset)
+    s = preview.summary
+    _print_summary(args, preview.sheet, source, s)
+    _print_rejects(args, [r for r in preview.rows if r.status == REJECTED][:_SHOWN_REJECTS], s.rejected)
     if preview.duplicates:
         _out(
             f"  与已有记录或本文件前面的行重复：{len(preview.duplicates)} 行（命令行按“保留已有记录、只补空项”处理）"
@@ -77,10 +119,7 @@ def cmd_import(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
         _out("试运行：未写入任何数据")
     elif preview.importable:
         result = service.commit(preview)
-        if source is Source.CHILDREN:
-            _out(f"已导入：新建 {result.created} 名儿童，更新 {result.updated} 名，跳过 {result.skipped} 行")
-        else:
-            _out(f"已保存{source.label} {result.stored} 行，供三查比对（替换此前的{source.label}）")
+        _out(f"已导入：新建 {result.created} 名儿童，更新 {result.updated} 名，跳过 {result.skipped} 行")
     return EXIT_REJECTED if s.rejected else EXIT_OK
 
 

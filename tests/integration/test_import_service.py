@@ -279,3 +279,26 @@ def test_the_same_recorded_child_twice_in_a_file(demo_app, tmp_path: Path) -> No
     assert counts(app)[0] == before[0]
     with app.uow("read") as uow:
         assert [g.name for g in uow.session.get(Child, known.id).guardians] == ["甲"]
+
+
+def test_streamed_store_of_a_large_list_and_its_cancel(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.importing.samples import HOUSEHOLD_HEADER, household_rows, make_people, write_csv
+
+    service = ImportService(app.ctx)
+    people = make_people(2500, seed=17)
+    rows = [list(r) for r in household_rows(people)]
+    rows[100][2] = "5.00237E+17"  # one row Excel cut: rejected, the rest stored
+    path = tmp_path / "户籍.csv"
+    write_csv(path, HOUSEHOLD_HEADER, rows, encoding="gbk")
+    before = counts(app)
+    ticks: list[int] = []
+    with pytest.raises(CancelledError):
+        service.store_streamed(path, Source.HOUSEHOLD, progress=lambda d, t: ticks.append(d),
+                               cancelled=lambda: len(ticks) >= 1)  # fmt: skip
+    assert counts(app) == before
+    result = service.store_streamed(path, Source.HOUSEHOLD)
+    assert (result.stored, result.rejected) == (2499, 1)
+    assert counts(app)[3] == before[3] + 2499
+    with app.uow("read") as uow:
+        listing = uow.session.get(SourceList, result.list_id)
+        assert listing.row_count == 2499 and listing.active
