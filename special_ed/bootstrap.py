@@ -18,12 +18,15 @@ from special_ed.persistence.database import DatabaseInfo, describe, make_engine,
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.children import ChildrenService
+from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
 from special_ed.services.coverage import CoverageService
 from special_ed.services.placement import PlacementService
+from special_ed.services.records import RecordsService
 from special_ed.services.reference import ReferenceService
 from special_ed.services.registry import RegistryService
 from special_ed.services.settings_store import SettingsService
+from special_ed.services.visits import VisitsService
 
 
 @dataclass
@@ -40,6 +43,9 @@ class App:
     children: ChildrenService
     placement: PlacementService
     coverage: CoverageService
+    records: RecordsService
+    visits: VisitsService
+    compliance: ComplianceService
 
     @property
     def actor(self) -> Actor:
@@ -93,6 +99,9 @@ def build_app(
         children=ChildrenService(ctx),
         placement=PlacementService(ctx),
         coverage=CoverageService(ctx),
+        records=RecordsService(ctx),
+        visits=VisitsService(ctx),
+        compliance=ComplianceService(ctx),
     )
 
 

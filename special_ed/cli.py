@@ -23,6 +23,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.scheduling.cli",
     "special_ed.importing.cli",
     "special_ed.printing.cli",
+    "special_ed.services.records_cli",
 ]
 
 EXIT_ERROR = 2

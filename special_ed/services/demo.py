@@ -385,3 +385,9 @@ def _generate(
         "townships": len(town_rows), "villages": len(village_rows), "schools": len(school_rows),
         "teachers": len(teacher_rows), "teams": len(team_rows), "children": len(child_rows), "by_level": by_level,
     }
+
+
+# ---- feature generators (each feature appends its own) -----------------------------------------
+from special_ed.services.records_demo import generate_records  # noqa: E402 - after EXTENSIONS exists
+
+EXTENSIONS.append(generate_records)

@@ -1,0 +1,125 @@
+"""``special-ed print …``: a child's file, a placement notice, a batch, a monthly visit summary.
+
+    special-ed print child ID_OR_RESIDENT_ID --out FILE.pdf [--full]
+    special-ed print notice ID_OR_RESIDENT_ID --out FILE.pdf [--full]
+    special-ed print batch [--township NAME] [--school NAME] --out DIR [--merged] [--full] [--workers N]
+    special-ed print summary YYYY-MM [--by team|township] --out FILE.pdf
+
+Identifiers are masked unless ``--full`` is given for that job. Font warnings
+(no embeddable font, characters the font lacks) are printed before the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from special_ed.errors import Issue, SpecialEdError
+from special_ed.printing import codes  # noqa: F401
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def _service(app_factory: Callable[[], Any]) -> Any:
+    from special_ed.services.printing import PrintingService
+
+    return PrintingService(app_factory().ctx)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return str(getattr(args, "lang", "zh"))
+
+
+def _warn(args: argparse.Namespace, warnings: tuple[Issue, ...]) -> None:
+    for issue in warnings:
+        prefix = "警告：" if _lang(args) == "zh" else "warning: "
+        print(prefix + issue.message(_lang(args)), file=sys.stderr)
+
+
+def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[[], Any]) -> None:
+    parser = subparsers.add_parser("print", help="打印一人一档、安置意见书、批量档案和送教月度汇总（PDF）")
+    sub = parser.add_subparsers(dest="print_command", metavar="WHAT", required=True)
+
+    child = sub.add_parser("child", help="一名儿童的个人档案（一人一档）")
+    child.add_argument("key", metavar="ID_OR_RESIDENT_ID", help="儿童编号或身份证号")
+    child.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    child.add_argument("--full", action="store_true", help="完整打印身份证号和电话（默认打码）")
+    child.set_defaults(func=lambda a: cmd_child(a, app_factory))
+
+    notice = sub.add_parser("notice", help="给监护人的入学安置意见书")
+    notice.add_argument("key", metavar="ID_OR_RESIDENT_ID", help="儿童编号或身份证号")
+    notice.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    notice.add_argument("--full", action="store_true", help="完整打印身份证号（默认打码）")
+    notice.set_defaults(func=lambda a: cmd_notice(a, app_factory))
+
+    batch = sub.add_parser("batch", help="批量打印档案（不加条件时为全部儿童）")
+    batch.add_argument("--township", help="只打印该乡镇（街道）的儿童")
+    batch.add_argument("--school", help="只打印该学校（就读或学籍学校）的儿童")
+    batch.add_argument("--out", required=True, type=Path, help="输出文件夹（按乡镇分文件夹）")
+    batch.add_argument("--merged", action="store_true", help="合并为一个带书签的 PDF")
+    batch.add_argument("--full", action="store_true", help="完整打印身份证号和电话（默认打码）")
+    batch.add_argument("--workers", type=int, default=None, help="并行进程数（默认：CPU 核数）")
+    batch.set_defaults(func=lambda a: cmd_batch(a, app_factory))
+
+    summary = sub.add_parser("summary", help="送教上门月度汇总")
+    summary.add_argument("month", metavar="YYYY-MM", help="月份，如 2026-10")
+    summary.add_argument("--by", choices=("team", "township"), default="team", help="按送教小组或乡镇汇总")
+    summary.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    summary.set_defaults(func=lambda a: cmd_summary(a, app_factory))
+
+
+def cmd_child(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    service = _service(app_factory)
+    outcome = service.print_child(service.resolve(args.key), args.out, full_identifiers=args.full)
+    _warn(args, outcome.warnings)
+    print(f"已生成 {outcome.path}（{outcome.pages} 页）")
+    return 0
+
+
+def cmd_notice(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    service = _service(app_factory)
+    outcome = service.print_notice(service.resolve(args.key), args.out, full_identifiers=args.full)
+    _warn(args, outcome.warnings)
+    print(f"已生成 {outcome.path}（{outcome.pages} 页）")
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    service = _service(app_factory)
+    f = service.filter_by_names(args.township, args.school)
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int, name: str) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 1 or done == total:  # a line a second is enough on a terminal
+            last[0] = now
+            print(f"  {done}/{total}  {name}", file=sys.stderr, flush=True)
+
+    outcome = service.print_batch(
+        f, args.out, merged=args.merged, full_identifiers=args.full, progress=progress, workers=args.workers
+    )
+    _warn(args, outcome.warnings)
+    r = outcome.result
+    where = outcome.files[0] if args.merged else args.out
+    print(
+        f"已生成 {r.children} 份档案，共 {r.pages} 页，用时 {time.perf_counter() - started:.1f} 秒"
+        f"（{r.pages_per_second:.0f} 页/秒）：{where}"
+    )
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    match = _MONTH.match(args.month.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise SpecialEdError("date.invalid", field="month", value=args.month)
+    service = _service(app_factory)
+    outcome = service.print_visit_summary(int(match.group(1)), int(match.group(2)), args.by, args.out)
+    _warn(args, outcome.warnings)
+    print(f"已生成 {outcome.path}（{outcome.pages} 页）")
+    return 0

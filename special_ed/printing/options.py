@@ -1,0 +1,43 @@
+"""Per-print-job choices: who issues the document, when it is printed, whether identifiers show in full."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from special_ed.domain.identifiers import mask_phone, mask_resident_id
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    county: str = ""
+    authority: str = ""  # the issuing body, e.g. 巫山县教育委员会
+    committee: str = ""  # the county expert committee named on notices
+    print_date: date = field(default_factory=date.today)
+    # Privacy on paper: identifiers are masked unless this print job opts in to full printing.
+    full_identifiers: bool = False
+    font_path: str | None = None  # a font file chosen in settings
+    allow_standard_fallback: bool = True
+    month: str = ""  # for monthly summaries: "2026-10"
+
+    def resident_id(self, value: str) -> str:
+        if not value:
+            return ""
+        return value if self.full_identifiers else mask_resident_id(value)
+
+    def phone(self, value: str) -> str:
+        if not value:
+            return ""
+        return value if self.full_identifiers else mask_phone(value)
+
+    def register_no(self, value: str, resident_id: str) -> str:
+        """School-register numbers are often "G" + the resident ID: hide the ID inside them too."""
+        if not value or self.full_identifiers or not resident_id or resident_id not in value:
+            return value
+        return value.replace(resident_id, mask_resident_id(resident_id))
+
+    def certificate(self, value: str) -> str:
+        """The certificate number embeds the resident ID; mask that part the same way."""
+        if not value or self.full_identifiers:
+            return value
+        return mask_resident_id(value[:18]) + value[18:]

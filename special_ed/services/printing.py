@@ -1,0 +1,224 @@
+"""Printing service: the per-child file, notices, visit summaries and batches, from the database.
+
+Reads through the unit of work (read-only), builds the print model with
+:class:`~special_ed.services.printing_model.FileBuilder` and renders it with
+:mod:`special_ed.printing`. Every output file is written atomically. The font
+is chosen once per service (settings' font file first) and its warnings are
+returned with every result so the UI and the CLI can show them.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from special_ed.errors import Issue, NotFoundError, SpecialEdError
+from special_ed.persistence import models as m
+from special_ed.printing import batch as batch_mod
+from special_ed.printing.atomic import atomic_output
+from special_ed.printing.child_file import render_child_file
+from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
+from special_ed.printing.model import ChildFile
+from special_ed.printing.notice import render_notice
+from special_ed.printing.options import PrintOptions
+from special_ed.printing.visit_summary import SummaryNorms, build_summaries, render_visit_summaries
+from special_ed.services.context import ServiceContext
+from special_ed.services.printing_model import FileBuilder, References, chunks
+from special_ed.services.registry import RegistryFilter, apply_filter
+
+_LOAD_CHUNK = 40  # children loaded per query batch while a batch print streams them to the workers
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    path: Path
+    pages: int
+    warnings: tuple[Issue, ...] = ()
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    result: batch_mod.BatchResult
+    warnings: tuple[Issue, ...] = ()
+    files: list[Path] = field(default_factory=list)
+
+
+def require_pdf(path: Path) -> Path:
+    if path.suffix.lower() != ".pdf":
+        raise SpecialEdError("print.output_not_pdf", path=str(path))
+    return path
+
+
+class PrintingService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self._fonts: FontChoice | None = None
+        self._fonts_for: str | None = None
+
+    # ---- set-up -------------------------------------------------------------------------------
+
+    def fonts(self) -> FontChoice:
+        """The font choice for the configured font file, cached until the setting changes."""
+        configured = self.ctx.settings().print_font_path or ""
+        if self._fonts is None or self._fonts_for != configured:
+            self._fonts = choose_fonts(configured=configured or None)
+            self._fonts_for = configured
+        return self._fonts
+
+    def options(self, full_identifiers: bool = False, print_date: date | None = None) -> PrintOptions:
+        settings = self.ctx.settings()
+        county = settings.county_name
+        return PrintOptions(
+            county=county,
+            authority=f"{county}教育委员会",
+            committee=f"{county}残疾人教育专家委员会",
+            print_date=print_date or self.ctx.today(),
+            full_identifiers=full_identifiers,
+            font_path=settings.print_font_path or None,
+        )
+
+    # ---- model --------------------------------------------------------------------------------
+
+    def resolve(self, key: str) -> int:
+        """A child's id from the database id or the resident ID (CLI)."""
+        key = key.strip()
+        with self.ctx.uow("read") as uow:
+            if key.isdigit() and len(key) < 10:
+                child = uow.session.get(m.Child, int(key))
+                if child is None:
+                    raise NotFoundError(what="儿童", key=key)
+                return child.id
+            found = uow.session.scalar(select(m.Child.id).where(m.Child.resident_id == key.upper()))
+            if found is None:
+                raise NotFoundError(what="儿童", key=key)
+            return int(found)
+
+    def child_file(self, child_id: int) -> ChildFile:
+        with self.ctx.uow("read") as uow:
+            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today()).build([child_id])
+        if not files:
+            raise NotFoundError(what="儿童", key=str(child_id))
+        return files[0]
+
+    def ids_for(self, f: RegistryFilter) -> list[int]:
+        """Children matching a registry filter, by township then name (the order of the printed pile)."""
+        stmt = apply_filter(select(m.Child.id), f).order_by(
+            m.Child.township_id, m.Child.name_pinyin, m.Child.id
+        )
+        with self.ctx.uow("read") as uow:
+            return [int(i) for i in uow.session.scalars(stmt)]
+
+    def filter_by_names(self, township: str | None = None, school: str | None = None) -> RegistryFilter:
+        """A registry filter from a township and/or school name (CLI); an unknown name is a clear error."""
+        f = RegistryFilter()
+        with self.ctx.uow("read") as uow:
+            if township:
+                tid = uow.session.scalar(select(m.Township.id).where(m.Township.name == township.strip()))
+                if tid is None:
+                    raise NotFoundError(what="乡镇", key=township)
+                f = f.with_changes(township_id=int(tid))
+            if school:
+                sid = uow.session.scalar(select(m.School.id).where(m.School.name == school.strip()))
+                if sid is None:
+                    raise NotFoundError(what="学校", key=school)
+                f = f.with_changes(school_id=int(sid))
+        return f
+
+    def _glyph_warnings(self, fonts: FontChoice, child: ChildFile) -> list[Issue]:
+        names = " ".join(
+            [child.name, child.village, child.family.address, *(g.name for g in child.guardians)]
+        )
+        missing = missing_glyphs(fonts, names)
+        if not missing:
+            return []
+        return [
+            Issue("print.missing_glyphs", "font_path", {"chars": missing, "where": child.name}, "warning")
+        ]
+
+    # ---- documents ----------------------------------------------------------------------------
+
+    def render_child(
+        self, child_id: int, full_identifiers: bool = False
+    ) -> tuple[bytes, int, tuple[Issue, ...]]:
+        """The child's file as PDF bytes (preview), its page count and warnings."""
+        fonts = self.fonts()
+        child = self.child_file(child_id)
+        buffer = io.BytesIO()
+        pages = render_child_file(child, self.options(full_identifiers), fonts, buffer)
+        return buffer.getvalue(), pages, (*fonts.warnings, *self._glyph_warnings(fonts, child))
+
+    def print_child(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
+        out = require_pdf(Path(out))
+        fonts = self.fonts()
+        child = self.child_file(child_id)
+        with atomic_output(out) as fh:
+            pages = render_child_file(child, self.options(full_identifiers), fonts, fh)
+        return PrintOutcome(out, pages, (*fonts.warnings, *self._glyph_warnings(fonts, child)))
+
+    def print_notice(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
+        out = require_pdf(Path(out))
+        fonts = self.fonts()
+        child = self.child_file(child_id)
+        with atomic_output(out) as fh:
+            pages = render_notice(child, self.options(full_identifiers), fonts, fh)
+        return PrintOutcome(out, pages, (*fonts.warnings, *self._glyph_warnings(fonts, child)))
+
+    def print_visit_summary(
+        self, year: int, month: int, by: str, out: Path, f: RegistryFilter | None = None
+    ) -> PrintOutcome:
+        """The month's home-visit summary per team (``by="team"``) or township, for the filtered children."""
+        out = require_pdf(Path(out))
+        fonts = self.fonts()
+        norms = self.ctx.settings().visit_norms
+        files = list(self._stream(self.ids_for(f or RegistryFilter())))
+        summaries = build_summaries(
+            files, year, month, by, SummaryNorms(norms.visits_per_month, norms.hours_per_visit)
+        )
+        with atomic_output(out) as fh:
+            pages = render_visit_summaries(summaries, self.options(), fonts, fh)
+        return PrintOutcome(out, pages, fonts.warnings)
+
+    def _stream(self, ids: Sequence[int]) -> Iterator[ChildFile]:
+        """Files loaded a few dozen at a time, each batch in its own short read transaction."""
+        settings, today = self.ctx.settings(), self.ctx.today()
+        with self.ctx.uow("read") as uow:
+            refs = References.load(uow)
+        for chunk in chunks(list(ids), _LOAD_CHUNK):
+            with self.ctx.uow("read") as uow:
+                files = FileBuilder(uow, settings, today, refs).build(chunk)
+            yield from files
+
+    def print_batch(
+        self,
+        f: RegistryFilter,
+        out_dir: Path,
+        merged: bool = False,
+        full_identifiers: bool = False,
+        progress: batch_mod.Progress | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+    ) -> BatchOutcome:
+        """Every filtered child's file: one PDF each in township folders, or one merged PDF."""
+        ids = self.ids_for(f)
+        if not ids:
+            raise SpecialEdError("print.nothing_to_print")
+        fonts = self.fonts()
+        options = replace(self.options(full_identifiers))
+        result = batch_mod.run_batch(
+            self._stream(ids),
+            len(ids),
+            Path(out_dir),
+            options,
+            fonts,
+            merged=merged,
+            workers=workers,
+            progress=progress,
+            cancel=cancel,
+        )
+        return BatchOutcome(result, fonts.warnings, result.files)

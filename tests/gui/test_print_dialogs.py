@@ -1,0 +1,134 @@
+"""Print preview and batch print dialogs on a small SQLite demo county (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtPrintSupport import QPrinter
+
+from special_ed.bootstrap import App, build_app
+from special_ed.persistence import models as m
+from special_ed.services.demo import generate_demo
+from special_ed.services.registry import RegistryFilter
+from ui.printing import BatchPrintDialog, PrintPreviewDialog
+from ui.printing.pdf_pages import print_pages
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    path = tmp_path_factory.mktemp("gui-db") / "county.sqlite3"
+    app = build_app(f"sqlite:///{path}", "tester", clock=lambda: datetime(2026, 11, 28, 10))
+    generate_demo(app.ctx, children=24)
+    yield app
+    app.close()
+
+
+def home_child(app: App) -> int:
+    from sqlalchemy import select
+
+    with app.uow("read") as uow:
+        found = uow.session.scalar(select(m.Child.id).where(m.Child.placement == "home").limit(1))
+    assert found is not None
+    return int(found)
+
+
+def test_preview_renders_saves_and_switches_document(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrintPreviewDialog(county, home_child(county))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.viewer.source is not None, timeout=20000)
+    assert dialog.viewer.source is not None and dialog.viewer.source.page_count == dialog._pages > 1
+    assert "共" in dialog.status.text() and "打码" in dialog.status.text()
+    saved = dialog.save_to(tmp_path / "档案")
+    assert saved.name == "档案.pdf" and len(PdfReader(saved).pages) == dialog._pages
+    assert dialog.folder_button.isEnabled()
+    dialog.document.setCurrentIndex(1)  # the placement notice
+    qtbot.waitUntil(lambda: dialog._pages == 1 and dialog.print_button.isEnabled(), timeout=20000)
+    assert "入学安置意见书" in "".join(PdfReader(dialog.viewer.source.path).pages[0].extract_text().split())
+    dialog.full.setChecked(True)
+    qtbot.waitUntil(lambda: "完整打印" in dialog.status.text(), timeout=20000)
+    dialog.close()
+
+
+def test_pages_print_through_a_qprinter(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrintPreviewDialog(county, home_child(county))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.viewer.source is not None, timeout=20000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    seen: list[int] = []
+    printed = print_pages(dialog.viewer.source, printer, 1, 2, lambda n: seen.append(n) or True)
+    assert printed == 2 and seen == [1, 2]
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+    dialog.close()
+
+
+def test_batch_dialog_prints_and_opens_folder_button(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = BatchPrintDialog(county, RegistryFilter(placement=None), workers=1)
+    qtbot.addWidget(dialog)
+    assert dialog.count == 24
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.merged.setChecked(True)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.folder_button.isEnabled(), timeout=60000)
+    assert dialog.progress.value() == 24 and "完成" in dialog.current.text()
+    [merged] = list((tmp_path / "out").iterdir())
+    assert merged.suffix == ".pdf" and len(PdfReader(merged).outline) > 0
+
+
+def test_batch_dialog_cancel_leaves_nothing(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = BatchPrintDialog(county, RegistryFilter(), workers=1)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.start_button.click()
+    assert dialog.running and not dialog.close_button.isEnabled()
+    dialog.cancel_button.click()  # well before 24 files are done
+    qtbot.waitUntil(lambda: dialog.start_button.isEnabled(), timeout=60000)
+    assert "已取消" in dialog.current.text()
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_monthly_summary_dialog(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    from ui.printing import MonthlySummaryDialog
+
+    dialog = MonthlySummaryDialog(county)
+    qtbot.addWidget(dialog)
+    dialog.month.setDate(QDate(2026, 11, 1))
+    dialog.by.setCurrentIndex(1)  # by township
+    dialog.file.setText(str(tmp_path / "summary.pdf"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=30000)
+    text = "".join(PdfReader(tmp_path / "summary.pdf").pages[0].extract_text().split())
+    assert "2026年11月送教上门情况汇总" in text and "已生成" in dialog.status.text()
+    dialog.file.setText(str(tmp_path / "summary.txt"))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.make_button.isEnabled(), timeout=30000)
+    assert ".pdf" in dialog.status.text()  # the clear message for a wrong file type
+
+
+def test_progress_signals_do_not_leak_references_to_true(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12/CPython 3.11: emit() under-counts its bool result; thousands of emits used to abort."""
+    import sys
+
+    from ui.printing.worker import PrintJob
+
+    job = PrintJob(lambda report: None)
+    seen: list[int] = []
+    job.progressed.connect(lambda done, total, name: seen.append(done))
+    before = sys.getrefcount(True)
+    for i in range(5000):
+        job.report(i, 5000, "x")
+    assert abs(sys.getrefcount(True) - before) < 10  # without the fix: -5000
+    assert len(seen) == 5000

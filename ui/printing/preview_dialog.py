@@ -1,0 +1,241 @@
+"""Print preview of a child's file or placement notice: view, print, save as PDF, open the folder.
+
+The PDF is rendered by the printing service on a worker thread (the county's
+biggest files take a few tenths of a second), shown with QtPdf, printed
+through the system print dialog, and saved with an atomic write.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from special_ed.errors import SpecialEdError
+from special_ed.printing.atomic import write_atomically
+from ui import prefs
+from ui.errors import describe, show_error
+from ui.printing.pdf_pages import PdfViewer, print_pages
+from ui.printing.worker import PrintJob
+
+FILE, NOTICE = "file", "notice"
+
+
+def printing_service(app: Any) -> Any:
+    """The App's printing service, or one built on its context (until the lead wires ``app.printing``)."""
+    service = getattr(app, "printing", None)
+    if service is None:
+        from special_ed.services.printing import PrintingService
+
+        service = PrintingService(app.ctx)
+    return service
+
+
+def error_text(exc: BaseException) -> str:
+    """The error in the user's language (the UI's shared wording)."""
+    return describe(exc)
+
+
+def warning_texts(warnings: tuple[Any, ...]) -> list[str]:
+    return [w.message(prefs.language()) for w in warnings]
+
+
+class PrintPreviewDialog(QDialog):
+    """``PrintPreviewDialog(app, child_id, parent)``: the child's file (or notice) ready to print."""
+
+    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None, document: str = FILE) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.child_id = child_id
+        self.service = printing_service(app)
+        self._tmp = Path(tempfile.mkdtemp(prefix="special-ed-preview-"))
+        self._data: bytes = b""
+        self._pages = 0
+        self._saved: Path | None = None
+        self._job: PrintJob | None = None
+        self.setWindowTitle(self.tr("Print preview"))
+        self.resize(900, 1000)
+
+        self.document = QComboBox()
+        self.document.addItem(self.tr("Child's file (one child, one file)"), FILE)
+        self.document.addItem(self.tr("Placement notice"), NOTICE)
+        self.document.setCurrentIndex(0 if document == FILE else 1)
+        self.full = QCheckBox(self.tr("Print ID and phone numbers in full"))
+        self.full.setToolTip(
+            self.tr("Masked by default (e.g. 500237********1234); applies to this print only")
+        )
+        self.zoom_out = QPushButton(self.tr("Zoom out"))
+        self.zoom_in = QPushButton(self.tr("Zoom in"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.folder_button = QPushButton(self.tr("Open the folder"))
+        self.folder_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.viewer = PdfViewer(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Document:")))
+        bar.addWidget(self.document)
+        bar.addWidget(self.full)
+        bar.addStretch(1)
+        for button in (self.zoom_out, self.zoom_in, self.print_button, self.save_button, self.folder_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.status)
+
+        self.document.currentIndexChanged.connect(self.render_document)
+        self.full.toggled.connect(self.render_document)
+        self.zoom_in.clicked.connect(lambda: self.viewer.set_zoom(self.viewer.zoom * 1.25))
+        self.zoom_out.clicked.connect(lambda: self.viewer.set_zoom(self.viewer.zoom / 1.25))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.render_document()
+
+    # ---- rendering --------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return str(self.document.currentData())
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.document, self.full, self.print_button, self.save_button):
+            widget.setEnabled(not busy)
+
+    def render_document(self) -> None:
+        if self._job is not None and self._job.isRunning():
+            return  # the choice is read again when the running job ends
+        kind, full, child_id, service = self.kind, self.full.isChecked(), self.child_id, self.service
+
+        def work(_report: Any) -> tuple[bytes, int, tuple[Any, ...], str, bool]:
+            if kind == NOTICE:
+                target = self._tmp / "notice.pdf"
+                outcome = service.print_notice(child_id, target, full_identifiers=full)
+                return target.read_bytes(), outcome.pages, outcome.warnings, kind, full
+            data, pages, warnings = service.render_child(child_id, full_identifiers=full)
+            return data, pages, warnings, kind, full
+
+        self._busy(True)
+        self.status.setText(self.tr("Generating the PDF…"))
+        self._job = PrintJob(work, self)
+        self._job.succeeded.connect(self._rendered)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    def _rendered(self, result: tuple[bytes, int, tuple[Any, ...], str, bool]) -> None:
+        data, pages, warnings, kind, full = result
+        self._busy(False)
+        if (kind, full) != (self.kind, self.full.isChecked()):
+            self.render_document()  # the user changed the choice while this one was rendering
+            return
+        self._data, self._pages = data, pages
+        path = self._tmp / f"preview-{kind}-{int(full)}.pdf"
+        path.write_bytes(data)
+        self.viewer.load(path)
+        parts = [
+            self.tr("{0} pages").format(pages),
+            self.tr("ID and phone numbers are masked")
+            if not full
+            else self.tr("Print ID and phone numbers in full"),
+        ]
+        parts += warning_texts(warnings)
+        self.status.setText("；".join(parts))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.status.setText(error_text(exc))
+        show_error(self, exc, getattr(exc, "__traceback_text__", ""))
+
+    # ---- actions ----------------------------------------------------------------------------
+
+    def default_name(self) -> str:
+        what = self.tr("Child file") if self.kind == FILE else self.tr("Placement notice")
+        return f"{what}_{self.child_id}.pdf"
+
+    def save_to(self, path: Path) -> Path:
+        """Write the shown PDF to ``path`` atomically; raises SpecialEdError for an unwritable folder."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        write_atomically(path, self._data)
+        self._saved = path
+        self.folder_button.setEnabled(True)
+        self.status.setText(self.tr("Saved: {0}").format(path))
+        return path
+
+    def save_as(self) -> None:
+        if not self._data:
+            return
+        start = str((self._saved.parent if self._saved else Path.home()) / self.default_name())
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        try:
+            self.save_to(Path(name))
+        except SpecialEdError as exc:
+            show_error(self, exc)
+
+    def open_folder(self) -> None:
+        if self._saved is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved.parent)))
+
+    def print_document(self) -> None:
+        source = self.viewer.source
+        if source is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, source.page_count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        first, last = printer.fromPage() or 1, printer.toPage() or source.page_count
+        progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, last - first + 1, self)
+        progress.setMinimumDuration(300)
+
+        def on_page(printed: int) -> bool:
+            progress.setValue(printed)
+            QApplication.processEvents()  # keeps the Cancel button alive between pages
+            return not progress.wasCanceled()
+
+        printed = print_pages(source, printer, first, last, on_page)
+        progress.close()
+        if printed == 0:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot print"),
+                self.tr("The printer could not be opened; check the printer settings"),
+            )
+            return
+        self.status.setText(self.tr("Sent to the printer: {0} pages").format(printed))
+
+    def done(self, result: int) -> None:
+        if self._job is not None:
+            self._job.wait()
+        self.viewer.clear()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().done(result)

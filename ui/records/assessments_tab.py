@@ -1,0 +1,226 @@
+"""评估 tab: baseline / mid-term / end-of-term assessments, and a progress chart across them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from special_ed.domain.enums import AssessmentKind
+from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment
+from ui.records.common import from_qdate, lang, show_error, to_qdate
+from ui.records.table import Column, RowsModel
+
+
+class ProgressChart(QChartView):
+    """One line per domain across the assessments, in date order (0–100)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+
+    def show_assessments(self, assessments: list[Assessment], domains: tuple[str, ...]) -> None:
+        chart = QChart()
+        chart.setTitle(self.tr("Progress by domain"))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        x_axis = QCategoryAxis()
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for i, a in enumerate(assessments):
+            x_axis.append(f"{a.day:%Y-%m-%d}\n{a.kind.text(lang())}", i)
+        x_axis.setRange(-0.2, max(1, len(assessments) - 1) + 0.2)
+        y_axis = QValueAxis()
+        y_axis.setRange(0, SCORE_MAX)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTitleText(self.tr("Score"))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for domain in domains:
+            series = QLineSeries()
+            series.setName(domain)
+            for i, a in enumerate(assessments):
+                if domain in a.domain_scores:
+                    series.append(QPointF(i, a.domain_scores[domain]))
+            if series.count():
+                series.setPointsVisible(True)
+                chart.addSeries(series)
+                series.attachAxis(x_axis)
+                series.attachAxis(y_axis)
+        self.setChart(chart)
+
+
+class AssessmentsTab(QWidget):
+    saved = Signal()
+
+    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.child_id = app, child_id
+        self.settings = app.ctx.settings()
+        self.current: Assessment | None = None
+        self.model = RowsModel[Assessment](
+            [
+                Column(QCoreApplication.translate("Records", "Date"), lambda a: a.day.isoformat()),
+                Column(QCoreApplication.translate("Records", "Kind"), lambda a: a.kind.text(lang())),
+                Column(QCoreApplication.translate("Records", "Assessor"), lambda a: a.assessor),
+                Column(
+                    QCoreApplication.translate("Records", "Mean score"),
+                    lambda a: (
+                        round(sum(a.domain_scores.values()) / len(a.domain_scores), 1)
+                        if a.domain_scores
+                        else None
+                    ),
+                    numeric=True,
+                ),
+                Column(
+                    QCoreApplication.translate("Records", "Goals assessed"),
+                    lambda a: len(a.goal_attainment),
+                    numeric=True,
+                ),
+            ],
+            parent=self,
+        )
+        self.view = QTableView()
+        self.view.setObjectName("assessmentsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.clicked.connect(lambda i: self.show_assessment(self.model.row(i.row())))
+        self.chart = ProgressChart()
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("assessmentKind")
+        for k in AssessmentKind:
+            self.kind.addItem(k.text(lang()), k.value)
+        self.day = QDateEdit()
+        self.day.setObjectName("assessmentDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.assessor = QLineEdit()
+        self.scores: dict[str, QDoubleSpinBox] = {}
+        scores_box = QGroupBox(self.tr("Scores by domain (0–100)"))
+        scores_form = QFormLayout(scores_box)
+        for i, domain in enumerate(self.settings.scheme_domains):
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"score_{i}")
+            spin.setRange(-1, SCORE_MAX)
+            spin.setSpecialValueText(self.tr("not assessed"))
+            spin.setDecimals(0)
+            self.scores[domain] = spin
+            scores_form.addRow(domain, spin)
+        self.goals_box = QGroupBox(self.tr("Attainment of goals (0 = not yet … 4 = achieved)"))
+        self.goals_form = QFormLayout(self.goals_box)
+        self.attainment: dict[int, QSpinBox] = {}
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(50)
+        new = QPushButton(self.tr("New assessment"))
+        new.clicked.connect(lambda: self.show_assessment(None))
+        save = QPushButton(self.tr("Save assessment"))
+        save.setObjectName("saveAssessment")
+        save.clicked.connect(self.save)
+        head = QFormLayout()
+        head.addRow(self.tr("Kind"), self.kind)
+        head.addRow(self.tr("Date"), self.day)
+        head.addRow(self.tr("Assessor"), self.assessor)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.addLayout(head)
+        editor_layout.addWidget(scores_box)
+        editor_layout.addWidget(self.goals_box)
+        editor_layout.addWidget(self.notes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        editor_layout.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.view)
+        left.addWidget(self.chart)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(scroll)
+        split.setSizes([520, 380])
+        QVBoxLayout(self).addWidget(split)
+        self.load()
+
+    def _goal_names(self) -> dict[int, str]:
+        names: dict[int, str] = {}
+        for scheme in self.app.records.schemes(self.child_id):
+            names.update({g.id: f"{g.domain}：{g.text}" for g in scheme.goals if g.id is not None})
+        return names
+
+    def load(self) -> None:
+        rows = self.app.records.assessments(self.child_id)
+        self.model.set_rows(rows)
+        self.chart.show_assessments(rows, self.settings.scheme_domains)
+        while self.goals_form.rowCount():
+            self.goals_form.removeRow(0)
+        self.attainment = {}
+        for goal_id, name in self._goal_names().items():
+            spin = QSpinBox()
+            spin.setRange(ATTAINMENT_MIN - 1, ATTAINMENT_MAX)
+            spin.setSpecialValueText(self.tr("not assessed"))
+            self.attainment[goal_id] = spin
+            self.goals_form.addRow(name, spin)
+        self.show_assessment(self.current)
+
+    def show_assessment(self, assessment: Assessment | None) -> None:
+        self.current = assessment
+        a = assessment or Assessment(self.child_id, self.app.ctx.today(), AssessmentKind.MIDTERM)
+        self.kind.setCurrentIndex(self.kind.findData(a.kind.value))
+        self.day.setDate(to_qdate(a.day))
+        self.assessor.setText(a.assessor)
+        for domain, spin in self.scores.items():
+            spin.setValue(a.domain_scores.get(domain, -1))
+        for goal_id, spin in self.attainment.items():
+            spin.setValue(a.goal_attainment.get(goal_id, -1))
+        self.notes.setPlainText(a.notes)
+
+    def edited(self) -> Assessment:
+        base = self.current
+        return Assessment(
+            self.child_id,
+            from_qdate(self.day.date()) or self.app.ctx.today(),
+            AssessmentKind(self.kind.currentData()),
+            {d: s.value() for d, s in self.scores.items() if s.value() >= 0},
+            {g: s.value() for g, s in self.attainment.items() if s.value() >= 0},
+            self.notes.toPlainText().strip(),
+            self.assessor.text().strip(),
+            base.id if base else None,
+            base.version if base else None,
+        )
+
+    def save(self) -> bool:
+        try:
+            self.current = self.app.records.save_assessment(self.edited())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.load()
+        self.saved.emit()
+        return True

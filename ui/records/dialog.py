@@ -1,0 +1,136 @@
+"""The per-child records window: five marks for the term, and a tab for each part of the file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from special_ed.domain.completeness import FileItem, ItemMark, Mark
+from special_ed.domain.enums import Placement
+from ui.records.archive_tab import ArchiveTab
+from ui.records.assessments_tab import AssessmentsTab
+from ui.records.common import MARK_COLORS, MARK_SYMBOLS, lang
+from ui.records.lessons_tab import LessonsTab
+from ui.records.plan_tab import PlanTab
+from ui.records.scheme_tab import SchemeTab
+from ui.records.visits_tab import VisitsTab
+
+
+class MarksBar(QWidget):
+    """The five 五有 marks as coloured labels; the tooltip gives the reasons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.labels: dict[FileItem, QLabel] = {}
+        for item in FileItem:
+            label = QLabel()
+            label.setObjectName(f"mark_{item.value}")
+            self.labels[item] = label
+            layout.addWidget(label)
+
+    def show_marks(self, marks: tuple[ItemMark, ...] | None) -> None:
+        for item, label in self.labels.items():
+            mark = next((m for m in marks or () if m.item is item), None)
+            if mark is None:
+                label.setText(f"{item.label} –")
+                label.setToolTip(self.tr("Not taught at home this term"))
+                label.setStyleSheet("color: #777;")
+                continue
+            label.setText(f"{MARK_SYMBOLS[mark.mark]} {item.label}")
+            tip = {
+                Mark.PRESENT: self.tr("Present"),
+                Mark.INCOMPLETE: self.tr("Incomplete"),
+                Mark.MISSING: self.tr("Missing"),
+            }[mark.mark]
+            reasons = mark.reason_text(lang())
+            label.setToolTip(f"{tip}{'：' + reasons if reasons else ''}")
+            label.setProperty("mark", mark.mark.value)
+            label.setStyleSheet(f"color: {MARK_COLORS[mark.mark].name()}; font-weight: bold; padding: 0 6px;")
+
+
+class ChildRecordsDialog(QDialog):
+    """``ChildRecordsDialog(app, child_id, parent)``: the child's 五有 file and 五送 visits."""
+
+    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("childRecordsDialog")
+        self.app, self.child_id = app, child_id
+        detail = app.children.get(child_id)
+        placement = Placement(detail.placement).text(lang()) if detail.placement else self.tr("not placed")
+        self.setWindowTitle(self.tr("Records of {0}").format(detail.data.name))
+        title = QLabel(f"<b>{detail.data.name}</b>　{placement}")
+        title.setObjectName("recordsTitle")
+        self.term = QComboBox()
+        self.term.setObjectName("marksTerm")
+        for t in app.compliance.terms():
+            self.term.addItem(t.name, t.name)
+        self.term.setCurrentIndex(max(0, self.term.findData(app.compliance.term(as_of=app.ctx.today()).name)))
+        self.term.currentIndexChanged.connect(lambda _i: self.refresh_marks())
+        self.marks = MarksBar()
+        self.reasons = QLabel()
+        self.reasons.setObjectName("marksReasons")
+        self.reasons.setWordWrap(True)
+        self.reasons.setStyleSheet("color: #555;")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("五有 for")))
+        head.addWidget(self.term)
+        head.addWidget(self.marks)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("recordsTabs")
+        self.scheme = SchemeTab(app, child_id)
+        self.plan = PlanTab(app, child_id)
+        self.lessons = LessonsTab(app, child_id)
+        self.assessments = AssessmentsTab(app, child_id)
+        self.archive = ArchiveTab(app, child_id)
+        self.visits = VisitsTab(app, child_id)
+        for tab, text in (
+            (self.scheme, self.tr("Scheme 方案")),
+            (self.plan, self.tr("Plan 计划")),
+            (self.lessons, self.tr("Lesson plans 教案")),
+            (self.assessments, self.tr("Assessments 评估")),
+            (self.archive, self.tr("Archive 档案")),
+            (self.visits, self.tr("Visits 送教记录")),
+        ):
+            self.tabs.addTab(tab, text)
+            tab.saved.connect(self.refresh_marks)
+        self.visits.saved.connect(self.lessons.load)
+        self.scheme.saved.connect(self.plan.load)
+        self.scheme.saved.connect(self.assessments.load)
+        self.lessons.saved.connect(self.visits.load)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.refresh_marks()
+        self.resize(1100, 760)
+
+    def current_marks(self) -> tuple[ItemMark, ...] | None:
+        marks: dict[int, tuple[ItemMark, ...]] = self.app.compliance.completeness_marks(
+            [self.child_id], self.term.currentData()
+        )
+        return marks.get(self.child_id)
+
+    def refresh_marks(self) -> None:
+        marks = self.current_marks()
+        self.marks.show_marks(marks)
+        texts = [
+            f"{m.item.label}：{m.reason_text(lang())}" for m in marks or () if m.mark is not Mark.PRESENT
+        ]
+        self.reasons.setText("　".join(texts))
