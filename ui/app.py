@@ -33,9 +33,7 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
     return qapp
 
 
-def build_window(
-    services: Any, database_label: str, on_open_database: Callable[[], None] | None = None
-) -> Any:
+def build_window(services: Any, database_label: str, on_open_database: Callable[[], None] | None = None) -> Any:
     """The main window with every registered page (importing ui.default_pages registers ours)."""
     import ui.default_pages  # noqa: F401  (registers the built-in pages)
     from ui.main_window import MainWindow

@@ -14,9 +14,8 @@ from special_ed.domain.identifiers import check_certificate, check_resident_id
 
 def run(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SPECIAL_ED_DB": str(db), "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "special_ed", *args], capture_output=True, text=True, env=env, timeout=300
-    )
+    proc = subprocess.run([sys.executable, "-m", "special_ed", *args], capture_output=True, text=True, env=env,
+                          timeout=300)
     if check:
         assert proc.returncode == 0, proc.stderr
     return proc

@@ -80,11 +80,8 @@ def test_numbers_change_with_the_records(qtbot, window, services) -> None:
     assert page.report.uncovered == before.uncovered + 1
     assert page.figures["uncovered"].text() == str(before.uncovered + 1)
     registry = window.page("registry")
-    for key, expected in (
-        ("placed", page.report.placed),
-        ("uncovered", page.report.uncovered),
-        ("school_age", page.report.placed + page.report.uncovered + page.report.excepted),
-    ):
+    for key, expected in (("placed", page.report.placed), ("uncovered", page.report.uncovered),
+                          ("school_age", page.report.placed + page.report.uncovered + page.report.excepted)):
         with qtbot.waitSignal(registry.model.loaded, timeout=10000):
             page.figures[key].click()
         assert registry.model.total == expected, key

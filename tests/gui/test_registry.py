@@ -142,9 +142,7 @@ def test_filter_applied_before_the_choices_arrive_is_kept(qtbot, window, service
     page.open_with(filter=RegistryFilter(township_id=township.id, level=Level.MILD))
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
     assert page.filter_bar.township.currentData() == township.id
-    assert page.model.total == services.registry.count(
-        RegistryFilter(township_id=township.id, level=Level.MILD)
-    )
+    assert page.model.total == services.registry.count(RegistryFilter(township_id=township.id, level=Level.MILD))
 
 
 def test_unsortable_column_keeps_the_current_order(qtbot, window) -> None:

@@ -68,10 +68,7 @@ def test_empty_and_demo_databases_open(qtbot, tmp_path: Path) -> None:
 
 
 def test_main_window_menus_have_shortcuts(window) -> None:
-    shortcuts = {
-        a.objectName(): a.shortcut().toString()
-        for a in window.findChildren(type(window.toolbar.actions()[0]))
-    }
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.findChildren(type(window.toolbar.actions()[0]))}
     assert shortcuts["action_new_child"] == "Ctrl+N"
     assert shortcuts["action_export"] == "Ctrl+E"
     assert shortcuts["action_page_registry"] == "Ctrl+1"

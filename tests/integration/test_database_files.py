@@ -49,10 +49,7 @@ def test_locked_database_says_so(tmp_path: Path) -> None:
         else:
             from special_ed.persistence.models import Township
 
-            with (
-                pytest.raises(DatabaseError) as err2,
-                app2.uow() as uow,
-            ):  # readers pass in WAL; a writer waits
+            with pytest.raises(DatabaseError) as err2, app2.uow() as uow:  # readers pass in WAL; a writer waits
                 uow.add(Township(code="9", name="x"))
                 uow.commit()
             assert err2.value.code == "db.locked"

@@ -14,19 +14,9 @@ from special_ed.services.registry import RegistryFilter, RegistryQuery
 
 def _snapshot(app) -> list[tuple]:  # type: ignore[no-untyped-def]
     with app.uow("read") as uow:
-        return list(
-            uow.session.execute(
-                select(
-                    m.Child.name,
-                    m.Child.resident_id,
-                    m.Child.certificate_no,
-                    m.Child.level,
-                    m.Child.placement,
-                    m.Child.team_id,
-                    m.Child.home_lat,
-                ).order_by(m.Child.id)
-            )
-        )
+        return list(uow.session.execute(
+            select(m.Child.name, m.Child.resident_id, m.Child.certificate_no, m.Child.level, m.Child.placement,
+                   m.Child.team_id, m.Child.home_lat).order_by(m.Child.id)))
 
 
 def test_demo_counts_are_exact(demo_app) -> None:  # type: ignore[no-untyped-def]
@@ -45,15 +35,10 @@ def test_demo_counts_are_exact(demo_app) -> None:  # type: ignore[no-untyped-def
         for team in s.scalars(select(m.Team)):
             roles = [mm.teacher.role for mm in team.members]
             assert 2 <= len(roles) <= 3 and TeacherRole.SPECIAL_ED.value in roles
-        assert (
-            s.scalar(
-                select(func.count(m.Child.id)).where(m.Child.placement == "home", m.Child.team_id.is_(None))
-            )
-            == 0
-        )
-        for rid, cert, lat, lon in s.execute(
-            select(m.Child.resident_id, m.Child.certificate_no, m.Child.home_lat, m.Child.home_lon)
-        ):
+        assert s.scalar(select(func.count(m.Child.id)).where(m.Child.placement == "home",
+                                                              m.Child.team_id.is_(None))) == 0
+        for rid, cert, lat, lon in s.execute(select(m.Child.resident_id, m.Child.certificate_no, m.Child.home_lat,
+                                                    m.Child.home_lon)):
             assert check_resident_id(rid, today=date(2026, 11, 20)).ok
             assert rid.startswith("500237")
             if cert:
@@ -94,10 +79,8 @@ def test_registry_filters_search_and_sort(demo_app) -> None:  # type: ignore[no-
     assert any(r.name == name for r in by_initials.rows)
     assert all(initials_of(r.name).startswith(initials_of(name)) or name in r.name for r in by_initials.rows)
     fragment = everyone.rows[3].resident_id[6:14]
-    assert any(
-        r.id == everyone.rows[3].id
-        for r in app.registry.page(RegistryQuery(RegistryFilter(text=fragment), limit=1000)).rows
-    )
+    assert any(r.id == everyone.rows[3].id
+               for r in app.registry.page(RegistryQuery(RegistryFilter(text=fragment), limit=1000)).rows)
     severe = app.registry.page(RegistryQuery(RegistryFilter(level=Level.SEVERE), limit=1000))
     assert severe.total == 135 and {r.placement for r in severe.rows} == {Placement.HOME.value}
     town = app.reference.townships()[2]
@@ -123,6 +106,4 @@ def test_pinyin_search_finds_zsl(app) -> None:  # type: ignore[no-untyped-def]
     app.children.create(ChildInput("赵四", Sex.MALE, date(2016, 3, 1), t.id))
     rows = app.registry.page(RegistryQuery(RegistryFilter(text="zsl"))).rows
     assert [r.name for r in rows] == ["张思琳"]
-    assert [r.name for r in app.registry.page(RegistryQuery(RegistryFilter(text="zhangsi"))).rows] == [
-        "张思琳"
-    ]
+    assert [r.name for r in app.registry.page(RegistryQuery(RegistryFilter(text="zhangsi"))).rows] == ["张思琳"]

@@ -28,14 +28,9 @@ def _township(app) -> int:  # type: ignore[no-untyped-def]
 
 def _child(tid: int, name: str = "张思琳", seq: int = 122) -> ChildInput:
     rid = make_resident_id("500237", date(2015, 3, 1), seq)
-    return ChildInput(
-        name=name,
-        sex=Sex.FEMALE if seq % 2 == 0 else Sex.MALE,
-        birth_date=date(2015, 3, 1),
-        township_id=tid,
-        resident_id=rid,
-        guardians=[GuardianInput("李梅", GuardianRelation.MOTHER, "13812345678")],
-    )
+    return ChildInput(name=name, sex=Sex.FEMALE if seq % 2 == 0 else Sex.MALE, birth_date=date(2015, 3, 1),
+                      township_id=tid, resident_id=rid,
+                      guardians=[GuardianInput("李梅", GuardianRelation.MOTHER, "13812345678")])
 
 
 def test_migrations_upgrade_and_downgrade(db_url: str) -> None:
@@ -66,9 +61,7 @@ def test_newer_schema_is_refused_and_left_untouched(db_url: str) -> None:
     assert "9999_from_the_future" in err.value.message("zh")
     engine = make_engine(db_url)
     with engine.connect() as conn:
-        assert (
-            conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
-        )
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
     engine.dispose()
 
 
@@ -80,10 +73,7 @@ def test_unit_of_work_rolls_back_on_error(app) -> None:  # type: ignore[no-untyp
         raise RuntimeError("boom")
     with app.uow("read") as uow:
         assert uow.session.scalar(select(func.count(Child.id))) == 0
-        assert (
-            uow.session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.table_name == "children"))
-            == 0
-        )
+        assert uow.session.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.table_name == "children")) == 0
 
 
 def test_invalid_child_writes_nothing(app) -> None:  # type: ignore[no-untyped-def]
@@ -151,10 +141,8 @@ def test_settings_are_shared_validated_and_audited(app) -> None:  # type: ignore
         app.settings.save({**Settings().to_dict(), "age_min": 20, "age_max": 6})
     assert app.settings.get(refresh=True).age_max == 16
     with app.uow("read") as uow:
-        entries = [
-            (e.record_id, e.changes)
-            for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.table_name == "settings"))
-        ]
+        entries = [(e.record_id, e.changes) for e in
+                   uow.session.scalars(select(AuditEntry).where(AuditEntry.table_name == "settings"))]
     assert entries == [("age_max", {"age_max": [15, 16]})]
     if versions:
         with pytest.raises(ConflictError):

@@ -26,41 +26,26 @@ def test_assess_place_override_and_cover(demo_app) -> None:  # type: ignore[no-u
         app.placement.place(child, PlacementInput(Placement.HOME, date(2026, 10, 1)))
     assert err.value.issues[0].code == "placement.level_required"
 
-    item = app.placement.record_assessment(
-        child, AssessmentInput(date(2026, 9, 20), Level.SEVERE, "专家委员会")
-    )
+    item = app.placement.record_assessment(child, AssessmentInput(date(2026, 9, 20), Level.SEVERE, "专家委员会"))
     assert item.recommended is Placement.HOME
     assert app.placement.recommendation(child) is Placement.HOME
 
     team = next(t for t in app.reference.teams() if TeacherRole.SPECIAL_ED in t.roles)
     ordinary = next(s for s in app.reference.schools(SchoolKind.ORDINARY))
     with pytest.raises(ValidationError) as err:  # no team given
-        app.placement.place(
-            child, PlacementInput(Placement.HOME, date(2026, 10, 1), school_id=team.school_id)
-        )
+        app.placement.place(child, PlacementInput(Placement.HOME, date(2026, 10, 1), school_id=team.school_id))
     assert [i.code for i in err.value.issues] == ["placement.team_required"]
-    placed = app.placement.place(
-        child, PlacementInput(Placement.HOME, date(2026, 10, 1), school_id=team.school_id, team_id=team.id)
-    )
+    placed = app.placement.place(child, PlacementInput(Placement.HOME, date(2026, 10, 1), school_id=team.school_id,
+                                                       team_id=team.id))
     assert placed.kind is Placement.HOME and placed.review_due == date(2027, 10, 1)
     assert app.coverage.report(date(2026, 9, 1)).uncovered == 0
 
     # overriding the recommendation needs a reason
     with pytest.raises(ValidationError) as err:
-        app.placement.place(
-            child, PlacementInput(Placement.MAINSTREAM, date(2026, 11, 1), school_id=ordinary.id)
-        )
+        app.placement.place(child, PlacementInput(Placement.MAINSTREAM, date(2026, 11, 1), school_id=ordinary.id))
     assert [i.code for i in err.value.issues] == ["placement.reason_required"]
-    app.placement.place(
-        child,
-        PlacementInput(
-            Placement.MAINSTREAM,
-            date(2026, 11, 1),
-            school_id=ordinary.id,
-            reason="家长强烈要求，康复进展明显",
-            class_name="三年级1班",
-        ),
-    )
+    app.placement.place(child, PlacementInput(Placement.MAINSTREAM, date(2026, 11, 1), school_id=ordinary.id,
+                                              reason="家长强烈要求，康复进展明显", class_name="三年级1班"))
     history = app.placement.history(child)
     assert [h.kind for h in history] == [Placement.MAINSTREAM, Placement.HOME]
     assert history[1].end_date == date(2026, 10, 31) and history[0].active

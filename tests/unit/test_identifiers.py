@@ -130,11 +130,8 @@ def test_certificate_rules() -> None:
     assert "cert.grade" in [i.code for i in check_certificate(rid + "55", today=TODAY).issues]
     assert "cert.suffix" in [i.code for i in check_certificate(rid + "51C1", today=TODAY).issues]
     assert "cert.length" in [i.code for i in check_certificate(rid + "5", today=TODAY).issues]
-    assert (
-        "cert.id_invalid"
-        in [i.code for i in check_certificate(rid[:17] + "0" + "51", today=TODAY).issues if rid[17] != "0"]
-        or rid[17] == "0"
-    )
+    assert "cert.id_invalid" in [i.code for i in check_certificate(rid[:17] + "0" + "51", today=TODAY).issues
+                                 if rid[17] != "0"] or rid[17] == "0"
 
 
 def test_masking() -> None:

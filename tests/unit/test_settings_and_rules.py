@@ -24,30 +24,16 @@ def test_settings_round_trip_and_defaults() -> None:
 
 def test_settings_report_every_problem() -> None:
     with pytest.raises(ValidationError) as err:
-        Settings.from_dict(
-            {
-                "age_min": 16,
-                "age_max": 6,
-                "reference_month": 2,
-                "reference_day": 30,
-                "workday": {"start": "18:00", "end": "08:00"},
-                "region_code": "50A",
-            }
-        )
+        Settings.from_dict({"age_min": 16, "age_max": 6, "reference_month": 2, "reference_day": 30,
+                            "workday": {"start": "18:00", "end": "08:00"}, "region_code": "50A"})
     keys = {i.params["key"] for i in err.value.issues}
     assert {"age_max", "reference_day", "workday.end", "region_code"} <= keys
 
 
 def test_child_validation_fills_from_certificate_and_flags_disagreements() -> None:
     rid = make_resident_id("500237", date(2015, 3, 1), 123)
-    data = ChildInput(
-        name=" 张思琳 ",
-        sex=Sex.MALE,
-        birth_date=date(2015, 3, 1),
-        township_id=1,
-        resident_id=rid,
-        certificate_no=make_certificate(rid, 5, 2),
-    )
+    data = ChildInput(name=" 张思琳 ", sex=Sex.MALE, birth_date=date(2015, 3, 1), township_id=1, resident_id=rid,
+                      certificate_no=make_certificate(rid, 5, 2))
     data, issues = validate_child(data, Settings(), TODAY)
     assert not [i for i in issues if i.is_error]
     assert data.name == "张思琳" and data.categories == [Category.INTELLECTUAL] and data.grade == 2
@@ -58,35 +44,23 @@ def test_child_validation_fills_from_certificate_and_flags_disagreements() -> No
 
 
 def test_child_validation_requires_fields() -> None:
-    _, issues = validate_child(
-        ChildInput(name="", sex=None, birth_date=None, township_id=None), Settings(), TODAY
-    )
+    _, issues = validate_child(ChildInput(name="", sex=None, birth_date=None, township_id=None), Settings(), TODAY)
     assert {i.field for i in issues if i.code == "required"} == {"name", "sex", "birth_date", "township_id"}
 
 
 def test_foreign_region_is_only_a_warning() -> None:
     rid = make_resident_id("110105", date(2015, 3, 1), 123)
-    _, issues = validate_child(
-        ChildInput("王五", Sex.MALE, date(2015, 3, 1), 1, resident_id=rid), Settings(), TODAY
-    )
+    _, issues = validate_child(ChildInput("王五", Sex.MALE, date(2015, 3, 1), 1, resident_id=rid), Settings(), TODAY)
     assert [(i.code, i.severity) for i in issues] == [("id.region_unknown", "warning")]
 
 
 def test_placement_rules() -> None:
-    base = PlacementInput(
-        Placement.HOME,
-        TODAY,
-        school_id=3,
-        school_kind=SchoolKind.ORDINARY,
-        team_id=1,
-        team_roles=(TeacherRole.ORDINARY, TeacherRole.ORDINARY),
-    )
+    base = PlacementInput(Placement.HOME, TODAY, school_id=3, school_kind=SchoolKind.ORDINARY, team_id=1,
+                          team_roles=(TeacherRole.ORDINARY, TeacherRole.ORDINARY))
     assert [i.code for i in validate_placement(base, Placement.HOME)] == ["placement.team_required"]
     base.team_roles = (TeacherRole.SPECIAL_ED, TeacherRole.ORDINARY)
     assert validate_placement(base, Placement.HOME) == []
-    assert [i.code for i in validate_placement(base, Placement.SPECIAL_SCHOOL)] == [
-        "placement.reason_required"
-    ]
+    assert [i.code for i in validate_placement(base, Placement.SPECIAL_SCHOOL)] == ["placement.reason_required"]
     base.reason = "家长申请，专家委员会同意"
     assert validate_placement(base, Placement.SPECIAL_SCHOOL) == []
     special = PlacementInput(Placement.SPECIAL_SCHOOL, TODAY, school_id=3, school_kind=SchoolKind.ORDINARY)
@@ -101,16 +75,6 @@ def test_dates() -> None:
 
 
 def test_core_codes_have_wording() -> None:
-    for code in [
-        "id.excel_number",
-        "id.checksum",
-        "cert.id_mismatch",
-        "placement.team_required",
-        "db.locked",
-        "db.newer_schema",
-        "db.corrupt",
-        "db.readonly",
-        "conflict",
-        "demo.not_empty",
-    ]:
+    for code in ["id.excel_number", "id.checksum", "cert.id_mismatch", "placement.team_required", "db.locked",
+                 "db.newer_schema", "db.corrupt", "db.readonly", "conflict", "demo.not_empty"]:
         assert code in known_codes()

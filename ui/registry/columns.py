@@ -152,16 +152,5 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 # Initial widths in pixels (until the user resizes; then the header state is remembered).
-INITIAL_WIDTHS = {
-    "name": 80,
-    "sex": 44,
-    "age": 44,
-    "resident_id": 165,
-    "level": 70,
-    "grade": 56,
-    "status": 64,
-    "placement": 80,
-    "school": 150,
-    "flags": 120,
-    "categories": 90,
-}
+INITIAL_WIDTHS = {"name": 80, "sex": 44, "age": 44, "resident_id": 165, "level": 70, "grade": 56,
+                  "status": 64, "placement": 80, "school": 150, "flags": 120, "categories": 90}

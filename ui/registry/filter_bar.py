@@ -155,15 +155,9 @@ class FilterBar(QWidget):
 
     def _fill_villages_and_schools(self) -> None:
         township_id = self.township.currentData()
-        self._fill_combo(
-            self.village, self._reference.villages(township_id) if township_id is not None else []
-        )
-        self._fill_combo(
-            self.school,
-            self._reference.schools(None, township_id)
-            if township_id is not None
-            else self._reference.schools(SchoolKind.SPECIAL),
-        )
+        self._fill_combo(self.village, self._reference.villages(township_id) if township_id is not None else [])
+        self._fill_combo(self.school, self._reference.schools(None, township_id) if township_id is not None
+                         else self._reference.schools(SchoolKind.SPECIAL))
 
     def _fill_combo(self, combo: QComboBox, items: list[Any]) -> None:
         combo.blockSignals(True)

@@ -167,11 +167,7 @@ class RegistryModel(QAbstractTableModel):
 
         def done(page: Page) -> None:
             self._fetching = False
-            if (
-                generation != self._generation
-                or not shiboken6.isValid(self)
-                or page.offset != len(self._rows)
-            ):
+            if generation != self._generation or not shiboken6.isValid(self) or page.offset != len(self._rows):
                 return
             self._append(page)
 
