@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
@@ -122,6 +123,13 @@ class CheckPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.reload()
+
+    # -- hooks the main window looks for (ui.pages.Page) ----------------------------------------
+    def commands(self) -> dict[str, Callable[[], None]]:
+        return {"export": self._export, "refresh": self.run_check}
+
+    def status_text(self) -> str:
+        return self.summary.text()
 
     # -- the follow-up panel ----------------------------------------------------------------
     def _follow_up_panel(self) -> QWidget:
