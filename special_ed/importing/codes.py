@@ -28,6 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件设有打开密码：{path}；请在 Excel 中取消密码后另存，再导入",
         "The file is password-protected: {path}; remove the password in Excel, save it, then import",
     ),
+    "import.file_html": (
+        "文件 {path} 实际上是网页（HTML）格式的表格，不是 Excel 文件；请用 Excel 打开后“另存为” xlsx 再导入",
+        "{path} is really a web page (HTML) table, not an Excel file; open it in Excel, save as xlsx, then import",
+    ),
     "import.file_unreadable": ("无法读取文件 {path}：{detail}", "Cannot read {path}: {detail}"),
     "import.csv_encoding": (
         "无法识别 CSV 文件的编码：{path}（不是 UTF-8、GBK 或 GB18030）；"

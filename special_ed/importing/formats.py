@@ -46,6 +46,12 @@ def detect_format(path: Path) -> str:
     if suffix in TEXT_SUFFIXES:
         return "csv"
     if suffix in {".xlsx", ".xlsm", ".xls"}:
+        # Some systems export an HTML page or tab-separated text and call it .xls.
+        if head.lstrip().lower().startswith((b"<html", b"<!doctype", b"<table", b"<?xml", b"<meta")):
+            raise SpecialEdError("import.file_html", path=str(path))
+        first_line = head.split(b"\n", 1)[0]
+        if b"\x00" not in head and (b"\t" in first_line or b"," in first_line):
+            return "csv"
         raise SpecialEdError("import.file_corrupt", path=str(path), detail="文件头不是 Excel 格式")
     raise SpecialEdError("import.file_type", suffix=suffix or "（无扩展名）")
 

@@ -273,6 +273,20 @@ def test_password_protected_workbook(tmp_path: Path) -> None:
     assert "密码" in describe_error(exc.value)
 
 
+def test_text_and_html_files_named_xls(tmp_path: Path) -> None:
+    tsv = tmp_path / "学籍导出.xls"
+    tsv.write_bytes(("学生姓名\t身份证件号\n" + "".join(f"{p.name}\t{p.resident_id}\n" for p in PEOPLE[:3]))
+                    .encode("gb18030"))  # fmt: skip
+    with SheetTable(tsv) as table:
+        assert [cells[0] for _, cells in table.rows()] == [p.name for p in PEOPLE[:3]]
+    html = tmp_path / "网页导出.xls"
+    html.write_bytes("<html><body><table><tr><td>姓名</td></tr></table></body></html>".encode())
+    with pytest.raises(SpecialEdError) as exc:
+        open_workbook(html)
+    assert code_of(exc) == "import.file_html"
+    assert "另存为" in describe_error(exc.value)
+
+
 def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     with pytest.raises(SpecialEdError) as exc:
         open_workbook(tmp_path / "nope.xlsx")
