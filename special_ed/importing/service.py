@@ -271,7 +271,12 @@ class ImportService:
                 data = self._to_input(row, townships, villages, schools)
                 data, issues = validate_child(data, settings, today)
                 seen = {(i.code, i.field) for i in row.issues}
-                row.issues.extend(i for i in issues if i.is_error and (i.code, i.field) not in seen)
+                # The township is checked above by name; the registry's own township_id rule would repeat it.
+                row.issues.extend(
+                    i
+                    for i in issues
+                    if i.is_error and (i.code, i.field) not in seen and i.field != "township_id"
+                )
                 if row.status == REJECTED:
                     continue
                 preview.inputs[row.row] = data

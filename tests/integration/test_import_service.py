@@ -302,3 +302,19 @@ def test_streamed_store_of_a_large_list_and_its_cancel(app, tmp_path: Path) -> N
     with app.uow("read") as uow:
         listing = uow.session.get(SourceList, result.list_id)
         assert listing.row_count == 2499 and listing.active
+
+
+def test_children_rows_need_a_known_township(demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    service = ImportService(demo_app.ctx)
+    rows = new_rows(demo_app, 3)
+    rows[0][4] = "火星乡"
+    rows[1][4] = ""
+    path = tmp_path / "乡镇.xlsx"
+    write_xlsx(path, HEADER, rows)
+    preview = service.preview(path, Source.CHILDREN)
+    first, second, third = preview.rows
+    assert [(i.code, i.field) for i in first.issues if i.is_error] == [
+        ("import.township_unknown", "township")
+    ]
+    assert [(i.code, i.field) for i in second.issues if i.is_error] == [("required", "township")]
+    assert third.status == "valid"
