@@ -147,8 +147,18 @@ def cmd_check(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
         service.export(args.out)
         _out(f"比对报告：{args.out}")
     if args.stats:
-        from special_ed.importing.statistics import write_county_statistics
+        report = app.coverage.report()
+        if args.stats.suffix.lower() == ".pdf":
+            from special_ed.importing.statistics_pdf import write_county_statistics_pdf
+            from special_ed.printing.fonts import choose_fonts
 
-        write_county_statistics(args.stats, app.coverage.report())
+            fonts = choose_fonts(app.ctx.settings().print_font_path or None)
+            for warning in fonts.warnings:
+                _out(f"提示：{warning.message(args.lang)}")
+            write_county_statistics_pdf(args.stats, report, fonts, app.ctx.today())
+        else:
+            from special_ed.importing.statistics import write_county_statistics
+
+            write_county_statistics(args.stats, report)
         _out(f"安置统计表：{args.stats}")
     return EXIT_OK

@@ -318,3 +318,20 @@ def test_children_rows_need_a_known_township(demo_app, tmp_path: Path) -> None: 
     ]
     assert [(i.code, i.field) for i in second.issues if i.is_error] == [("required", "township")]
     assert third.status == "valid"
+
+
+def test_county_statistics_pdf(demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from special_ed.importing.statistics_pdf import write_county_statistics_pdf
+    from special_ed.printing.fonts import choose_fonts
+
+    report = demo_app.coverage.report(date(2026, 9, 1))
+    path = tmp_path / "统计.pdf"
+    write_county_statistics_pdf(path, report, choose_fonts(), date(2026, 11, 28), "示范县")
+    pages = PdfReader(path).pages
+    text = "".join(page.extract_text() for page in pages).replace(" ", "")
+    assert "适龄残疾儿童少年安置情况统计表" in text
+    assert "全县合计" in text and report.townships[0].township in text
+    assert f"{report.enrolment_rate * 100:.1f}%" in text
+    assert str(report.school_age) in text
