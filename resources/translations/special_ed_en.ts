@@ -355,163 +355,163 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="73"/>
+        <location filename="../../ui/importing/check_page.py" line="74"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="75"/>
+        <location filename="../../ui/importing/check_page.py" line="76"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="80"/>
+        <location filename="../../ui/importing/check_page.py" line="81"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="81"/>
+        <location filename="../../ui/importing/check_page.py" line="82"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82"/>
+        <location filename="../../ui/importing/check_page.py" line="83"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="87"/>
+        <location filename="../../ui/importing/check_page.py" line="88"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="128"/>
+        <location filename="../../ui/importing/check_page.py" line="136"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="129"/>
-        <location filename="../../ui/importing/check_page.py" line="247"/>
+        <location filename="../../ui/importing/check_page.py" line="137"/>
+        <location filename="../../ui/importing/check_page.py" line="255"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="142"/>
+        <location filename="../../ui/importing/check_page.py" line="150"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <location filename="../../ui/importing/check_page.py" line="152"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146"/>
+        <location filename="../../ui/importing/check_page.py" line="154"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="150"/>
+        <location filename="../../ui/importing/check_page.py" line="158"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="152"/>
+        <location filename="../../ui/importing/check_page.py" line="160"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="154"/>
+        <location filename="../../ui/importing/check_page.py" line="162"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="187"/>
+        <location filename="../../ui/importing/check_page.py" line="195"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="189"/>
+        <location filename="../../ui/importing/check_page.py" line="197"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198"/>
+        <location filename="../../ui/importing/check_page.py" line="206"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="207"/>
+        <location filename="../../ui/importing/check_page.py" line="215"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214"/>
+        <location filename="../../ui/importing/check_page.py" line="222"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="254"/>
+        <location filename="../../ui/importing/check_page.py" line="262"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="258"/>
+        <location filename="../../ui/importing/check_page.py" line="266"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="262"/>
+        <location filename="../../ui/importing/check_page.py" line="270"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270"/>
+        <location filename="../../ui/importing/check_page.py" line="278"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="305"/>
+        <location filename="../../ui/importing/check_page.py" line="313"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="306"/>
+        <location filename="../../ui/importing/check_page.py" line="314"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="314"/>
+        <location filename="../../ui/importing/check_page.py" line="322"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317"/>
+        <location filename="../../ui/importing/check_page.py" line="325"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317"/>
+        <location filename="../../ui/importing/check_page.py" line="325"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,22 +1178,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345"/>
+        <location filename="../../ui/importing/wizard.py" line="356"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348"/>
+        <location filename="../../ui/importing/wizard.py" line="359"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="354"/>
+        <location filename="../../ui/importing/wizard.py" line="365"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355"/>
+        <location filename="../../ui/importing/wizard.py" line="366"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,53 +1283,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="85"/>
-        <location filename="../../ui/importing/wizard.py" line="120"/>
+        <location filename="../../ui/importing/wizard.py" line="88"/>
+        <location filename="../../ui/importing/wizard.py" line="123"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="88"/>
+        <location filename="../../ui/importing/wizard.py" line="91"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="98"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="99"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="110"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="111"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109"/>
+        <location filename="../../ui/importing/wizard.py" line="112"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="110"/>
+        <location filename="../../ui/importing/wizard.py" line="113"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="130"/>
+        <location filename="../../ui/importing/wizard.py" line="133"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1397,7 +1397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="253"/>
+        <location filename="../../ui/registry/filter_bar.py" line="247"/>
         <source>Limited to the children of a report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,42 +1681,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="377"/>
+        <location filename="../../ui/importing/wizard.py" line="388"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="380"/>
+        <location filename="../../ui/importing/wizard.py" line="391"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="394"/>
+        <location filename="../../ui/importing/wizard.py" line="405"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403"/>
+        <location filename="../../ui/importing/wizard.py" line="414"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="415"/>
+        <location filename="../../ui/importing/wizard.py" line="426"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420"/>
+        <location filename="../../ui/importing/wizard.py" line="431"/>
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="429"/>
+        <location filename="../../ui/importing/wizard.py" line="440"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432"/>
+        <location filename="../../ui/importing/wizard.py" line="443"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,27 +1724,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="455"/>
+        <location filename="../../ui/importing/wizard.py" line="466"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="459"/>
+        <location filename="../../ui/importing/wizard.py" line="470"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="460"/>
+        <location filename="../../ui/importing/wizard.py" line="471"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461"/>
+        <location filename="../../ui/importing/wizard.py" line="472"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="462"/>
+        <location filename="../../ui/importing/wizard.py" line="473"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,42 +1949,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="179"/>
+        <location filename="../../ui/importing/wizard.py" line="182"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="186"/>
+        <location filename="../../ui/importing/wizard.py" line="189"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="199"/>
+        <location filename="../../ui/importing/wizard.py" line="202"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="224"/>
+        <location filename="../../ui/importing/wizard.py" line="227"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="228"/>
+        <location filename="../../ui/importing/wizard.py" line="231"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="240"/>
+        <location filename="../../ui/importing/wizard.py" line="243"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="240"/>
+        <location filename="../../ui/importing/wizard.py" line="243"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248"/>
+        <location filename="../../ui/importing/wizard.py" line="251"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,82 +2518,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="255"/>
+        <location filename="../../ui/importing/wizard.py" line="258"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="258"/>
+        <location filename="../../ui/importing/wizard.py" line="261"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263"/>
+        <location filename="../../ui/importing/wizard.py" line="266"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263"/>
+        <location filename="../../ui/importing/wizard.py" line="266"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="264"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="264"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="270"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="285"/>
+        <location filename="../../ui/importing/wizard.py" line="288"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="287"/>
+        <location filename="../../ui/importing/wizard.py" line="290"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="304"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="315"/>
+        <location filename="../../ui/importing/wizard.py" line="311"/>
+        <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="326"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="327"/>
+        <location filename="../../ui/importing/wizard.py" line="338"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="327"/>
+        <location filename="../../ui/importing/wizard.py" line="338"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="345"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="337"/>
+        <location filename="../../ui/importing/wizard.py" line="348"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="337"/>
+        <location filename="../../ui/importing/wizard.py" line="348"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,7 +3229,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="222"/>
+        <location filename="../../ui/registry/model.py" line="218"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>

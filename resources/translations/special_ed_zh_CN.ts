@@ -354,163 +354,163 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="73" />
+        <location filename="../../ui/importing/check_page.py" line="74" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="75" />
+        <location filename="../../ui/importing/check_page.py" line="76" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="80" />
+        <location filename="../../ui/importing/check_page.py" line="81" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="81" />
+        <location filename="../../ui/importing/check_page.py" line="82" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82" />
+        <location filename="../../ui/importing/check_page.py" line="83" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="87" />
+        <location filename="../../ui/importing/check_page.py" line="88" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="128" />
+        <location filename="../../ui/importing/check_page.py" line="136" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="129" />
-        <location filename="../../ui/importing/check_page.py" line="247" />
+        <location filename="../../ui/importing/check_page.py" line="137" />
+        <location filename="../../ui/importing/check_page.py" line="255" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="142" />
+        <location filename="../../ui/importing/check_page.py" line="150" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144" />
+        <location filename="../../ui/importing/check_page.py" line="152" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146" />
+        <location filename="../../ui/importing/check_page.py" line="154" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="150" />
+        <location filename="../../ui/importing/check_page.py" line="158" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="152" />
+        <location filename="../../ui/importing/check_page.py" line="160" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="154" />
+        <location filename="../../ui/importing/check_page.py" line="162" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="168" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161" />
+        <location filename="../../ui/importing/check_page.py" line="169" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="170" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="187" />
+        <location filename="../../ui/importing/check_page.py" line="195" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="189" />
+        <location filename="../../ui/importing/check_page.py" line="197" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198" />
+        <location filename="../../ui/importing/check_page.py" line="206" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="207" />
+        <location filename="../../ui/importing/check_page.py" line="215" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214" />
+        <location filename="../../ui/importing/check_page.py" line="222" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="254" />
+        <location filename="../../ui/importing/check_page.py" line="262" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="258" />
+        <location filename="../../ui/importing/check_page.py" line="266" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="262" />
+        <location filename="../../ui/importing/check_page.py" line="270" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270" />
+        <location filename="../../ui/importing/check_page.py" line="278" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="305" />
+        <location filename="../../ui/importing/check_page.py" line="313" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="306" />
+        <location filename="../../ui/importing/check_page.py" line="314" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="314" />
+        <location filename="../../ui/importing/check_page.py" line="322" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317" />
+        <location filename="../../ui/importing/check_page.py" line="325" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317" />
+        <location filename="../../ui/importing/check_page.py" line="325" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -1177,22 +1177,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345" />
+        <location filename="../../ui/importing/wizard.py" line="356" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="359" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="354" />
+        <location filename="../../ui/importing/wizard.py" line="365" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355" />
+        <location filename="../../ui/importing/wizard.py" line="366" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -1282,53 +1282,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="85" />
-        <location filename="../../ui/importing/wizard.py" line="120" />
+        <location filename="../../ui/importing/wizard.py" line="88" />
+        <location filename="../../ui/importing/wizard.py" line="123" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="88" />
+        <location filename="../../ui/importing/wizard.py" line="91" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95" />
+        <location filename="../../ui/importing/wizard.py" line="98" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96" />
+        <location filename="../../ui/importing/wizard.py" line="99" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107" />
+        <location filename="../../ui/importing/wizard.py" line="110" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108" />
+        <location filename="../../ui/importing/wizard.py" line="111" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109" />
+        <location filename="../../ui/importing/wizard.py" line="112" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="110" />
+        <location filename="../../ui/importing/wizard.py" line="113" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122" />
+        <location filename="../../ui/importing/wizard.py" line="125" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="130" />
+        <location filename="../../ui/importing/wizard.py" line="133" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
     </message>
@@ -1396,7 +1396,7 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="253" />
+        <location filename="../../ui/registry/filter_bar.py" line="247" />
         <source>Limited to the children of a report</source>
         <translation>仅显示报表中统计的儿童</translation>
     </message>
@@ -1680,42 +1680,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="377" />
+        <location filename="../../ui/importing/wizard.py" line="388" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="380" />
+        <location filename="../../ui/importing/wizard.py" line="391" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="394" />
+        <location filename="../../ui/importing/wizard.py" line="405" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403" />
+        <location filename="../../ui/importing/wizard.py" line="414" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="415" />
+        <location filename="../../ui/importing/wizard.py" line="426" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420" />
+        <location filename="../../ui/importing/wizard.py" line="431" />
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="429" />
+        <location filename="../../ui/importing/wizard.py" line="440" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432" />
+        <location filename="../../ui/importing/wizard.py" line="443" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -1723,27 +1723,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="455" />
+        <location filename="../../ui/importing/wizard.py" line="466" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="459" />
+        <location filename="../../ui/importing/wizard.py" line="470" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="460" />
+        <location filename="../../ui/importing/wizard.py" line="471" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461" />
+        <location filename="../../ui/importing/wizard.py" line="472" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="462" />
+        <location filename="../../ui/importing/wizard.py" line="473" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1948,42 +1948,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="179" />
+        <location filename="../../ui/importing/wizard.py" line="182" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="186" />
+        <location filename="../../ui/importing/wizard.py" line="189" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="199" />
+        <location filename="../../ui/importing/wizard.py" line="202" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="224" />
+        <location filename="../../ui/importing/wizard.py" line="227" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="228" />
+        <location filename="../../ui/importing/wizard.py" line="231" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="240" />
+        <location filename="../../ui/importing/wizard.py" line="243" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="240" />
+        <location filename="../../ui/importing/wizard.py" line="243" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248" />
+        <location filename="../../ui/importing/wizard.py" line="251" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -2517,82 +2517,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="255" />
+        <location filename="../../ui/importing/wizard.py" line="258" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="258" />
+        <location filename="../../ui/importing/wizard.py" line="261" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263" />
+        <location filename="../../ui/importing/wizard.py" line="266" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263" />
+        <location filename="../../ui/importing/wizard.py" line="266" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="264" />
+        <location filename="../../ui/importing/wizard.py" line="267" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="264" />
+        <location filename="../../ui/importing/wizard.py" line="267" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="270" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="285" />
+        <location filename="../../ui/importing/wizard.py" line="288" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="287" />
+        <location filename="../../ui/importing/wizard.py" line="290" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301" />
+        <location filename="../../ui/importing/wizard.py" line="304" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="315" />
+        <location filename="../../ui/importing/wizard.py" line="311" />
+        <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
+        <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="326" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="327" />
+        <location filename="../../ui/importing/wizard.py" line="338" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="327" />
+        <location filename="../../ui/importing/wizard.py" line="338" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="345" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="337" />
+        <location filename="../../ui/importing/wizard.py" line="348" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="337" />
+        <location filename="../../ui/importing/wizard.py" line="348" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -3223,7 +3228,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="222" />
+        <location filename="../../ui/registry/model.py" line="218" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

@@ -134,10 +134,16 @@ class ImportPreview:
     summary: Summary
     duplicates: dict[int, Duplicate] = field(default_factory=dict)
     inputs: dict[int, ChildInput] = field(default_factory=dict)  # children source: row → input
+    complete: bool = True  # False: only a sample of the rows is held; commit re-reads the file
+    preset: MappingPreset | None = None
 
     @property
     def importable(self) -> list[ValidatedRow]:
         return [r for r in self.rows if r.status != REJECTED]
+
+    @property
+    def importable_count(self) -> int:
+        return self.summary.valid + self.summary.warned
 
 
 @dataclass(frozen=True)
@@ -221,26 +227,57 @@ class ImportService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         preset: MappingPreset | None = None,
+        keep: int | None = None,
     ) -> ImportPreview:
-        """Read and validate every row; nothing is written. A preset also helps find its header row."""
+        """Read and validate every row; nothing is written. A preset also helps find its header row.
+
+        ``keep`` (agency lists only) bounds memory on huge files: at most that many rows with
+        problems and that many clean rows are held for display; the counts cover every row, and
+        :meth:`commit` and :meth:`write_rejects` then read the file again as a stream.
+        """
+        if source is Source.CHILDREN:
+            keep = None  # children rows need duplicate decisions: all of them are held
         with SheetTable(path, sheet, recognise=preset.recogniser() if preset else recognise) as table:
             mapping = mapping or (preset.apply(table.columns) if preset else guess_mapping(table.columns))
             validator = RowValidator(mapping, source, today=self.ctx.today())
             rows: list[ValidatedRow] = []
-            for row in validator.run(table.rows()):
-                rows.append(row)
-                if len(rows) % 500 == 0:
+            held = {True: 0, False: 0}  # has issues → rows held
+            complete = True
+            for seen, row in enumerate(validator.run(table.rows()), start=1):
+                flagged = bool(row.issues)
+                if keep is None or held[flagged] < keep:
+                    rows.append(row)
+                    held[flagged] += 1
+                else:
+                    complete = False
+                if seen % 500 == 0:
                     if cancelled is not None and cancelled():
                         raise CancelledError()
                     if progress is not None:
-                        progress(len(rows), 0)
-            preview = ImportPreview(Path(path), table.sheet, source, mapping, rows, validator.summary)
+                        progress(seen, 0)
+            preview = ImportPreview(
+                Path(path),
+                table.sheet,
+                source,
+                mapping,
+                rows,
+                validator.summary,
+                complete=complete,
+                preset=preset,
+            )
         if source is Source.CHILDREN:
             self._check_against_database(preview)
         return preview
 
     def write_rejects(self, preview: ImportPreview, path: str | Path) -> int:
-        return write_rejects(path, preview.mapping, preview.rows, source_name=preview.source.label)
+        if preview.complete:
+            return write_rejects(path, preview.mapping, preview.rows, source_name=preview.source.label)
+        with self.validated(preview.path, preview.source, preview.sheet, preview.preset, preview.mapping) as (
+            _table,
+            _validator,
+            rows,
+        ):
+            return write_rejects(path, preview.mapping, rows, source_name=preview.source.label)
 
     def _check_against_database(self, preview: ImportPreview) -> None:
         settings = self.ctx.settings()
@@ -403,9 +440,19 @@ class ImportService:
         cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Write every importable row in one transaction; a cancel or an error leaves nothing behind."""
-        rows = preview.importable
-        if not rows:
+        if not preview.importable_count:
             raise SpecialEdError("import.nothing_to_import")
+        if not preview.complete:
+            return self.store_streamed(
+                preview.path,
+                preview.source,
+                preview.sheet,
+                preview.preset,
+                progress,
+                cancelled,
+                preview.mapping,
+            )
+        rows = preview.importable
 
         def tick(done: int) -> None:
             if cancelled is not None and cancelled():
@@ -430,10 +477,11 @@ class ImportService:
         source: Source,
         sheet: str | None = None,
         preset: MappingPreset | None = None,
+        mapping: ColumnMapping | None = None,
     ) -> Iterator[tuple[SheetTable, RowValidator, Iterator[ValidatedRow]]]:
         """Validated rows one by one, none kept: for files too large to preview in memory."""
         with SheetTable(path, sheet, recognise=preset.recogniser() if preset else recognise) as table:
-            mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
+            mapping = mapping or (preset.apply(table.columns) if preset else guess_mapping(table.columns))
             validator = RowValidator(mapping, source, today=self.ctx.today())
             yield table, validator, validator.run(table.rows())
 
@@ -445,6 +493,7 @@ class ImportService:
         preset: MappingPreset | None = None,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        mapping: ColumnMapping | None = None,
     ) -> ImportResult:
         """Store an agency list without holding it in memory: validate and insert as the file is read,
         all in one transaction (a million-row 户籍 extract stays within a couple of hundred MB)."""
@@ -457,7 +506,7 @@ class ImportService:
             if progress is not None:
                 progress(done, 0)
 
-        with self.validated(path, source, sheet, preset) as (table, validator, rows):
+        with self.validated(path, source, sheet, preset, mapping) as (table, validator, rows):
             accepted = (row for row in rows if row.status != REJECTED)
             stored, list_id = self._store_list(source, table.path.name, table.sheet, accepted, tick)
             rejected = validator.summary.rejected

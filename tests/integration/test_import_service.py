@@ -335,3 +335,23 @@ def test_county_statistics_pdf(demo_app, tmp_path: Path) -> None:  # type: ignor
     assert "全县合计" in text and report.townships[0].township in text
     assert f"{report.enrolment_rate * 100:.1f}%" in text
     assert str(report.school_age) in text
+
+
+def test_a_sampled_preview_still_counts_exports_and_imports_every_row(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.importing.samples import HOUSEHOLD_HEADER, household_rows, make_people, write_csv
+
+    service = ImportService(app.ctx)
+    rows = [list(r) for r in household_rows(make_people(1200, seed=19))]
+    for i in (10, 500, 1100):
+        rows[i][2] = "5.00237E+17"
+    path = tmp_path / "户籍.csv"
+    write_csv(path, HOUSEHOLD_HEADER, rows, encoding="gbk")
+    preview = service.preview(path, Source.HOUSEHOLD, keep=2)
+    assert not preview.complete
+    assert len(preview.rows) == 4  # two clean rows and two with problems held
+    assert (preview.summary.valid, preview.summary.rejected, preview.importable_count) == (1197, 3, 1197)
+    rejects = tmp_path / "拒收.xlsx"
+    assert service.write_rejects(preview, rejects) == 3  # the file is read again: every rejected row
+    result = service.commit(preview)
+    assert result.stored == 1197 and result.rejected == 3
+    assert counts(app)[3] == 1197

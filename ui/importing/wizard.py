@@ -52,6 +52,9 @@ from ui.importing.models import (
 from ui.importing.worker import BackgroundTask
 
 SAMPLE_ROWS = 5
+# An agency list may have a million rows: the preview holds at most this many clean rows and this many
+# rows with problems (the counts cover every row; the import then streams the file again).
+PREVIEW_KEEP = 5000
 
 
 def error_text(exc: BaseException) -> str:
@@ -286,7 +289,7 @@ class PreviewPage(QWizardPage):
         task = BackgroundTask(
             self, self.tr("Reading and validating every row…"),
             lambda progress, cancelled: self.wiz.service.preview(
-                path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset
+                path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset, PREVIEW_KEEP
             ),
         )  # fmt: skip
         task.done.connect(self.show_preview)
@@ -300,6 +303,14 @@ class PreviewPage(QWizardPage):
         self.summary.setText(
             self.tr("{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.").format(str(s.total), str(s.valid), str(s.warned), str(s.rejected))
         )  # fmt: skip
+        if not preview.complete:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "The table shows the first {0} rows of each kind; all rows are counted and imported."
+                ).format(PREVIEW_KEEP)
+            )
         self.model = PreviewModel(preview.rows, preview.mapping, self)
         self.proxy.setSourceModel(self.model)
         self.view.setModel(self.proxy)
@@ -318,7 +329,7 @@ class PreviewPage(QWizardPage):
             self.summary.setStyleSheet("color: #b02a37")
 
     def isComplete(self) -> bool:
-        return self._preview is not None and bool(self._preview.importable)
+        return self._preview is not None and self._preview.importable_count > 0
 
     def _export_rejects(self) -> None:
         if self._preview is None:
@@ -391,7 +402,7 @@ class ImportPage(QWizardPage):
         self.result = None
         self.start.setEnabled(True)
         self.status.setText(
-            self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(len(preview.importable)), str(preview.summary.rejected))
+            self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(preview.importable_count), str(preview.summary.rejected))
         )  # fmt: skip
 
     def run_import(self) -> None:
