@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from special_ed.bootstrap import build_app  # noqa: E402
-from special_ed.domain.enums import Level  # noqa: E402
-from special_ed.services.demo import generate_demo  # noqa: E402
-from special_ed.services.registry import RegistryFilter, RegistryQuery  # noqa: E402
+from special_ed.bootstrap import build_app
+from special_ed.domain.enums import Level
+from special_ed.services.demo import generate_demo
+from special_ed.services.registry import RegistryFilter, RegistryQuery
 
 
 def timed(fn: Callable[[], object], runs: int = 5) -> float:

@@ -32,6 +32,12 @@ def _coverage(host: Host) -> QWidget:
     return CoveragePage(host)
 
 
+def _home_teaching(host: Host) -> QWidget:
+    from ui.home_teaching_page import HomeTeachingPage
+
+    return HomeTeachingPage(host)
+
+
 def _settings(host: Host) -> QWidget:
     from ui.settings_page import SettingsPage
 
@@ -53,6 +59,14 @@ def register_default_pages() -> None:
             lambda: QCoreApplication.translate("Pages", "Assessment & placement"),
             SP.SP_DialogApplyButton,
             _placement,
+        )
+    )
+    register_page(
+        PageSpec(
+            "home_teaching",
+            lambda: QCoreApplication.translate("Pages", "Home teaching"),
+            SP.SP_DirHomeIcon,
+            _home_teaching,
         )
     )
     register_page(

@@ -1337,67 +1337,77 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="48"/>
+        <location filename="../../ui/registry/filter_bar.py" line="49"/>
         <source>Search name, pinyin initials (zsl) or ID digits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="56"/>
+        <location filename="../../ui/registry/filter_bar.py" line="57"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="57"/>
+        <location filename="../../ui/registry/filter_bar.py" line="58"/>
         <source>All villages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="58"/>
+        <location filename="../../ui/registry/filter_bar.py" line="59"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="59"/>
+        <location filename="../../ui/registry/filter_bar.py" line="60"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="62"/>
+        <location filename="../../ui/registry/filter_bar.py" line="63"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="63"/>
+        <location filename="../../ui/registry/filter_bar.py" line="64"/>
         <source>All disabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="66"/>
+        <location filename="../../ui/registry/filter_bar.py" line="67"/>
         <source>All placements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="69"/>
+        <location filename="../../ui/registry/filter_bar.py" line="70"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="70"/>
+        <location filename="../../ui/registry/filter_bar.py" line="71"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="82"/>
+        <location filename="../../ui/registry/filter_bar.py" line="83"/>
+        <source>Files incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="85"/>
+        <source>Home-taught children whose 五有 file this term is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="88"/>
         <source>Include archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="91"/>
+        <location filename="../../ui/registry/filter_bar.py" line="97"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="247"/>
+        <location filename="../../ui/registry/filter_bar.py" line="253"/>
         <source>Limited to the children of a report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,42 +1870,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>&amp;Batch print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,22 +2283,27 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="45"/>
+        <location filename="../../ui/default_pages.py" line="51"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="53"/>
+        <location filename="../../ui/default_pages.py" line="59"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="61"/>
+        <location filename="../../ui/default_pages.py" line="67"/>
+        <source>Home teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="75"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="69"/>
+        <location filename="../../ui/default_pages.py" line="83"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,6 +3212,11 @@
         <source>Review due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="163"/>
+        <source>五有 marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegistryExport</name>
@@ -3229,7 +3254,22 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="218"/>
+        <location filename="../../ui/registry/model.py" line="35"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/model.py" line="36"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/model.py" line="37"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/model.py" line="286"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,31 +3303,41 @@
     </message>
     <message>
         <location filename="../../ui/registry/page.py" line="81"/>
-        <source>History</source>
+        <source>五有 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry/page.py" line="82"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="83"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="84"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="103"/>
+        <location filename="../../ui/registry/page.py" line="106"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="127"/>
+        <location filename="../../ui/registry/page.py" line="131"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="128"/>
+        <location filename="../../ui/registry/page.py" line="132"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="170"/>
+        <location filename="../../ui/registry/page.py" line="174"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>

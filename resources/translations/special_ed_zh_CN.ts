@@ -1336,67 +1336,77 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="48" />
+        <location filename="../../ui/registry/filter_bar.py" line="49" />
         <source>Search name, pinyin initials (zsl) or ID digits…</source>
         <translation>搜索姓名、拼音首字母（如 zsl）或身份证号片段…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="56" />
+        <location filename="../../ui/registry/filter_bar.py" line="57" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="57" />
+        <location filename="../../ui/registry/filter_bar.py" line="58" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="58" />
+        <location filename="../../ui/registry/filter_bar.py" line="59" />
         <source>All schools</source>
         <translation>全部学校</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="59" />
+        <location filename="../../ui/registry/filter_bar.py" line="60" />
         <source>All levels</source>
         <translation>全部程度</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="62" />
+        <location filename="../../ui/registry/filter_bar.py" line="63" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="63" />
+        <location filename="../../ui/registry/filter_bar.py" line="64" />
         <source>All disabilities</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="66" />
+        <location filename="../../ui/registry/filter_bar.py" line="67" />
         <source>All placements</source>
         <translation>全部安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="69" />
+        <location filename="../../ui/registry/filter_bar.py" line="70" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="70" />
+        <location filename="../../ui/registry/filter_bar.py" line="71" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="82" />
+        <location filename="../../ui/registry/filter_bar.py" line="83" />
+        <source>Files incomplete</source>
+        <translation>五有不全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="85" />
+        <source>Home-taught children whose 五有 file this term is not complete</source>
+        <translation>本学期五有档案不全的送教上门儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/filter_bar.py" line="88" />
         <source>Include archived</source>
         <translation>含已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="91" />
+        <location filename="../../ui/registry/filter_bar.py" line="97" />
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/filter_bar.py" line="247" />
+        <location filename="../../ui/registry/filter_bar.py" line="253" />
         <source>Limited to the children of a report</source>
         <translation>仅显示报表中统计的儿童</translation>
     </message>
@@ -1859,42 +1869,47 @@
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="195" />
+        <source>&amp;Batch print…</source>
+        <translation>批量打印(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2267,22 +2282,27 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="45" />
+        <location filename="../../ui/default_pages.py" line="51" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="53" />
+        <location filename="../../ui/default_pages.py" line="59" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="61" />
+        <location filename="../../ui/default_pages.py" line="67" />
+        <source>Home teaching</source>
+        <translation>送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="75" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="69" />
+        <location filename="../../ui/default_pages.py" line="83" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3191,6 +3211,11 @@
         <source>Review due</source>
         <translation>复评日期</translation>
     </message>
+    <message>
+        <location filename="../../ui/registry/columns.py" line="163" />
+        <source>五有 marks</source>
+        <translation>五有</translation>
+    </message>
 </context>
 <context>
     <name>RegistryExport</name>
@@ -3228,7 +3253,22 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../ui/registry/model.py" line="218" />
+        <location filename="../../ui/registry/model.py" line="35" />
+        <source>complete</source>
+        <translation>齐全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/model.py" line="36" />
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/model.py" line="37" />
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/model.py" line="286" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -3262,31 +3302,41 @@
     </message>
     <message>
         <location filename="../../ui/registry/page.py" line="81" />
+        <source>五有 file…</source>
+        <translation>五有档案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="82" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="103" />
+        <location filename="../../ui/registry/page.py" line="106" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="127" />
+        <location filename="../../ui/registry/page.py" line="131" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="128" />
+        <location filename="../../ui/registry/page.py" line="132" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="170" />
+        <location filename="../../ui/registry/page.py" line="174" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>

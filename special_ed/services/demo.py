@@ -227,14 +227,12 @@ def _generate(
     placement_rows: list[dict[str, Any]] = []
     seq_used: dict[tuple[str, date], int] = {}
     town_weights = [rng.uniform(0.5, 1.5) for _ in TOWNSHIPS]
-    cid = 0
     total = sum(counts.values())
     levels = [lv for lv, n in counts.items() for _ in range(n)]
     rng.shuffle(levels)
     cats = list(CATEGORY_WEIGHTS)
     cat_weights = list(CATEGORY_WEIGHTS.values())
-    for level in levels:
-        cid += 1
+    for cid, level in enumerate(levels, start=1):
         tid = rng.choices(range(1, len(TOWNSHIPS) + 1), weights=town_weights)[0]
         village_id = rng.choice(villages_of[tid])
         village = village_by_id[village_id]

@@ -153,4 +153,16 @@ COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 # Initial widths in pixels (until the user resizes; then the header state is remembered).
 INITIAL_WIDTHS = {"name": 80, "sex": 44, "age": 44, "resident_id": 165, "level": 70, "grade": 56,
-                  "status": 64, "placement": 80, "school": 150, "flags": 120, "categories": 90}
+                  "status": 64, "placement": 80, "school": 150, "flags": 120, "categories": 90, "files": 150}
+
+
+# The 五有 marks are not in ChildRow: the model fetches them for the rows of each page and shows
+# them in this column (see RegistryModel.data); the database cannot order by them.
+FILES_COLUMN = Column(
+    "files",
+    lambda: QCoreApplication.translate("RegistryColumns", "五有 marks"),
+    lambda _r, _l: "",
+    None,
+)
+_AFTER = next(i for i, c in enumerate(COLUMNS) if c.key == "placement") + 1
+COLUMNS = (*COLUMNS[:_AFTER], FILES_COLUMN, *COLUMNS[_AFTER:])

@@ -31,6 +31,7 @@ NONE_PLACEMENT = "__unplaced__"
 
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # RegistryFilter
+    files_incomplete_changed = Signal(bool)  # 五有 incomplete: resolved by the model from the records
     choices_loaded = Signal()  # townships and schools are in their combo boxes
 
     DEBOUNCE_MS = 250
@@ -79,6 +80,11 @@ class FilterBar(QWidget):
             box.toggled.connect(self._emit)
             self.flag_boxes[flag] = box
             flags_row.addWidget(box)
+        self.files_incomplete = QCheckBox(self.tr("Files incomplete"))
+        self.files_incomplete.setObjectName("filesIncompleteFilter")
+        self.files_incomplete.setToolTip(self.tr("Home-taught children whose 五有 file this term is not complete"))
+        self.files_incomplete.toggled.connect(self.files_incomplete_changed)
+        flags_row.addWidget(self.files_incomplete)
         self.archived = QCheckBox(self.tr("Include archived"))
         self.archived.setObjectName("archivedFilter")
         self.archived.toggled.connect(self._emit)

@@ -8,16 +8,36 @@ counter), so typing fast never shows an older result over a newer one.
 
 from __future__ import annotations
 
+import dataclasses
 import time
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from special_ed.domain.completeness import ItemMark, Mark
 from special_ed.services.registry import ChildRow, Page, RegistryFilter, RegistryQuery
 from ui.operations import Operation
 from ui.registry.columns import COLUMNS, Column
+
+MARK_SYMBOL = {Mark.PRESENT: "✓", Mark.INCOMPLETE: "△", Mark.MISSING: "✗"}
+MARK_WORD = {
+    Mark.PRESENT: lambda: QCoreApplication.translate("RegistryModel", "complete"),
+    Mark.INCOMPLETE: lambda: QCoreApplication.translate("RegistryModel", "incomplete"),
+    Mark.MISSING: lambda: QCoreApplication.translate("RegistryModel", "missing"),
+}
+MARK_COLOR = {Mark.PRESENT: "#2e7d32", Mark.INCOMPLETE: "#b26a00", Mark.MISSING: "#c62828"}
+MARK_ORDER = {Mark.PRESENT: 0, Mark.INCOMPLETE: 1, Mark.MISSING: 2}
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,9 +52,20 @@ class RegistryModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
 
-    def __init__(self, registry: Any, lang: str = "zh", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        registry: Any,
+        lang: str = "zh",
+        parent: QObject | None = None,
+        compliance: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
+        # 五有 marks per home-taught child on the loaded pages, and the "files incomplete" filter;
+        # both come from the compliance service when one is given.
+        self._compliance = compliance
+        self._marks: dict[int, tuple[ItemMark, ...]] = {}
+        self._files_incomplete = False
         self._lang = lang
         self._columns: tuple[Column, ...] = COLUMNS
         self._rows: list[ChildRow] = []
@@ -108,16 +139,19 @@ class RegistryModel(QAbstractTableModel):
         self._set_loading(True)
         started = time.perf_counter()
 
-        def work(_progress: object) -> Page:
-            page: Page = self._registry.page(query)
-            return page
+        load = self._loader(query)
 
-        def done(page: Page) -> None:
+        def work(_progress: object) -> tuple[Page, dict[int, tuple[ItemMark, ...]]]:
+            return load()
+
+        def done(result: tuple[Page, dict[int, tuple[ItemMark, ...]]]) -> None:
             if generation != self._generation or not shiboken6.isValid(self):
                 return  # a newer query is on its way, or the page was closed
+            page, marks = result
             self.last_query_ms = (time.perf_counter() - started) * 1000
             self.beginResetModel()
             self._rows = list(page.rows)
+            self._marks = dict(marks)
             self._total = page.total
             self.endResetModel()
             self._set_loading(False)
@@ -135,12 +169,41 @@ class RegistryModel(QAbstractTableModel):
         """Synchronous first page (start-up and tests of the model itself)."""
         self._primed = True
         self._generation += 1
-        page = self._registry.page(self.query())
+        page, marks = self._loader(self.query())()
         self.beginResetModel()
         self._rows = list(page.rows)
+        self._marks = dict(marks)
         self._total = page.total
         self.endResetModel()
         self.loaded.emit()
+
+    def set_files_incomplete(self, on: bool) -> None:
+        """Show only home-taught children whose 五有 file this term is incomplete."""
+        self._files_incomplete = on
+        self.reload()
+
+    @property
+    def files_incomplete(self) -> bool:
+        return self._files_incomplete
+
+    def marks(self, child_id: int) -> tuple[ItemMark, ...] | None:
+        return self._marks.get(child_id)
+
+    def _loader(self, query: RegistryQuery) -> Callable[[], tuple[Page, dict[int, tuple[ItemMark, ...]]]]:
+        """The work of one page load, runnable on a worker thread: rows, then their 五有 marks."""
+        registry, compliance, incomplete = self._registry, self._compliance, self._files_incomplete
+
+        def load() -> tuple[Page, dict[int, tuple[ItemMark, ...]]]:
+            wanted = query
+            if incomplete and compliance is not None:
+                ids = tuple(compliance.incomplete_children())
+                wanted = dataclasses.replace(query, filter=query.filter.with_changes(child_ids=ids))
+            page: Page = registry.page(wanted)
+            home: Sequence[int] = [r.id for r in page.rows if r.placement == "home"]
+            marks = compliance.completeness_marks(home) if compliance is not None and home else {}
+            return page, marks
+
+        return load
 
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
@@ -159,16 +222,17 @@ class RegistryModel(QAbstractTableModel):
             return
         self._fetching = True
         generation = self._generation
-        query = self.query(offset=len(self._rows))
+        load = self._loader(self.query(offset=len(self._rows)))
 
-        def work(_progress: object) -> Page:
-            page: Page = self._registry.page(query)
-            return page
+        def work(_progress: object) -> tuple[Page, dict[int, tuple[ItemMark, ...]]]:
+            return load()
 
-        def done(page: Page) -> None:
+        def done(result: tuple[Page, dict[int, tuple[ItemMark, ...]]]) -> None:
             self._fetching = False
+            page, marks = result
             if generation != self._generation or not shiboken6.isValid(self) or page.offset != len(self._rows):
                 return
+            self._marks.update(marks)
             self._append(page)
 
         def failed(exc: BaseException, _trace: str) -> None:
@@ -181,7 +245,9 @@ class RegistryModel(QAbstractTableModel):
     def fetch_more_now(self) -> None:
         """Synchronous next page (tests and scripts that need the rows at once)."""
         if len(self._rows) < self._total:
-            self._append(self._registry.page(self.query(offset=len(self._rows))))
+            page, marks = self._loader(self.query(offset=len(self._rows)))()
+            self._marks.update(marks)
+            self._append(page)
 
     def _append(self, page: Page) -> None:
         if not page.rows:
@@ -207,6 +273,8 @@ class RegistryModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
+        if column.key == "files":
+            return self._files_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return column.show(row, self._lang)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -216,6 +284,27 @@ class RegistryModel(QAbstractTableModel):
             return QBrush(QColor("#888888"))
         if role == Qt.ItemDataRole.ToolTipRole and row.archived:
             return self.tr("Archived")
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _files_data(self, row: ChildRow, role: int) -> Any:
+        marks = self._marks.get(row.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not marks:
+                return ""
+            return " ".join(f"{m.item.label[0]}{MARK_SYMBOL[m.mark]}" for m in marks)
+        if role == Qt.ItemDataRole.ToolTipRole and marks:
+            lines = []
+            for m in marks:
+                reasons = m.reason_text(self._lang)
+                lines.append(f"{m.item.label if self._lang == 'zh' else m.item.value}: {MARK_WORD[m.mark]()}{'（' + reasons + '）' if reasons else ''}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ForegroundRole and marks:
+            worst = max((m.mark for m in marks), key=lambda k: MARK_ORDER[k])
+            return QBrush(QColor(MARK_COLOR[worst]))
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:

@@ -43,7 +43,7 @@ class RegistryPage(QWidget):
         title = QLabel(self.tr("Children register"))
         title.setProperty("role", "pageTitle")
         self.filter_bar = FilterBar(services.reference, lang)
-        self.model = RegistryModel(services.registry, lang, self)
+        self.model = RegistryModel(services.registry, lang, self, getattr(services, "compliance", None))
         self.table = QTableView()
         self.table.setObjectName("registryTable")
         self.table.setModel(self.model)
@@ -78,6 +78,8 @@ class RegistryPage(QWidget):
             ("edit", self.tr("Open")),
             ("assess", self.tr("Assess")),
             ("place", self.tr("Place")),
+            ("records", self.tr("五有 file…")),
+            ("print", self.tr("Print…")),
             ("history", self.tr("History")),
             ("archive", self.tr("Archive…")),
         ):
@@ -96,6 +98,7 @@ class RegistryPage(QWidget):
         layout.addWidget(self.table, 1)
 
         self.filter_bar.filter_changed.connect(self.model.set_filter)
+        self.filter_bar.files_incomplete_changed.connect(self.model.set_files_incomplete)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda exc: show_error(self, exc))
@@ -119,6 +122,7 @@ class RegistryPage(QWidget):
             "find": self.focus_search,
             "export": self.export,
             "refresh": lambda: self.model.reload(),
+            "print_batch": self.print_batch,
         }
 
     def status_text(self) -> str:
@@ -212,6 +216,8 @@ class RegistryPage(QWidget):
             "edit": self.edit_selected,
             "assess": self.assess_selected,
             "place": self.place_selected,
+            "records": self.records_selected,
+            "print": self.print_selected,
             "history": self.history_selected,
             "archive": self.archive_selected,
         }
@@ -270,6 +276,32 @@ class RegistryPage(QWidget):
             from ui.placement.placement_dialog import PlacementDialog
 
             PlacementDialog(self.host, child_id, self).open()
+
+    def records_selected(self) -> None:
+        """The child's 五有 file and 五送 visits (scheme, plan, lessons, assessments, archive)."""
+        child_id = self.selected_child_id()
+        if child_id is not None:
+            from ui.records.dialog import ChildRecordsDialog
+
+            dialog = ChildRecordsDialog(self.host.services, child_id, self)
+            dialog.finished.connect(lambda _r: self.model.reload())  # the 五有 marks may have changed
+            dialog.open()
+
+    def print_selected(self) -> None:
+        child_id = self.selected_child_id()
+        if child_id is not None:
+            from ui.printing.preview_dialog import PrintPreviewDialog
+
+            PrintPreviewDialog(self.host.services, child_id, self).open()
+
+    def print_batch(self) -> None:
+        """Every child of the current view, one PDF each or merged, in the background."""
+        from ui.printing.batch_dialog import BatchPrintDialog
+
+        wanted = self.model.filter
+        if self.model.files_incomplete:
+            wanted = wanted.with_changes(child_ids=tuple(self.host.services.compliance.incomplete_children()))
+        BatchPrintDialog(self.host.services, wanted, self).open()
 
     def history_selected(self) -> None:
         child_id = self.selected_child_id()

@@ -1,14 +1,13 @@
 """initial schema: every feature's tables
 
 Revision ID: 0001_initial
-Revises: 
+Revises: (none)
 Create Date: 2026-11-28
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001_initial'
 down_revision = None
