@@ -118,3 +118,12 @@ def test_import_with_a_saved_mapping_preset(tmp_path: Path) -> None:
     done = run("import", "household", str(path), "--mapping", "乡里格式", db=db)
     assert done.returncode == 0, done.stderr
     assert "有效 6 行" in done.stdout and source_rows(db) == 6
+
+
+def test_check_writes_the_statistics_as_pdf(tmp_path: Path) -> None:
+    db = tmp_path / "county.sqlite3"
+    assert run("demo", "--children", "40", db=db).returncode == 0
+    pdf = tmp_path / "统计.pdf"
+    done = run("check", "--stats", str(pdf), db=db)
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and "安置统计表" in done.stdout
