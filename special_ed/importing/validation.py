@@ -270,12 +270,7 @@ class RowValidator:
                         Issue("import.value_unknown", "sex", {"value": text, "choices": "男、女"}, "warning")
                     )
         if parsed_id is not None:
-            for issue in cross_check_id(parsed_id, birth, sex):
-                if issue.code == "id.sex_mismatch":
-                    # The domain reports sex codes (M/F); the import's readers know 男/女.
-                    labels = {k: _SEX_LABEL.get(str(v), v) for k, v in issue.params.items()}
-                    issue = Issue(issue.code, issue.field, labels, issue.severity)
-                issues.append(issue)
+            issues.extend(cross_check_id(parsed_id, birth, sex))
             values["birth_date"] = parsed_id.birth_date
             values["sex"] = parsed_id.sex
         else:
