@@ -93,8 +93,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Birth date {entered} disagrees with {from_id} in the resident ID",
     ),
     "id.sex_mismatch": (
-        "性别“{entered}”与身份证号（{from_id}）不一致",
-        "Sex “{entered}” disagrees with the resident ID ({from_id})",
+        "性别“{entered_zh}”与身份证号（{from_id_zh}）不一致",
+        "Sex “{entered_en}” disagrees with the resident ID ({from_id_en})",
     ),
     "id.region_unknown": (
         "身份证号的地区码 {region} 不在本县代码表中（可能是外县户籍或区划调整），请核实",

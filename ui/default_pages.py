@@ -38,6 +38,12 @@ def _home_teaching(host: Host) -> QWidget:
     return HomeTeachingPage(host)
 
 
+def _check(host: Host) -> QWidget:
+    from ui.importing.check_page import CheckPage
+
+    return CheckPage(host.services)
+
+
 def _settings(host: Host) -> QWidget:
     from ui.settings_page import SettingsPage
 
@@ -75,6 +81,14 @@ def register_default_pages() -> None:
             lambda: QCoreApplication.translate("Pages", "Coverage"),
             SP.SP_FileDialogInfoView,
             _coverage,
+        )
+    )
+    register_page(
+        PageSpec(
+            "check",
+            lambda: QCoreApplication.translate("Pages", "Cross-check (三查)"),
+            SP.SP_FileDialogContentsView,
+            _check,
         )
     )
     register_page(

@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
                 "find", lambda: self.tr("&Find…"), QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView
             ),
             Command("export", lambda: self.tr("&Export to Excel…"), "Ctrl+E", sp.SP_DialogSaveButton),
+            Command(
+                "import", lambda: self.tr("&Import agency lists…"), "Ctrl+I", sp.SP_DialogOpenButton, "registry"
+            ),
             Command("print_batch", lambda: self.tr("&Batch print…"), "Ctrl+Shift+P", sp.SP_FileDialogDetailedView),
             Command(
                 "refresh", lambda: self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload

@@ -352,6 +352,170 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="74" />
+        <source>Run the cross-check</source>
+        <translation>运行三查比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="76" />
+        <source>Export report…</source>
+        <translation>导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="81" />
+        <source>Open findings</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="82" />
+        <source>Resolved findings</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="83" />
+        <source>All findings</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="88" />
+        <source>All kinds of finding</source>
+        <translation>全部问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="136" />
+        <source>Follow-up (two questions, one visit)</source>
+        <translation>两问一访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="137" />
+        <location filename="../../ui/importing/check_page.py" line="255" />
+        <source>Choose a finding on the left</source>
+        <translation>请在左侧选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="150" />
+        <source>e.g. Director Wang of the village committee / teacher Li</source>
+        <translation>如：村委会王主任 / 李老师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="152" />
+        <source>What was learned</source>
+        <translation>了解到的情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="154" />
+        <source>Add follow-up</source>
+        <translation>添加核查记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="158" />
+        <source>Conclusion, e.g. “in school in another province with the parents”</source>
+        <translation>核实结论，如“已在外省随迁就读”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="160" />
+        <source>Mark as resolved</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="162" />
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="168" />
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="169" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="170" />
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="171" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="195" />
+        <source>Lists compared: </source>
+        <translation>参与比对的名单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="197" />
+        <source>{0} ({1}, {2}, {3} rows)</source>
+        <translation>{0}（{1}，{2}，{3} 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="206" />
+        <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
+        <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="215" />
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="222" />
+        <source>{0} open, {1} resolved</source>
+        <translation>未解决 {0} 个，已解决 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="262" />
+        <source>Resolved: </source>
+        <translation>已解决：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="266" />
+        <source>Comparing the lists with the children's records…</source>
+        <translation>正在比对各名单与儿童记录……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="270" />
+        <source>The cross-check failed</source>
+        <translation>比对失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="278" />
+        <source>Choose a finding first</source>
+        <translation>请先选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="313" />
+        <source>Export the cross-check report</source>
+        <translation>导出三查报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="314" />
+        <source>cross-check report.xlsx</source>
+        <translation>三查比对报告.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="322" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="325" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="325" />
+        <source>{0} findings written to {1}</source>
+        <translation>{0} 个问题已写入 {1}</translation>
+    </message>
+</context>
+<context>
     <name>ChildForm</name>
     <message>
         <location filename="../../ui/child_form.py" line="74" />
@@ -963,6 +1127,77 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Duplicates</source>
+        <translation>重复的是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="205" />
+        <source>Current value</source>
+        <translation>已有的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="206" />
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="206" />
+        <source>Take the file's value</source>
+        <translation>采用文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="241" />
+        <source>the recorded child</source>
+        <translation>系统中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="242" />
+        <source>row {0} of the file</source>
+        <translation>文件第 {0} 行</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="356" />
+        <source>Resolve duplicates</source>
+        <translation>处理重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="359" />
+        <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
+        <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="365" />
+        <source>Keep all current values</source>
+        <translation>全部保留原值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="366" />
+        <source>Take all values from the file</source>
+        <translation>全部采用文件中的值</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="25" />
@@ -1045,6 +1280,60 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="88" />
+        <location filename="../../ui/importing/wizard.py" line="123" />
+        <source>Choose the list file</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="91" />
+        <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
+        <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="98" />
+        <source>Choose a file</source>
+        <translation>请选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="99" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="110" />
+        <source>Source</source>
+        <translation>名单来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="111" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="112" />
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="113" />
+        <source>Column mapping</source>
+        <translation>列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="125" />
+        <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="133" />
+        <source>Recognise the headers automatically</source>
+        <translation>自动识别表头</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="49" />
@@ -1120,6 +1409,64 @@
         <location filename="../../ui/registry/filter_bar.py" line="253" />
         <source>Limited to the children of a report</source>
         <translation>仅显示报表中统计的儿童</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Finding</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="293" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="294" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="294" />
+        <source>Finding status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="294" />
+        <source>Follow-up</source>
+        <translation>两问一访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="322" />
+        <source>not yet</source>
+        <translation>尚未核查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="324" />
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="324" />
+        <source>resolved</source>
+        <translation>已解决</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1688,77 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="388" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="391" />
+        <source>Start the import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="405" />
+        <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
+        <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="414" />
+        <source>Writing to the database; cancelling leaves no change behind…</source>
+        <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="426" />
+        <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
+        <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="431" />
+        <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
+        <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="440" />
+        <source>Import cancelled; the database was not changed.</source>
+        <translation>已取消导入，数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="443" />
+        <source>The import failed and the database was not changed: {0}</source>
+        <translation>导入失败，数据库未作任何更改：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="466" />
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="470" />
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="471" />
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="472" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="473" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>LessonsTab</name>
     <message>
         <location filename="../../ui/records/lessons_tab.py" line="75" />
@@ -1451,47 +1869,52 @@
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>&amp;Import agency lists…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -1512,6 +1935,77 @@
         <location filename="../../ui/records/visits_tab.py" line="158" />
         <source>Start (empty: as the cancelled visit)</source>
         <translation>开始时间（不填则同原计划）</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="34" />
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52" />
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52" />
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="52" />
+        <source>Field</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="78" />
+        <source>(no heading)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="182" />
+        <source>Check the column mapping</source>
+        <translation>核对列对应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="189" />
+        <source>Save as preset…</source>
+        <translation>保存为方案……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="202" />
+        <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
+        <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="227" />
+        <source>Still missing: {0}</source>
+        <translation>还缺少：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="231" />
+        <source>{0} columns mapped; unmapped columns are not imported.</source>
+        <translation>已对应 {0} 列，未对应的列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="243" />
+        <source>Save the column mapping</source>
+        <translation>保存列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="243" />
+        <source>Preset name (e.g. “county federation 2024”):</source>
+        <translation>方案名称（如“县残联2024版”）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="251" />
+        <source>Could not save</source>
+        <translation>保存失败</translation>
     </message>
 </context>
 <context>
@@ -1793,27 +2287,32 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="51" />
+        <location filename="../../ui/default_pages.py" line="57" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="59" />
+        <location filename="../../ui/default_pages.py" line="65" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="67" />
+        <location filename="../../ui/default_pages.py" line="73" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="75" />
+        <location filename="../../ui/default_pages.py" line="81" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="83" />
+        <location filename="../../ui/default_pages.py" line="89" />
+        <source>Cross-check (三查)</source>
+        <translation>三查比对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="97" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2015,6 +2514,127 @@
         <location filename="../../ui/records/plan_tab.py" line="148" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../ui/importing/models.py" line="105" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="105" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="105" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="107" />
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="108" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="109" />
+        <source>rejected</source>
+        <translation>拒收</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="258" />
+        <source>Validation preview</source>
+        <translation>校验结果预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="261" />
+        <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
+        <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="266" />
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="266" />
+        <source>Rejected only</source>
+        <translation>只看拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="267" />
+        <source>Warnings only</source>
+        <translation>只看警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="267" />
+        <source>Valid only</source>
+        <translation>只看有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="270" />
+        <source>Export rejected rows…</source>
+        <translation>导出拒收行……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="288" />
+        <source>Validating…</source>
+        <translation>正在校验……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="290" />
+        <source>Reading and validating every row…</source>
+        <translation>正在读取并校验每一行……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="304" />
+        <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
+        <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="311" />
+        <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
+        <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="326" />
+        <source>Validation cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="338" />
+        <source>Export rejected rows</source>
+        <translation>导出拒收行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="338" />
+        <source>rejected rows.xlsx</source>
+        <translation>拒收行.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="345" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="348" />
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="348" />
+        <source>{0} rows written to {1}</source>
+        <translation>已把 {0} 行写入 {1}</translation>
     </message>
 </context>
 <context>
@@ -2721,17 +3341,17 @@
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="131" />
+        <location filename="../../ui/registry/page.py" line="132" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="132" />
+        <location filename="../../ui/registry/page.py" line="133" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="174" />
+        <location filename="../../ui/registry/page.py" line="175" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>

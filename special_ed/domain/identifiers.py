@@ -133,7 +133,17 @@ def cross_check_id(parsed: ResidentId, birth_date: date | None, sex: str | None,
             )
         )
     if sex is not None and sex and sex != parsed.sex:
-        issues.append(Issue("id.sex_mismatch", "sex", {"entered": sex, "from_id": parsed.sex}))
+        # codes for programs, words for people (the message picks the language's words)
+        words = {"M": ("男", "male"), "F": ("女", "female")}
+        entered, from_id = words.get(sex, (sex, sex)), words[parsed.sex]
+        issues.append(
+            Issue(
+                "id.sex_mismatch",
+                "sex",
+                {"entered": sex, "from_id": parsed.sex, "entered_zh": entered[0], "from_id_zh": from_id[0],
+                 "entered_en": entered[1], "from_id_en": from_id[1]},
+            )
+        )
     return issues
 
 

@@ -83,3 +83,17 @@ def test_home_teaching_page_is_in_the_navigation(qtbot, window) -> None:  # type
     qtbot.waitUntil(lambda: page.compliance.report is not None, timeout=30000)
     assert window.nav.currentItem().text() == "送教上门"
     assert set(window.page_commands()) == {"refresh", "print_batch"}
+
+
+def test_import_wizard_and_cross_check_page(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from ui.importing.wizard import ImportWizard
+
+    window.trigger("import")
+    assert window.current_key() == "registry"
+    wizards = window.current_page().findChildren(ImportWizard)
+    assert len(wizards) == 1 and wizards[0].isVisible()
+    wizards[0].reject()
+    page = window.show_page("check")
+    assert type(page).__name__ == "CheckPage"
+    assert window.nav.currentItem().text() == "三查比对"
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)

@@ -106,8 +106,10 @@ def test_cross_check_of_entered_birth_date_and_sex() -> None:
     parsed = check_resident_id(make_resident_id("500237", date(2015, 3, 1), 123), today=TODAY).parsed
     assert parsed is not None and parsed.sex == "M"
     assert cross_check_id(parsed, date(2015, 3, 1), "M") == []
-    codes = [i.code for i in cross_check_id(parsed, date(2015, 3, 2), "F")]
-    assert codes == ["id.birth_date_mismatch", "id.sex_mismatch"]
+    issues = cross_check_id(parsed, date(2015, 3, 2), "F")
+    assert [i.code for i in issues] == ["id.birth_date_mismatch", "id.sex_mismatch"]
+    assert issues[1].message("zh") == "性别“女”与身份证号（男）不一致"
+    assert issues[1].message("en") == "Sex “female” disagrees with the resident ID (male)"
 
 
 def test_check_char_weights() -> None:

@@ -123,6 +123,7 @@ class RegistryPage(QWidget):
             "export": self.export,
             "refresh": lambda: self.model.reload(),
             "print_batch": self.print_batch,
+            "import": self.import_lists,
         }
 
     def status_text(self) -> str:
@@ -293,6 +294,14 @@ class RegistryPage(QWidget):
             from ui.printing.preview_dialog import PrintPreviewDialog
 
             PrintPreviewDialog(self.host.services, child_id, self).open()
+
+    def import_lists(self) -> None:
+        """The import wizard (children lists and the agencies' lists for 三查)."""
+        from ui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self.host.services, self)
+        wizard.imported.connect(lambda _result: self.host.broadcast(Changes.of(CHILDREN, PLACEMENTS)))
+        wizard.open()
 
     def print_batch(self) -> None:
         """Every child of the current view, one PDF each or merged, in the background."""

@@ -1,0 +1,303 @@
+"""三查 against the database: run the cross-check, keep findings, follow them up (两问一访).
+
+Findings are stored by (kind, person key), so running the check again updates the same
+finding instead of creating a new one; a finding that no longer appears is closed with a
+note saying so, and one that has been resolved by a coordinator stays resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from special_ed.errors import Issue, ValidationError
+from special_ed.importing.crosscheck import (
+    CheckReport,
+    CheckRules,
+    ChildSnapshot,
+    CrossCheck,
+    Finding,
+    FindingKind,
+    SourceRecord,
+)
+from special_ed.importing.reports import write_check_report
+from special_ed.importing.sources import Source
+from special_ed.messages import register_messages
+from special_ed.persistence.models import Child, FollowUp, SourceList, SourceRow, Township, Visit
+from special_ed.persistence.models import Finding as FindingRow
+from special_ed.services.context import ServiceContext
+
+register_messages(
+    {
+        "followup.step": ("核查步骤“{value}”无效", "Follow-up step “{value}” is not valid"),
+        "followup.resolution_required": (
+            "关闭问题时请写明核实结果",
+            "Say what was established when resolving",
+        ),
+    },
+    {
+        "step": ("核查步骤", "step"),
+        "who": ("核查人", "who"),
+        "result": ("结果", "result"),
+        "done_on": ("日期", "date"),
+        "resolution": ("核实结果", "resolution"),
+    },
+)
+
+OPEN, RESOLVED = "open", "resolved"
+AUTO_CLOSED = "复查时已不再出现（名单或记录已更新）"
+
+
+class Step(StrEnum):
+    """两问一访: ask the village committee, ask the neighbours, visit the family."""
+
+    ASK_VILLAGE = "ask_village"
+    ASK_NEIGHBOURS = "ask_neighbours"
+    VISIT_FAMILY = "visit_family"
+
+    @property
+    def label(self) -> str:
+        return _STEP_LABELS[self.value][0]
+
+    def text(self, lang: str = "zh") -> str:
+        return _STEP_LABELS[self.value][0 if lang == "zh" else 1]
+
+
+_STEP_LABELS = {
+    "ask_village": ("问村委会", "asked the village committee"),
+    "ask_neighbours": ("问邻居", "asked the neighbours"),
+    "visit_family": ("访家庭", "visited the family"),
+}
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    id: int
+    step: Step
+    done_on: date
+    who: str
+    result: str
+
+
+@dataclass(frozen=True)
+class FindingItem:
+    id: int
+    kind: FindingKind
+    key: str
+    name: str
+    township: str
+    child_id: int | None
+    detail: dict[str, Any]
+    status: str
+    found_on: date
+    resolved_on: date | None
+    resolution: str
+    version: int
+    follow_ups: tuple[FollowUpItem, ...]
+
+    @property
+    def resident_id(self) -> str:
+        return "" if "|" in self.key else self.key
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_safe(v) for v in value]
+    return value
+
+
+class CheckService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def rules(self) -> CheckRules:
+        settings = self.ctx.settings()
+        today = self.ctx.today()
+        reference = settings.reference_date(today.year)
+        if reference > today:
+            reference = settings.reference_date(today.year - 1)
+        return CheckRules(today, settings.age_min, settings.age_max, settings.no_visit_alert_days, reference)
+
+    def lists(self) -> list[tuple[Source, str, date, int]]:
+        """The active source lists: (source, file name, imported on, rows)."""
+        with self.ctx.uow("read") as uow:
+            stmt = select(SourceList).where(SourceList.active.is_(True)).order_by(SourceList.source)
+            return [
+                (Source(x.source), x.filename, x.imported_on, x.row_count) for x in uow.session.scalars(stmt)
+            ]
+
+    def compute(self) -> CheckReport:
+        """Match the active lists with the children and return the findings (nothing stored)."""
+        check = CrossCheck(self.rules())
+        with self.ctx.uow("read") as uow:
+            s = uow.session
+            last_visit = (
+                select(Visit.child_id, func.max(Visit.day).label("last"))
+                .where(Visit.status == "done", Visit.archived_at.is_(None))
+                .group_by(Visit.child_id)
+                .subquery()
+            )
+            stmt = (
+                select(Child.id, Child.name, Child.resident_id, Child.sex, Child.birth_date, Township.name,
+                       Child.placement, last_visit.c.last, Child.registered_poor)
+                .join(Township, Township.id == Child.township_id)
+                .outerjoin(last_visit, last_visit.c.child_id == Child.id)
+                .where(Child.archived_at.is_(None), Child.status.in_(("in_school", "suspended", "over_age")))
+            )  # fmt: skip
+            check.add_children(ChildSnapshot(*row) for row in s.execute(stmt))
+            rows = (
+                select(SourceList.source, SourceRow.row_no, SourceRow.name, SourceRow.resident_id, SourceRow.sex,
+                       SourceRow.birth_date, SourceRow.township, SourceRow.village, SourceRow.certificate_no,
+                       SourceRow.category, SourceRow.school, SourceRow.data, SourceRow.registered_poor)
+                .join(SourceList, SourceList.id == SourceRow.list_id)
+                .where(SourceList.active.is_(True))
+            )  # fmt: skip
+            check.add_records(
+                SourceRecord(
+                    Source(src),
+                    row_no,
+                    name or "",
+                    rid,
+                    sex,
+                    birth,
+                    township,
+                    village,
+                    cert,
+                    tuple(category.split(",")) if category else (),
+                    school,
+                    (data or {}).get("placement"),
+                    poor,
+                )
+                for src, row_no, name, rid, sex, birth, township, village, cert, category, school, data, poor in s.execute(
+                    rows
+                ).yield_per(5000)
+            )
+        return check.run()
+
+    def run(self) -> list[FindingItem]:
+        """Compute and store: new findings open, known ones updated, vanished open ones closed."""
+        report = self.compute()
+        today = self.ctx.today()
+        with self.ctx.uow("check.write") as uow:
+            s = uow.session
+            existing = {(f.kind, f.key): f for f in s.scalars(select(FindingRow))}
+            seen: set[tuple[str, str]] = set()
+            for finding in report.findings:
+                key = (finding.kind.value, finding.person_key)
+                seen.add(key)
+                detail = _json_safe({**finding.detail, "sources": list(finding.sources)})
+                row = existing.get(key)
+                if row is None:
+                    uow.add(FindingRow(kind=key[0], key=key[1], child_id=finding.child_id, name=finding.name,
+                                       township=finding.township, detail=detail, status=OPEN, found_on=today))  # fmt: skip
+                    continue
+                if row.detail != detail:
+                    row.detail = detail
+                if row.child_id != finding.child_id:
+                    row.child_id = finding.child_id
+                if row.township != finding.township:
+                    row.township = finding.township
+                if row.status == RESOLVED and row.resolution == AUTO_CLOSED:
+                    row.status, row.resolved_on, row.resolution = OPEN, None, None  # it came back
+            for key, row in existing.items():
+                if key not in seen and row.status == OPEN:
+                    row.status, row.resolved_on, row.resolution = RESOLVED, today, AUTO_CLOSED
+            uow.commit()
+        return self.findings()
+
+    def findings(self, status: str | None = None) -> list[FindingItem]:
+        with self.ctx.uow("read") as uow:
+            s = uow.session
+            stmt = select(FindingRow)
+            if status is not None:
+                stmt = stmt.where(FindingRow.status == status)
+            rows = list(s.scalars(stmt))
+            follow: dict[int, list[FollowUpItem]] = {}
+            for f in s.scalars(select(FollowUp).order_by(FollowUp.done_on, FollowUp.id)):
+                follow.setdefault(f.finding_id, []).append(FollowUpItem(f.id, Step(f.step), f.done_on, f.who,
+                                                                        f.result))  # fmt: skip
+            order = list(FindingKind)
+            items = [
+                FindingItem(
+                    r.id,
+                    FindingKind(r.kind),
+                    r.key,
+                    r.name or "",
+                    r.township or "",
+                    r.child_id,
+                    r.detail,
+                    r.status,
+                    r.found_on,
+                    r.resolved_on,
+                    r.resolution or "",
+                    r.version,
+                    tuple(follow.get(r.id, ())),
+                )
+                for r in rows
+            ]
+        items.sort(key=lambda f: (f.status != OPEN, f.township, order.index(f.kind), f.name))
+        return items
+
+    def add_follow_up(self, finding_id: int, step: Step | str, done_on: date, who: str, result: str) -> int:
+        issues: list[Issue] = []
+        try:
+            step = Step(step)
+        except ValueError:
+            issues.append(Issue("followup.step", "step", {"value": str(step)}))
+        if not who.strip():
+            issues.append(Issue("required", "who"))
+        if not result.strip():
+            issues.append(Issue("required", "result"))
+        if done_on > self.ctx.today():
+            issues.append(Issue("date.future", "done_on"))
+        if issues:
+            raise ValidationError(issues)
+        with self.ctx.uow("check.write") as uow:
+            uow.get(FindingRow, finding_id, "核查问题")
+            row = FollowUp(finding_id=finding_id, step=Step(step).value, done_on=done_on, who=who.strip(),
+                           result=result.strip())  # fmt: skip
+            uow.add(row)
+            uow.commit()
+            return row.id
+
+    def resolve(self, finding_id: int, resolution: str) -> None:
+        if not resolution.strip():
+            raise ValidationError([Issue("followup.resolution_required", "resolution")])
+        with self.ctx.uow("check.write") as uow:
+            row = uow.get(FindingRow, finding_id, "核查问题")
+            row.status, row.resolved_on, row.resolution = RESOLVED, self.ctx.today(), resolution.strip()
+            uow.commit()
+
+    def reopen(self, finding_id: int) -> None:
+        with self.ctx.uow("check.write") as uow:
+            row = uow.get(FindingRow, finding_id, "核查问题")
+            row.status, row.resolved_on, row.resolution = OPEN, None, None
+            uow.commit()
+
+    def export(self, path: str | Path) -> int:
+        """The check report as xlsx, with each finding's status and 两问一访 record; returns the finding count."""
+        report = self.compute()
+        stored = {(f.kind.value, f.key): f for f in self.findings()}
+
+        def status_of(finding: Finding) -> tuple[str, str]:
+            item = stored.get((finding.kind.value, finding.person_key))
+            if item is None:
+                return "未处理", ""
+            steps = "；".join(
+                f"{u.done_on.isoformat()} {u.step.label}（{u.who}）：{u.result}" for u in item.follow_ups
+            )
+            if item.status == RESOLVED:
+                return "已解决", "；".join(x for x in (steps, f"结论：{item.resolution}") if x)
+            return ("核查中" if item.follow_ups else "未处理"), steps
+
+        write_check_report(path, report, status_of)
+        return len(report.findings)

@@ -1,0 +1,122 @@
+"""Wording of the importing package's error and issue codes (zh default, en).
+
+Registered at import time so every module of the package can raise its codes and the
+CLI, the rejects report and the wizard read them the same way.
+"""
+
+from __future__ import annotations
+
+from special_ed.messages import register_messages
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # files
+    "import.file_missing": ("找不到文件：{path}", "File not found: {path}"),
+    "import.file_empty": ("文件是空的（0 字节）：{path}", "The file is empty (0 bytes): {path}"),
+    "import.file_type": (
+        "不支持的文件类型“{suffix}”：请使用 xlsx、xls 或 csv 文件",
+        "Unsupported file type “{suffix}”: use an xlsx, xls or csv file",
+    ),
+    "import.file_corrupt": (
+        "文件已损坏，或不是 Excel/CSV 文件：{path}（{detail}）",
+        "The file is corrupt or not an Excel/CSV file: {path} ({detail})",
+    ),
+    "import.file_truncated": (
+        "文件不完整（下载或复制时可能中断）：{path}；请重新获取该文件",
+        "The file is incomplete (the download or copy was probably cut short): {path}; fetch it again",
+    ),
+    "import.file_encrypted": (
+        "文件设有打开密码：{path}；请在 Excel 中取消密码后另存，再导入",
+        "The file is password-protected: {path}; remove the password in Excel, save it, then import",
+    ),
+    "import.file_html": (
+        "文件 {path} 实际上是网页（HTML）格式的表格，不是 Excel 文件；请用 Excel 打开后“另存为” xlsx 再导入",
+        "{path} is really a web page (HTML) table, not an Excel file; open it in Excel, save as xlsx, then import",
+    ),
+    "import.file_unreadable": ("无法读取文件 {path}：{detail}", "Cannot read {path}: {detail}"),
+    "import.csv_encoding": (
+        "无法识别 CSV 文件的编码：{path}（不是 UTF-8、GBK 或 GB18030）；"
+        "请在 Excel 中“另存为 CSV UTF-8”后再导入",
+        "Cannot recognise the encoding of {path} (not UTF-8, GBK or GB18030); "
+        "save it from Excel as “CSV UTF-8” and import again",
+    ),
+    "import.csv_decode": (
+        "CSV 文件第 {row} 行附近有无法按 {encoding} 解码的内容；文件可能混用了编码或已损坏",
+        "Near line {row} the CSV file has bytes that do not decode as {encoding}; "
+        "the file mixes encodings or is damaged",
+    ),
+    "import.sheet_not_found": (
+        "工作簿中没有名为“{sheet}”的工作表（现有：{sheets}）",
+        "The workbook has no sheet named “{sheet}” (it has: {sheets})",
+    ),
+    "import.sheet_empty": ("工作表“{sheet}”中没有数据", "Sheet “{sheet}” has no data"),
+    "import.no_header": (
+        "工作表“{sheet}”前 {rows} 行中找不到可识别的表头（至少要有“姓名”以及“身份证号”或“出生日期”等列）",
+        "No recognisable header in the first {rows} rows of sheet “{sheet}” "
+        "(it needs at least 姓名 and 身份证号 or 出生日期 columns)",
+    ),
+    "import.mapping_incomplete": (
+        "列对应缺少必需的字段：{fields}；请在“列对应”中指定",
+        "The column mapping lacks required fields: {fields}; assign them in the mapping step",
+    ),
+    "import.mapping_twice": (
+        "字段“{field}”同时对应了第 {first} 列和第 {second} 列",
+        "Field “{field}” is mapped to both column {first} and column {second}",
+    ),
+    "import.preset_invalid": (
+        "列对应方案“{name}”无效：{detail}",
+        "Mapping preset “{name}” is invalid: {detail}",
+    ),
+    "import.source_unknown": (
+        "未知的名单来源“{source}”，应为：{choices}",
+        "Unknown list source “{source}”; use one of: {choices}",
+    ),
+    # row issues
+    "import.unidentifiable": (
+        "既没有有效的身份证号，也没有出生日期，无法与其他名单比对",
+        "Neither a valid resident ID nor a birth date: the row cannot be matched with other lists",
+    ),
+    "import.id_missing": (
+        "没有身份证号，将按姓名和出生日期比对",
+        "No resident ID: the row will be matched by name and birth date",
+    ),
+    "import.duplicate_in_file": (
+        "与第 {first_row} 行重复（{key}）",
+        "Duplicates row {first_row} ({key})",
+    ),
+    "import.text_normalised": (
+        "{field}“{value}”含全角字符或多余空格，已规范为“{normalised}”",
+        "{field} “{value}” had full-width characters or extra spaces; normalised to “{normalised}”",
+    ),
+    "import.value_unknown": (
+        "{field}“{value}”无法识别，已忽略（可填：{choices}）",
+        "{field} “{value}” is not recognised and was ignored (expected: {choices})",
+    ),
+    "import.number_as_text": (
+        "{field}“{value}”被 Excel 当作数字保存，后几位已丢失，无法恢复；请把该列设为文本后重新导出",
+        "{field} “{value}” was stored by Excel as a number and lost digits; "
+        "format the column as text and export again",
+    ),
+    "import.sex_from_id": (
+        "性别“{value}”无法识别，已按身份证号取为{from_id}",
+        "Sex “{value}” is not recognised; taken from the resident ID as {from_id}",
+    ),
+    "import.birth_from_id": (
+        "出生日期“{value}”无法识别，已按身份证号取为 {from_id}",
+        "Birth date “{value}” is not recognised; taken from the resident ID as {from_id}",
+    ),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "township": ("乡镇", "township"),
+    "village": ("村", "village"),
+    "school_name": ("学校名称", "school"),
+    "school_grade": ("年级", "school grade"),
+    "class_name": ("班级", "class"),
+    "guardian_name": ("监护人", "guardian"),
+    "guardian_phone": ("联系电话", "phone"),
+    "is_poor": ("是否建档立卡", "registered poor"),
+    "placement": ("安置方式", "placement"),
+    "row": ("行", "row"),
+}
+
+register_messages(MESSAGES, FIELDS)

@@ -1,0 +1,624 @@
+"""Importing into the database: preview with database-aware checks, then ONE transaction.
+
+A children list becomes child records (duplicates against the database are kept, replaced
+or merged field by field, as the user decides); an agency list (残联, 学籍, 户籍, 扶贫) is
+stored as a source list for the 三查 cross-check, replacing the previous list of that
+source. Either everything valid is written or, on any error or a cancel, nothing is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+
+from special_ed.domain.child import ChildInput, GuardianInput, validate_child
+from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
+from special_ed.errors import CancelledError, ConflictError, Issue, SpecialEdError, ValidationError
+from special_ed.importing import codes as _codes  # noqa: F401
+from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
+from special_ed.importing.reports import write_rejects
+from special_ed.importing.sources import Source
+from special_ed.importing.table import SheetTable
+from special_ed.importing.validation import REJECTED, RowValidator, Summary, ValidatedRow
+from special_ed.messages import register_messages
+from special_ed.persistence.models import Child, School, SourceList, SourceRow, Township, Village
+from special_ed.persistence.models import MappingPreset as PresetRow
+from special_ed.services.children import apply_input, to_input
+from special_ed.services.context import ServiceContext
+
+register_messages(
+    {
+        "import.township_unknown": (
+            "乡镇“{value}”不是本县的乡镇（街道），请核对名称",
+            "Township “{value}” is not one of this county's; check the name",
+        ),
+        "import.village_unknown": (
+            "村“{value}”不在{township}的村（社区）名单中，已留空",
+            "Village “{value}” is not in {township}; left empty",
+        ),
+        "import.school_unknown": (
+            "学校“{value}”不在学校名单中，已留空",
+            "School “{value}” is not known; left empty",
+        ),
+        "import.duplicate_in_db": (
+            "与系统中已有的儿童 {other}（编号 {child_id}）重复；请选择保留、替换或逐项合并",
+            "Duplicates child {other} (no. {child_id}) already recorded: keep, replace or merge field by field",
+        ),
+        "import.nothing_to_import": ("没有可导入的行", "There are no rows to import"),
+    }
+)
+
+# Child fields an import can set, keyed by the mapped field that supplies them.
+_CHILD_FIELDS: dict[str, tuple[str, ...]] = {
+    "name": ("name",),
+    "sex": ("sex",),
+    "birth_date": ("birth_date",),
+    "resident_id": ("resident_id",),
+    "ethnicity": ("ethnicity",),
+    "township": ("township_id",),
+    "village": ("village_id",),
+    "address": ("address",),
+    "guardian_name": ("guardians",),
+    "guardian_phone": ("guardians",),
+    "is_poor": ("registered_poor",),
+    "certificate_no": ("certificate_no", "has_certificate"),
+    "categories": ("categories",),
+    "grade": ("grade",),
+    "level": ("level",),
+    "school_register_no": ("school_register_no",),
+    "school_name": ("register_school_id",),
+    "school_grade": ("grade_year",),
+    "class_name": ("class_name",),
+}
+
+
+class Resolution(StrEnum):
+    KEEP = "keep"  # keep the record as it is; skip the row
+    REPLACE = "replace"  # the row's values replace the record's
+    MERGE = "merge"  # field by field: ``take`` names the fields taken from the row
+
+
+@dataclass(frozen=True)
+class Decision:
+    resolution: Resolution
+    take: frozenset[str] = frozenset()  # ChildInput field names taken from the file (MERGE)
+
+
+CHILD_FIELD_LABELS: dict[str, str] = {
+    "name": "姓名", "sex": "性别", "birth_date": "出生日期", "resident_id": "身份证号", "ethnicity": "民族",
+    "township_id": "乡镇", "village_id": "村", "address": "地址", "guardians": "监护人",
+    "registered_poor": "建档立卡", "certificate_no": "残疾证号", "has_certificate": "持残疾证",
+    "categories": "残疾类别", "grade": "残疾等级", "level": "障碍程度", "school_register_no": "学籍号",
+    "register_school_id": "学籍学校", "grade_year": "年级", "class_name": "班级",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str  # ChildInput field name
+    current: str  # as displayed
+    incoming: str
+
+
+@dataclass
+class Duplicate:
+    """A row that matches a child already in the database (or an earlier row of the file)."""
+
+    row: int
+    child_id: int | None  # None: duplicates an earlier row of the same file
+    first_row: int | None
+    name: str
+    version: int
+    diffs: list[FieldDiff]
+
+    def default_decision(self) -> Decision:
+        blanks = frozenset(d.field for d in self.diffs if not d.current)
+        return Decision(Resolution.MERGE, blanks) if blanks else Decision(Resolution.KEEP)
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sheet: str
+    source: Source
+    mapping: ColumnMapping
+    rows: list[ValidatedRow]
+    summary: Summary
+    duplicates: dict[int, Duplicate] = field(default_factory=dict)
+    inputs: dict[int, ChildInput] = field(default_factory=dict)  # children source: row → input
+    complete: bool = True  # False: only a sample of the rows is held; commit re-reads the file
+    preset: MappingPreset | None = None
+
+    @property
+    def importable(self) -> list[ValidatedRow]:
+        return [r for r in self.rows if r.status != REJECTED]
+
+    @property
+    def importable_count(self) -> int:
+        return self.summary.valid + self.summary.warned
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: Source
+    created: int
+    updated: int
+    skipped: int
+    stored: int  # rows stored as a source list
+    rejected: int
+    list_id: int | None
+
+
+Progress = Callable[[int, int], None]
+
+
+def _show(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return ""
+    if isinstance(value, Sex):
+        return value.label
+    if isinstance(value, Level):
+        return value.label
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "、".join(_show(v) for v in value)
+    if isinstance(value, Category):
+        return value.label
+    if isinstance(value, GuardianInput):
+        return f"{value.name} {value.phone}".strip()
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return str(value)
+
+
+def _recount(rows: Iterable[ValidatedRow]) -> Summary:
+    summary = Summary()
+    for row in rows:
+        summary.add(row)
+    return summary
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- presets --------------------------------------------------------------------------
+    def presets(self, source: Source | None = None) -> list[MappingPreset]:
+        with self.ctx.uow("read") as uow:
+            stmt = select(PresetRow).order_by(PresetRow.source, PresetRow.name)
+            if source is not None:
+                stmt = stmt.where(PresetRow.source == source.value)
+            return [
+                MappingPreset.from_dict({"name": p.name, "source": p.source, "columns": p.mapping})
+                for p in uow.session.scalars(stmt)
+            ]
+
+    def save_preset(self, preset: MappingPreset) -> None:
+        with self.ctx.uow("import.presets") as uow:
+            row = uow.first(PresetRow, source=preset.source, name=preset.name)
+            if row is None:
+                uow.add(PresetRow(source=preset.source, name=preset.name, mapping=dict(preset.by_header)))
+            elif row.mapping != dict(preset.by_header):
+                row.mapping = dict(preset.by_header)
+            uow.commit()
+
+    def preset(self, name: str, source: Source | None = None) -> MappingPreset:
+        for preset in self.presets(source):
+            if preset.name == name:
+                return preset
+        raise SpecialEdError("import.preset_invalid", name=name, detail="没有这个方案")
+
+    # -- preview --------------------------------------------------------------------------
+    def preview(
+        self,
+        path: str | Path,
+        source: Source,
+        sheet: str | None = None,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        preset: MappingPreset | None = None,
+        keep: int | None = None,
+    ) -> ImportPreview:
+        """Read and validate every row; nothing is written. A preset also helps find its header row.
+
+        ``keep`` (agency lists only) bounds memory on huge files: at most that many rows with
+        problems and that many clean rows are held for display; the counts cover every row, and
+        :meth:`commit` and :meth:`write_rejects` then read the file again as a stream.
+        """
+        if source is Source.CHILDREN:
+            keep = None  # children rows need duplicate decisions: all of them are held
+        with SheetTable(path, sheet, recognise=preset.recogniser() if preset else recognise) as table:
+            mapping = mapping or (preset.apply(table.columns) if preset else guess_mapping(table.columns))
+            validator = RowValidator(mapping, source, today=self.ctx.today())
+            rows: list[ValidatedRow] = []
+            held = {True: 0, False: 0}  # has issues → rows held
+            complete = True
+            for seen, row in enumerate(validator.run(table.rows()), start=1):
+                flagged = bool(row.issues)
+                if keep is None or held[flagged] < keep:
+                    rows.append(row)
+                    held[flagged] += 1
+                else:
+                    complete = False
+                if seen % 500 == 0:
+                    if cancelled is not None and cancelled():
+                        raise CancelledError()
+                    if progress is not None:
+                        progress(seen, 0)
+            preview = ImportPreview(
+                Path(path),
+                table.sheet,
+                source,
+                mapping,
+                rows,
+                validator.summary,
+                complete=complete,
+                preset=preset,
+            )
+        if source is Source.CHILDREN:
+            self._check_against_database(preview)
+        return preview
+
+    def write_rejects(self, preview: ImportPreview, path: str | Path) -> int:
+        if preview.complete:
+            return write_rejects(path, preview.mapping, preview.rows, source_name=preview.source.label)
+        with self.validated(preview.path, preview.source, preview.sheet, preview.preset, preview.mapping) as (
+            _table,
+            _validator,
+            rows,
+        ):
+            return write_rejects(path, preview.mapping, rows, source_name=preview.source.label)
+
+    def _check_against_database(self, preview: ImportPreview) -> None:
+        settings = self.ctx.settings()
+        today = self.ctx.today()
+        with self.ctx.uow("read") as uow:
+            s = uow.session
+            townships = {name: tid for tid, name in s.execute(select(Township.id, Township.name))}
+            villages = {(tid, name): vid for vid, tid, name in s.execute(select(Village.id, Village.township_id,
+                                                                                Village.name))}  # fmt: skip
+            schools = {name: sid for sid, name in s.execute(select(School.id, School.name))}
+            by_id: dict[str, Child] = {}
+            by_name_birth: dict[tuple[str, date], Child] = {}
+            ids = [r.values["resident_id"] for r in preview.importable if r.values.get("resident_id")]
+            for start in range(0, len(ids), 900):
+                for child in s.scalars(select(Child).where(Child.resident_id.in_(ids[start : start + 900]))):
+                    by_id[child.resident_id or ""] = child
+            names = [r.values["name"] for r in preview.importable if not r.values.get("resident_id")]
+            for start in range(0, len(names), 900):
+                for child in s.scalars(select(Child).where(Child.name.in_(names[start : start + 900]))):
+                    by_name_birth[(child.name, child.birth_date)] = child
+            id_names: dict[str, Mapping[int, str]] = {
+                "township_id": {v: k for k, v in townships.items()},
+                "village_id": {v: k[1] for k, v in villages.items()},
+                "register_school_id": {v: k for k, v in schools.items()},
+            }
+            first_input: dict[int, ChildInput] = {}
+            for row in preview.importable:
+                data = self._to_input(row, townships, villages, schools)
+                data, issues = validate_child(data, settings, today)
+                seen = {(i.code, i.field) for i in row.issues}
+                # The township is checked above by name; the registry's own township_id rule would repeat it.
+                row.issues.extend(
+                    i
+                    for i in issues
+                    if i.is_error and (i.code, i.field) not in seen and i.field != "township_id"
+                )
+                if row.status == REJECTED:
+                    continue
+                preview.inputs[row.row] = data
+                rid = row.values.get("resident_id")
+                birth = row.values.get("birth_date")
+                match: Child | None = (
+                    by_id.get(rid)
+                    if rid
+                    else (by_name_birth.get((row.values["name"], birth)) if birth else None)
+                )
+                if match is not None:
+                    child = match
+                    current = to_input(child)
+                    row.issues.append(Issue("import.duplicate_in_db", "resident_id" if rid else "name",
+                                            {"other": child.name, "child_id": child.id}, "warning"))  # fmt: skip
+                    preview.duplicates[row.row] = Duplicate(
+                        row.row,
+                        child.id,
+                        None,
+                        child.name,
+                        child.version,
+                        self._diffs(current, data, row.values, id_names),
+                    )
+                elif "duplicate_of" in row.values and row.values["duplicate_of"] in first_input:
+                    first = row.values["duplicate_of"]
+                    preview.duplicates[row.row] = Duplicate(
+                        row.row, None, first, row.values["name"], 0,
+                        self._diffs(first_input[first], data, row.values, id_names),
+                    )  # fmt: skip
+                else:
+                    first_input[row.row] = data
+        preview.summary = _recount(preview.rows)
+
+    def _to_input(
+        self,
+        row: ValidatedRow,
+        townships: Mapping[str, int],
+        villages: Mapping[tuple[int, str], int],
+        schools: Mapping[str, int],
+    ) -> ChildInput:
+        v = row.values
+        township_id: int | None = None
+        if v.get("township"):
+            township_id = townships.get(v["township"]) or next(
+                (tid for name, tid in townships.items() if name.startswith(v["township"])), None
+            )
+            if township_id is None:
+                row.issues.append(Issue("import.township_unknown", "township", {"value": v["township"]}))
+        else:
+            row.issues.append(Issue("required", "township"))
+        village_id = None
+        if v.get("village") and township_id is not None:
+            village_id = villages.get((township_id, v["village"]))
+            if village_id is None:
+                row.issues.append(Issue("import.village_unknown", "village",
+                                        {"value": v["village"], "township": v["township"]}, "warning"))  # fmt: skip
+        school_id = None
+        if v.get("school_name"):
+            school_id = schools.get(v["school_name"])
+            if school_id is None:
+                row.issues.append(Issue("import.school_unknown", "school_name", {"value": v["school_name"]},
+                                        "warning"))  # fmt: skip
+        guardians = []
+        if v.get("guardian_name"):
+            guardians.append(
+                GuardianInput(v["guardian_name"], GuardianRelation.OTHER, v.get("guardian_phone", ""))
+            )
+        return ChildInput(
+            name=v.get("name", ""),
+            sex=Sex(v["sex"]) if v.get("sex") else None,
+            birth_date=v.get("birth_date"),
+            township_id=township_id,
+            resident_id=v.get("resident_id", ""),
+            ethnicity=v.get("ethnicity", "汉族"),
+            village_id=village_id,
+            address=v.get("address", ""),
+            guardians=guardians,
+            registered_poor=bool(v.get("is_poor", False)),
+            has_certificate=bool(v.get("certificate_no")),
+            certificate_no=v.get("certificate_no", ""),
+            categories=[Category(c) for c in v.get("categories", ())],
+            grade=v.get("grade"),
+            level=Level(v["level"]) if v.get("level") else None,
+            school_register_no=v.get("school_register_no", ""),
+            register_school_id=school_id,
+            grade_year=v.get("school_grade", ""),
+            class_name=v.get("class_name", ""),
+        )
+
+    @staticmethod
+    def _mapped_child_fields(values: Mapping[str, Any]) -> list[str]:
+        fields: list[str] = []
+        for key in values:
+            for name in _CHILD_FIELDS.get(key, ()):
+                if name not in fields:
+                    fields.append(name)
+        return fields
+
+    def _diffs(
+        self,
+        current: ChildInput,
+        incoming: ChildInput,
+        values: Mapping[str, Any],
+        names: Mapping[str, Mapping[int, str]] | None = None,
+    ) -> list[FieldDiff]:
+        """Fields the file would change, shown as the user knows them (names, not database ids)."""
+        names = names or {}
+        diffs = []
+        for name in self._mapped_child_fields(values):
+            old, new = getattr(current, name), getattr(incoming, name)
+            if old != new and _show(new):
+                lookup = names.get(name, {})
+                shown_old = lookup.get(old, _show(old)) if isinstance(old, int) else _show(old)
+                shown_new = lookup.get(new, _show(new)) if isinstance(new, int) else _show(new)
+                diffs.append(FieldDiff(name, shown_old, shown_new))
+        return diffs
+
+    # -- commit ---------------------------------------------------------------------------
+    def commit(
+        self,
+        preview: ImportPreview,
+        decisions: Mapping[int, Decision] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        """Write every importable row in one transaction; a cancel or an error leaves nothing behind."""
+        if not preview.importable_count:
+            raise SpecialEdError("import.nothing_to_import")
+        if not preview.complete:
+            return self.store_streamed(
+                preview.path,
+                preview.source,
+                preview.sheet,
+                preview.preset,
+                progress,
+                cancelled,
+                preview.mapping,
+            )
+        rows = preview.importable
+
+        def tick(done: int) -> None:
+            if cancelled is not None and cancelled():
+                raise CancelledError()
+            if progress is not None:
+                progress(done, len(rows))
+
+        if preview.source is Source.CHILDREN:
+            return self._commit_children(preview, rows, decisions or {}, tick)
+        return self._commit_source_list(preview, rows, tick)
+
+    def _commit_source_list(
+        self, preview: ImportPreview, rows: list[ValidatedRow], tick: Callable[[int], None]
+    ) -> ImportResult:
+        stored, list_id = self._store_list(preview.source, preview.path.name, preview.sheet, rows, tick)
+        return ImportResult(preview.source, 0, 0, 0, stored, preview.summary.rejected, list_id)
+
+    @contextmanager
+    def validated(
+        self,
+        path: str | Path,
+        source: Source,
+        sheet: str | None = None,
+        preset: MappingPreset | None = None,
+        mapping: ColumnMapping | None = None,
+    ) -> Iterator[tuple[SheetTable, RowValidator, Iterator[ValidatedRow]]]:
+        """Validated rows one by one, none kept: for files too large to preview in memory."""
+        with SheetTable(path, sheet, recognise=preset.recogniser() if preset else recognise) as table:
+            mapping = mapping or (preset.apply(table.columns) if preset else guess_mapping(table.columns))
+            validator = RowValidator(mapping, source, today=self.ctx.today())
+            yield table, validator, validator.run(table.rows())
+
+    def store_streamed(
+        self,
+        path: str | Path,
+        source: Source,
+        sheet: str | None = None,
+        preset: MappingPreset | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        mapping: ColumnMapping | None = None,
+    ) -> ImportResult:
+        """Store an agency list without holding it in memory: validate and insert as the file is read,
+        all in one transaction (a million-row 户籍 extract stays within a couple of hundred MB)."""
+        if source is Source.CHILDREN:
+            raise ValueError("children lists are previewed and committed (duplicates need decisions)")
+
+        def tick(done: int) -> None:
+            if cancelled is not None and cancelled():
+                raise CancelledError()
+            if progress is not None:
+                progress(done, 0)
+
+        with self.validated(path, source, sheet, preset, mapping) as (table, validator, rows):
+            accepted = (row for row in rows if row.status != REJECTED)
+            stored, list_id = self._store_list(source, table.path.name, table.sheet, accepted, tick)
+            rejected = validator.summary.rejected
+        return ImportResult(source, 0, 0, 0, stored, rejected, list_id)
+
+    def _store_list(
+        self,
+        source: Source,
+        filename: str,
+        sheet: str,
+        rows: Iterable[ValidatedRow],
+        tick: Callable[[int], None],
+    ) -> tuple[int, int]:
+        """One transaction: the previous list of this source retired, the new one inserted in batches."""
+        with self.ctx.uow("import.write") as uow:
+            s = uow.session
+            s.execute(
+                update(SourceList)
+                .where(SourceList.source == source.value, SourceList.active.is_(True))
+                .values(active=False)
+            )
+            listing = SourceList(source=source.value, filename=filename, sheet=sheet,
+                                 imported_on=self.ctx.today(), row_count=0, active=True)  # fmt: skip
+            uow.add(listing)
+            uow.flush()
+            batch: list[dict[str, Any]] = []
+            done = 0
+            for row in rows:
+                done += 1
+                v = row.values
+                batch.append({
+                    "list_id": listing.id, "row_no": row.row, "resident_id": v.get("resident_id"),
+                    "name": v.get("name"), "sex": v.get("sex"), "birth_date": v.get("birth_date"),
+                    "township": v.get("township"), "village": v.get("village"), "school": v.get("school_name"),
+                    "school_register_no": v.get("school_register_no"), "certificate_no": v.get("certificate_no"),
+                    "category": ",".join(v.get("categories", ())) or None, "grade": v.get("grade"),
+                    "registered_poor": v.get("is_poor"),
+                    "data": {k: v[k] for k in ("placement", "level", "address", "guardian_name", "guardian_phone",
+                                               "school_grade", "class_name") if k in v},
+                })  # fmt: skip
+                if len(batch) >= 1000:
+                    s.execute(insert(SourceRow), batch)
+                    batch.clear()
+                    tick(done)
+            if batch:
+                s.execute(insert(SourceRow), batch)
+            if not done:
+                raise SpecialEdError("import.nothing_to_import")
+            listing.row_count = done
+            tick(done)
+            uow.commit()
+            return done, listing.id
+
+    def _commit_children(
+        self,
+        preview: ImportPreview,
+        rows: list[ValidatedRow],
+        decisions: Mapping[int, Decision],
+        tick: Callable[[int], None],
+    ) -> ImportResult:
+        settings, today = self.ctx.settings(), self.ctx.today()
+        created = updated = skipped = 0
+        touched: set[int] = set()  # children already updated by an earlier row of this file
+        # first row → input still to create; later copies of it in the file merge into it
+        pending: dict[int, ChildInput] = {}
+        with self.ctx.uow("import.write") as uow:
+            for done, row in enumerate(rows, start=1):
+                data = preview.inputs.get(row.row)
+                if data is None:
+                    skipped += 1
+                    continue
+                dup = preview.duplicates.get(row.row)
+                if dup is None:
+                    pending[row.row] = data
+                else:
+                    decision = decisions.get(row.row) or dup.default_decision()
+                    if decision.resolution is Resolution.KEEP:
+                        skipped += 1
+                    elif dup.child_id is None and dup.first_row in pending:
+                        pending[dup.first_row] = self._combine(pending[dup.first_row], data, decision, dup)
+                        skipped += 1
+                    elif dup.child_id is not None and dup.child_id not in touched:
+                        child = uow.get(Child, dup.child_id, "儿童")
+                        if child.version != dup.version:
+                            raise ConflictError(by=child.updated_by or "")
+                        merged = self._combine(to_input(child), data, decision, dup)
+                        merged, issues = validate_child(merged, settings, today)
+                        if any(i.is_error for i in issues):
+                            raise ValidationError(issues, row=row.row)
+                        apply_input(child, merged)
+                        touched.add(dup.child_id)
+                        updated += 1
+                    else:
+                        # The same child twice in the file, or a copy of a row that was itself kept:
+                        # the first occurrence has been dealt with.
+                        skipped += 1
+                if done % 200 == 0:
+                    uow.flush()
+                    tick(done)
+            for data in pending.values():
+                child = Child()
+                apply_input(child, data)
+                uow.add(child)
+                created += 1
+            uow.flush()
+            tick(len(rows))
+            uow.commit()
+        return ImportResult(preview.source, created, updated, skipped, 0, preview.summary.rejected, None)
+
+    @staticmethod
+    def _combine(current: ChildInput, incoming: ChildInput, decision: Decision, dup: Duplicate) -> ChildInput:
+        fields = {d.field for d in dup.diffs}
+        take = fields if decision.resolution is Resolution.REPLACE else set(decision.take) & fields
+        changes = {name: getattr(incoming, name) for name in take}
+        return dataclasses.replace(current, **changes)

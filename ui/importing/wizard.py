@@ -1,0 +1,509 @@
+"""The import wizard: choose file and sheet → map columns → validation preview → duplicates → import.
+
+Nothing is written before the last page; there the valid rows go in in one transaction on a
+worker thread, and Cancel rolls all of it back.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from special_ed.errors import CancelledError, SpecialEdError
+from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
+from special_ed.importing.service import ImportPreview, ImportResult, ImportService
+from special_ed.importing.sources import Source
+from special_ed.importing.table import SheetTable
+from special_ed.importing.validation import REJECTED, VALID, WARNED
+from special_ed.importing.values import cell_text
+from ui import prefs
+from ui.errors import describe
+from ui.importing.models import (
+    DuplicatesModel,
+    Index,
+    MappingModel,
+    PreviewModel,
+    StatusFilter,
+    field_choices,
+)
+from ui.importing.worker import BackgroundTask
+
+SAMPLE_ROWS = 5
+# An agency list may have a million rows: the preview holds at most this many clean rows and this many
+# rows with problems (the counts cover every row; the import then streams the file again).
+PREVIEW_KEEP = 5000
+
+
+def error_text(exc: BaseException) -> str:
+    """The core's typed errors in the user's language (ui.errors words them for every page)."""
+    return describe(exc)
+
+
+class FieldDelegate(QStyledItemDelegate):
+    """A combo box of the known fields for the mapping column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        for key, label in field_choices(prefs.language()):
+            combo.addItem(label, key)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Choose the list file"))
+        self.setSubTitle(
+            self.tr(
+                "xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically."
+            )
+        )
+        self.source = QComboBox()
+        for source in Source:
+            self.source.addItem(source.label if prefs.language() == "zh" else source.label_en, source.value)
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("Choose a file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox()
+        self.preset = QComboBox()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b02a37")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Column mapping"), self.preset)
+        form.addRow(self.message)
+        self.path.editingFinished.connect(self.load_file)
+        self.source.currentIndexChanged.connect(self._load_presets)
+        self.preset.currentIndexChanged.connect(lambda _i: self.load_file())
+        self._load_presets()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the list file"),
+            "",
+            self.tr("Lists (*.xlsx *.xls *.csv *.txt);;All files (*)"),
+        )
+        if name:
+            self.path.setText(name)
+            self.load_file()
+
+    def _load_presets(self) -> None:
+        self.preset.clear()
+        self.preset.addItem(self.tr("Recognise the headers automatically"), None)
+        try:
+            for preset in self.wiz.service.presets(Source(self.source.currentData())):
+                self.preset.addItem(preset.name, preset.to_dict())
+        except SpecialEdError as exc:
+            self.message.setText(error_text(exc))
+
+    def load_file(self) -> None:
+        """List the sheets of the chosen file, or say clearly why it cannot be read."""
+        self.sheet.clear()
+        self.message.clear()
+        text = self.path.text().strip()
+        if not text:
+            return
+        data = self.preset.currentData()
+        known = MappingPreset.from_dict(data).recogniser() if data else recognise
+        try:
+            with SheetTable(text, recognise=known) as table:
+                self.sheet.addItems(table.sheets)
+                self.sheet.setCurrentText(table.sheet)
+        except SpecialEdError as exc:
+            self.message.setText(error_text(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.sheet.count() > 0 and not self.message.text()
+
+    def validatePage(self) -> bool:
+        data = self.preset.currentData()
+        try:
+            preset = MappingPreset.from_dict(data) if data else None
+            known = preset.recogniser() if preset else recognise
+            with SheetTable(self.path.text().strip(), self.sheet.currentText(), recognise=known) as table:
+                mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
+                samples = [[cell_text(c) for c in cells] for _n, cells in islice(table.rows(), SAMPLE_ROWS)]
+                self.wiz.table_info = (Path(table.path), table.sheet, table.header.row_number)
+        except SpecialEdError as exc:
+            self.message.setText(error_text(exc))
+            return False
+        self.wiz.mapping = mapping
+        self.wiz.samples = samples
+        self.wiz.preset = preset
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Check the column mapping"))
+        self.view = QTableView()
+        self.view.setItemDelegateForColumn(2, FieldDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.verticalHeader().hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        save = QPushButton(self.tr("Save as preset…"))
+        save.clicked.connect(self._save_preset)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        path, sheet, header_row = self.wiz.table_info
+        self.setSubTitle(
+            self.tr(
+                "“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”."
+            ).format(path.name, sheet, str(header_row))
+        )
+        self.model = MappingModel(self.wiz.mapping, self.wiz.samples, self)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(2, 160)
+        for row in range(self.model.rowCount()):
+            self.view.openPersistentEditor(self.model.index(row, 2))
+        self.model.dataChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self, *_: object) -> None:
+        for row in range(self.model.rowCount()):
+            editor = self.view.indexWidget(self.model.index(row, 2))
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(0, editor.findData(self.wiz.mapping.fields.get(row, ""))))
+        from special_ed.importing.sources import REQUIRED
+
+        missing = self.wiz.mapping.missing(REQUIRED[self.wiz.source()])
+        used = len(self.wiz.mapping.fields)
+        if missing:
+            self.note.setText(self.tr("Still missing: {0}").format("、".join(missing)))
+            self.note.setStyleSheet("color: #b02a37")
+        else:
+            self.note.setText(
+                self.tr("{0} columns mapped; unmapped columns are not imported.").format(str(used))
+            )
+            self.note.setStyleSheet("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        from special_ed.importing.sources import REQUIRED
+
+        return not self.wiz.mapping.missing(REQUIRED[self.wiz.source()])
+
+    def _save_preset(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save the column mapping"), self.tr("Preset name (e.g. “county federation 2024”):")
+        )
+        if not ok or not name.strip():
+            return
+        preset = MappingPreset.from_mapping(name.strip(), self.wiz.source().value, self.wiz.mapping)
+        try:
+            self.wiz.service.save_preset(preset)
+        except SpecialEdError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Validation preview"))
+        self.setSubTitle(
+            self.tr(
+                "Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet."
+            )
+        )
+        self.summary = QLabel()
+        self.filter = QComboBox()
+        for label, status in ((self.tr("All rows"), None), (self.tr("Rejected only"), REJECTED),
+                              (self.tr("Warnings only"), WARNED), (self.tr("Valid only"), VALID)):  # fmt: skip
+            self.filter.addItem(label, status)
+        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_wanted(self.filter.currentData()))
+        rejects = QPushButton(self.tr("Export rejected rows…"))
+        rejects.clicked.connect(self._export_rejects)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter)
+        top.addWidget(rejects)
+        self.view = QTableView()
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.proxy = StatusFilter(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._preview: ImportPreview | None = None
+
+    def initializePage(self) -> None:
+        path, sheet, _ = self.wiz.table_info
+        self._preview = None
+        self.summary.setText(self.tr("Validating…"))
+        task = BackgroundTask(
+            self, self.tr("Reading and validating every row…"),
+            lambda progress, cancelled: self.wiz.service.preview(
+                path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset, PREVIEW_KEEP
+            ),
+        )  # fmt: skip
+        task.done.connect(self.show_preview)
+        task.error.connect(self._failed)
+        self.wiz.task = task
+        task.start()
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        self._preview = self.wiz.preview = preview
+        s = preview.summary
+        self.summary.setText(
+            self.tr("{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.").format(str(s.total), str(s.valid), str(s.warned), str(s.rejected))
+        )  # fmt: skip
+        if not preview.complete:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "The table shows the first {0} rows of each kind; all rows are counted and imported."
+                ).format(PREVIEW_KEEP)
+            )
+        self.model = PreviewModel(preview.rows, preview.mapping, self)
+        self.proxy.setSourceModel(self.model)
+        self.view.setModel(self.proxy)
+        self.view.setColumnWidth(0, 56)
+        self.view.setColumnWidth(1, 56)
+        self.view.setColumnWidth(2, 360)
+        for col in range(3, self.model.columnCount()):
+            self.view.setColumnWidth(col, 120)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CancelledError):
+            self.summary.setText(self.tr("Validation cancelled."))
+        else:
+            self.summary.setText(error_text(exc))
+            self.summary.setStyleSheet("color: #b02a37")
+
+    def isComplete(self) -> bool:
+        return self._preview is not None and self._preview.importable_count > 0
+
+    def _export_rejects(self) -> None:
+        if self._preview is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export rejected rows"), self.tr("rejected rows.xlsx"), "Excel (*.xlsx)"
+        )
+        if not name:
+            return
+        try:
+            n = self.wiz.service.write_rejects(self._preview, name)
+        except SpecialEdError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
+            return
+        QMessageBox.information(
+            self, self.tr("Exported"), self.tr("{0} rows written to {1}").format(str(n), name)
+        )
+
+
+class DuplicatesPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Resolve duplicates"))
+        self.setSubTitle(
+            self.tr(
+                "These rows are children already recorded (or earlier rows of the file). Tick the values to take "
+                "from the file; with nothing ticked the record stays as it is."
+            )
+        )
+        self.view = QTableView()
+        self.view.verticalHeader().hide()
+        keep = QPushButton(self.tr("Keep all current values"))
+        replace = QPushButton(self.tr("Take all values from the file"))
+        keep.clicked.connect(lambda: self.model.set_all(False))
+        replace.clicked.connect(lambda: self.model.set_all(True))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(keep)
+        buttons.addWidget(replace)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        assert self.wiz.preview is not None
+        self.model = DuplicatesModel(self.wiz.preview.duplicates, self)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.start = QPushButton(self.tr("Start the import"))
+        self.start.clicked.connect(self.run_import)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.result: ImportResult | None = None
+
+    def initializePage(self) -> None:
+        preview = self.wiz.preview
+        assert preview is not None
+        self.result = None
+        self.start.setEnabled(True)
+        self.status.setText(
+            self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(preview.importable_count), str(preview.summary.rejected))
+        )  # fmt: skip
+
+    def run_import(self) -> None:
+        preview = self.wiz.preview
+        assert preview is not None
+        decisions = self.wiz.decisions()
+        self.start.setEnabled(False)
+        task = BackgroundTask(
+            self, self.tr("Writing to the database; cancelling leaves no change behind…"),
+            lambda progress, cancelled: self.wiz.service.commit(preview, decisions, progress, cancelled),
+        )  # fmt: skip
+        task.done.connect(self._done)
+        task.error.connect(self._failed)
+        self.wiz.task = task
+        task.start()
+
+    def _done(self, result: ImportResult) -> None:
+        self.result = result
+        self.wiz.imported.emit(result)
+        if result.source is Source.CHILDREN:
+            text = self.tr("Import finished: {0} children created, {1} updated, {2} rows skipped.").format(
+                result.created, result.updated, result.skipped
+            )
+        else:
+            label = result.source.label if prefs.language() == "zh" else result.source.label_en
+            text = self.tr("Saved {1} rows of the {0}; compare them on the cross-check page.").format(
+                label, result.stored
+            )
+        self.status.setText(text)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.start.setEnabled(True)
+        if isinstance(exc, CancelledError):
+            self.status.setText(self.tr("Import cancelled; the database was not changed."))
+        else:
+            self.status.setText(
+                self.tr("The import failed and the database was not changed: {0}").format(error_text(exc))
+            )
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+
+class ImportWizard(QWizard):
+    """The wizard the main window opens; ``app`` is the composition root's App."""
+
+    FILE, MAPPING, PREVIEW, DUPLICATES, IMPORT = range(5)
+    imported = Signal(object)  # ImportResult, so the main window can refresh its lists
+
+    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.service = ImportService(app.ctx)
+        self.mapping = ColumnMapping([])
+        self.samples: list[list[str]] = []
+        self.table_info: tuple[Path, str, int] = (Path(), "", 0)
+        self.preview: ImportPreview | None = None
+        self.preset: MappingPreset | None = None
+        self.task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Import a list"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.duplicates_page = DuplicatesPage(self)
+        self.import_page = ImportPage(self)
+        for page_id, page in enumerate(
+            (self.file_page, self.mapping_page, self.preview_page, self.duplicates_page, self.import_page)
+        ):
+            self.setPage(page_id, page)
+        self.resize(980, 640)
+
+    def reject(self) -> None:
+        """Closing mid-import cancels it (rolled back) and waits for the worker before the window goes."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.task.wait()
+        super().reject()
+
+    def source(self) -> Source:
+        return Source(self.file_page.source.currentData())
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == self.PREVIEW:
+            has_dups = self.preview is not None and bool(self.preview.duplicates)
+            return self.DUPLICATES if has_dups else self.IMPORT
+        return super().nextId()
+
+    def decisions(self) -> dict[int, Any]:
+        if self.preview is None or not self.preview.duplicates:
+            return {}
+        if self.duplicates_page.isVisible() or hasattr(self.duplicates_page, "model"):
+            return self.duplicates_page.model.decisions()
+        return {}
