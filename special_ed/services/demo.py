@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -67,10 +67,15 @@ class DemoSummary:
     extras: dict[str, int] = field(default_factory=dict)
 
 
-# Feature modules add generators for their own records (a past term of visits, …).
+# Features generate their own demo records after the county (a past term of visits, …).
 # Each receives the connection, a seeded Random, the reference date and the settings.
 DemoExtension = Callable[[Connection, random.Random, date, Settings], dict[str, int]]
-EXTENSIONS: list[DemoExtension] = []
+
+
+def default_extensions() -> tuple[DemoExtension, ...]:
+    from special_ed.services.records_demo import generate_records
+
+    return (generate_records,)
 
 
 def _split(total: int, parts: int, rng: random.Random) -> list[int]:
@@ -112,8 +117,12 @@ def level_counts(children: int) -> dict[Level, int]:
 def generate_demo(
     ctx: ServiceContext, *, seed: int = 2019, children: int = DEFAULT_CHILDREN, reference: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    extensions: Sequence[DemoExtension] | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with the demo county. Refuses a database that already has children."""
+    """Fill an empty database with the demo county. Refuses a database that already has children.
+
+    ``extensions`` default to every feature's records; ``()`` gives the bare county.
+    """
     if children < 3:
         raise SpecialEdError("demo.too_few", minimum=3)
     settings = ctx.settings()
@@ -133,7 +142,7 @@ def generate_demo(
                  "updated_by": ctx.actor.name}
         summary = _generate(conn, rng, reference, settings, children, stamp, progress)
         extras: dict[str, int] = {}
-        for extension in EXTENSIONS:
+        for extension in default_extensions() if extensions is None else extensions:
             extras.update(extension(conn, rng, reference, settings))
         conn.execute(
             insert(m.AuditEntry),
@@ -383,9 +392,3 @@ def _generate(
         "townships": len(town_rows), "villages": len(village_rows), "schools": len(school_rows),
         "teachers": len(teacher_rows), "teams": len(team_rows), "children": len(child_rows), "by_level": by_level,
     }
-
-
-# ---- feature generators (each feature appends its own) -----------------------------------------
-from special_ed.services.records_demo import generate_records  # noqa: E402 - after EXTENSIONS exists
-
-EXTENSIONS.append(generate_records)

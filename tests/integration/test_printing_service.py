@@ -38,9 +38,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
     path = tmp_path_factory.mktemp("db") / "county.sqlite3"
     application = build_app(f"sqlite:///{path}", "tester", clock=lambda: NOW)
     # A bare county: the records below are this module's own, so the demo's records stay out.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("special_ed.services.demo.EXTENSIONS", [])
-        generate_demo(application.ctx, children=60)
+    generate_demo(application.ctx, children=60, extensions=())
     yield application
     application.close()
 
