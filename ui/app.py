@@ -34,8 +34,7 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
 
 
 def build_window(services: Any, database_label: str, on_open_database: Callable[[], None] | None = None) -> Any:
-    """The main window with every registered page (importing ui.default_pages registers ours)."""
-    import ui.default_pages  # noqa: F401  (registers the built-in pages)
+    """The main window with every page of ui.default_pages."""
     from ui.main_window import MainWindow
 
     return MainWindow(services, database_label, on_open_database)

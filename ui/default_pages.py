@@ -1,7 +1,7 @@
-"""Registers the built-in pages in navigation order.
+"""The main window's pages, in navigation order.
 
-Features added later insert theirs with ``register_page(spec, after=...)``: the
-home-teaching records and the visit schedule belong after "placement".
+One explicit list rather than a registry filled by imports: the order is visible here,
+and a new feature adds its page by adding one entry.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle, QWidget
 
-from ui.pages import Host, PageSpec, register_page
+from ui.pages import Host, PageSpec
 
 SP = QStyle.StandardPixmap
 
@@ -38,6 +38,12 @@ def _home_teaching(host: Host) -> QWidget:
     return HomeTeachingPage(host)
 
 
+def _schedule(host: Host) -> QWidget:
+    from ui.schedule.page import SchedulePage
+
+    return SchedulePage(host.services)
+
+
 def _check(host: Host) -> QWidget:
     from ui.importing.check_page import CheckPage
 
@@ -50,55 +56,21 @@ def _settings(host: Host) -> QWidget:
     return SettingsPage(host)
 
 
-def register_default_pages() -> None:
-    register_page(
-        PageSpec(
-            "registry",
-            lambda: QCoreApplication.translate("Pages", "Children"),
-            SP.SP_FileDialogListView,
-            _registry,
-        )
-    )
-    register_page(
-        PageSpec(
-            "placement",
-            lambda: QCoreApplication.translate("Pages", "Assessment & placement"),
-            SP.SP_DialogApplyButton,
-            _placement,
-        )
-    )
-    register_page(
-        PageSpec(
-            "home_teaching",
-            lambda: QCoreApplication.translate("Pages", "Home teaching"),
-            SP.SP_DirHomeIcon,
-            _home_teaching,
-        )
-    )
-    register_page(
-        PageSpec(
-            "coverage",
-            lambda: QCoreApplication.translate("Pages", "Coverage"),
-            SP.SP_FileDialogInfoView,
-            _coverage,
-        )
-    )
-    register_page(
-        PageSpec(
-            "check",
-            lambda: QCoreApplication.translate("Pages", "Cross-check (三查)"),
-            SP.SP_FileDialogContentsView,
-            _check,
-        )
-    )
-    register_page(
-        PageSpec(
-            "settings",
-            lambda: QCoreApplication.translate("Pages", "Settings"),
-            SP.SP_FileDialogDetailedView,
-            _settings,
-        )
-    )
-
-
-register_default_pages()
+def default_pages() -> list[PageSpec]:
+    # each title a literal translate() call, so that lupdate finds it
+    return [
+        PageSpec("registry", lambda: QCoreApplication.translate("Pages", "Children"),
+                 SP.SP_FileDialogListView, _registry),
+        PageSpec("placement", lambda: QCoreApplication.translate("Pages", "Assessment & placement"),
+                 SP.SP_DialogApplyButton, _placement),
+        PageSpec("home_teaching", lambda: QCoreApplication.translate("Pages", "Home teaching"),
+                 SP.SP_DirHomeIcon, _home_teaching),
+        PageSpec("schedule", lambda: QCoreApplication.translate("Pages", "Visit schedule"),
+                 SP.SP_FileDialogDetailedView, _schedule),
+        PageSpec("coverage", lambda: QCoreApplication.translate("Pages", "Coverage"),
+                 SP.SP_FileDialogInfoView, _coverage),
+        PageSpec("check", lambda: QCoreApplication.translate("Pages", "Cross-check (三查)"),
+                 SP.SP_FileDialogContentsView, _check),
+        PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
+                 SP.SP_FileDialogDetailedView, _settings),
+    ]

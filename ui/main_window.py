@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui import prefs
 from ui.operations import Changes, Operation
-from ui.pages import PageSpec, registered_pages
+from ui.pages import PageSpec
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,11 @@ class MainWindow(QMainWindow):
         self._on_open_database = on_open_database
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Special Education Placement and Home Teaching"))
-        self._specs = pages if pages is not None else registered_pages()
+        if pages is None:
+            from ui.default_pages import default_pages
+
+            pages = default_pages()
+        self._specs = pages
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
 

@@ -1,9 +1,7 @@
-"""The registry of main-window pages.
+"""What a main-window page is: its spec (key, title, icon, factory) and what it may use from the window.
 
-Each feature contributes a :class:`PageSpec`; the main window shows exactly the
-registered pages, in order, so there is never a navigation entry without a page
-behind it. Features added later (home-teaching records, the visit schedule) call
-:func:`register_page` from their own module, e.g. ``register_page(spec, after="placement")``.
+The pages themselves are listed in :mod:`ui.default_pages`; the main window shows exactly
+those, in order, so there is never a navigation entry without a page behind it.
 """
 
 from __future__ import annotations
@@ -61,28 +59,3 @@ class Page(Protocol):
     def status_text(self) -> str: ...
     def open_with(self, **options: Any) -> None: ...
     def commands(self) -> dict[str, Callable[[], None]]: ...  # "export", "find", "new_child", "refresh"
-
-
-_PAGES: list[PageSpec] = []
-
-
-def register_page(spec: PageSpec, after: str | None = None) -> None:
-    """Add or replace a page; ``after`` places it behind an existing key (else at the end)."""
-    existing = [i for i, p in enumerate(_PAGES) if p.key == spec.key]
-    if existing:
-        _PAGES[existing[0]] = spec
-        return
-    if after is not None:
-        for i, page in enumerate(_PAGES):
-            if page.key == after:
-                _PAGES.insert(i + 1, spec)
-                return
-    _PAGES.append(spec)
-
-
-def unregister_page(key: str) -> None:
-    _PAGES[:] = [p for p in _PAGES if p.key != key]
-
-
-def registered_pages() -> list[PageSpec]:
-    return list(_PAGES)

@@ -51,7 +51,6 @@ def services(demo_template: Path, tmp_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def window(qtbot, services):  # type: ignore[no-untyped-def]
-    import ui.default_pages  # noqa: F401
     from ui.main_window import MainWindow
 
     win = MainWindow(services, services.info.display)

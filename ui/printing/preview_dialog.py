@@ -68,6 +68,7 @@ class PrintPreviewDialog(QDialog):
         self.child_id = child_id
         self.service = printing_service(app)
         self._tmp = Path(tempfile.mkdtemp(prefix="special-ed-preview-"))
+        self._closed = False
         self._data: bytes = b""
         self._pages = 0
         self._saved: Path | None = None
@@ -146,6 +147,8 @@ class PrintPreviewDialog(QDialog):
 
     def _rendered(self, result: tuple[bytes, int, tuple[Any, ...], str, bool]) -> None:
         data, pages, warnings, kind, full = result
+        if self._closed:
+            return  # the result was queued before the dialog closed and removed its folder
         self._busy(False)
         if (kind, full) != (self.kind, self.full.isChecked()):
             self.render_document()  # the user changed the choice while this one was rendering
@@ -164,6 +167,8 @@ class PrintPreviewDialog(QDialog):
         self.status.setText("；".join(parts))
 
     def _failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
         self._busy(False)
         self.status.setText(error_text(exc))
         show_error(self, exc, getattr(exc, "__traceback_text__", ""))
@@ -234,6 +239,7 @@ class PrintPreviewDialog(QDialog):
         self.status.setText(self.tr("Sent to the printer: {0} pages").format(printed))
 
     def done(self, result: int) -> None:
+        self._closed = True
         if self._job is not None:
             self._job.wait()
         self.viewer.clear()
