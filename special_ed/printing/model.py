@@ -183,9 +183,14 @@ class ComplianceFigure:
     required: float
     delivered: float
     unit: str = ""
+    # The compliance rule adds each month's shortfall (a surplus in one month does not
+    # excuse another), so the caller may give it; otherwise it is required − delivered.
+    short: float | None = None
 
     @property
     def shortfall(self) -> float:
+        if self.short is not None:
+            return self.short
         return max(0.0, self.required - self.delivered)
 
 

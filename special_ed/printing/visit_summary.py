@@ -2,13 +2,14 @@
 
 Figures are counted from the visit records in the print model: planned,
 done, cancelled (with reasons), make-ups, class hours, how often each of the
-five 送 was delivered, guardian confirmations, and whether the month meets
-the norm given by the caller (the norms are settings, never constants here).
+five 送 was delivered and guardian confirmations. Whether a child's month
+meets the norm is not judged here: the caller passes each child's required and
+delivered figures from the compliance calculator, the one the screens use.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -28,6 +29,26 @@ class SummaryNorms:
     hours_per_visit: float
 
 
+@dataclass(frozen=True)
+class MonthFigures:
+    """A child's required and delivered home teaching for the month, as the compliance screens count it."""
+
+    required_visits: int
+    delivered_visits: int
+    required_hours: float
+    delivered_hours: float
+    shortfall_visits: int
+    shortfall_hours: float
+
+    @property
+    def owed(self) -> bool:
+        return bool(self.required_visits or self.required_hours)
+
+    @property
+    def met(self) -> bool:
+        return not (self.shortfall_visits or self.shortfall_hours)
+
+
 @dataclass
 class SummaryRow:
     name: str
@@ -40,12 +61,19 @@ class SummaryRow:
     deliveries: dict[str, int] = field(default_factory=dict)
     confirmed: int = 0
     reasons: list[str] = field(default_factory=list)
+    figures: MonthFigures | None = None  # None: nothing was owed this month
 
-    def meets(self, norms: SummaryNorms) -> bool:
-        return (
-            self.done >= norms.visits_per_month
-            and self.hours >= norms.visits_per_month * norms.hours_per_visit
-        )
+    @property
+    def met(self) -> bool:
+        return self.figures is not None and self.figures.owed and self.figures.met
+
+    @property
+    def short(self) -> bool:
+        return self.figures is not None and self.figures.owed and not self.figures.met
+
+    @property
+    def verdict(self) -> str:
+        return "达标" if self.met else "未达标" if self.short else "无需"
 
 
 @dataclass
@@ -62,13 +90,13 @@ class VisitSummary:
         return f"{self.year}年{self.month}月送教上门情况汇总（{self.scope}：{self.name}）"
 
 
-def _row(child: ChildFile, year: int, month: int, by: str) -> SummaryRow:
+def _row(child: ChildFile, year: int, month: int, by: str, figures: MonthFigures | None) -> SummaryRow:
     place = (
         (child.team.name if child.team else "未分组")
         if by == "township"
         else f"{child.township}{child.village}"
     )
-    row = SummaryRow(child.name, place, deliveries={k: 0 for k in FIVE_DELIVERIES})
+    row = SummaryRow(child.name, place, deliveries={k: 0 for k in FIVE_DELIVERIES}, figures=figures)
     for v in child.visits:
         if (v.visit_date.year, v.visit_date.month) != (year, month):
             continue
@@ -87,9 +115,18 @@ def _row(child: ChildFile, year: int, month: int, by: str) -> SummaryRow:
 
 
 def build_summaries(
-    children: Iterable[ChildFile], year: int, month: int, by: str, norms: SummaryNorms
+    children: Iterable[ChildFile],
+    year: int,
+    month: int,
+    by: str,
+    norms: SummaryNorms,
+    figures: Mapping[int, MonthFigures],
 ) -> list[VisitSummary]:
-    """One summary per team (``by="team"``) or township (``by="township"``), home-taught children only."""
+    """One summary per team (``by="team"``) or township (``by="township"``), home-taught children only.
+
+    ``figures`` holds each child's month from the compliance calculator, by child id; a child
+    missing from it owed nothing that month.
+    """
     if by not in ("team", "township"):
         raise ValueError(f"by must be 'team' or 'township', not {by!r}")
     groups: dict[str, VisitSummary] = {}
@@ -102,7 +139,7 @@ def build_summaries(
         summary = groups.setdefault(
             key, VisitSummary("送教小组" if by == "team" else "乡镇", key, year, month, norms)
         )
-        summary.rows.append(_row(child, year, month, by))
+        summary.rows.append(_row(child, year, month, by, figures.get(child.child_id)))
     # Chinese readers look groups up in pinyin order, not in code-point order.
     return [groups[k] for k in sorted(groups, key=pinyin_of)]
 
@@ -134,7 +171,7 @@ def _summary_story(summary: VisitSummary, b: Blocks) -> list[Flowable]:
                 f"{r.hours:g}",
                 *[str(r.deliveries[k]) for k in FIVE_DELIVERIES],
                 str(r.confirmed),
-                "达标" if r.meets(n) else "未达标",
+                r.verdict,
             ]
         )
     tot = summary.rows
@@ -150,7 +187,7 @@ def _summary_story(summary: VisitSummary, b: Blocks) -> list[Flowable]:
             f"{sum(r.hours for r in tot):g}",
             *[str(sum(r.deliveries[k] for r in tot)) for k in FIVE_DELIVERIES],
             str(sum(r.confirmed for r in tot)),
-            f"{sum(r.meets(n) for r in tot)}/{len(tot)}",
+            f"{sum(r.met for r in tot)}/{sum(r.met or r.short for r in tot)}",
         ]
     )
     place_head = "送教小组" if summary.scope == "乡镇" else "乡镇村"
@@ -197,8 +234,8 @@ def _overview_story(summaries: list[VisitSummary], b: Blocks) -> list[Flowable]:
                 str(sum(x.done for x in r)),
                 str(sum(x.cancelled for x in r)),
                 f"{sum(x.hours for x in r):g}",
-                str(sum(x.meets(group.norms) for x in r)),
-                str(sum(not x.meets(group.norms) for x in r)),
+                str(sum(x.met for x in r)),
+                str(sum(x.short for x in r)),
             ]
         )
     every = [x for g in summaries for x in g.rows]
@@ -210,8 +247,8 @@ def _overview_story(summaries: list[VisitSummary], b: Blocks) -> list[Flowable]:
             str(sum(x.done for x in every)),
             str(sum(x.cancelled for x in every)),
             f"{sum(x.hours for x in every):g}",
-            str(sum(x.meets(first.norms) for x in every)),
-            str(sum(not x.meets(first.norms) for x in every)),
+            str(sum(x.met for x in every)),
+            str(sum(x.short for x in every)),
         ]
     )
     header = [first.scope, "学生数", "计划次数", "完成次数", "取消次数", "课时", "达标人数", "未达标人数"]

@@ -20,7 +20,7 @@ from special_ed.domain.compliance import Cell, ComplianceCalculator, Totals, agg
 from special_ed.domain.due_list import DueItem, due_items
 from special_ed.domain.enums import AssessmentKind, AttachmentKind, GoalKind, Placement, VisitStatus
 from special_ed.domain.records import PlacementPeriod
-from special_ed.domain.settings import Term
+from special_ed.domain.settings import Settings, Term
 from special_ed.errors import SpecialEdError
 from special_ed.messages import register_messages
 from special_ed.persistence import models as m
@@ -93,6 +93,32 @@ def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
     return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)] or [[]]
 
 
+def term_as_of(settings: Settings, day: date) -> Term | None:
+    """The term the compliance figures are for on ``day``: the one in progress, else the last one started."""
+    started = [t for t in settings.terms if t.start <= day]
+    return max(started, key=lambda t: t.start) if started else None
+
+
+def cells_between(
+    uow: UnitOfWork,
+    calc: ComplianceCalculator,
+    ids: Sequence[int],
+    start: date,
+    end: date,
+    as_of: date,
+) -> dict[int, list[Cell]]:
+    """Each child's compliance cells from ``start`` to ``end`` (one read of placements and visits).
+
+    The compliance screens and the printed files both take their figures from
+    here, so a printed term summary always equals the screen for the same child.
+    """
+    placements = ComplianceService._placements(uow, list(ids))
+    visits = rm.visit_facts(uow, ids, start, end) if ids else {}
+    return {
+        cid: calc.cells(cid, placements.get(cid, []), visits.get(cid, []), start, end, as_of) for cid in ids
+    }
+
+
 class ComplianceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -107,11 +133,10 @@ class ComplianceService:
             if found is None:
                 raise SpecialEdError("term.unknown", term=name)
             return found
-        day = as_of or self.ctx.today()
-        started = [t for t in settings.terms if t.start <= day]
-        if not started:
+        found = term_as_of(settings, as_of or self.ctx.today())
+        if found is None:
             raise SpecialEdError("term.none")
-        return max(started, key=lambda t: t.start)
+        return found
 
     def terms(self) -> list[Term]:
         return list(self.ctx.settings().terms)
@@ -170,13 +195,9 @@ class ComplianceService:
     ) -> list[Cell]:
         as_of = as_of or self.ctx.today()
         term = self.term(term_name, as_of)
-        end = min(term.end, as_of)
+        calc = ComplianceCalculator(self.ctx.settings())
         with self.ctx.uow("read") as uow:
-            placements = rm.placement_periods(uow, [child_id]).get(child_id, [])
-            visits = rm.visit_facts(uow, [child_id], term.start, end).get(child_id, [])
-        return ComplianceCalculator(self.ctx.settings()).cells(
-            child_id, placements, visits, term.start, end, as_of
-        )
+            return cells_between(uow, calc, [child_id], term.start, min(term.end, as_of), as_of)[child_id]
 
     @staticmethod
     def _home_children(uow: UnitOfWork, start: date, end: date) -> list[int]:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from special_ed.domain.compliance import ComplianceCalculator, totals
+from special_ed.domain.school_calendar import month_bounds
 from special_ed.errors import Issue, NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
 from special_ed.printing import batch as batch_mod
@@ -27,7 +29,13 @@ from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
 from special_ed.printing.model import ChildFile
 from special_ed.printing.notice import render_notice
 from special_ed.printing.options import PrintOptions
-from special_ed.printing.visit_summary import SummaryNorms, build_summaries, render_visit_summaries
+from special_ed.printing.visit_summary import (
+    MonthFigures,
+    SummaryNorms,
+    build_summaries,
+    render_visit_summaries,
+)
+from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.printing_model import FileBuilder, References, chunks
 from special_ed.services.registry import RegistryFilter, apply_filter
@@ -178,20 +186,57 @@ class PrintingService:
         norms = self.ctx.settings().visit_norms
         files = list(self._stream(self.ids_for(f or RegistryFilter())))
         summaries = build_summaries(
-            files, year, month, by, SummaryNorms(norms.visits_per_month, norms.hours_per_visit)
+            files,
+            year,
+            month,
+            by,
+            SummaryNorms(norms.visits_per_month, norms.hours_per_visit),
+            self.month_figures([c.child_id for c in files if c.home_taught], year, month),
         )
         with atomic_output(out) as fh:
             pages = render_visit_summaries(summaries, self.options(), fonts, fh)
         return PrintOutcome(out, pages, fonts.warnings)
 
+    def month_figures(self, ids: Sequence[int], year: int, month: int) -> dict[int, MonthFigures]:
+        """Each child's month as the compliance screens count it (cells of the calculator, summed).
+
+        The cells are computed over the terms the month touches, as the compliance report
+        does, so a make-up delivered next month still repairs the month it replaces.
+        """
+        settings, today = self.ctx.settings(), self.ctx.today()
+        first, last = month_bounds(year, month)
+        start, end = first, min(last, today)
+        for term in settings.terms:
+            if term.start <= last and term.end >= first:
+                start, end = min(start, term.start), max(end, min(term.end, today))
+        if end < start:
+            return {}
+        calc = ComplianceCalculator(settings)
+        out: dict[int, MonthFigures] = {}
+        with self.ctx.uow("read") as uow:
+            cells = cells_between(uow, calc, ids, start, end, today)
+        for cid, child_cells in cells.items():
+            t = totals(c for c in child_cells if (c.year, c.month) == (year, month))
+            if t.children:
+                out[cid] = MonthFigures(
+                    t.required_visits,
+                    t.delivered_visits,
+                    t.required_hours,
+                    t.delivered_hours,
+                    t.shortfall_visits,
+                    t.shortfall_hours,
+                )
+        return out
+
     def _stream(self, ids: Sequence[int]) -> Iterator[ChildFile]:
         """Files loaded a few dozen at a time, each batch in its own short read transaction."""
         settings, today = self.ctx.settings(), self.ctx.today()
+        calc = ComplianceCalculator(settings)  # its school calendar is built once for the whole pile
         with self.ctx.uow("read") as uow:
             refs = References.load(uow)
         for chunk in chunks(list(ids), _LOAD_CHUNK):
             with self.ctx.uow("read") as uow:
-                files = FileBuilder(uow, settings, today, refs).build(chunk)
+                files = FileBuilder(uow, settings, today, refs, calc).build(chunk)
             yield from files
 
     def print_batch(

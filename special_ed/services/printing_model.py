@@ -10,7 +10,6 @@ Every record type may be missing: the documents then say so.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from special_ed.domain.compliance import Cell, ComplianceCalculator, totals
 from special_ed.domain.enums import (
     AssessmentKind,
     AttachmentKind,
@@ -39,6 +39,7 @@ from special_ed.domain.settings import Settings, Term
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.printing import model as pm
+from special_ed.services.compliance import cells_between, term_as_of
 
 E = TypeVar("E", bound=Labelled)
 _CHUNK = 500  # below SQLite's bound-parameter limit
@@ -114,28 +115,24 @@ def chunks(ids: Sequence[int], size: int = _CHUNK) -> Iterable[Sequence[int]]:
         yield ids[start : start + size]
 
 
-def term_for_child(settings: Settings, today: date, visit_days: Sequence[date]) -> Term | None:
-    """The term to print: the one holding today, else the latest started term with visits, else the latest started."""
-    started = [t for t in settings.terms if t.start <= today]
-    current = settings.term_for(today)
-    if current is not None:
-        return current
-    with_visits = [t for t in started if any(t.start <= d <= t.end for d in visit_days)]
-    if with_visits:
-        return max(with_visits, key=lambda t: t.start)
-    return max(started, key=lambda t: t.start) if started else None
-
-
 class FileBuilder:
     """Turns the rows of a batch of children into :class:`~special_ed.printing.model.ChildFile` values."""
 
     def __init__(
-        self, uow: UnitOfWork, settings: Settings, today: date, refs: References | None = None
+        self,
+        uow: UnitOfWork,
+        settings: Settings,
+        today: date,
+        refs: References | None = None,
+        calc: ComplianceCalculator | None = None,
     ) -> None:
         self.uow = uow
         self.settings = settings
         self.today = today
         self.refs = refs or References.load(uow)
+        self.calc = calc or ComplianceCalculator(settings)
+        # The same term as the compliance screens, so the file and the screen describe one period.
+        self.term = term_as_of(settings, today)
 
     def build(self, ids: Sequence[int]) -> list[pm.ChildFile]:
         """The files of ``ids``, in the order given; ids that do not exist are skipped."""
@@ -181,6 +178,12 @@ class FileBuilder:
             m.Visit, chunk, m.Visit.day, m.Visit.start_time, options=[selectinload(m.Visit.teachers)]
         )
         files = self._rows(m.Attachment, chunk, m.Attachment.taken_on, m.Attachment.id)
+        term = self.term
+        cells = (
+            cells_between(self.uow, self.calc, chunk, term.start, min(term.end, self.today), self.today)
+            if term is not None and term.start <= self.today
+            else {}
+        )
         out = []
         for child_id in chunk:
             child = children.get(child_id)
@@ -197,6 +200,7 @@ class FileBuilder:
                     lessons[child_id],
                     visits[child_id],
                     files[child_id],
+                    cells.get(child_id, []),
                 )
             )
         return out
@@ -214,11 +218,12 @@ class FileBuilder:
         lessons: list[m.LessonPlan],
         visits: list[m.Visit],
         files: list[m.Attachment],
+        cells: list[Cell],
     ) -> pm.ChildFile:
         refs = self.refs
         school_id = c.placement_school_id or c.register_school_id
         responsible = refs.schools.get(c.register_school_id or 0) or refs.schools.get(school_id or 0, "")
-        term = term_for_child(self.settings, self.today, [v.day for v in visits])
+        term = self.term
         in_term = (lambda d: d is not None and term.start <= d <= term.end) if term else (lambda d: True)
         goal_names: dict[int, str] = {}
         scheme = self._scheme(schemes, term, goal_names)
@@ -265,8 +270,9 @@ class FileBuilder:
             term_plan=self._term_plan(plans, term, goal_names),
             lesson_plans=[self._lesson(lp, goal_names) for lp in term_lessons],
             visits=[self._visit(v, lesson_topics) for v in term_visits],
-            term_summary=self._summary(c, term, term_visits, progress, schemes, plans, lessons, files)
-            if c.placement == Placement.HOME.value
+            # Also for a child who left home teaching this term: the screen still counts what was owed.
+            term_summary=self._summary(term, cells, term_visits, progress, schemes, plans, lessons, files)
+            if c.placement == Placement.HOME.value or any(x.owed_days for x in cells)
             else None,
             attachments=[
                 pm.Attachment(
@@ -466,8 +472,8 @@ class FileBuilder:
 
     def _summary(
         self,
-        c: m.Child,
         term: Term | None,
+        cells: list[Cell],
         visits: list[m.Visit],
         progress: list[m.ProgressAssessment],
         schemes: list[m.Scheme],
@@ -475,21 +481,18 @@ class FileBuilder:
         lessons: list[m.LessonPlan],
         files: list[m.Attachment],
     ) -> pm.TermSummary | None:
-        """Required-versus-delivered for the term so far, from the norms in settings."""
+        """Required-versus-delivered for the term so far, from the compliance calculator's cells."""
         if term is None:
             return None
         norms = self.settings.visit_norms
         end = min(term.end, self.today)
         if end < term.start:
             return None
-        # Pro rata by days elapsed: a partial month owes its share of the monthly visits.
-        required_visits = math.ceil(norms.visits_per_month * ((end - term.start).days + 1) / 30.44)
-        done = [v for v in visits if v.status == VisitStatus.DONE.value]
-        hours = sum(float(v.class_hours or 0) for v in done)
+        t = totals(cells)
         in_term = [a for a in progress if term.start <= a.assessed_on <= term.end]
         figures = [
-            pm.ComplianceFigure("送教次数", required_visits, len(done), " 次"),
-            pm.ComplianceFigure("送教课时", required_visits * norms.hours_per_visit, hours, " 课时"),
+            pm.ComplianceFigure("送教次数", t.required_visits, t.delivered_visits, " 次", t.shortfall_visits),
+            pm.ComplianceFigure("送教课时", t.required_hours, t.delivered_hours, " 课时", t.shortfall_hours),
             pm.ComplianceFigure(
                 "评估次数",
                 norms.assessments_per_term if end == term.end else min(1, norms.assessments_per_term),

@@ -13,7 +13,12 @@ from special_ed.printing.model import FIVE_DELIVERIES, MAINSTREAM, PlacementReco
 from special_ed.printing.notice import render_notice
 from special_ed.printing.options import PrintOptions
 from special_ed.printing.specimen import empty_child, specimen_child
-from special_ed.printing.visit_summary import SummaryNorms, build_summaries, render_visit_summaries
+from special_ed.printing.visit_summary import (
+    MonthFigures,
+    SummaryNorms,
+    build_summaries,
+    render_visit_summaries,
+)
 from tests.unit.printing.pdftext import page_texts, squash
 
 
@@ -64,7 +69,12 @@ def test_summary_counts_per_team_and_township() -> None:
     ]
     kids.append(replace(specimen_child(3, "丙"), placement=MAINSTREAM))  # not home-taught: not in the summary
     norms = SummaryNorms(visits_per_month=2, hours_per_visit=2)
-    by_township = build_summaries(kids, 2026, 11, "township", norms)
+    # The verdict is the compliance calculator's (given per child), never recounted from the rows.
+    figures = {
+        1: MonthFigures(2, 3, 4.0, 6.0, 0, 0.0),
+        2: MonthFigures(2, 1, 4.0, 2.0, 1, 2.0),
+    }
+    by_township = build_summaries(kids, 2026, 11, "township", norms, figures)
     assert [s.name for s in by_township] == ["大昌镇", "龙溪镇"]
     row = by_township[1].rows[0]
     november = [v for v in kids[0].visits if (v.visit_date.year, v.visit_date.month) == (2026, 11)]
@@ -73,18 +83,21 @@ def test_summary_counts_per_team_and_township() -> None:
     assert row.cancelled == sum(v.status == "已取消" for v in november) == 1
     assert row.hours == sum(v.class_hours for v in november if v.status == "已完成")
     assert row.deliveries["送技能"] == sum(v.delivered("送技能") for v in november if v.status == "已完成")
-    assert row.meets(norms)
+    assert row.met and row.verdict == "达标"
     slow = by_township[0].rows[0]
-    assert slow.done == 1 and not slow.meets(norms)
-    by_team = build_summaries(kids, 2026, 11, "team", norms)
+    assert slow.done == 1 and slow.short and slow.verdict == "未达标"
+    unowed = build_summaries(kids, 2026, 11, "township", norms, {})[1].rows[0]
+    assert not unowed.met and not unowed.short and unowed.verdict == "无需"
+    by_team = build_summaries(kids, 2026, 11, "team", norms, figures)
     assert sorted(s.name for s in by_team) == ["大昌镇送教一组", "龙溪镇送教一组"]
     with pytest.raises(ValueError):
-        build_summaries(kids, 2026, 11, "village", norms)
+        build_summaries(kids, 2026, 11, "village", norms, figures)
 
 
 def test_summary_pdf(fonts: FontChoice, options: PrintOptions) -> None:
     kids = [specimen_child(1, "甲"), specimen_child(2, "乙", township="大昌镇")]
-    summaries = build_summaries(kids, 2026, 11, "township", SummaryNorms(2, 2))
+    figures = {1: MonthFigures(2, 2, 4.0, 4.0, 0, 0.0), 2: MonthFigures(2, 1, 4.0, 2.0, 1, 2.0)}
+    summaries = build_summaries(kids, 2026, 11, "township", SummaryNorms(2, 2), figures)
     buffer = io.BytesIO()
     pages = render_visit_summaries(summaries, options, fonts, buffer)
     texts = page_texts(buffer.getvalue())
