@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,9 @@ from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX,
 from ui.records.common import from_qdate, lang, show_error, to_qdate
 from ui.records.table import Column, RowsModel
 
+FLAT_LABELS = 3  # above this many assessments full dates no longer fit side by side
+AXIS_ROOM = 100  # px of the view's width not given to the plot (y axis, its title, margins)
+
 
 class ProgressChart(QChartView):
     """One line per domain across the assessments, in date order (0–100)."""
@@ -40,17 +43,30 @@ class ProgressChart(QChartView):
         super().__init__(parent)
         self.setObjectName("progressChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(260)  # the legend sits below the plot
+        self._x_axis: QCategoryAxis | None = None
+        self._label_lines: list[str] = []
 
     def show_assessments(self, assessments: list[Assessment], domains: tuple[str, ...]) -> None:
         chart = QChart()
         chart.setTitle(self.tr("Progress by domain"))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        # The legend goes below the plot: on the right it took the width the date labels need.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         x_axis = QCategoryAxis()
-        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        # Each assessment owns the category [i − ½, i + ½] with its label centred under the point:
+        # labels placed "on value" get only a sliver of width and Qt cut them to "2026-…".
+        x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+        x_axis.setStartValue(-0.5)
+        # Axis labels are rich text ("\n" is dropped; <br> breaks the line): the date on one line,
+        # shortened to yy.mm.dd when many share the axis, the kind on the next.
+        day_format = "%Y-%m-%d" if len(assessments) <= FLAT_LABELS else "%y.%m.%d"
+        self._label_lines = []
         for i, a in enumerate(assessments):
-            x_axis.append(f"{a.day:%Y-%m-%d}\n{a.kind.text(lang())}", i)
-        x_axis.setRange(-0.2, max(1, len(assessments) - 1) + 0.2)
+            day, kind = a.day.strftime(day_format), a.kind.text(lang())
+            self._label_lines += [day, kind]
+            x_axis.append(f"{day}<br>{kind}", i + 0.5)
+        x_axis.setRange(-0.5, max(1, len(assessments) - 1) + 0.5)
+        self._x_axis = x_axis
         y_axis = QValueAxis()
         y_axis.setRange(0, SCORE_MAX)
         y_axis.setLabelFormat("%d")
@@ -69,6 +85,21 @@ class ProgressChart(QChartView):
                 series.attachAxis(x_axis)
                 series.attachAxis(y_axis)
         self.setChart(chart)
+        self._fit_labels()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Let Qt cut the labels only when they really overlap: its own cut keeps a margin that
+        turned "26.09.10" into "26.09.…" although the date fitted its category."""
+        axis = self._x_axis
+        if axis is None or not self._label_lines:
+            return
+        widest = max(QFontMetrics(axis.labelsFont()).horizontalAdvance(t) for t in self._label_lines)
+        per_label = (self.width() - AXIS_ROOM) / max(1, len(self._label_lines) // 2)
+        axis.setTruncateLabels(per_label < widest + 6)
 
 
 class AssessmentsTab(QWidget):
