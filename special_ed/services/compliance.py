@@ -200,8 +200,13 @@ class ComplianceService:
             return cells_between(uow, calc, [child_id], term.start, min(term.end, as_of), as_of)[child_id]
 
     @staticmethod
-    def _home_children(uow: UnitOfWork, start: date, end: date) -> list[int]:
-        """Children placed in home teaching at some point between two dates (not archived)."""
+    def _home_children(
+        uow: UnitOfWork, start: date, end: date, among: Sequence[int] | None = None
+    ) -> list[int]:
+        """Children placed in home teaching at some point between two dates (not archived).
+
+        ``among`` limits the answer to those children (a registry page), so a page costs a page.
+        """
         stmt = (
             select(m.PlacementRecord.child_id)
             .join(m.Child, m.Child.id == m.PlacementRecord.child_id)
@@ -214,7 +219,12 @@ class ComplianceService:
             )
             .distinct()
         )
-        return sorted(uow.session.scalars(stmt))
+        if among is None:
+            return sorted(uow.session.scalars(stmt))
+        found: set[int] = set()
+        for chunk in _chunks(list(among)):
+            found.update(uow.session.scalars(stmt.where(m.PlacementRecord.child_id.in_(chunk))))
+        return sorted(found)
 
     @staticmethod
     def _placements(uow: UnitOfWork, ids: list[int]) -> dict[int, list[PlacementPeriod]]:
@@ -307,10 +317,7 @@ class ComplianceService:
         settings = self.ctx.settings()
         term = self.term(term_name)
         with self.ctx.uow("read") as uow:
-            ids = self._home_children(uow, term.start, term.end)
-            if child_ids is not None:
-                wanted = set(child_ids)
-                ids = [i for i in ids if i in wanted]
+            ids = self._home_children(uow, term.start, term.end, child_ids)
             facts = self._facts(uow, ids, term)
         return {cid: marks(f, settings) for cid, f in facts.items()}
 
@@ -356,6 +363,7 @@ class ComplianceService:
                     ).label("term_goals"),
                     func.sum(case((func.trim(m.Goal.criterion) == "", 1), else_=0)).label("no_criterion"),
                 )
+                .where(m.Goal.scheme_id.in_(select(m.Scheme.id).where(where_child(m.Scheme.child_id, chunk))))
                 .group_by(m.Goal.scheme_id)
                 .subquery()
             )
