@@ -9,17 +9,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="18"/>
+        <source>Special Education Placement and Home Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Version {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="27"/>
+        <location filename="../../ui/about.py" line="29"/>
         <source>For county special-education coordinators: every school-age child with a disability placed, taught and accounted for — no child left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,119 +2646,119 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="76"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
         <source>Child&apos;s file (one child, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="164"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="97"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="98"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="142"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="159"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="162"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="184"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="189"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="197"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="222"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="222"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="230"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="235"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="231"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="236"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="234"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="239"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>

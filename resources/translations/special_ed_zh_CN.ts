@@ -8,17 +8,22 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19" />
+        <location filename="../../ui/about.py" line="18" />
+        <source>Special Education Placement and Home Teaching</source>
+        <translation>特教安置与送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21" />
         <source>Version {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Database: {db}</source>
         <translation>版本 {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20" />
+        <location filename="../../ui/about.py" line="22" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="27" />
+        <location filename="../../ui/about.py" line="29" />
         <source>For county special-education coordinators: every school-age child with a disability placed, taught and accounted for — no child left out.</source>
         <translation>为县级特殊教育工作者设计：每一名适龄残疾儿童都得到安置、教育和跟踪——一个都不能少。</translation>
     </message>
@@ -2640,119 +2645,119 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="75" />
+        <location filename="../../ui/printing/preview_dialog.py" line="76" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../ui/printing/preview_dialog.py" line="80" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80" />
-        <location filename="../../ui/printing/preview_dialog.py" line="174" />
+        <location filename="../../ui/printing/preview_dialog.py" line="81" />
+        <location filename="../../ui/printing/preview_dialog.py" line="179" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82" />
-        <location filename="../../ui/printing/preview_dialog.py" line="161" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
+        <location filename="../../ui/printing/preview_dialog.py" line="164" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="88" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89" />
+        <location filename="../../ui/printing/preview_dialog.py" line="90" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="97" />
+        <location filename="../../ui/printing/preview_dialog.py" line="98" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="141" />
+        <location filename="../../ui/printing/preview_dialog.py" line="142" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158" />
+        <location filename="../../ui/printing/preview_dialog.py" line="161" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="159" />
+        <location filename="../../ui/printing/preview_dialog.py" line="162" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="174" />
+        <location filename="../../ui/printing/preview_dialog.py" line="179" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="184" />
+        <location filename="../../ui/printing/preview_dialog.py" line="189" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192" />
+        <location filename="../../ui/printing/preview_dialog.py" line="197" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192" />
+        <location filename="../../ui/printing/preview_dialog.py" line="197" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <location filename="../../ui/printing/preview_dialog.py" line="222" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <location filename="../../ui/printing/preview_dialog.py" line="222" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="230" />
+        <location filename="../../ui/printing/preview_dialog.py" line="235" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="231" />
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="234" />
+        <location filename="../../ui/printing/preview_dialog.py" line="239" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
