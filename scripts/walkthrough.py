@@ -42,6 +42,32 @@ def save(out: Path, widget: QWidget, name: str) -> None:
     print(path)
 
 
+def schedule_month(app: QApplication, page: QWidget) -> None:
+    """Compute next month's schedule (the demo saves none) and show the team with the most visits."""
+    from PySide6.QtCore import QDate
+
+    page.wait()  # type: ignore[attr-defined]
+    settle(app)
+    today = QDate.currentDate()
+    page.month.setDate(QDate(today.year(), today.month(), 1).addMonths(1))  # type: ignore[attr-defined]
+    settle(app)
+    page.wait()  # type: ignore[attr-defined]
+    settle(app)
+    page.time_limit = 10.0  # type: ignore[attr-defined]  # a picture, not the best plan
+    page.solve()  # type: ignore[attr-defined]
+    settle(app)
+    page.wait()  # type: ignore[attr-defined]
+    settle(app)
+    plan = page.plan  # type: ignore[attr-defined]
+    if plan is not None and plan.routes:
+        counts: dict[str, int] = {}
+        for route in plan.routes:
+            counts[route.team] = counts.get(route.team, 0) + len(route.stops)
+        busiest = max(counts, key=lambda team: counts[team])
+        page.team.setCurrentIndex(page.team.findData(busiest))  # type: ignore[attr-defined]
+        settle(app)
+
+
 def home_child(services: object) -> int:
     from sqlalchemy import select
 
@@ -73,6 +99,10 @@ def main() -> int:
         window.show_page(key)
         settle(app)
         save(out, window, f"page_{key}")
+
+    schedule = window.show_page("schedule")
+    schedule_month(app, schedule)
+    save(out, window, "page_schedule_planned")
 
     registry = window.show_page("registry")
     settle(app)
