@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="129"/>
-        <location filename="../../ui/records/assessments_tab.py" line="187"/>
+        <location filename="../../ui/records/assessments_tab.py" line="194"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,26 +214,31 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="138"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/assessments_tab.py" line="139"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="140"/>
+        <location filename="../../ui/records/assessments_tab.py" line="141"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="144"/>
+        <location filename="../../ui/records/assessments_tab.py" line="145"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="145"/>
+        <location filename="../../ui/records/assessments_tab.py" line="146"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="146"/>
+        <location filename="../../ui/records/assessments_tab.py" line="147"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,112 +2336,112 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="52"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="53"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="60"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="61"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="68"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="69"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="79"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="80"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="104"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="108"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="113"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="120"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="124"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="121"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="125"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="126"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="130"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="131"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="135"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="132"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="136"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="152"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="156"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="155"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="159"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="191"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="196"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="232"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="232"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="229"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="234"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="231"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="236"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="301"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="306"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="312"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="317"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>

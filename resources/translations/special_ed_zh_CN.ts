@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="129" />
-        <location filename="../../ui/records/assessments_tab.py" line="187" />
+        <location filename="../../ui/records/assessments_tab.py" line="194" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
@@ -213,26 +213,31 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="138" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/assessments_tab.py" line="139" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="140" />
+        <location filename="../../ui/records/assessments_tab.py" line="141" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="144" />
+        <location filename="../../ui/records/assessments_tab.py" line="145" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="145" />
+        <location filename="../../ui/records/assessments_tab.py" line="146" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="146" />
+        <location filename="../../ui/records/assessments_tab.py" line="147" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -2330,112 +2335,112 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="52" />
+        <location filename="../../ui/placement/placement_dialog.py" line="53" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="60" />
+        <location filename="../../ui/placement/placement_dialog.py" line="61" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <location filename="../../ui/placement/placement_dialog.py" line="63" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="68" />
+        <location filename="../../ui/placement/placement_dialog.py" line="69" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="79" />
+        <location filename="../../ui/placement/placement_dialog.py" line="80" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="104" />
+        <location filename="../../ui/placement/placement_dialog.py" line="108" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <location filename="../../ui/placement/placement_dialog.py" line="113" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="120" />
+        <location filename="../../ui/placement/placement_dialog.py" line="124" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="121" />
+        <location filename="../../ui/placement/placement_dialog.py" line="125" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="126" />
+        <location filename="../../ui/placement/placement_dialog.py" line="130" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="131" />
+        <location filename="../../ui/placement/placement_dialog.py" line="135" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="132" />
+        <location filename="../../ui/placement/placement_dialog.py" line="136" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="152" />
+        <location filename="../../ui/placement/placement_dialog.py" line="156" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="155" />
+        <location filename="../../ui/placement/placement_dialog.py" line="159" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156" />
+        <location filename="../../ui/placement/placement_dialog.py" line="160" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="191" />
+        <location filename="../../ui/placement/placement_dialog.py" line="196" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227" />
+        <location filename="../../ui/placement/placement_dialog.py" line="232" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227" />
+        <location filename="../../ui/placement/placement_dialog.py" line="232" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="229" />
+        <location filename="../../ui/placement/placement_dialog.py" line="234" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="231" />
+        <location filename="../../ui/placement/placement_dialog.py" line="236" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="301" />
+        <location filename="../../ui/placement/placement_dialog.py" line="306" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="312" />
+        <location filename="../../ui/placement/placement_dialog.py" line="317" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
