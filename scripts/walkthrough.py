@@ -100,6 +100,16 @@ def main() -> int:
         settle(app)
         save(out, window, f"page_{key}")
 
+    coverage = window.show_page("coverage")
+    for index in range(1, coverage.tabs.count()):
+        coverage.tabs.setCurrentIndex(index)
+        settle(app)
+        save(out, window, f"page_coverage_{index}")
+    placement = window.show_page("placement")
+    placement.reviews_view.selectRow(0)
+    settle(app)
+    save(out, window, "page_placement_selected")
+
     schedule = window.show_page("schedule")
     schedule_month(app, schedule)
     save(out, window, "page_schedule_planned")

@@ -1054,67 +1054,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="124"/>
+        <location filename="../../ui/coverage/page.py" line="125"/>
         <source>Record the reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="132"/>
+        <location filename="../../ui/coverage/page.py" line="133"/>
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="140"/>
+        <location filename="../../ui/coverage/page.py" line="141"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141"/>
+        <location filename="../../ui/coverage/page.py" line="142"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142"/>
+        <location filename="../../ui/coverage/page.py" line="143"/>
         <source>Level × placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="143"/>
+        <location filename="../../ui/coverage/page.py" line="144"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="172"/>
+        <location filename="../../ui/coverage/page.py" line="176"/>
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="190"/>
+        <location filename="../../ui/coverage/page.py" line="194"/>
         <source>Counting school-age children…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="195"/>
+        <location filename="../../ui/coverage/page.py" line="199"/>
         <source>ages {0}–{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="207"/>
+        <location filename="../../ui/coverage/page.py" line="211"/>
         <source>the whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="260"/>
+        <location filename="../../ui/coverage/page.py" line="264"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="287"/>
+        <location filename="../../ui/coverage/page.py" line="291"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="299"/>
+        <location filename="../../ui/coverage/page.py" line="303"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,22 +1224,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="317"/>
+        <location filename="../../ui/coverage/page.py" line="321"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="321"/>
+        <location filename="../../ui/coverage/page.py" line="325"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337"/>
+        <location filename="../../ui/coverage/page.py" line="341"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="338"/>
+        <location filename="../../ui/coverage/page.py" line="342"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1053,67 +1053,67 @@
         <translation>障碍程度 × 安置方式，范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="124" />
+        <location filename="../../ui/coverage/page.py" line="125" />
         <source>Record the reason…</source>
         <translation>记录原因…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="132" />
+        <location filename="../../ui/coverage/page.py" line="133" />
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
-        <translation>尚无有效安置的适龄儿童。每一名都必须安置，或记录原因。</translation>
+        <translation>此处列出尚无有效安置的适龄儿童：每一名都必须安置，或记录原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="140" />
+        <location filename="../../ui/coverage/page.py" line="141" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141" />
+        <location filename="../../ui/coverage/page.py" line="142" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142" />
+        <location filename="../../ui/coverage/page.py" line="143" />
         <source>Level × placement</source>
         <translation>程度 × 安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="143" />
+        <location filename="../../ui/coverage/page.py" line="144" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="172" />
+        <location filename="../../ui/coverage/page.py" line="176" />
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation>适龄 {0} 人，已安置 {1} 人，未覆盖 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="190" />
+        <location filename="../../ui/coverage/page.py" line="194" />
         <source>Counting school-age children…</source>
         <translation>正在统计适龄儿童…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="195" />
+        <location filename="../../ui/coverage/page.py" line="199" />
         <source>ages {0}–{1}</source>
         <translation>年龄 {0}–{1} 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="207" />
+        <location filename="../../ui/coverage/page.py" line="211" />
         <source>the whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="260" />
+        <location filename="../../ui/coverage/page.py" line="264" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="287" />
+        <location filename="../../ui/coverage/page.py" line="291" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="299" />
+        <location filename="../../ui/coverage/page.py" line="303" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1223,22 +1223,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="317" />
+        <location filename="../../ui/coverage/page.py" line="321" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="321" />
+        <location filename="../../ui/coverage/page.py" line="325" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337" />
+        <location filename="../../ui/coverage/page.py" line="341" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="338" />
+        <location filename="../../ui/coverage/page.py" line="342" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>

@@ -120,6 +120,7 @@ class CoveragePage(QWidget):
 
         self.exceptions = ExceptionsModel(self.lang)
         self.exceptions_view = self._table("exceptionsTable", self.exceptions)
+        self.exceptions_view.horizontalHeader().setStretchLastSection(True)  # the reason is free text
         self.exceptions_view.doubleClicked.connect(self._open_exception_child)
         add_reason = QPushButton(self.tr("Record the reason…"))
         add_reason.setObjectName("recordException")
@@ -158,6 +159,9 @@ class CoveragePage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
+        # resizeColumnsToContents alone squeezed the figure columns to two-character widths in one
+        # corner of the tab; a floor keeps the columns readable as a table
+        view.horizontalHeader().setMinimumSectionSize(96)
         return view
 
     # ---- Page protocol -----------------------------------------------------------------------------
