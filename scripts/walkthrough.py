@@ -110,6 +110,11 @@ def main() -> int:
     settle(app)
     save(out, window, "page_placement_selected")
 
+    check = window.show_page("check")
+    check.run_check()
+    settle(app, 60.0)
+    save(out, window, "page_check_run")
+
     schedule = window.show_page("schedule")
     schedule_month(app, schedule)
     save(out, window, "page_schedule_planned")
