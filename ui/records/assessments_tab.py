@@ -177,8 +177,11 @@ class AssessmentsTab(QWidget):
 
     def _goal_names(self) -> dict[int, str]:
         names: dict[int, str] = {}
-        for scheme in self.app.records.schemes(self.child_id):
-            names.update({g.id: f"{g.domain}：{g.text}" for g in scheme.goals if g.id is not None})
+        schemes = self.app.records.schemes(self.child_id)
+        for scheme in schemes:
+            # a goal carried over into next year's scheme read twice, identically; the year tells them apart
+            year = f"（{scheme.school_year}–{scheme.school_year + 1}）" if len(schemes) > 1 else ""
+            names.update({g.id: f"{g.domain}：{g.text}{year}" for g in scheme.goals if g.id is not None})
         return names
 
     def load(self) -> None:
