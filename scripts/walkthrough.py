@@ -8,6 +8,7 @@ Look at every PNG it writes: untranslated English, truncated text, empty panes.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import time
@@ -36,10 +37,46 @@ def settle(app: QApplication, seconds: float = 20.0) -> None:
         time.sleep(0.02)
 
 
+ENGLISH = re.compile(r"[A-Za-z]{4,}")
+# Latin words that are right in the Chinese UI: formats, file types, product names
+ALLOWED = {"English", "Excel", "YYYY", "xlsx", "sqlite", "sqlite3", "Python", "UTF-8", "SHA-256", "jpeg", "tiff", "webp"}
+
+
+def english_left(widget: QWidget) -> set[str]:
+    """Texts shown by ``widget`` and its children that still contain English words."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTableView, QTabWidget
+
+    texts: list[str] = [widget.windowTitle()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        if isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        if isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        if isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        if isinstance(child, QTableView) and child.model() is not None:
+            model = child.model()
+            columns = model.columnCount(QModelIndex())
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+        texts += [action.text() for action in child.actions()]
+        texts.append(child.toolTip())
+    found = set()
+    for text in texts:
+        words = [w for w in ENGLISH.findall(text or "") if w not in ALLOWED and "/" not in text]
+        if words:
+            found.add(text)
+    return found
+
+
 def save(out: Path, widget: QWidget, name: str) -> None:
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
+    for text in sorted(english_left(widget)):
+        print(f"  English in {name}: {text!r}")
 
 
 def schedule_month(app: QApplication, page: QWidget) -> None:
