@@ -164,7 +164,10 @@ def main() -> int:
     from ui.child_form import ChildForm
 
     form = registry.findChild(ChildForm)
-    save(out, form, "dlg_child_form")
+    for index in range(form.tabs.count()):
+        form.tabs.setCurrentIndex(index)
+        settle(app)
+        save(out, form, f"dlg_child_form_{index}")
     form.reject()
     registry.place_selected()
     settle(app)
