@@ -203,7 +203,7 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="129"/>
-        <location filename="../../ui/records/assessments_tab.py" line="194"/>
+        <location filename="../../ui/records/assessments_tab.py" line="197"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,163 +365,163 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="74"/>
+        <location filename="../../ui/importing/check_page.py" line="77"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="76"/>
+        <location filename="../../ui/importing/check_page.py" line="79"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="81"/>
+        <location filename="../../ui/importing/check_page.py" line="84"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82"/>
+        <location filename="../../ui/importing/check_page.py" line="85"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="83"/>
+        <location filename="../../ui/importing/check_page.py" line="86"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="88"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="136"/>
+        <location filename="../../ui/importing/check_page.py" line="139"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137"/>
-        <location filename="../../ui/importing/check_page.py" line="255"/>
+        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <location filename="../../ui/importing/check_page.py" line="259"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="150"/>
+        <location filename="../../ui/importing/check_page.py" line="153"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="152"/>
+        <location filename="../../ui/importing/check_page.py" line="155"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="154"/>
+        <location filename="../../ui/importing/check_page.py" line="157"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <location filename="../../ui/importing/check_page.py" line="161"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="163"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="165"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="172"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="174"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="195"/>
+        <location filename="../../ui/importing/check_page.py" line="198"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="197"/>
+        <location filename="../../ui/importing/check_page.py" line="200"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="206"/>
+        <location filename="../../ui/importing/check_page.py" line="209"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="215"/>
+        <location filename="../../ui/importing/check_page.py" line="218"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222"/>
+        <location filename="../../ui/importing/check_page.py" line="225"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="262"/>
+        <location filename="../../ui/importing/check_page.py" line="266"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266"/>
+        <location filename="../../ui/importing/check_page.py" line="270"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270"/>
+        <location filename="../../ui/importing/check_page.py" line="274"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="278"/>
+        <location filename="../../ui/importing/check_page.py" line="282"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="313"/>
+        <location filename="../../ui/importing/check_page.py" line="317"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="314"/>
+        <location filename="../../ui/importing/check_page.py" line="318"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="322"/>
+        <location filename="../../ui/importing/check_page.py" line="326"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325"/>
+        <location filename="../../ui/importing/check_page.py" line="329"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325"/>
+        <location filename="../../ui/importing/check_page.py" line="329"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,52 +3403,52 @@
 <context>
     <name>RouteStops</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="136"/>
+        <location filename="../../ui/schedule/models.py" line="137"/>
         <source>Back to base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="145"/>
+        <location filename="../../ui/schedule/models.py" line="146"/>
         <source>Village centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="150"/>
+        <location filename="../../ui/schedule/models.py" line="151"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="151"/>
+        <location filename="../../ui/schedule/models.py" line="152"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="152"/>
+        <location filename="../../ui/schedule/models.py" line="153"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="153"/>
+        <location filename="../../ui/schedule/models.py" line="154"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="154"/>
+        <location filename="../../ui/schedule/models.py" line="155"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="155"/>
+        <location filename="../../ui/schedule/models.py" line="156"/>
         <source>Leg (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="156"/>
+        <location filename="../../ui/schedule/models.py" line="157"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="157"/>
+        <location filename="../../ui/schedule/models.py" line="158"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,52 +3461,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="69"/>
+        <location filename="../../ui/schedule/models.py" line="70"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="71"/>
+        <location filename="../../ui/schedule/models.py" line="72"/>
         <source>Team leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="82"/>
+        <location filename="../../ui/schedule/models.py" line="83"/>
         <source>{n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="92"/>
+        <location filename="../../ui/schedule/models.py" line="93"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="93"/>
+        <location filename="../../ui/schedule/models.py" line="94"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="94"/>
+        <location filename="../../ui/schedule/models.py" line="95"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="95"/>
+        <location filename="../../ui/schedule/models.py" line="96"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="96"/>
+        <location filename="../../ui/schedule/models.py" line="97"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="97"/>
+        <location filename="../../ui/schedule/models.py" line="98"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="98"/>
+        <location filename="../../ui/schedule/models.py" line="99"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>

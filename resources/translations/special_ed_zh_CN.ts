@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="129" />
-        <location filename="../../ui/records/assessments_tab.py" line="194" />
+        <location filename="../../ui/records/assessments_tab.py" line="197" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
@@ -364,163 +364,163 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="74" />
+        <location filename="../../ui/importing/check_page.py" line="77" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="76" />
+        <location filename="../../ui/importing/check_page.py" line="79" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="81" />
+        <location filename="../../ui/importing/check_page.py" line="84" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82" />
+        <location filename="../../ui/importing/check_page.py" line="85" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="83" />
+        <location filename="../../ui/importing/check_page.py" line="86" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="88" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="136" />
+        <location filename="../../ui/importing/check_page.py" line="139" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137" />
-        <location filename="../../ui/importing/check_page.py" line="255" />
+        <location filename="../../ui/importing/check_page.py" line="140" />
+        <location filename="../../ui/importing/check_page.py" line="259" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="150" />
+        <location filename="../../ui/importing/check_page.py" line="153" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="152" />
+        <location filename="../../ui/importing/check_page.py" line="155" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="154" />
+        <location filename="../../ui/importing/check_page.py" line="157" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158" />
+        <location filename="../../ui/importing/check_page.py" line="161" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="163" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="165" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169" />
+        <location filename="../../ui/importing/check_page.py" line="172" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="173" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171" />
+        <location filename="../../ui/importing/check_page.py" line="174" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="195" />
+        <location filename="../../ui/importing/check_page.py" line="198" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="197" />
+        <location filename="../../ui/importing/check_page.py" line="200" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="206" />
+        <location filename="../../ui/importing/check_page.py" line="209" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="215" />
+        <location filename="../../ui/importing/check_page.py" line="218" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222" />
+        <location filename="../../ui/importing/check_page.py" line="225" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="262" />
+        <location filename="../../ui/importing/check_page.py" line="266" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266" />
+        <location filename="../../ui/importing/check_page.py" line="270" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270" />
+        <location filename="../../ui/importing/check_page.py" line="274" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="278" />
+        <location filename="../../ui/importing/check_page.py" line="282" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="313" />
+        <location filename="../../ui/importing/check_page.py" line="317" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="314" />
+        <location filename="../../ui/importing/check_page.py" line="318" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="322" />
+        <location filename="../../ui/importing/check_page.py" line="326" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325" />
+        <location filename="../../ui/importing/check_page.py" line="329" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325" />
+        <location filename="../../ui/importing/check_page.py" line="329" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -3402,52 +3402,52 @@
 <context>
     <name>RouteStops</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="136" />
+        <location filename="../../ui/schedule/models.py" line="137" />
         <source>Back to base</source>
         <translation>返回驻地</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="145" />
+        <location filename="../../ui/schedule/models.py" line="146" />
         <source>Village centre</source>
         <translation>坐标为村中心</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="150" />
+        <location filename="../../ui/schedule/models.py" line="151" />
         <source>No.</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="151" />
+        <location filename="../../ui/schedule/models.py" line="152" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="152" />
+        <location filename="../../ui/schedule/models.py" line="153" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="153" />
+        <location filename="../../ui/schedule/models.py" line="154" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="154" />
+        <location filename="../../ui/schedule/models.py" line="155" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="155" />
+        <location filename="../../ui/schedule/models.py" line="156" />
         <source>Leg (min)</source>
         <translation>路程(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="156" />
+        <location filename="../../ui/schedule/models.py" line="157" />
         <source>Leg (km)</source>
         <translation>路程(公里)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="157" />
+        <location filename="../../ui/schedule/models.py" line="158" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -3460,52 +3460,52 @@
         <translation>{n} 户</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="69" />
+        <location filename="../../ui/schedule/models.py" line="70" />
         <source>Off</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="71" />
+        <location filename="../../ui/schedule/models.py" line="72" />
         <source>Team leave</source>
         <translation>小组请假</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="82" />
+        <location filename="../../ui/schedule/models.py" line="83" />
         <source>{n} homes, {m} min and {km} km of travel</source>
         <translation>{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="92" />
+        <location filename="../../ui/schedule/models.py" line="93" />
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="93" />
+        <location filename="../../ui/schedule/models.py" line="94" />
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="94" />
+        <location filename="../../ui/schedule/models.py" line="95" />
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="95" />
+        <location filename="../../ui/schedule/models.py" line="96" />
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="96" />
+        <location filename="../../ui/schedule/models.py" line="97" />
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="97" />
+        <location filename="../../ui/schedule/models.py" line="98" />
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="98" />
+        <location filename="../../ui/schedule/models.py" line="99" />
         <source>Sun</source>
         <translation>日</translation>
     </message>
