@@ -1004,117 +1004,117 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="50"/>
+        <location filename="../../ui/coverage/page.py" line="53"/>
         <source>Coverage — no child left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="60"/>
+        <location filename="../../ui/coverage/page.py" line="63"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="66"/>
+        <location filename="../../ui/coverage/page.py" line="69"/>
         <source>Reference date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="75"/>
+        <location filename="../../ui/coverage/page.py" line="78"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="76"/>
+        <location filename="../../ui/coverage/page.py" line="79"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="77"/>
+        <location filename="../../ui/coverage/page.py" line="80"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="78"/>
+        <location filename="../../ui/coverage/page.py" line="81"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="79"/>
+        <location filename="../../ui/coverage/page.py" line="82"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="91"/>
+        <location filename="../../ui/coverage/page.py" line="94"/>
         <source>Show these children in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="115"/>
+        <location filename="../../ui/coverage/page.py" line="118"/>
         <source>Level × placement in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="125"/>
+        <location filename="../../ui/coverage/page.py" line="128"/>
         <source>Record the reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="133"/>
+        <location filename="../../ui/coverage/page.py" line="136"/>
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141"/>
+        <location filename="../../ui/coverage/page.py" line="149"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142"/>
+        <location filename="../../ui/coverage/page.py" line="150"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="143"/>
+        <location filename="../../ui/coverage/page.py" line="151"/>
         <source>Level × placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="144"/>
+        <location filename="../../ui/coverage/page.py" line="152"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="176"/>
+        <location filename="../../ui/coverage/page.py" line="184"/>
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="194"/>
+        <location filename="../../ui/coverage/page.py" line="202"/>
         <source>Counting school-age children…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="199"/>
+        <location filename="../../ui/coverage/page.py" line="207"/>
         <source>ages {0}–{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="211"/>
+        <location filename="../../ui/coverage/page.py" line="220"/>
         <source>the whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="264"/>
+        <location filename="../../ui/coverage/page.py" line="273"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="291"/>
+        <location filename="../../ui/coverage/page.py" line="300"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="303"/>
+        <location filename="../../ui/coverage/page.py" line="312"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,22 +1224,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="321"/>
+        <location filename="../../ui/coverage/page.py" line="330"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="325"/>
+        <location filename="../../ui/coverage/page.py" line="334"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="341"/>
+        <location filename="../../ui/coverage/page.py" line="350"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="342"/>
+        <location filename="../../ui/coverage/page.py" line="351"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1003,117 +1003,117 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="50" />
+        <location filename="../../ui/coverage/page.py" line="53" />
         <source>Coverage — no child left out</source>
         <translation>统计——一个不少</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="60" />
+        <location filename="../../ui/coverage/page.py" line="63" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="66" />
+        <location filename="../../ui/coverage/page.py" line="69" />
         <source>Reference date:</source>
         <translation>基准日：</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="75" />
+        <location filename="../../ui/coverage/page.py" line="78" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="76" />
+        <location filename="../../ui/coverage/page.py" line="79" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="77" />
+        <location filename="../../ui/coverage/page.py" line="80" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="78" />
+        <location filename="../../ui/coverage/page.py" line="81" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="79" />
+        <location filename="../../ui/coverage/page.py" line="82" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="91" />
+        <location filename="../../ui/coverage/page.py" line="94" />
         <source>Show these children in the register</source>
         <translation>在名册中查看这些儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="115" />
+        <location filename="../../ui/coverage/page.py" line="118" />
         <source>Level × placement in:</source>
         <translation>障碍程度 × 安置方式，范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="125" />
+        <location filename="../../ui/coverage/page.py" line="128" />
         <source>Record the reason…</source>
         <translation>记录原因…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="133" />
+        <location filename="../../ui/coverage/page.py" line="136" />
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
         <translation>此处列出尚无有效安置的适龄儿童：每一名都必须安置，或记录原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141" />
+        <location filename="../../ui/coverage/page.py" line="149" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142" />
+        <location filename="../../ui/coverage/page.py" line="150" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="143" />
+        <location filename="../../ui/coverage/page.py" line="151" />
         <source>Level × placement</source>
         <translation>程度 × 安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="144" />
+        <location filename="../../ui/coverage/page.py" line="152" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="176" />
+        <location filename="../../ui/coverage/page.py" line="184" />
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation>适龄 {0} 人，已安置 {1} 人，未覆盖 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="194" />
+        <location filename="../../ui/coverage/page.py" line="202" />
         <source>Counting school-age children…</source>
         <translation>正在统计适龄儿童…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="199" />
+        <location filename="../../ui/coverage/page.py" line="207" />
         <source>ages {0}–{1}</source>
         <translation>年龄 {0}–{1} 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="211" />
+        <location filename="../../ui/coverage/page.py" line="220" />
         <source>the whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="264" />
+        <location filename="../../ui/coverage/page.py" line="273" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="291" />
+        <location filename="../../ui/coverage/page.py" line="300" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="303" />
+        <location filename="../../ui/coverage/page.py" line="312" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1223,22 +1223,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="321" />
+        <location filename="../../ui/coverage/page.py" line="330" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="325" />
+        <location filename="../../ui/coverage/page.py" line="334" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="341" />
+        <location filename="../../ui/coverage/page.py" line="350" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="342" />
+        <location filename="../../ui/coverage/page.py" line="351" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
