@@ -14,7 +14,9 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About"))
-        title = QLabel(f"<h2>{self.tr('Special Education Placement and Home Teaching')}</h2>")
+        # tr() outside the f-string: lupdate does not look inside f-strings, so the title stayed English
+        name = self.tr("Special Education Placement and Home Teaching")
+        title = QLabel(f"<h2>{name}</h2>")
         text = QLabel(
             self.tr("Version {version}<br>Qt for Python {qt}<br>Database: {db}").format(
                 version=__version__, qt=pyside_version, db=database_label or self.tr("(none)")

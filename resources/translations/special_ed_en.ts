@@ -9,17 +9,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="18"/>
+        <source>Special Education Placement and Home Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21"/>
         <source>Version {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20"/>
+        <location filename="../../ui/about.py" line="22"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="27"/>
+        <location filename="../../ui/about.py" line="29"/>
         <source>For county special-education coordinators: every school-age child with a disability placed, taught and accounted for — no child left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +203,7 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="129"/>
-        <location filename="../../ui/records/assessments_tab.py" line="187"/>
+        <location filename="../../ui/records/assessments_tab.py" line="197"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,26 +214,31 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="138"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/assessments_tab.py" line="139"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="140"/>
+        <location filename="../../ui/records/assessments_tab.py" line="141"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="144"/>
+        <location filename="../../ui/records/assessments_tab.py" line="145"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="145"/>
+        <location filename="../../ui/records/assessments_tab.py" line="146"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="146"/>
+        <location filename="../../ui/records/assessments_tab.py" line="147"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,163 +365,163 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="74"/>
+        <location filename="../../ui/importing/check_page.py" line="77"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="76"/>
+        <location filename="../../ui/importing/check_page.py" line="79"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="81"/>
+        <location filename="../../ui/importing/check_page.py" line="84"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82"/>
+        <location filename="../../ui/importing/check_page.py" line="85"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="83"/>
+        <location filename="../../ui/importing/check_page.py" line="86"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="88"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="136"/>
+        <location filename="../../ui/importing/check_page.py" line="139"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137"/>
-        <location filename="../../ui/importing/check_page.py" line="255"/>
+        <location filename="../../ui/importing/check_page.py" line="140"/>
+        <location filename="../../ui/importing/check_page.py" line="259"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="150"/>
+        <location filename="../../ui/importing/check_page.py" line="153"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="152"/>
+        <location filename="../../ui/importing/check_page.py" line="155"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="154"/>
+        <location filename="../../ui/importing/check_page.py" line="157"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <location filename="../../ui/importing/check_page.py" line="161"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="163"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="165"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="172"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="174"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="195"/>
+        <location filename="../../ui/importing/check_page.py" line="198"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="197"/>
+        <location filename="../../ui/importing/check_page.py" line="200"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="206"/>
+        <location filename="../../ui/importing/check_page.py" line="209"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="215"/>
+        <location filename="../../ui/importing/check_page.py" line="218"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222"/>
+        <location filename="../../ui/importing/check_page.py" line="225"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="262"/>
+        <location filename="../../ui/importing/check_page.py" line="266"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266"/>
+        <location filename="../../ui/importing/check_page.py" line="270"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270"/>
+        <location filename="../../ui/importing/check_page.py" line="274"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="278"/>
+        <location filename="../../ui/importing/check_page.py" line="282"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="313"/>
+        <location filename="../../ui/importing/check_page.py" line="317"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="314"/>
+        <location filename="../../ui/importing/check_page.py" line="318"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="322"/>
+        <location filename="../../ui/importing/check_page.py" line="326"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325"/>
+        <location filename="../../ui/importing/check_page.py" line="329"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325"/>
+        <location filename="../../ui/importing/check_page.py" line="329"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,117 +1004,117 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="50"/>
+        <location filename="../../ui/coverage/page.py" line="53"/>
         <source>Coverage — no child left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="60"/>
+        <location filename="../../ui/coverage/page.py" line="63"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="66"/>
+        <location filename="../../ui/coverage/page.py" line="69"/>
         <source>Reference date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="75"/>
+        <location filename="../../ui/coverage/page.py" line="78"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="76"/>
+        <location filename="../../ui/coverage/page.py" line="79"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="77"/>
+        <location filename="../../ui/coverage/page.py" line="80"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="78"/>
+        <location filename="../../ui/coverage/page.py" line="81"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="79"/>
+        <location filename="../../ui/coverage/page.py" line="82"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="91"/>
+        <location filename="../../ui/coverage/page.py" line="94"/>
         <source>Show these children in the register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="115"/>
+        <location filename="../../ui/coverage/page.py" line="118"/>
         <source>Level × placement in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="124"/>
+        <location filename="../../ui/coverage/page.py" line="128"/>
         <source>Record the reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="132"/>
+        <location filename="../../ui/coverage/page.py" line="136"/>
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="140"/>
+        <location filename="../../ui/coverage/page.py" line="149"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141"/>
+        <location filename="../../ui/coverage/page.py" line="150"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142"/>
+        <location filename="../../ui/coverage/page.py" line="151"/>
         <source>Level × placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="143"/>
+        <location filename="../../ui/coverage/page.py" line="152"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="172"/>
+        <location filename="../../ui/coverage/page.py" line="184"/>
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="190"/>
+        <location filename="../../ui/coverage/page.py" line="202"/>
         <source>Counting school-age children…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="195"/>
+        <location filename="../../ui/coverage/page.py" line="207"/>
         <source>ages {0}–{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="207"/>
+        <location filename="../../ui/coverage/page.py" line="220"/>
         <source>the whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="260"/>
+        <location filename="../../ui/coverage/page.py" line="273"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="287"/>
+        <location filename="../../ui/coverage/page.py" line="300"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="299"/>
+        <location filename="../../ui/coverage/page.py" line="312"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1214,22 +1224,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="317"/>
+        <location filename="../../ui/coverage/page.py" line="330"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="321"/>
+        <location filename="../../ui/coverage/page.py" line="334"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337"/>
+        <location filename="../../ui/coverage/page.py" line="350"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="338"/>
+        <location filename="../../ui/coverage/page.py" line="351"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,112 +2336,112 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="52"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="53"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="60"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="61"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="68"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="69"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="79"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="80"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="104"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="108"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="113"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="120"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="124"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="121"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="125"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="126"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="130"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="131"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="135"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="132"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="136"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="152"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="156"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="155"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="159"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="191"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="196"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="232"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="232"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="229"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="234"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="231"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="236"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="301"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="306"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="312"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="317"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,119 +2651,119 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="75"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="76"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
         <source>Child&apos;s file (one child, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="164"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="97"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="98"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="142"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="159"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="162"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="174"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="184"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="189"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="197"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="222"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="222"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="230"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="235"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="231"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="236"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="234"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="239"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,52 +3403,52 @@
 <context>
     <name>RouteStops</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="136"/>
+        <location filename="../../ui/schedule/models.py" line="137"/>
         <source>Back to base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="145"/>
+        <location filename="../../ui/schedule/models.py" line="146"/>
         <source>Village centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="150"/>
+        <location filename="../../ui/schedule/models.py" line="151"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="151"/>
+        <location filename="../../ui/schedule/models.py" line="152"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="152"/>
+        <location filename="../../ui/schedule/models.py" line="153"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="153"/>
+        <location filename="../../ui/schedule/models.py" line="154"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="154"/>
+        <location filename="../../ui/schedule/models.py" line="155"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="155"/>
+        <location filename="../../ui/schedule/models.py" line="156"/>
         <source>Leg (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="156"/>
+        <location filename="../../ui/schedule/models.py" line="157"/>
         <source>Leg (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="157"/>
+        <location filename="../../ui/schedule/models.py" line="158"/>
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,52 +3461,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="69"/>
+        <location filename="../../ui/schedule/models.py" line="70"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="71"/>
+        <location filename="../../ui/schedule/models.py" line="72"/>
         <source>Team leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="82"/>
+        <location filename="../../ui/schedule/models.py" line="83"/>
         <source>{n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="92"/>
+        <location filename="../../ui/schedule/models.py" line="93"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="93"/>
+        <location filename="../../ui/schedule/models.py" line="94"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="94"/>
+        <location filename="../../ui/schedule/models.py" line="95"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="95"/>
+        <location filename="../../ui/schedule/models.py" line="96"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="96"/>
+        <location filename="../../ui/schedule/models.py" line="97"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="97"/>
+        <location filename="../../ui/schedule/models.py" line="98"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="98"/>
+        <location filename="../../ui/schedule/models.py" line="99"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,191 +3514,191 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="71"/>
+        <location filename="../../ui/schedule/page.py" line="74"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="72"/>
-        <location filename="../../ui/schedule/page.py" line="252"/>
-        <location filename="../../ui/schedule/page.py" line="259"/>
+        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="255"/>
+        <location filename="../../ui/schedule/page.py" line="262"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="73"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="74"/>
-        <location filename="../../ui/schedule/page.py" line="307"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="310"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80"/>
+        <location filename="../../ui/schedule/page.py" line="83"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="82"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="111"/>
+        <location filename="../../ui/schedule/page.py" line="114"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="118"/>
+        <location filename="../../ui/schedule/page.py" line="121"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="171"/>
-        <location filename="../../ui/schedule/page.py" line="278"/>
+        <location filename="../../ui/schedule/page.py" line="174"/>
+        <location filename="../../ui/schedule/page.py" line="281"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="189"/>
+        <location filename="../../ui/schedule/page.py" line="192"/>
         <source>Scheduling: {done} of {total} teams done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="195"/>
+        <location filename="../../ui/schedule/page.py" line="198"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198"/>
+        <location filename="../../ui/schedule/page.py" line="201"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="226"/>
+        <location filename="../../ui/schedule/page.py" line="229"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="243"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="253"/>
+        <location filename="../../ui/schedule/page.py" line="256"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="259"/>
+        <location filename="../../ui/schedule/page.py" line="262"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="273"/>
+        <location filename="../../ui/schedule/page.py" line="276"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278"/>
+        <location filename="../../ui/schedule/page.py" line="281"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278"/>
+        <location filename="../../ui/schedule/page.py" line="281"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="279"/>
+        <location filename="../../ui/schedule/page.py" line="282"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="290"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="305"/>
+        <location filename="../../ui/schedule/page.py" line="308"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="312"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317"/>
+        <location filename="../../ui/schedule/page.py" line="320"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="324"/>
+        <location filename="../../ui/schedule/page.py" line="327"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="324"/>
+        <location filename="../../ui/schedule/page.py" line="327"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="325"/>
+        <location filename="../../ui/schedule/page.py" line="328"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="337"/>
+        <location filename="../../ui/schedule/page.py" line="340"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="339"/>
+        <location filename="../../ui/schedule/page.py" line="342"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="350"/>
+        <location filename="../../ui/schedule/page.py" line="355"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="360"/>
+        <location filename="../../ui/schedule/page.py" line="365"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364"/>
+        <location filename="../../ui/schedule/page.py" line="369"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="366"/>
+        <location filename="../../ui/schedule/page.py" line="371"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="374"/>
+        <location filename="../../ui/schedule/page.py" line="379"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406"/>
+        <location filename="../../ui/schedule/page.py" line="411"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="408"/>
+        <location filename="../../ui/schedule/page.py" line="413"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,17 +8,22 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19" />
+        <location filename="../../ui/about.py" line="18" />
+        <source>Special Education Placement and Home Teaching</source>
+        <translation>特教安置与送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21" />
         <source>Version {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;Database: {db}</source>
         <translation>版本 {version}&lt;br&gt;Qt for Python {qt}&lt;br&gt;数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="20" />
+        <location filename="../../ui/about.py" line="22" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="27" />
+        <location filename="../../ui/about.py" line="29" />
         <source>For county special-education coordinators: every school-age child with a disability placed, taught and accounted for — no child left out.</source>
         <translation>为县级特殊教育工作者设计：每一名适龄残疾儿童都得到安置、教育和跟踪——一个都不能少。</translation>
     </message>
@@ -197,7 +202,7 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="129" />
-        <location filename="../../ui/records/assessments_tab.py" line="187" />
+        <location filename="../../ui/records/assessments_tab.py" line="197" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
@@ -208,26 +213,31 @@
     </message>
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="138" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/assessments_tab.py" line="139" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="140" />
+        <location filename="../../ui/records/assessments_tab.py" line="141" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="144" />
+        <location filename="../../ui/records/assessments_tab.py" line="145" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="145" />
+        <location filename="../../ui/records/assessments_tab.py" line="146" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="146" />
+        <location filename="../../ui/records/assessments_tab.py" line="147" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -354,163 +364,163 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="74" />
+        <location filename="../../ui/importing/check_page.py" line="77" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="76" />
+        <location filename="../../ui/importing/check_page.py" line="79" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="81" />
+        <location filename="../../ui/importing/check_page.py" line="84" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82" />
+        <location filename="../../ui/importing/check_page.py" line="85" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="83" />
+        <location filename="../../ui/importing/check_page.py" line="86" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="88" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="136" />
+        <location filename="../../ui/importing/check_page.py" line="139" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="137" />
-        <location filename="../../ui/importing/check_page.py" line="255" />
+        <location filename="../../ui/importing/check_page.py" line="140" />
+        <location filename="../../ui/importing/check_page.py" line="259" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="150" />
+        <location filename="../../ui/importing/check_page.py" line="153" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="152" />
+        <location filename="../../ui/importing/check_page.py" line="155" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="154" />
+        <location filename="../../ui/importing/check_page.py" line="157" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158" />
+        <location filename="../../ui/importing/check_page.py" line="161" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="163" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="165" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169" />
+        <location filename="../../ui/importing/check_page.py" line="172" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="173" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171" />
+        <location filename="../../ui/importing/check_page.py" line="174" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="195" />
+        <location filename="../../ui/importing/check_page.py" line="198" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="197" />
+        <location filename="../../ui/importing/check_page.py" line="200" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="206" />
+        <location filename="../../ui/importing/check_page.py" line="209" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="215" />
+        <location filename="../../ui/importing/check_page.py" line="218" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222" />
+        <location filename="../../ui/importing/check_page.py" line="225" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="262" />
+        <location filename="../../ui/importing/check_page.py" line="266" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266" />
+        <location filename="../../ui/importing/check_page.py" line="270" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270" />
+        <location filename="../../ui/importing/check_page.py" line="274" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="278" />
+        <location filename="../../ui/importing/check_page.py" line="282" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="313" />
+        <location filename="../../ui/importing/check_page.py" line="317" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="314" />
+        <location filename="../../ui/importing/check_page.py" line="318" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="322" />
+        <location filename="../../ui/importing/check_page.py" line="326" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325" />
+        <location filename="../../ui/importing/check_page.py" line="329" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="325" />
+        <location filename="../../ui/importing/check_page.py" line="329" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -993,117 +1003,117 @@
 <context>
     <name>CoveragePage</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="50" />
+        <location filename="../../ui/coverage/page.py" line="53" />
         <source>Coverage — no child left out</source>
         <translation>统计——一个不少</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="60" />
+        <location filename="../../ui/coverage/page.py" line="63" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="66" />
+        <location filename="../../ui/coverage/page.py" line="69" />
         <source>Reference date:</source>
         <translation>基准日：</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="75" />
+        <location filename="../../ui/coverage/page.py" line="78" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="76" />
+        <location filename="../../ui/coverage/page.py" line="79" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="77" />
+        <location filename="../../ui/coverage/page.py" line="80" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="78" />
+        <location filename="../../ui/coverage/page.py" line="81" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="79" />
+        <location filename="../../ui/coverage/page.py" line="82" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="91" />
+        <location filename="../../ui/coverage/page.py" line="94" />
         <source>Show these children in the register</source>
         <translation>在名册中查看这些儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="115" />
+        <location filename="../../ui/coverage/page.py" line="118" />
         <source>Level × placement in:</source>
         <translation>障碍程度 × 安置方式，范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="124" />
+        <location filename="../../ui/coverage/page.py" line="128" />
         <source>Record the reason…</source>
         <translation>记录原因…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="132" />
+        <location filename="../../ui/coverage/page.py" line="136" />
         <source>School-age children without an active placement. Each needs a placement or a recorded reason.</source>
-        <translation>尚无有效安置的适龄儿童。每一名都必须安置，或记录原因。</translation>
+        <translation>此处列出尚无有效安置的适龄儿童：每一名都必须安置，或记录原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="140" />
+        <location filename="../../ui/coverage/page.py" line="149" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="141" />
+        <location filename="../../ui/coverage/page.py" line="150" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="142" />
+        <location filename="../../ui/coverage/page.py" line="151" />
         <source>Level × placement</source>
         <translation>程度 × 安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="143" />
+        <location filename="../../ui/coverage/page.py" line="152" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="172" />
+        <location filename="../../ui/coverage/page.py" line="184" />
         <source>{0} school-age, {1} placed, {2} not covered</source>
         <translation>适龄 {0} 人，已安置 {1} 人，未覆盖 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="190" />
+        <location filename="../../ui/coverage/page.py" line="202" />
         <source>Counting school-age children…</source>
         <translation>正在统计适龄儿童…</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="195" />
+        <location filename="../../ui/coverage/page.py" line="207" />
         <source>ages {0}–{1}</source>
         <translation>年龄 {0}–{1} 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="207" />
+        <location filename="../../ui/coverage/page.py" line="220" />
         <source>the whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="260" />
+        <location filename="../../ui/coverage/page.py" line="273" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="287" />
+        <location filename="../../ui/coverage/page.py" line="300" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="299" />
+        <location filename="../../ui/coverage/page.py" line="312" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1213,22 +1223,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="317" />
+        <location filename="../../ui/coverage/page.py" line="330" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="321" />
+        <location filename="../../ui/coverage/page.py" line="334" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337" />
+        <location filename="../../ui/coverage/page.py" line="350" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="338" />
+        <location filename="../../ui/coverage/page.py" line="351" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -2325,112 +2335,112 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="52" />
+        <location filename="../../ui/placement/placement_dialog.py" line="53" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="60" />
+        <location filename="../../ui/placement/placement_dialog.py" line="61" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <location filename="../../ui/placement/placement_dialog.py" line="63" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="68" />
+        <location filename="../../ui/placement/placement_dialog.py" line="69" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="79" />
+        <location filename="../../ui/placement/placement_dialog.py" line="80" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="104" />
+        <location filename="../../ui/placement/placement_dialog.py" line="108" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <location filename="../../ui/placement/placement_dialog.py" line="113" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="120" />
+        <location filename="../../ui/placement/placement_dialog.py" line="124" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="121" />
+        <location filename="../../ui/placement/placement_dialog.py" line="125" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="126" />
+        <location filename="../../ui/placement/placement_dialog.py" line="130" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="131" />
+        <location filename="../../ui/placement/placement_dialog.py" line="135" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="132" />
+        <location filename="../../ui/placement/placement_dialog.py" line="136" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="152" />
+        <location filename="../../ui/placement/placement_dialog.py" line="156" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="155" />
+        <location filename="../../ui/placement/placement_dialog.py" line="159" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156" />
+        <location filename="../../ui/placement/placement_dialog.py" line="160" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="191" />
+        <location filename="../../ui/placement/placement_dialog.py" line="196" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227" />
+        <location filename="../../ui/placement/placement_dialog.py" line="232" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="227" />
+        <location filename="../../ui/placement/placement_dialog.py" line="232" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="229" />
+        <location filename="../../ui/placement/placement_dialog.py" line="234" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="231" />
+        <location filename="../../ui/placement/placement_dialog.py" line="236" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="301" />
+        <location filename="../../ui/placement/placement_dialog.py" line="306" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="312" />
+        <location filename="../../ui/placement/placement_dialog.py" line="317" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2640,119 +2650,119 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="75" />
+        <location filename="../../ui/printing/preview_dialog.py" line="76" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../ui/printing/preview_dialog.py" line="80" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80" />
-        <location filename="../../ui/printing/preview_dialog.py" line="174" />
+        <location filename="../../ui/printing/preview_dialog.py" line="81" />
+        <location filename="../../ui/printing/preview_dialog.py" line="179" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82" />
-        <location filename="../../ui/printing/preview_dialog.py" line="161" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
+        <location filename="../../ui/printing/preview_dialog.py" line="164" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="88" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89" />
+        <location filename="../../ui/printing/preview_dialog.py" line="90" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="97" />
+        <location filename="../../ui/printing/preview_dialog.py" line="98" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="141" />
+        <location filename="../../ui/printing/preview_dialog.py" line="142" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158" />
+        <location filename="../../ui/printing/preview_dialog.py" line="161" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="159" />
+        <location filename="../../ui/printing/preview_dialog.py" line="162" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="174" />
+        <location filename="../../ui/printing/preview_dialog.py" line="179" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="184" />
+        <location filename="../../ui/printing/preview_dialog.py" line="189" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192" />
+        <location filename="../../ui/printing/preview_dialog.py" line="197" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="192" />
+        <location filename="../../ui/printing/preview_dialog.py" line="197" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <location filename="../../ui/printing/preview_dialog.py" line="222" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="217" />
+        <location filename="../../ui/printing/preview_dialog.py" line="222" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="230" />
+        <location filename="../../ui/printing/preview_dialog.py" line="235" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="231" />
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="234" />
+        <location filename="../../ui/printing/preview_dialog.py" line="239" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -3392,52 +3402,52 @@
 <context>
     <name>RouteStops</name>
     <message>
-        <location filename="../../ui/schedule/models.py" line="136" />
+        <location filename="../../ui/schedule/models.py" line="137" />
         <source>Back to base</source>
         <translation>返回驻地</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="145" />
+        <location filename="../../ui/schedule/models.py" line="146" />
         <source>Village centre</source>
         <translation>坐标为村中心</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="150" />
+        <location filename="../../ui/schedule/models.py" line="151" />
         <source>No.</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="151" />
+        <location filename="../../ui/schedule/models.py" line="152" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="152" />
+        <location filename="../../ui/schedule/models.py" line="153" />
         <source>Arrive</source>
         <translation>到达</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="153" />
+        <location filename="../../ui/schedule/models.py" line="154" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="154" />
+        <location filename="../../ui/schedule/models.py" line="155" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="155" />
+        <location filename="../../ui/schedule/models.py" line="156" />
         <source>Leg (min)</source>
         <translation>路程(分钟)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="156" />
+        <location filename="../../ui/schedule/models.py" line="157" />
         <source>Leg (km)</source>
         <translation>路程(公里)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="157" />
+        <location filename="../../ui/schedule/models.py" line="158" />
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -3450,52 +3460,52 @@
         <translation>{n} 户</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="69" />
+        <location filename="../../ui/schedule/models.py" line="70" />
         <source>Off</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="71" />
+        <location filename="../../ui/schedule/models.py" line="72" />
         <source>Team leave</source>
         <translation>小组请假</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="82" />
+        <location filename="../../ui/schedule/models.py" line="83" />
         <source>{n} homes, {m} min and {km} km of travel</source>
         <translation>{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="92" />
+        <location filename="../../ui/schedule/models.py" line="93" />
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="93" />
+        <location filename="../../ui/schedule/models.py" line="94" />
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="94" />
+        <location filename="../../ui/schedule/models.py" line="95" />
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="95" />
+        <location filename="../../ui/schedule/models.py" line="96" />
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="96" />
+        <location filename="../../ui/schedule/models.py" line="97" />
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="97" />
+        <location filename="../../ui/schedule/models.py" line="98" />
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/models.py" line="98" />
+        <location filename="../../ui/schedule/models.py" line="99" />
         <source>Sun</source>
         <translation>日</translation>
     </message>
@@ -3503,191 +3513,191 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="71" />
+        <location filename="../../ui/schedule/page.py" line="74" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="72" />
-        <location filename="../../ui/schedule/page.py" line="252" />
-        <location filename="../../ui/schedule/page.py" line="259" />
+        <location filename="../../ui/schedule/page.py" line="75" />
+        <location filename="../../ui/schedule/page.py" line="255" />
+        <location filename="../../ui/schedule/page.py" line="262" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="73" />
+        <location filename="../../ui/schedule/page.py" line="76" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="74" />
-        <location filename="../../ui/schedule/page.py" line="307" />
+        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="310" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75" />
+        <location filename="../../ui/schedule/page.py" line="78" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80" />
+        <location filename="../../ui/schedule/page.py" line="83" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="82" />
+        <location filename="../../ui/schedule/page.py" line="85" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="111" />
+        <location filename="../../ui/schedule/page.py" line="114" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="118" />
+        <location filename="../../ui/schedule/page.py" line="121" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="171" />
-        <location filename="../../ui/schedule/page.py" line="278" />
+        <location filename="../../ui/schedule/page.py" line="174" />
+        <location filename="../../ui/schedule/page.py" line="281" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="189" />
+        <location filename="../../ui/schedule/page.py" line="192" />
         <source>Scheduling: {done} of {total} teams done</source>
         <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="195" />
+        <location filename="../../ui/schedule/page.py" line="198" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198" />
+        <location filename="../../ui/schedule/page.py" line="201" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="226" />
+        <location filename="../../ui/schedule/page.py" line="229" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="243" />
+        <location filename="../../ui/schedule/page.py" line="246" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="253" />
+        <location filename="../../ui/schedule/page.py" line="256" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="259" />
+        <location filename="../../ui/schedule/page.py" line="262" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="273" />
+        <location filename="../../ui/schedule/page.py" line="276" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278" />
+        <location filename="../../ui/schedule/page.py" line="281" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278" />
+        <location filename="../../ui/schedule/page.py" line="281" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="279" />
+        <location filename="../../ui/schedule/page.py" line="282" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="290" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="305" />
+        <location filename="../../ui/schedule/page.py" line="308" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="312" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317" />
+        <location filename="../../ui/schedule/page.py" line="320" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="324" />
+        <location filename="../../ui/schedule/page.py" line="327" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="324" />
+        <location filename="../../ui/schedule/page.py" line="327" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="325" />
+        <location filename="../../ui/schedule/page.py" line="328" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="337" />
+        <location filename="../../ui/schedule/page.py" line="340" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="339" />
+        <location filename="../../ui/schedule/page.py" line="342" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="350" />
+        <location filename="../../ui/schedule/page.py" line="355" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="360" />
+        <location filename="../../ui/schedule/page.py" line="365" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364" />
+        <location filename="../../ui/schedule/page.py" line="369" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="366" />
+        <location filename="../../ui/schedule/page.py" line="371" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="374" />
+        <location filename="../../ui/schedule/page.py" line="379" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406" />
+        <location filename="../../ui/schedule/page.py" line="411" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="408" />
+        <location filename="../../ui/schedule/page.py" line="413" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>

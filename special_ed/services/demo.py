@@ -277,7 +277,8 @@ def _generate(
         placement = settings.level_to_placement[level]
         if placement is Placement.MAINSTREAM:
             school_id = rng.choice(schools_of[tid])
-            class_name = f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班" if age <= 11 else f"初{age - 11}年级"
+            # 7–9年级 for middle school ("初4年级" for a 15-year-old is no grade); no rng call there, as before
+            class_name = f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班" if age <= 11 else f"{min(9, age - 5)}年级"
         elif placement is Placement.SPECIAL_SCHOOL:
             school_id = special_id
             class_name = f"培智{max(1, min(9, age - 5))}年级"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +37,8 @@ from ui.coverage.charts import TownshipChart
 from ui.coverage.models import KEY_ROLE, ExceptionsModel, MatrixModel, TownshipModel
 from ui.operations import ASSESSMENTS, CHILDREN, PLACEMENTS, SETTINGS, Changes, Outcome
 from ui.pages import Host
+
+ROW_PX = 16  # chart height per township that keeps every name on the axis
 
 
 class CoveragePage(QWidget):
@@ -120,6 +123,7 @@ class CoveragePage(QWidget):
 
         self.exceptions = ExceptionsModel(self.lang)
         self.exceptions_view = self._table("exceptionsTable", self.exceptions)
+        self.exceptions_view.horizontalHeader().setStretchLastSection(True)  # the reason is free text
         self.exceptions_view.doubleClicked.connect(self._open_exception_child)
         add_reason = QPushButton(self.tr("Record the reason…"))
         add_reason.setObjectName("recordException")
@@ -137,7 +141,12 @@ class CoveragePage(QWidget):
         exceptions_layout.addWidget(add_reason)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chart, self.tr("Chart"))
+        # scrolls rather than shrinks: below ~16 px a township, Qt Charts drops every other name
+        chart_scroll = QScrollArea()
+        chart_scroll.setWidgetResizable(True)
+        chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        chart_scroll.setWidget(self.chart)
+        self.tabs.addTab(chart_scroll, self.tr("Chart"))
         self.tabs.addTab(self.township_view, self.tr("By township"))
         self.tabs.addTab(matrix_box, self.tr("Level × placement"))
         self.tabs.addTab(exceptions_box, self.tr("Exceptions"))
@@ -158,6 +167,9 @@ class CoveragePage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
+        # resizeColumnsToContents alone squeezed the figure columns to two-character widths in one
+        # corner of the tab; a floor keeps the columns readable as a table
+        view.horizontalHeader().setMinimumSectionSize(96)
         return view
 
     # ---- Page protocol -----------------------------------------------------------------------------
@@ -201,6 +213,7 @@ class CoveragePage(QWidget):
         self.townships.set_report(report)
         self.township_view.resizeColumnsToContents()
         self.chart.set_report(report)
+        self.chart.setMinimumHeight(max(420, ROW_PX * len(report.townships) + 160))  # + title, legend, axis
         current = self.matrix_township.currentData()
         self.matrix_township.blockSignals(True)
         self.matrix_township.clear()

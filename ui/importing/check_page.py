@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +60,9 @@ class FindingFilter(QSortFilterProxyModel):
 
 class CheckPage(QWidget):
     """Plugged into the main window by the lead: ``CheckPage(app, parent)``."""
+
+    # the window's status bar repeats status_text(); without this it kept "0 open" after a run
+    counts_changed = Signal()
 
     def __init__(self, app: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +224,7 @@ class CheckPage(QWidget):
         self.summary.setText(
             self.tr("{0} open, {1} resolved").format(str(open_count), str(len(self.items) - open_count))
         )  # fmt: skip
+        self.counts_changed.emit()
         self._apply_filter()
         if selected is not None:
             self.select(selected.id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -92,6 +93,9 @@ class PlacementDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setMaximumHeight(70)
+        # not Expanding: the form gave this row the dialog's spare height, and the capped box then floated
+        # in the middle of it, far below its "Reason" label
+        self.reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.reason_label = QLabel()
 
         # what each placement needs
@@ -168,6 +172,7 @@ class PlacementDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.general)
+        layout.addStretch(1)  # spare height below the form, not between its rows
         layout.addWidget(self.buttons)
         self.resize(640, 520)
         self._validate_timer = QTimer(self)

@@ -166,6 +166,7 @@ class AssessmentsTab(QWidget):
         self.attainment: dict[int, QSpinBox] = {}
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
+        self.notes.setPlaceholderText(self.tr("Notes"))  # the box had no label at all
         new = QPushButton(self.tr("New assessment"))
         new.clicked.connect(lambda: self.show_assessment(None))
         save = QPushButton(self.tr("Save assessment"))
@@ -181,28 +182,37 @@ class AssessmentsTab(QWidget):
         editor_layout.addWidget(scores_box)
         editor_layout.addWidget(self.goals_box)
         editor_layout.addWidget(self.notes)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(editor)
+        # the buttons below the scroll area, not inside it: with a year's goals listed they were
+        # scrolled half out of sight
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addStretch(1)
         buttons.addWidget(save)
-        editor_layout.addLayout(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(editor)
+        right_layout.addLayout(buttons)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.view)
         left.addWidget(self.chart)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(scroll)
+        split.addWidget(right)
         split.setSizes([520, 380])
         QVBoxLayout(self).addWidget(split)
         self.load()
 
     def _goal_names(self) -> dict[int, str]:
         names: dict[int, str] = {}
-        for scheme in self.app.records.schemes(self.child_id):
-            names.update({g.id: f"{g.domain}：{g.text}" for g in scheme.goals if g.id is not None})
+        schemes = self.app.records.schemes(self.child_id)
+        for scheme in schemes:
+            # a goal carried over into next year's scheme read twice, identically; the year tells them apart
+            year = f"（{scheme.school_year}–{scheme.school_year + 1}）" if len(schemes) > 1 else ""
+            names.update({g.id: f"{g.domain}：{g.text}{year}" for g in scheme.goals if g.id is not None})
         return names
 
     def load(self) -> None:

@@ -15,6 +15,7 @@ from special_ed.scheduling.model import Point, Scenario
 from special_ed.scheduling.plan import Route
 
 SCALE = 4000.0  # scene units per degree of latitude
+MIN_FOCUS = 400.0  # scene units, about 0.1° (11 km)
 
 
 class RouteMapView(QGraphicsView):
@@ -83,6 +84,9 @@ class RouteMapView(QGraphicsView):
         focus = [self._xy(team.base)] + [self._xy(c.home) for c in kids if c.home is not None]
         xs, ys = [p.x() for p in focus], [p.y() for p in focus]
         box = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-60, -60, 60, 60)
+        # at least ~10 km across: a team with no homes to show otherwise zoomed its base square to fill the pane
+        grow_x, grow_y = max(0.0, MIN_FOCUS - box.width()) / 2, max(0.0, MIN_FOCUS - box.height()) / 2
+        box = box.adjusted(-grow_x, -grow_y, grow_x, grow_y)
         scene.setSceneRect(scene.itemsBoundingRect().united(box))
         self._focus = box
         self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)

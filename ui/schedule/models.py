@@ -64,7 +64,8 @@ class MonthCalendarModel(QAbstractTableModel):
             lines = [str(day.day)]
             if route is not None:
                 lines.append(QCoreApplication.translate("ScheduleCalendar", "{n} homes").format(n=len(route.stops)))
-                lines.append(f"{hhmm(route.depart)}–{hhmm(route.return_)}")
+                # two lines: "08:30–17:10" on one was elided to "08:30–17:…" in a week-view column
+                lines.append(f"{hhmm(route.depart)}–\n{hhmm(route.return_)}")
             elif day not in self._workdays:
                 lines.append(QCoreApplication.translate("ScheduleCalendar", "Off"))
             elif day in self._leave:

@@ -68,6 +68,9 @@ class SchedulePage(QWidget):
         self.month.setDate(QDate(today.year, today.month, 1))
         self.team = QComboBox(self)
         self.team.setMinimumWidth(180)
+        # the teams arrive after the first show; without this the combo keeps its empty-list width
+        # and cuts "（无安排）" off the team name
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.solve_button = QPushButton(self.tr("Compute schedule"), self)
         self.replan_button = QPushButton(self.tr("Re-plan the rest"), self)
         self.replan_button.setToolTip(self.tr("Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible"))
@@ -347,7 +350,9 @@ class SchedulePage(QWidget):
         if self.scenario is not None:
             busy = {r.team for r in self.plan.routes} if self.plan else set()
             for t in self.scenario.teams:
-                self.team.addItem(t.name if t.id in busy else t.name + self.tr(" (no visits)"), t.id)
+                # "no visits" only means something once there is a plan; before that every team looked idle
+                idle = self.plan is not None and t.id not in busy
+                self.team.addItem(t.name + self.tr(" (no visits)") if idle else t.name, t.id)
         found = self.team.findData(current)
         self.team.setCurrentIndex(found if found >= 0 else 0)
         self.team.blockSignals(False)
