@@ -196,48 +196,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="123" />
+        <location filename="../../ui/records/assessments_tab.py" line="154" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129" />
-        <location filename="../../ui/records/assessments_tab.py" line="197" />
+        <location filename="../../ui/records/assessments_tab.py" line="160" />
+        <location filename="../../ui/records/assessments_tab.py" line="228" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="133" />
+        <location filename="../../ui/records/assessments_tab.py" line="164" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="138" />
+        <location filename="../../ui/records/assessments_tab.py" line="169" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="139" />
+        <location filename="../../ui/records/assessments_tab.py" line="170" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="141" />
+        <location filename="../../ui/records/assessments_tab.py" line="172" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="145" />
+        <location filename="../../ui/records/assessments_tab.py" line="176" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="146" />
+        <location filename="../../ui/records/assessments_tab.py" line="177" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="147" />
+        <location filename="../../ui/records/assessments_tab.py" line="178" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -2770,12 +2770,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="47" />
+        <location filename="../../ui/records/assessments_tab.py" line="52" />
         <source>Progress by domain</source>
         <translation>各领域进步情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="57" />
+        <location filename="../../ui/records/assessments_tab.py" line="73" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -2817,14 +2817,14 @@
     <name>Records</name>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="95" />
-        <location filename="../../ui/records/assessments_tab.py" line="85" />
+        <location filename="../../ui/records/assessments_tab.py" line="116" />
         <location filename="../../ui/records/scheme_tab.py" line="45" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="97" />
-        <location filename="../../ui/records/assessments_tab.py" line="84" />
+        <location filename="../../ui/records/assessments_tab.py" line="115" />
         <location filename="../../ui/records/compliance_page.py" line="137" />
         <location filename="../../ui/records/lessons_tab.py" line="44" />
         <source>Date</source>
@@ -2851,17 +2851,17 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="86" />
+        <location filename="../../ui/records/assessments_tab.py" line="117" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="88" />
+        <location filename="../../ui/records/assessments_tab.py" line="119" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="97" />
+        <location filename="../../ui/records/assessments_tab.py" line="128" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
