@@ -62,11 +62,21 @@ class Session:
         old_window.hide()
         old_window.deleteLater()
         if old_owned:
+            drain_workers()
             old_services.close()
 
     def close(self) -> None:
+        drain_workers()
         if self.owned:
             self.services.close()
+
+
+def drain_workers(timeout_ms: int = 10000) -> None:
+    """Wait for background queries before their database is closed: a worker left on a disposed
+    engine would fail, or crash the interpreter on the way out."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:

@@ -23,6 +23,14 @@ def isolated_prefs(tmp_path: Path) -> Iterator[Path]:
 _TEMPLATE: dict[str, Path] = {}
 
 
+def drain_workers() -> None:
+    """Let background queries finish before their database closes (a worker on a disposed engine crashes)."""
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(60000)
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo county per test session; each test works on its own copy."""
@@ -46,6 +54,7 @@ def services(demo_template: Path, tmp_path: Path) -> Iterator[object]:
     shutil.copy(demo_template, copy)
     app = build_app(f"sqlite:///{copy}", "tester")
     yield app
+    drain_workers()
     app.close()
 
 

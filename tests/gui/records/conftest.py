@@ -42,6 +42,9 @@ def gui_app(records_demo_file: Path, tmp_path: Path, qapp: Any) -> Iterator[Any]
     shutil.copy(records_demo_file, path)
     app = build_app(f"sqlite:///{path}", "测试员", clock=clock)
     yield app
+    from tests.gui.conftest import drain_workers
+
+    drain_workers()
     app.close()
 
 
