@@ -311,4 +311,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        for widget in self._widgets.values():
+            if hasattr(widget, "shutdown"):  # pages with their own worker threads stop them here
+                widget.shutdown()
         super().closeEvent(event)

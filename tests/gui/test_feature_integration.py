@@ -97,3 +97,12 @@ def test_import_wizard_and_cross_check_page(qtbot, window) -> None:  # type: ign
     assert type(page).__name__ == "CheckPage"
     assert window.nav.currentItem().text() == "三查比对"
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
+
+
+def test_closing_the_window_stops_a_running_solve(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("schedule")
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
+    page.solve_button.click()
+    assert page._thread is not None
+    window.close()
+    assert page._thread is None or page._thread.isFinished()

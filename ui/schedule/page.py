@@ -164,6 +164,12 @@ class SchedulePage(QWidget):
         self.save_button.setEnabled(not busy and self.plan is not None and not self.saved)
         self.export_button.setEnabled(not busy and self.plan is not None)
 
+    def shutdown(self) -> None:
+        """Cancel a running solve and wait for it, so that no thread outlives the window or the database."""
+        if self._thread is not None:
+            self._thread.cancel()
+            self._thread.wait()
+
     def _run(self, title: str, job: Any, done: Any) -> None:
         """Run ``job`` on a worker thread behind a cancelable progress dialog; ``done(result)`` on success."""
         if self._thread is not None:  # a newer request (another month) replaces a running one
