@@ -106,3 +106,17 @@ def test_closing_the_window_stops_a_running_solve(qtbot, window) -> None:  # typ
     assert page._thread is not None
     window.close()
     assert page._thread is None or page._thread.isFinished()
+
+
+def test_placement_review_starts_from_the_current_team_and_school(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.domain.enums import Placement
+    from ui.placement.placement_dialog import PlacementDialog
+
+    child = next(iter(services.compliance.completeness_marks()))
+    detail = services.children.get(child)
+    assert detail.placement == Placement.HOME.value and detail.team_id is not None
+    dialog = PlacementDialog(window, child, window)
+    qtbot.addWidget(dialog)
+    assert dialog.team.currentData() == detail.team_id
+    assert dialog.home_school.currentData() == detail.placement_school_id
+    assert dialog.kind() is Placement.HOME

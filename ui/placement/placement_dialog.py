@@ -221,6 +221,20 @@ class PlacementDialog(QDialog):
                 index = combo.findData(register)
                 if index > 0:
                     combo.setCurrentIndex(index)
+        # A review of a child already placed starts from the current decision: its team and school.
+        if self.detail.team_id is not None:
+            index = self.team.findData(self.detail.team_id)
+            if index > 0:
+                self.team.setCurrentIndex(index)
+        current = {
+            Placement.MAINSTREAM.value: self.mainstream_school,
+            Placement.SPECIAL_SCHOOL.value: self.special_school,
+            Placement.HOME.value: self.home_school,
+        }.get(self.detail.placement)
+        if current is not None and self.detail.placement_school_id is not None:
+            index = current.findData(self.detail.placement_school_id)
+            if index > 0:
+                current.setCurrentIndex(index)
 
     def kind(self) -> Placement:
         return list(Placement)[self.kind_group.checkedId()]
