@@ -849,17 +849,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="271"/>
+        <location filename="../../ui/records/compliance_page.py" line="256"/>
+        <source>Shortfalls are added up child by child and month by month: visits beyond the norm in one month or for one child do not make up for another, so the shortfall can exceed required minus delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/compliance_page.py" line="278"/>
         <source>Due this week / overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="292"/>
+        <location filename="../../ui/records/compliance_page.py" line="299"/>
         <source>Computing compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="301"/>
+        <location filename="../../ui/records/compliance_page.py" line="308"/>
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,32 +2421,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="232"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="246"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="232"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="246"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="234"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="248"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="236"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="250"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="306"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="320"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="317"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="331"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,8 +3525,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75"/>
-        <location filename="../../ui/schedule/page.py" line="255"/>
-        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="261"/>
+        <location filename="../../ui/schedule/page.py" line="268"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,7 +3537,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77"/>
-        <location filename="../../ui/schedule/page.py" line="310"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,143 +3567,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="174"/>
-        <location filename="../../ui/schedule/page.py" line="281"/>
+        <location filename="../../ui/schedule/page.py" line="180"/>
+        <location filename="../../ui/schedule/page.py" line="287"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="192"/>
+        <location filename="../../ui/schedule/page.py" line="198"/>
         <source>Scheduling: {done} of {total} teams done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198"/>
+        <location filename="../../ui/schedule/page.py" line="204"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="201"/>
+        <location filename="../../ui/schedule/page.py" line="207"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="229"/>
+        <location filename="../../ui/schedule/page.py" line="235"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="246"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="256"/>
+        <location filename="../../ui/schedule/page.py" line="262"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="268"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="276"/>
+        <location filename="../../ui/schedule/page.py" line="282"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="281"/>
+        <location filename="../../ui/schedule/page.py" line="287"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="281"/>
+        <location filename="../../ui/schedule/page.py" line="287"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="290"/>
+        <location filename="../../ui/schedule/page.py" line="296"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="308"/>
+        <location filename="../../ui/schedule/page.py" line="314"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315"/>
+        <location filename="../../ui/schedule/page.py" line="321"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="320"/>
+        <location filename="../../ui/schedule/page.py" line="326"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327"/>
+        <location filename="../../ui/schedule/page.py" line="333"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327"/>
+        <location filename="../../ui/schedule/page.py" line="333"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="328"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="340"/>
+        <location filename="../../ui/schedule/page.py" line="346"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="342"/>
+        <location filename="../../ui/schedule/page.py" line="348"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="355"/>
+        <location filename="../../ui/schedule/page.py" line="361"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="365"/>
+        <location filename="../../ui/schedule/page.py" line="371"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="369"/>
+        <location filename="../../ui/schedule/page.py" line="375"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371"/>
+        <location filename="../../ui/schedule/page.py" line="377"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="379"/>
+        <location filename="../../ui/schedule/page.py" line="385"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="411"/>
+        <location filename="../../ui/schedule/page.py" line="417"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="413"/>
+        <location filename="../../ui/schedule/page.py" line="419"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>

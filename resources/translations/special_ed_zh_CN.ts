@@ -848,17 +848,22 @@
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="271" />
+        <location filename="../../ui/records/compliance_page.py" line="256" />
+        <source>Shortfalls are added up child by child and month by month: visits beyond the norm in one month or for one child do not make up for another, so the shortfall can exceed required minus delivered.</source>
+        <translation>缺少次数按每名儿童、每个月分别累计：某月或某名儿童多送的次数不能抵补其他月份或其他儿童的不足，因此缺少数可能大于“应送减实送”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/compliance_page.py" line="278" />
         <source>Due this week / overdue</source>
         <translation>本周待办 / 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="292" />
+        <location filename="../../ui/records/compliance_page.py" line="299" />
         <source>Computing compliance…</source>
         <translation>正在统计达标情况…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="301" />
+        <location filename="../../ui/records/compliance_page.py" line="308" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
     </message>
@@ -2415,32 +2420,32 @@
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="232" />
+        <location filename="../../ui/placement/placement_dialog.py" line="246" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="232" />
+        <location filename="../../ui/placement/placement_dialog.py" line="246" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="234" />
+        <location filename="../../ui/placement/placement_dialog.py" line="248" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="236" />
+        <location filename="../../ui/placement/placement_dialog.py" line="250" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="306" />
+        <location filename="../../ui/placement/placement_dialog.py" line="320" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="317" />
+        <location filename="../../ui/placement/placement_dialog.py" line="331" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3519,8 +3524,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75" />
-        <location filename="../../ui/schedule/page.py" line="255" />
-        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="261" />
+        <location filename="../../ui/schedule/page.py" line="268" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
@@ -3531,7 +3536,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="310" />
+        <location filename="../../ui/schedule/page.py" line="316" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
@@ -3561,143 +3566,143 @@
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="174" />
-        <location filename="../../ui/schedule/page.py" line="281" />
+        <location filename="../../ui/schedule/page.py" line="180" />
+        <location filename="../../ui/schedule/page.py" line="287" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="192" />
+        <location filename="../../ui/schedule/page.py" line="198" />
         <source>Scheduling: {done} of {total} teams done</source>
         <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198" />
+        <location filename="../../ui/schedule/page.py" line="204" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="201" />
+        <location filename="../../ui/schedule/page.py" line="207" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="229" />
+        <location filename="../../ui/schedule/page.py" line="235" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="246" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="256" />
+        <location filename="../../ui/schedule/page.py" line="262" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="268" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="276" />
+        <location filename="../../ui/schedule/page.py" line="282" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="281" />
+        <location filename="../../ui/schedule/page.py" line="287" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="281" />
+        <location filename="../../ui/schedule/page.py" line="287" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="290" />
+        <location filename="../../ui/schedule/page.py" line="296" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="308" />
+        <location filename="../../ui/schedule/page.py" line="314" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="321" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="320" />
+        <location filename="../../ui/schedule/page.py" line="326" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327" />
+        <location filename="../../ui/schedule/page.py" line="333" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327" />
+        <location filename="../../ui/schedule/page.py" line="333" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="328" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="340" />
+        <location filename="../../ui/schedule/page.py" line="346" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="342" />
+        <location filename="../../ui/schedule/page.py" line="348" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="355" />
+        <location filename="../../ui/schedule/page.py" line="361" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="365" />
+        <location filename="../../ui/schedule/page.py" line="371" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="369" />
+        <location filename="../../ui/schedule/page.py" line="375" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371" />
+        <location filename="../../ui/schedule/page.py" line="377" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="379" />
+        <location filename="../../ui/schedule/page.py" line="385" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="411" />
+        <location filename="../../ui/schedule/page.py" line="417" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="413" />
+        <location filename="../../ui/schedule/page.py" line="419" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>

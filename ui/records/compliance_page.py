@@ -251,6 +251,13 @@ class CompliancePage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("complianceSummary")
         self.summary.setWordWrap(True)
+        self.summary.setToolTip(
+            self.tr(
+                "Shortfalls are added up child by child and month by month: visits beyond the norm in one "
+                "month or for one child do not make up for another, so the shortfall can exceed "
+                "required minus delivered."
+            )
+        )
         self.model = RowsModel(compliance_columns(), parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
