@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from special_ed.domain.child import GuardianInput
 from special_ed.domain.enums import GuardianRelation
+from ui.editable_rows import EditableRowsModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 NAME, RELATION, PHONE = range(3)
 
 
-class GuardiansModel(QAbstractTableModel):
+class GuardiansModel(EditableRowsModel):
     def __init__(self, guardians: list[GuardianInput], lang: str) -> None:
         super().__init__()
         self._rows = [GuardianInput(g.name, g.relation, g.phone) for g in guardians]
@@ -32,17 +32,8 @@ class GuardiansModel(QAbstractTableModel):
         self.endInsertRows()
         return row
 
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Relation"), self.tr("Phone"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -73,25 +64,6 @@ class GuardiansModel(QAbstractTableModel):
             g.phone = str(value)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return (self.tr("Name"), self.tr("Relation"), self.tr("Phone"))[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
 class RelationDelegate(QStyledItemDelegate):

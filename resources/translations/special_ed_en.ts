@@ -1607,17 +1607,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="86"/>
+        <location filename="../../ui/guardians_model.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="86"/>
+        <location filename="../../ui/guardians_model.py" line="36"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="86"/>
+        <location filename="../../ui/guardians_model.py" line="36"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,17 +3858,17 @@
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../ui/terms_model.py" line="65"/>
+        <location filename="../../ui/terms_model.py" line="32"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms_model.py" line="65"/>
+        <location filename="../../ui/terms_model.py" line="32"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms_model.py" line="65"/>
+        <location filename="../../ui/terms_model.py" line="32"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>

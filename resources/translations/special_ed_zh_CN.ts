@@ -1606,17 +1606,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="86" />
+        <location filename="../../ui/guardians_model.py" line="36" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="86" />
+        <location filename="../../ui/guardians_model.py" line="36" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="86" />
+        <location filename="../../ui/guardians_model.py" line="36" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3857,17 +3857,17 @@
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../ui/terms_model.py" line="65" />
+        <location filename="../../ui/terms_model.py" line="32" />
         <source>Term</source>
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../ui/terms_model.py" line="65" />
+        <location filename="../../ui/terms_model.py" line="32" />
         <source>First day</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/terms_model.py" line="65" />
+        <location filename="../../ui/terms_model.py" line="32" />
         <source>Last day</source>
         <translation>结束日期</translation>
     </message>
