@@ -13,7 +13,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
-from special_ed.persistence import audit
+from special_ed.changes import ChangeHub
+from special_ed.persistence import audit, change_tracking
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
@@ -36,6 +37,7 @@ class App:
     engine: Engine
     info: DatabaseInfo
     ctx: ServiceContext
+    changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
     settings: SettingsService
     reference: ReferenceService
@@ -82,16 +84,19 @@ def build_app(
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     audit.install(factory)
+    change_tracking.install(factory)
+    hub = ChangeHub()
     actor = Actor(user) if user else Actor.from_os()
 
     def make_uow(actor_name: str) -> UnitOfWork:
-        return UnitOfWork(factory, actor_name, info, clock)
+        return UnitOfWork(factory, actor_name, info, clock, hub)
 
     ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
     return App(
         engine=engine,
         info=info,
         ctx=ctx,
+        changes=hub,
         upgrade_result=result,
         settings=SettingsService(ctx),
         reference=ReferenceService(ctx),

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from special_ed.changes import ChangeHub, Changes
 from special_ed.errors import ConflictError, DatabaseError, NotFoundError, SpecialEdError
+from special_ed.persistence.change_tracking import TABLES_KEY, written_tables
 from special_ed.persistence.database import DatabaseInfo, translate
 from special_ed.persistence.models import Base
 
@@ -31,8 +33,11 @@ class UnitOfWork:
         actor: str,
         info: DatabaseInfo | None = None,
         clock: Callable[[], datetime] = datetime.now,
+        hub: ChangeHub | None = None,
     ) -> None:
         self._factory = factory
+        self._hub = hub
+        self.changes = Changes()  # what the last commit of this unit of work changed
         self._actor = actor
         self._info = info
         self._clock = clock
@@ -69,14 +74,20 @@ class UnitOfWork:
                 raise typed from exc
 
     def commit(self) -> None:
+        session = self.session
         try:
-            self.session.commit()
+            session.commit()
         except Exception as exc:
-            self.session.rollback()
+            session.rollback()
+            session.info.pop(TABLES_KEY, None)
             typed = self._typed(exc)
             if typed is not None:
                 raise typed from exc
             raise
+        self.changes = Changes.from_tables(written_tables(session))
+        session.info.pop(TABLES_KEY, None)
+        if self._hub is not None:
+            self._hub.publish(self.changes)
 
     def flush(self) -> None:
         try:
