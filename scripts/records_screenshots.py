@@ -57,11 +57,13 @@ def main() -> int:
     form.show()
     qt.processEvents()
     form.grab().save(str(out / "records_visit_form.png"))
-    page = CompliancePage(app)
+    from ui.host import ServiceHost
+    from ui.operations import wait_for_operations
+
+    page = CompliancePage(ServiceHost(app))
     page.resize(1400, 860)
     page.show()
-    page.background.wait()
-    page.due.background.wait()
+    wait_for_operations()
     qt.processEvents()
     page.grab().save(str(out / "records_compliance.png"))
     page.level.setCurrentIndex(page.level.findData("townships"))

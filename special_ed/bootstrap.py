@@ -18,6 +18,7 @@ from special_ed.persistence import audit, change_tracking
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.scheduling.service import ScheduleService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
@@ -48,6 +49,7 @@ class App:
     records: RecordsService
     visits: VisitsService
     compliance: ComplianceService
+    schedule: ScheduleService
 
     @property
     def actor(self) -> Actor:
@@ -107,6 +109,7 @@ def build_app(
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
         compliance=ComplianceService(ctx),
+        schedule=ScheduleService(ctx),
     )
 
 

@@ -41,7 +41,7 @@ def _home_teaching(host: Host) -> QWidget:
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
-    return SchedulePage(host.services)
+    return SchedulePage(host)
 
 
 def _check(host: Host) -> QWidget:

@@ -804,67 +804,67 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="209"/>
+        <location filename="../../ui/records/compliance_page.py" line="227"/>
         <source>Home teaching against the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226"/>
+        <location filename="../../ui/records/compliance_page.py" line="244"/>
         <source>By child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226"/>
+        <location filename="../../ui/records/compliance_page.py" line="244"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226"/>
+        <location filename="../../ui/records/compliance_page.py" line="244"/>
         <source>By school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226"/>
+        <location filename="../../ui/records/compliance_page.py" line="244"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="231"/>
+        <location filename="../../ui/records/compliance_page.py" line="249"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="232"/>
+        <location filename="../../ui/records/compliance_page.py" line="250"/>
         <source>Log a team&apos;s day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="242"/>
+        <location filename="../../ui/records/compliance_page.py" line="260"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="243"/>
+        <location filename="../../ui/records/compliance_page.py" line="261"/>
         <source>As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="256"/>
+        <location filename="../../ui/records/compliance_page.py" line="274"/>
         <source>Shortfalls are added up child by child and month by month: visits beyond the norm in one month or for one child do not make up for another, so the shortfall can exceed required minus delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="278"/>
+        <location filename="../../ui/records/compliance_page.py" line="296"/>
         <source>Due this week / overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="299"/>
+        <location filename="../../ui/records/compliance_page.py" line="322"/>
         <source>Computing compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="308"/>
+        <location filename="../../ui/records/compliance_page.py" line="331"/>
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,136 +872,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22"/>
+        <location filename="../../ui/coverage/export.py" line="23"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24"/>
+        <location filename="../../ui/coverage/export.py" line="25"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25"/>
-        <source>Age range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/coverage/export.py" line="26"/>
-        <location filename="../../ui/coverage/export.py" line="39"/>
-        <source>School-age children</source>
+        <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="27"/>
         <location filename="../../ui/coverage/export.py" line="40"/>
-        <source>Placed</source>
+        <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="28"/>
         <location filename="../../ui/coverage/export.py" line="41"/>
-        <source>Exception recorded</source>
+        <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="29"/>
         <location filename="../../ui/coverage/export.py" line="42"/>
-        <source>Not covered</source>
+        <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="30"/>
         <location filename="../../ui/coverage/export.py" line="43"/>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="31"/>
+        <location filename="../../ui/coverage/export.py" line="44"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35"/>
+        <location filename="../../ui/coverage/export.py" line="36"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38"/>
-        <location filename="../../ui/coverage/export.py" line="68"/>
-        <location filename="../../ui/coverage/export.py" line="94"/>
+        <location filename="../../ui/coverage/export.py" line="39"/>
+        <location filename="../../ui/coverage/export.py" line="69"/>
+        <location filename="../../ui/coverage/export.py" line="95"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53"/>
-        <location filename="../../ui/coverage/export.py" line="77"/>
+        <location filename="../../ui/coverage/export.py" line="54"/>
+        <location filename="../../ui/coverage/export.py" line="78"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63"/>
+        <location filename="../../ui/coverage/export.py" line="64"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69"/>
-        <location filename="../../ui/coverage/export.py" line="96"/>
+        <location filename="../../ui/coverage/export.py" line="70"/>
+        <location filename="../../ui/coverage/export.py" line="97"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72"/>
+        <location filename="../../ui/coverage/export.py" line="73"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85"/>
+        <location filename="../../ui/coverage/export.py" line="86"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90"/>
+        <location filename="../../ui/coverage/export.py" line="91"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93"/>
+        <location filename="../../ui/coverage/export.py" line="94"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95"/>
+        <location filename="../../ui/coverage/export.py" line="96"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97"/>
+        <location filename="../../ui/coverage/export.py" line="98"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107"/>
+        <location filename="../../ui/coverage/export.py" line="108"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123"/>
+        <location filename="../../ui/coverage/export.py" line="124"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128"/>
+        <location filename="../../ui/coverage/export.py" line="129"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130"/>
+        <location filename="../../ui/coverage/export.py" line="131"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140"/>
+        <location filename="../../ui/coverage/export.py" line="141"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142"/>
+        <location filename="../../ui/coverage/export.py" line="143"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,17 +1127,17 @@
 <context>
     <name>DueListWidget</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="161"/>
+        <location filename="../../ui/records/compliance_page.py" line="171"/>
         <source>Filter by child, team or township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="177"/>
+        <location filename="../../ui/records/compliance_page.py" line="192"/>
         <source>Checking what is due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="184"/>
+        <location filename="../../ui/records/compliance_page.py" line="200"/>
         <source>{0} overdue, {1} due this week or month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,72 +1865,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,128 +2151,128 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61"/>
+        <location filename="../../ui/norms_editor.py" line="60"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63"/>
+        <location filename="../../ui/norms_editor.py" line="62"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="64"/>
+        <location filename="../../ui/norms_editor.py" line="63"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="66"/>
+        <location filename="../../ui/norms_editor.py" line="65"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="69"/>
+        <location filename="../../ui/norms_editor.py" line="68"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="77"/>
+        <location filename="../../ui/norms_editor.py" line="76"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="83"/>
+        <location filename="../../ui/norms_editor.py" line="82"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/norms_editor.py" line="93"/>
         <location filename="../../ui/norms_editor.py" line="94"/>
-        <location filename="../../ui/norms_editor.py" line="95"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113"/>
+        <location filename="../../ui/norms_editor.py" line="112"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114"/>
+        <location filename="../../ui/norms_editor.py" line="113"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115"/>
+        <location filename="../../ui/norms_editor.py" line="114"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117"/>
+        <location filename="../../ui/norms_editor.py" line="116"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119"/>
+        <location filename="../../ui/norms_editor.py" line="118"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121"/>
+        <location filename="../../ui/norms_editor.py" line="120"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="123"/>
+        <location filename="../../ui/norms_editor.py" line="122"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="135"/>
+        <location filename="../../ui/norms_editor.py" line="134"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="137"/>
+        <location filename="../../ui/norms_editor.py" line="136"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="142"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="152"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="155"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="254"/>
+        <location filename="../../ui/norms_editor.py" line="253"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="260"/>
+        <location filename="../../ui/norms_editor.py" line="259"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,22 +2280,22 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="192"/>
+        <location filename="../../ui/operations.py" line="200"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="192"/>
+        <location filename="../../ui/operations.py" line="200"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="194"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="209"/>
+        <location filename="../../ui/operations.py" line="217"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,7 +2831,7 @@
     <message>
         <location filename="../../ui/records/archive_tab.py" line="97"/>
         <location filename="../../ui/records/assessments_tab.py" line="115"/>
-        <location filename="../../ui/records/compliance_page.py" line="137"/>
+        <location filename="../../ui/records/compliance_page.py" line="147"/>
         <location filename="../../ui/records/lessons_tab.py" line="44"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -2887,107 +2887,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="54"/>
+        <location filename="../../ui/records/compliance_page.py" line="61"/>
         <source>Child, team, school or township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="55"/>
-        <location filename="../../ui/records/compliance_page.py" line="140"/>
+        <location filename="../../ui/records/compliance_page.py" line="62"/>
+        <location filename="../../ui/records/compliance_page.py" line="150"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="56"/>
-        <location filename="../../ui/records/compliance_page.py" line="139"/>
+        <location filename="../../ui/records/compliance_page.py" line="63"/>
+        <location filename="../../ui/records/compliance_page.py" line="149"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="58"/>
+        <location filename="../../ui/records/compliance_page.py" line="65"/>
         <source>Children counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="61"/>
+        <location filename="../../ui/records/compliance_page.py" line="68"/>
         <source>Children short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="66"/>
+        <location filename="../../ui/records/compliance_page.py" line="73"/>
         <source>Visits required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="71"/>
+        <location filename="../../ui/records/compliance_page.py" line="78"/>
         <source>Visits delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="76"/>
+        <location filename="../../ui/records/compliance_page.py" line="83"/>
         <source>Visits short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="82"/>
+        <location filename="../../ui/records/compliance_page.py" line="89"/>
         <source>Class hours required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="87"/>
+        <location filename="../../ui/records/compliance_page.py" line="94"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="92"/>
+        <location filename="../../ui/records/compliance_page.py" line="99"/>
         <source>Class hours short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="98"/>
+        <location filename="../../ui/records/compliance_page.py" line="105"/>
         <location filename="../../ui/records/visits_tab.py" line="114"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="100"/>
+        <location filename="../../ui/records/compliance_page.py" line="107"/>
         <location filename="../../ui/records/visits_tab.py" line="119"/>
         <source>Make-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="102"/>
+        <location filename="../../ui/records/compliance_page.py" line="109"/>
         <source>Not logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="104"/>
+        <location filename="../../ui/records/compliance_page.py" line="111"/>
         <source>Reasons for missed visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="128"/>
+        <location filename="../../ui/records/compliance_page.py" line="138"/>
         <source>Due or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="130"/>
+        <location filename="../../ui/records/compliance_page.py" line="140"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="132"/>
+        <location filename="../../ui/records/compliance_page.py" line="142"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="138"/>
+        <location filename="../../ui/records/compliance_page.py" line="148"/>
         <location filename="../../ui/records/quick_entry.py" line="58"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="141"/>
+        <location filename="../../ui/records/compliance_page.py" line="151"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,32 +3251,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28"/>
+        <location filename="../../ui/registry/export.py" line="29"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53"/>
+        <location filename="../../ui/registry/export.py" line="54"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58"/>
+        <location filename="../../ui/registry/export.py" line="59"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60"/>
+        <location filename="../../ui/registry/export.py" line="61"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72"/>
+        <location filename="../../ui/registry/export.py" line="73"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80"/>
+        <location filename="../../ui/registry/export.py" line="81"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,191 +3519,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="74"/>
+        <location filename="../../ui/schedule/page.py" line="75"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
-        <location filename="../../ui/schedule/page.py" line="261"/>
-        <location filename="../../ui/schedule/page.py" line="268"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
+        <location filename="../../ui/schedule/page.py" line="244"/>
+        <location filename="../../ui/schedule/page.py" line="251"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
-        <location filename="../../ui/schedule/page.py" line="316"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
+        <location filename="../../ui/schedule/page.py" line="298"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
+        <location filename="../../ui/schedule/page.py" line="79"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="83"/>
+        <location filename="../../ui/schedule/page.py" line="84"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85"/>
+        <location filename="../../ui/schedule/page.py" line="86"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="114"/>
+        <location filename="../../ui/schedule/page.py" line="115"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="121"/>
+        <location filename="../../ui/schedule/page.py" line="122"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="180"/>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198"/>
-        <source>Scheduling: {done} of {total} teams done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/page.py" line="204"/>
+        <location filename="../../ui/schedule/page.py" line="203"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207"/>
+        <location filename="../../ui/schedule/page.py" line="200"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235"/>
+        <location filename="../../ui/schedule/page.py" line="219"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252"/>
+        <location filename="../../ui/schedule/page.py" line="235"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="245"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268"/>
+        <location filename="../../ui/schedule/page.py" line="251"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282"/>
+        <location filename="../../ui/schedule/page.py" line="263"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="278"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="296"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321"/>
+        <location filename="../../ui/schedule/page.py" line="303"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326"/>
+        <location filename="../../ui/schedule/page.py" line="307"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="314"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="314"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346"/>
+        <location filename="../../ui/schedule/page.py" line="326"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348"/>
+        <location filename="../../ui/schedule/page.py" line="333"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="336"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361"/>
+        <location filename="../../ui/schedule/page.py" line="348"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371"/>
+        <location filename="../../ui/schedule/page.py" line="358"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375"/>
+        <location filename="../../ui/schedule/page.py" line="362"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377"/>
+        <location filename="../../ui/schedule/page.py" line="364"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385"/>
+        <location filename="../../ui/schedule/page.py" line="372"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417"/>
+        <location filename="../../ui/schedule/page.py" line="404"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419"/>
+        <location filename="../../ui/schedule/page.py" line="406"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3832,25 +3831,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="88"/>
-        <location filename="../../ui/startup.py" line="97"/>
-        <location filename="../../ui/startup.py" line="141"/>
+        <location filename="../../ui/startup.py" line="84"/>
+        <location filename="../../ui/startup.py" line="93"/>
+        <location filename="../../ui/startup.py" line="137"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103"/>
-        <location filename="../../ui/startup.py" line="122"/>
+        <location filename="../../ui/startup.py" line="99"/>
+        <location filename="../../ui/startup.py" line="118"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106"/>
+        <location filename="../../ui/startup.py" line="102"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="138"/>
+        <location filename="../../ui/startup.py" line="134"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -803,67 +803,67 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="209" />
+        <location filename="../../ui/records/compliance_page.py" line="227" />
         <source>Home teaching against the norms</source>
         <translation>送教上门达标情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="244" />
         <source>By child</source>
         <translation>按儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="244" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="244" />
         <source>By school</source>
         <translation>按学校</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="244" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="231" />
+        <location filename="../../ui/records/compliance_page.py" line="249" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="232" />
+        <location filename="../../ui/records/compliance_page.py" line="250" />
         <source>Log a team's day…</source>
         <translation>登记小组一天的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="242" />
+        <location filename="../../ui/records/compliance_page.py" line="260" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="243" />
+        <location filename="../../ui/records/compliance_page.py" line="261" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="256" />
+        <location filename="../../ui/records/compliance_page.py" line="274" />
         <source>Shortfalls are added up child by child and month by month: visits beyond the norm in one month or for one child do not make up for another, so the shortfall can exceed required minus delivered.</source>
         <translation>缺少次数按每名儿童、每个月分别累计：某月或某名儿童多送的次数不能抵补其他月份或其他儿童的不足，因此缺少数可能大于“应送减实送”。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="278" />
+        <location filename="../../ui/records/compliance_page.py" line="296" />
         <source>Due this week / overdue</source>
         <translation>本周待办 / 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="299" />
+        <location filename="../../ui/records/compliance_page.py" line="322" />
         <source>Computing compliance…</source>
         <translation>正在统计达标情况…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="308" />
+        <location filename="../../ui/records/compliance_page.py" line="331" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
     </message>
@@ -871,136 +871,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22" />
+        <location filename="../../ui/coverage/export.py" line="23" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24" />
+        <location filename="../../ui/coverage/export.py" line="25" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25" />
+        <location filename="../../ui/coverage/export.py" line="26" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26" />
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="27" />
+        <location filename="../../ui/coverage/export.py" line="40" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27" />
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="28" />
+        <location filename="../../ui/coverage/export.py" line="41" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28" />
-        <location filename="../../ui/coverage/export.py" line="41" />
+        <location filename="../../ui/coverage/export.py" line="29" />
+        <location filename="../../ui/coverage/export.py" line="42" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29" />
-        <location filename="../../ui/coverage/export.py" line="42" />
+        <location filename="../../ui/coverage/export.py" line="30" />
+        <location filename="../../ui/coverage/export.py" line="43" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30" />
-        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="31" />
+        <location filename="../../ui/coverage/export.py" line="44" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="36" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38" />
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="94" />
+        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="69" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53" />
-        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="54" />
+        <location filename="../../ui/coverage/export.py" line="78" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63" />
+        <location filename="../../ui/coverage/export.py" line="64" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69" />
-        <location filename="../../ui/coverage/export.py" line="96" />
+        <location filename="../../ui/coverage/export.py" line="70" />
+        <location filename="../../ui/coverage/export.py" line="97" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72" />
+        <location filename="../../ui/coverage/export.py" line="73" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
+        <location filename="../../ui/coverage/export.py" line="86" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90" />
+        <location filename="../../ui/coverage/export.py" line="91" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="94" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95" />
+        <location filename="../../ui/coverage/export.py" line="96" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97" />
+        <location filename="../../ui/coverage/export.py" line="98" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="108" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123" />
+        <location filename="../../ui/coverage/export.py" line="124" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128" />
+        <location filename="../../ui/coverage/export.py" line="129" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130" />
+        <location filename="../../ui/coverage/export.py" line="131" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140" />
+        <location filename="../../ui/coverage/export.py" line="141" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="143" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1126,17 +1126,17 @@
 <context>
     <name>DueListWidget</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="161" />
+        <location filename="../../ui/records/compliance_page.py" line="171" />
         <source>Filter by child, team or township</source>
         <translation>按儿童、小组或乡镇筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="177" />
+        <location filename="../../ui/records/compliance_page.py" line="192" />
         <source>Checking what is due…</source>
         <translation>正在检查待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="184" />
+        <location filename="../../ui/records/compliance_page.py" line="200" />
         <source>{0} overdue, {1} due this week or month</source>
         <translation>已逾期 {0} 项，本周/本月待办 {1} 项</translation>
     </message>
@@ -1864,72 +1864,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2150,128 +2150,128 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61" />
+        <location filename="../../ui/norms_editor.py" line="60" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63" />
+        <location filename="../../ui/norms_editor.py" line="62" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="64" />
+        <location filename="../../ui/norms_editor.py" line="63" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="66" />
+        <location filename="../../ui/norms_editor.py" line="65" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="69" />
+        <location filename="../../ui/norms_editor.py" line="68" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="77" />
+        <location filename="../../ui/norms_editor.py" line="76" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="83" />
+        <location filename="../../ui/norms_editor.py" line="82" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
+        <location filename="../../ui/norms_editor.py" line="93" />
         <location filename="../../ui/norms_editor.py" line="94" />
-        <location filename="../../ui/norms_editor.py" line="95" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113" />
+        <location filename="../../ui/norms_editor.py" line="112" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114" />
+        <location filename="../../ui/norms_editor.py" line="113" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115" />
+        <location filename="../../ui/norms_editor.py" line="114" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="116" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119" />
+        <location filename="../../ui/norms_editor.py" line="118" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121" />
+        <location filename="../../ui/norms_editor.py" line="120" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="123" />
+        <location filename="../../ui/norms_editor.py" line="122" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="135" />
+        <location filename="../../ui/norms_editor.py" line="134" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="137" />
+        <location filename="../../ui/norms_editor.py" line="136" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="142" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="152" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="155" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="254" />
+        <location filename="../../ui/norms_editor.py" line="253" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="260" />
+        <location filename="../../ui/norms_editor.py" line="259" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -2279,22 +2279,22 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="192" />
+        <location filename="../../ui/operations.py" line="200" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="192" />
+        <location filename="../../ui/operations.py" line="200" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="194" />
+        <location filename="../../ui/operations.py" line="202" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="209" />
+        <location filename="../../ui/operations.py" line="217" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2830,7 +2830,7 @@
     <message>
         <location filename="../../ui/records/archive_tab.py" line="97" />
         <location filename="../../ui/records/assessments_tab.py" line="115" />
-        <location filename="../../ui/records/compliance_page.py" line="137" />
+        <location filename="../../ui/records/compliance_page.py" line="147" />
         <location filename="../../ui/records/lessons_tab.py" line="44" />
         <source>Date</source>
         <translation>日期</translation>
@@ -2886,107 +2886,107 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="54" />
+        <location filename="../../ui/records/compliance_page.py" line="61" />
         <source>Child, team, school or township</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="55" />
-        <location filename="../../ui/records/compliance_page.py" line="140" />
+        <location filename="../../ui/records/compliance_page.py" line="62" />
+        <location filename="../../ui/records/compliance_page.py" line="150" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="56" />
-        <location filename="../../ui/records/compliance_page.py" line="139" />
+        <location filename="../../ui/records/compliance_page.py" line="63" />
+        <location filename="../../ui/records/compliance_page.py" line="149" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="58" />
+        <location filename="../../ui/records/compliance_page.py" line="65" />
         <source>Children counted</source>
         <translation>儿童数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="61" />
+        <location filename="../../ui/records/compliance_page.py" line="68" />
         <source>Children short</source>
         <translation>未达标儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="66" />
+        <location filename="../../ui/records/compliance_page.py" line="73" />
         <source>Visits required</source>
         <translation>应送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="71" />
+        <location filename="../../ui/records/compliance_page.py" line="78" />
         <source>Visits delivered</source>
         <translation>实送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="76" />
+        <location filename="../../ui/records/compliance_page.py" line="83" />
         <source>Visits short</source>
         <translation>缺少次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="82" />
+        <location filename="../../ui/records/compliance_page.py" line="89" />
         <source>Class hours required</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="87" />
+        <location filename="../../ui/records/compliance_page.py" line="94" />
         <source>Class hours delivered</source>
         <translation>实送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="92" />
+        <location filename="../../ui/records/compliance_page.py" line="99" />
         <source>Class hours short</source>
         <translation>缺少课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="98" />
+        <location filename="../../ui/records/compliance_page.py" line="105" />
         <location filename="../../ui/records/visits_tab.py" line="114" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="100" />
+        <location filename="../../ui/records/compliance_page.py" line="107" />
         <location filename="../../ui/records/visits_tab.py" line="119" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="102" />
+        <location filename="../../ui/records/compliance_page.py" line="109" />
         <source>Not logged</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="104" />
+        <location filename="../../ui/records/compliance_page.py" line="111" />
         <source>Reasons for missed visits</source>
         <translation>未送原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="128" />
+        <location filename="../../ui/records/compliance_page.py" line="138" />
         <source>Due or overdue</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="130" />
+        <location filename="../../ui/records/compliance_page.py" line="140" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="132" />
+        <location filename="../../ui/records/compliance_page.py" line="142" />
         <source>Due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="138" />
+        <location filename="../../ui/records/compliance_page.py" line="148" />
         <location filename="../../ui/records/quick_entry.py" line="58" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="141" />
+        <location filename="../../ui/records/compliance_page.py" line="151" />
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -3250,32 +3250,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28" />
+        <location filename="../../ui/registry/export.py" line="29" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53" />
+        <location filename="../../ui/registry/export.py" line="54" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58" />
+        <location filename="../../ui/registry/export.py" line="59" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60" />
+        <location filename="../../ui/registry/export.py" line="61" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72" />
+        <location filename="../../ui/registry/export.py" line="73" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80" />
+        <location filename="../../ui/registry/export.py" line="81" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -3518,191 +3518,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="74" />
+        <location filename="../../ui/schedule/page.py" line="75" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75" />
-        <location filename="../../ui/schedule/page.py" line="261" />
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="76" />
+        <location filename="../../ui/schedule/page.py" line="244" />
+        <location filename="../../ui/schedule/page.py" line="251" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76" />
+        <location filename="../../ui/schedule/page.py" line="77" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="316" />
+        <location filename="../../ui/schedule/page.py" line="78" />
+        <location filename="../../ui/schedule/page.py" line="298" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
+        <location filename="../../ui/schedule/page.py" line="79" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="83" />
+        <location filename="../../ui/schedule/page.py" line="84" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85" />
+        <location filename="../../ui/schedule/page.py" line="86" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="114" />
+        <location filename="../../ui/schedule/page.py" line="115" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="121" />
+        <location filename="../../ui/schedule/page.py" line="122" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="180" />
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198" />
-        <source>Scheduling: {done} of {total} teams done</source>
-        <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/page.py" line="204" />
+        <location filename="../../ui/schedule/page.py" line="203" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207" />
+        <location filename="../../ui/schedule/page.py" line="200" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="219" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="235" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="245" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="251" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282" />
+        <location filename="../../ui/schedule/page.py" line="263" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="278" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="296" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321" />
+        <location filename="../../ui/schedule/page.py" line="303" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="307" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="314" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="314" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346" />
+        <location filename="../../ui/schedule/page.py" line="326" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="333" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="336" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361" />
+        <location filename="../../ui/schedule/page.py" line="348" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371" />
+        <location filename="../../ui/schedule/page.py" line="358" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375" />
+        <location filename="../../ui/schedule/page.py" line="362" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377" />
+        <location filename="../../ui/schedule/page.py" line="364" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385" />
+        <location filename="../../ui/schedule/page.py" line="372" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417" />
+        <location filename="../../ui/schedule/page.py" line="404" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419" />
+        <location filename="../../ui/schedule/page.py" line="406" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -3831,25 +3830,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="88" />
-        <location filename="../../ui/startup.py" line="97" />
-        <location filename="../../ui/startup.py" line="141" />
+        <location filename="../../ui/startup.py" line="84" />
+        <location filename="../../ui/startup.py" line="93" />
+        <location filename="../../ui/startup.py" line="137" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103" />
-        <location filename="../../ui/startup.py" line="122" />
+        <location filename="../../ui/startup.py" line="99" />
+        <location filename="../../ui/startup.py" line="118" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="102" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="138" />
+        <location filename="../../ui/startup.py" line="134" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>

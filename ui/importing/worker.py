@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from ui.operations import Operation, Progress
+from special_ed.progress import Progress
+from ui.operations import Operation
 
 TaskFn = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.services.registry import RegistryFilter
 from ui import prefs
 from ui.errors import show_error
-from ui.operations import CHILDREN, PLACEMENTS, Changes
 from ui.pages import Host
 from ui.registry.columns import COLUMNS, INITIAL_WIDTHS
 from ui.registry.filter_bar import FilterBar
@@ -138,7 +138,7 @@ class RegistryPage(QWidget):
             self.filter_bar.apply(wanted, str(options.get("description", "")))
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(CHILDREN, PLACEMENTS):
+        if changes.touches(Change.CHILDREN, Change.PLACEMENTS, Change.RECORDS, Change.REFERENCE):
             self.model.reload()
 
     def save_state(self) -> None:
@@ -299,8 +299,7 @@ class RegistryPage(QWidget):
         """The import wizard (children lists and the agencies' lists for 三查)."""
         from ui.importing.wizard import ImportWizard
 
-        wizard = ImportWizard(self.host.services, self)
-        wizard.imported.connect(lambda _result: self.host.broadcast(Changes.of(CHILDREN, PLACEMENTS)))
+        wizard = ImportWizard(self.host.services, self)  # its commits reach every page through the hub
         wizard.open()
 
     def print_batch(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from special_ed.domain.completeness import Mark
 from special_ed.domain.enums import AssessmentKind, CancelReason, Delivery, GoalKind, VisitStatus
+from ui.host import ServiceHost
 from ui.records import ChildRecordsDialog, CompliancePage, DueListWidget
 from ui.records.quick_entry import QuickEntryDialog
 from ui.records.visit_form import VisitDialog
@@ -188,7 +189,7 @@ def test_archive_add_view_and_refuse(
 
 
 def test_compliance_page_and_due_list(qtbot: Any, qtmodeltester: Any, gui_app: Any) -> None:
-    page = CompliancePage(gui_app)
+    page = CompliancePage(ServiceHost(gui_app))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     qtmodeltester.check(page.model)
@@ -203,7 +204,7 @@ def test_compliance_page_and_due_list(qtbot: Any, qtmodeltester: Any, gui_app: A
     qtbot.waitUntil(lambda: page.due.model.rowCount() > 0, timeout=10000)
     qtmodeltester.check(page.due.model)
     assert "已逾期" in page.due.summary.text()
-    due = DueListWidget(gui_app)
+    due = DueListWidget(ServiceHost(gui_app))
     qtbot.addWidget(due)
     qtbot.waitUntil(lambda: due.model.rowCount() == page.due.model.rowCount(), timeout=10000)
 
