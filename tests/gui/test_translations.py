@@ -8,21 +8,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import TRANSLATIONS_DIR, install_translators
+from ui.i18n import catalogue_path, install_translators, qt_catalogue_path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
-from update_translations import LANGS, sources, tool, unfinished  # noqa: E402
+from update_translations import LANGS, QM_DIR, TS_DIR, sources, tool, unfinished  # noqa: E402
 
 
 def test_zh_cn_catalogue_has_no_unfinished_entries() -> None:
-    assert unfinished(TRANSLATIONS_DIR / LANGS["zh_CN"]) == []
+    assert unfinished(TS_DIR / LANGS["zh_CN"]) == []
 
 
 def test_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
     """Re-run lupdate into a copy: if the code has strings the shipped .ts lacks, they show as unfinished."""
     copy = tmp_path / "check_zh_CN.ts"
-    copy.write_bytes((TRANSLATIONS_DIR / LANGS["zh_CN"]).read_bytes())
+    copy.write_bytes((TS_DIR / LANGS["zh_CN"]).read_bytes())
     subprocess.run(
         [tool("pyside6-lupdate"), "-no-obsolete", *sources(), "-ts", str(copy)],
         cwd=ROOT,
@@ -38,3 +38,20 @@ def test_chinese_is_loaded_by_default(qapp) -> None:
     install_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     install_translators(qapp, "zh")
+
+
+def test_catalogues_are_package_data_not_source_tree_files() -> None:
+    """The .qm the app loads is the one update_translations writes, inside the ui package."""
+    path = catalogue_path("zh")
+    assert path.is_file()
+    assert path.parent == QM_DIR
+    assert path.parent.parent == ROOT / "ui"
+
+
+def test_qt_own_chinese_catalogue_is_found(qapp) -> None:
+    """File dialogs and standard buttons are Qt's texts: qtbase_zh_CN.qm from the running PySide6."""
+    path = qt_catalogue_path("zh")
+    assert path is not None and path.name == "qtbase_zh_CN.qm"
+    install_translators(qapp, "zh")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
