@@ -33,9 +33,24 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
     from special_ed import __version__
 
     qapp.setApplicationVersion(__version__)
-    install_translators(qapp, prefs.language())
+    if not install_translators(qapp, prefs.language()):
+        report_catalogue_problem(prefs.language())
     apply_style(qapp)
     return qapp
+
+
+def report_catalogue_problem(lang: str) -> None:
+    """Say in Chinese why the UI is English (a damaged or missing .qm), on stderr and in a message box."""
+    from ui.i18n import catalogue_problem
+
+    problem = catalogue_problem(lang)
+    if problem is None:
+        return
+    print(problem, file=sys.stderr)
+    if not os.environ.get(SELF_CHECK_ENV):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, "特教安置与送教上门", problem)
 
 
 def build_window(
@@ -96,7 +111,8 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     opened = open_services(app_factory, demo)
     if opened is None:
         return 0
-    session = Session(*opened, demo=demo)
+    services, label, owned = opened
+    session = Session(services, label, owned, demo=demo)
     session.window.show()
     report = os.environ.get(SELF_CHECK_ENV)
     if report:

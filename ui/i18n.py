@@ -21,6 +21,13 @@ QM_NAME = {"zh": "special_ed_zh_CN", "en": "special_ed_en"}
 QT_LOCALE = {"zh": "zh_CN", "en": "en"}
 QT_CATALOGUE = "qtbase"
 
+# Shown when our Chinese catalogue cannot be loaded: it cannot come from the catalogue itself, and a
+# silent English UI would leave a county coordinator guessing.
+CATALOGUE_PROBLEM = (
+    "界面翻译文件缺失或已损坏，程序只能以英文界面运行：\n{path}\n\n"
+    "请重新安装本程序（安装包会恢复这个文件），或把上面的文件从另一台电脑的同一版本复制过来。"
+)
+
 _installed: list[QTranslator] = []
 
 
@@ -76,8 +83,26 @@ def install_translators(app: QCoreApplication, lang: str) -> bool:
             app.installTranslator(qt_base)
             _installed.append(qt_base)
     own = QTranslator(app)
-    loaded = own.load(str(catalogue_path(lang)))
+    loaded = own.load(str(catalogue_path(lang))) and _intact(own, lang)
     if loaded:
         app.installTranslator(own)
         _installed.append(own)
     return loaded or lang == "en"  # English needs no catalogue: the source texts are English
+
+
+def catalogue_problem(lang: str) -> str | None:
+    """The Chinese message for a missing or damaged catalogue of ours, None when it loads (or for English)."""
+    if lang == "en":
+        return None
+    path = catalogue_path(lang)
+    probe = QTranslator()
+    if path.is_file() and probe.load(str(path)) and _intact(probe, lang):
+        return None
+    return CATALOGUE_PROBLEM.format(path=path)
+
+
+def _intact(translator: QTranslator, lang: str) -> bool:
+    """A catalogue that loads may still be cut short: it must translate the main window's menus."""
+    if lang == "en":
+        return True
+    return not translator.isEmpty() and bool(translator.translate("MainWindow", "&File"))

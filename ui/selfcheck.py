@@ -38,6 +38,7 @@ def collect(window: Any) -> dict[str, Any]:
         "language": lang,
         "catalogue": str(i18n.catalogue_path(lang)),
         "qt_catalogue": str(qt_catalogue) if qt_catalogue else None,
+        "catalogue_problem": i18n.catalogue_problem(lang),
         **{key: QCoreApplication.translate(context, text) for key, (context, text) in PROBES.items()},
         "page": type(page).__name__ if page is not None else None,
         "status": window.statusBar().currentMessage() if hasattr(window, "statusBar") else "",

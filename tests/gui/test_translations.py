@@ -6,8 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
+import ui.app as app_module
+from ui import i18n
 from ui.i18n import catalogue_path, install_translators, qt_catalogue_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,3 +59,33 @@ def test_qt_own_chinese_catalogue_is_found(qapp) -> None:
     install_translators(qapp, "zh")
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "missing"])
+def test_damaged_catalogue_is_reported_in_chinese_not_a_silent_english_ui(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    good = catalogue_path("zh").read_bytes()
+    bad = tmp_path / "special_ed_zh_CN.qm"
+    if damage == "garbage":
+        bad.write_bytes(b"not a catalogue" * 100)
+    elif damage == "truncated":
+        bad.write_bytes(good[:16])
+    elif damage == "empty":
+        bad.write_bytes(b"")
+    monkeypatch.setattr(i18n, "catalogue_path", lambda lang: bad)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.delenv(app_module.SELF_CHECK_ENV, raising=False)
+    try:
+        app_module.make_qapplication(["special-ed"])
+        assert len(shown) == 1
+        assert "界面翻译文件缺失或已损坏" in shown[0] and str(bad) in shown[0]
+    finally:
+        monkeypatch.undo()
+        assert install_translators(qapp, "zh")
+
+
+def test_intact_catalogue_reports_no_problem() -> None:
+    assert i18n.catalogue_problem("zh") is None
+    assert i18n.catalogue_problem("en") is None
