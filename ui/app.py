@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ui import prefs
@@ -29,11 +30,22 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
 
     qapp.setApplicationVersion(__version__)
     install_translators(qapp, prefs.language())
+    apply_display_name(qapp)
     apply_style(qapp)
     return qapp
 
 
-def build_window(services: Any, database_label: str, on_open_database: Callable[[], None] | None = None) -> Any:
+def apply_display_name(qapp: QApplication) -> None:
+    """The program's name people see: a window without a title of its own (a progress window)
+    is titled with it, and other titles end with it, instead of the technical "special-ed"."""
+    qapp.setApplicationDisplayName(
+        QCoreApplication.translate("MainWindow", "Special Education Placement and Home Teaching")
+    )
+
+
+def build_window(
+    services: Any, database_label: str, on_open_database: Callable[[], None] | None = None
+) -> Any:
     """The main window with every page of ui.default_pages."""
     from ui.main_window import MainWindow
 

@@ -1865,6 +1865,7 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/app.py" line="42"/>
         <location filename="../../ui/main_window.py" line="58"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
@@ -2758,17 +2759,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235"/>
-        <source>Cannot print</source>
+        <location filename="../../ui/printing/preview_dialog.py" line="223"/>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="236"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="240"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2789,59 @@
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="73"/>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,6 +2938,11 @@
     <message>
         <location filename="../../ui/records/background.py" line="83"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/background.py" line="84"/>
+        <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3525,8 +3589,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75"/>
-        <location filename="../../ui/schedule/page.py" line="261"/>
-        <location filename="../../ui/schedule/page.py" line="268"/>
+        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3601,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77"/>
-        <location filename="../../ui/schedule/page.py" line="316"/>
+        <location filename="../../ui/schedule/page.py" line="317"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,142 +3632,147 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="180"/>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198"/>
+        <location filename="../../ui/schedule/page.py" line="181"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="199"/>
         <source>Scheduling: {done} of {total} teams done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204"/>
+        <location filename="../../ui/schedule/page.py" line="205"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207"/>
+        <location filename="../../ui/schedule/page.py" line="208"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235"/>
+        <location filename="../../ui/schedule/page.py" line="236"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252"/>
+        <location filename="../../ui/schedule/page.py" line="253"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="263"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282"/>
+        <location filename="../../ui/schedule/page.py" line="283"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288"/>
+        <location filename="../../ui/schedule/page.py" line="289"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321"/>
+        <location filename="../../ui/schedule/page.py" line="322"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326"/>
+        <location filename="../../ui/schedule/page.py" line="327"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334"/>
+        <location filename="../../ui/schedule/page.py" line="335"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346"/>
+        <location filename="../../ui/schedule/page.py" line="347"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348"/>
+        <location filename="../../ui/schedule/page.py" line="349"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361"/>
+        <location filename="../../ui/schedule/page.py" line="362"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371"/>
+        <location filename="../../ui/schedule/page.py" line="372"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375"/>
+        <location filename="../../ui/schedule/page.py" line="376"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377"/>
+        <location filename="../../ui/schedule/page.py" line="378"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385"/>
+        <location filename="../../ui/schedule/page.py" line="386"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417"/>
+        <location filename="../../ui/schedule/page.py" line="418"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419"/>
+        <location filename="../../ui/schedule/page.py" line="420"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1864,6 +1864,7 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/app.py" line="42" />
         <location filename="../../ui/main_window.py" line="58" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
@@ -2757,17 +2758,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235" />
+        <location filename="../../ui/printing/preview_dialog.py" line="223" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="237" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239" />
+        <location filename="../../ui/printing/preview_dialog.py" line="240" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -2783,6 +2789,59 @@
         <location filename="../../ui/records/assessments_tab.py" line="73" />
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29" />
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Page &amp;Set:</source>
+        <translation>页面范围(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2938,11 @@
         <location filename="../../ui/records/background.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/background.py" line="84" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
     <message>
         <location filename="../../ui/records/common.py" line="58" />
@@ -3524,8 +3588,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75" />
-        <location filename="../../ui/schedule/page.py" line="261" />
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
@@ -3536,7 +3600,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="316" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
@@ -3567,142 +3631,147 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="180" />
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198" />
+        <location filename="../../ui/schedule/page.py" line="181" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="199" />
         <source>Scheduling: {done} of {total} teams done</source>
         <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204" />
+        <location filename="../../ui/schedule/page.py" line="205" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207" />
+        <location filename="../../ui/schedule/page.py" line="208" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="236" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="253" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="263" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282" />
+        <location filename="../../ui/schedule/page.py" line="283" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="289" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321" />
+        <location filename="../../ui/schedule/page.py" line="322" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="327" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="335" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346" />
+        <location filename="../../ui/schedule/page.py" line="347" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="349" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361" />
+        <location filename="../../ui/schedule/page.py" line="362" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371" />
+        <location filename="../../ui/schedule/page.py" line="372" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375" />
+        <location filename="../../ui/schedule/page.py" line="376" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377" />
+        <location filename="../../ui/schedule/page.py" line="378" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385" />
+        <location filename="../../ui/schedule/page.py" line="386" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417" />
+        <location filename="../../ui/schedule/page.py" line="418" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419" />
+        <location filename="../../ui/schedule/page.py" line="420" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
