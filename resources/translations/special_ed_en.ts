@@ -872,136 +872,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="23"/>
+        <location filename="../../ui/coverage/export.py" line="31"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25"/>
+        <location filename="../../ui/coverage/export.py" line="33"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26"/>
+        <location filename="../../ui/coverage/export.py" line="34"/>
         <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27"/>
-        <location filename="../../ui/coverage/export.py" line="40"/>
+        <location filename="../../ui/coverage/export.py" line="35"/>
+        <location filename="../../ui/coverage/export.py" line="49"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28"/>
-        <location filename="../../ui/coverage/export.py" line="41"/>
+        <location filename="../../ui/coverage/export.py" line="36"/>
+        <location filename="../../ui/coverage/export.py" line="50"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29"/>
-        <location filename="../../ui/coverage/export.py" line="42"/>
+        <location filename="../../ui/coverage/export.py" line="37"/>
+        <location filename="../../ui/coverage/export.py" line="51"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30"/>
-        <location filename="../../ui/coverage/export.py" line="43"/>
+        <location filename="../../ui/coverage/export.py" line="38"/>
+        <location filename="../../ui/coverage/export.py" line="52"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="31"/>
-        <location filename="../../ui/coverage/export.py" line="44"/>
+        <location filename="../../ui/coverage/export.py" line="39"/>
+        <location filename="../../ui/coverage/export.py" line="53"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36"/>
+        <location filename="../../ui/coverage/export.py" line="44"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39"/>
-        <location filename="../../ui/coverage/export.py" line="69"/>
-        <location filename="../../ui/coverage/export.py" line="95"/>
+        <location filename="../../ui/coverage/export.py" line="48"/>
+        <location filename="../../ui/coverage/export.py" line="78"/>
+        <location filename="../../ui/coverage/export.py" line="106"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="54"/>
-        <location filename="../../ui/coverage/export.py" line="78"/>
+        <location filename="../../ui/coverage/export.py" line="62"/>
+        <location filename="../../ui/coverage/export.py" line="87"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="64"/>
+        <location filename="../../ui/coverage/export.py" line="72"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="70"/>
-        <location filename="../../ui/coverage/export.py" line="97"/>
+        <location filename="../../ui/coverage/export.py" line="79"/>
+        <location filename="../../ui/coverage/export.py" line="108"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="73"/>
+        <location filename="../../ui/coverage/export.py" line="82"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="86"/>
+        <location filename="../../ui/coverage/export.py" line="96"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="91"/>
+        <location filename="../../ui/coverage/export.py" line="101"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="94"/>
+        <location filename="../../ui/coverage/export.py" line="105"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="96"/>
+        <location filename="../../ui/coverage/export.py" line="107"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="98"/>
+        <location filename="../../ui/coverage/export.py" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="108"/>
+        <location filename="../../ui/coverage/export.py" line="120"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="124"/>
+        <location filename="../../ui/coverage/export.py" line="136"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="129"/>
+        <location filename="../../ui/coverage/export.py" line="141"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="131"/>
+        <location filename="../../ui/coverage/export.py" line="143"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141"/>
+        <location filename="../../ui/coverage/export.py" line="153"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143"/>
+        <location filename="../../ui/coverage/export.py" line="155"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,72 +1865,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
-        <source>&amp;New child…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <source>&amp;Find…</source>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
-        <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="211"/>
-        <source>&amp;Import agency lists…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <source>&amp;Batch print…</source>
+        <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
-        <source>&amp;Refresh</source>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220"/>
+        <source>&amp;Import agency lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Batch print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,17 +2765,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235"/>
-        <source>Cannot print</source>
+        <location filename="../../ui/printing/preview_dialog.py" line="223"/>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="236"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="240"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2795,59 @@
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="73"/>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2879,6 +2944,11 @@
     <message>
         <location filename="../../ui/records/background.py" line="83"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/background.py" line="84"/>
+        <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,32 +3321,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="29"/>
+        <location filename="../../ui/registry/export.py" line="31"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="54"/>
+        <location filename="../../ui/registry/export.py" line="56"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="59"/>
+        <location filename="../../ui/registry/export.py" line="61"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61"/>
+        <location filename="../../ui/registry/export.py" line="63"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="73"/>
+        <location filename="../../ui/registry/export.py" line="75"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="81"/>
+        <location filename="../../ui/registry/export.py" line="83"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>

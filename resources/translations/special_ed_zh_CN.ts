@@ -871,136 +871,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="23" />
+        <location filename="../../ui/coverage/export.py" line="31" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25" />
+        <location filename="../../ui/coverage/export.py" line="33" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26" />
+        <location filename="../../ui/coverage/export.py" line="34" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27" />
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="49" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28" />
-        <location filename="../../ui/coverage/export.py" line="41" />
+        <location filename="../../ui/coverage/export.py" line="36" />
+        <location filename="../../ui/coverage/export.py" line="50" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29" />
-        <location filename="../../ui/coverage/export.py" line="42" />
+        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="51" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30" />
-        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="38" />
+        <location filename="../../ui/coverage/export.py" line="52" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="31" />
-        <location filename="../../ui/coverage/export.py" line="44" />
+        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="53" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36" />
+        <location filename="../../ui/coverage/export.py" line="44" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39" />
-        <location filename="../../ui/coverage/export.py" line="69" />
-        <location filename="../../ui/coverage/export.py" line="95" />
+        <location filename="../../ui/coverage/export.py" line="48" />
+        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="106" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="54" />
-        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="62" />
+        <location filename="../../ui/coverage/export.py" line="87" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="64" />
+        <location filename="../../ui/coverage/export.py" line="72" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="70" />
-        <location filename="../../ui/coverage/export.py" line="97" />
+        <location filename="../../ui/coverage/export.py" line="79" />
+        <location filename="../../ui/coverage/export.py" line="108" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="73" />
+        <location filename="../../ui/coverage/export.py" line="82" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="86" />
+        <location filename="../../ui/coverage/export.py" line="96" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="91" />
+        <location filename="../../ui/coverage/export.py" line="101" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="94" />
+        <location filename="../../ui/coverage/export.py" line="105" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="96" />
+        <location filename="../../ui/coverage/export.py" line="107" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="98" />
+        <location filename="../../ui/coverage/export.py" line="109" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="108" />
+        <location filename="../../ui/coverage/export.py" line="120" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="124" />
+        <location filename="../../ui/coverage/export.py" line="136" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="129" />
+        <location filename="../../ui/coverage/export.py" line="141" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="131" />
+        <location filename="../../ui/coverage/export.py" line="143" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141" />
+        <location filename="../../ui/coverage/export.py" line="153" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="155" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1864,72 +1864,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/app.py" line="62" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="193" />
+        <source>Demo data (changes are lost on the next start)</source>
+        <translation>示范数据（下次启动时所有修改都会丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/i18n.py" line="108" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2757,17 +2764,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235" />
+        <location filename="../../ui/printing/preview_dialog.py" line="223" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="237" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239" />
+        <location filename="../../ui/printing/preview_dialog.py" line="240" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -2783,6 +2795,59 @@
         <location filename="../../ui/records/assessments_tab.py" line="73" />
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29" />
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Page &amp;Set:</source>
+        <translation>页面范围(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2944,11 @@
         <location filename="../../ui/records/background.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/background.py" line="84" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
     <message>
         <location filename="../../ui/records/common.py" line="58" />
@@ -3250,32 +3320,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="29" />
+        <location filename="../../ui/registry/export.py" line="31" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="54" />
+        <location filename="../../ui/registry/export.py" line="56" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="59" />
+        <location filename="../../ui/registry/export.py" line="61" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61" />
+        <location filename="../../ui/registry/export.py" line="63" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="73" />
+        <location filename="../../ui/registry/export.py" line="75" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="81" />
+        <location filename="../../ui/registry/export.py" line="83" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.school_calendar import month_calendar
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.progress import Progress
-from special_ed.scheduling.calendar import month_calendar
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.plan import Plan, Route
