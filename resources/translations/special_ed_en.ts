@@ -71,47 +71,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="126"/>
+        <location filename="../../ui/records/archive_tab.py" line="129"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="127"/>
+        <location filename="../../ui/records/archive_tab.py" line="130"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130"/>
+        <location filename="../../ui/records/archive_tab.py" line="133"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="133"/>
+        <location filename="../../ui/records/archive_tab.py" line="136"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="136"/>
+        <location filename="../../ui/records/archive_tab.py" line="139"/>
         <source>Allowed: {0}; at most {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="160"/>
+        <location filename="../../ui/records/archive_tab.py" line="163"/>
         <source>Choose a scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="162"/>
+        <location filename="../../ui/records/archive_tab.py" line="165"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207"/>
+        <location filename="../../ui/records/archive_tab.py" line="206"/>
         <source>Archive attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207"/>
+        <location filename="../../ui/records/archive_tab.py" line="206"/>
         <source>Why is it archived?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,48 +197,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="154"/>
+        <location filename="../../ui/records/assessments_tab.py" line="155"/>
         <source>Scores by domain (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="160"/>
-        <location filename="../../ui/records/assessments_tab.py" line="228"/>
+        <location filename="../../ui/records/assessments_tab.py" line="161"/>
+        <location filename="../../ui/records/assessments_tab.py" line="229"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="164"/>
+        <location filename="../../ui/records/assessments_tab.py" line="165"/>
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="169"/>
+        <location filename="../../ui/records/assessments_tab.py" line="170"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170"/>
+        <location filename="../../ui/records/assessments_tab.py" line="171"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="172"/>
+        <location filename="../../ui/records/assessments_tab.py" line="173"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="176"/>
+        <location filename="../../ui/records/assessments_tab.py" line="177"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177"/>
+        <location filename="../../ui/records/assessments_tab.py" line="178"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178"/>
+        <location filename="../../ui/records/assessments_tab.py" line="179"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,7 +246,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="46"/>
+        <location filename="../../ui/records/archive_tab.py" line="48"/>
         <source>SHA-256 (verified): {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,17 +347,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="127"/>
+        <location filename="../../ui/records/visits_tab.py" line="128"/>
         <source>Cancel the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="135"/>
+        <location filename="../../ui/records/visits_tab.py" line="136"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="136"/>
+        <location filename="../../ui/records/visits_tab.py" line="137"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,47 +756,47 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="71"/>
+        <location filename="../../ui/records/dialog.py" line="73"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="72"/>
+        <location filename="../../ui/records/dialog.py" line="74"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="89"/>
+        <location filename="../../ui/records/dialog.py" line="91"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="101"/>
+        <location filename="../../ui/records/dialog.py" line="103"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="102"/>
+        <location filename="../../ui/records/dialog.py" line="104"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103"/>
+        <location filename="../../ui/records/dialog.py" line="105"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104"/>
+        <location filename="../../ui/records/dialog.py" line="106"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="107"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="108"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,67 +804,67 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="227"/>
+        <location filename="../../ui/records/compliance_page.py" line="230"/>
         <source>Home teaching against the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="244"/>
+        <location filename="../../ui/records/compliance_page.py" line="247"/>
         <source>By child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="244"/>
+        <location filename="../../ui/records/compliance_page.py" line="247"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="244"/>
+        <location filename="../../ui/records/compliance_page.py" line="247"/>
         <source>By school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="244"/>
+        <location filename="../../ui/records/compliance_page.py" line="247"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="249"/>
+        <location filename="../../ui/records/compliance_page.py" line="252"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="250"/>
+        <location filename="../../ui/records/compliance_page.py" line="253"/>
         <source>Log a team&apos;s day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="260"/>
+        <location filename="../../ui/records/compliance_page.py" line="263"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="261"/>
+        <location filename="../../ui/records/compliance_page.py" line="264"/>
         <source>As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="274"/>
+        <location filename="../../ui/records/compliance_page.py" line="277"/>
         <source>Shortfalls are added up child by child and month by month: visits beyond the norm in one month or for one child do not make up for another, so the shortfall can exceed required minus delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="296"/>
+        <location filename="../../ui/records/compliance_page.py" line="299"/>
         <source>Due this week / overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="322"/>
+        <location filename="../../ui/records/compliance_page.py" line="328"/>
         <source>Computing compliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="331"/>
+        <location filename="../../ui/records/compliance_page.py" line="337"/>
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,12 +1132,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="192"/>
+        <location filename="../../ui/records/compliance_page.py" line="195"/>
         <source>Checking what is due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="200"/>
+        <location filename="../../ui/records/compliance_page.py" line="203"/>
         <source>{0} overdue, {1} due this week or month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,87 +1777,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="75"/>
+        <location filename="../../ui/records/lessons_tab.py" line="77"/>
         <source>New lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77"/>
+        <location filename="../../ui/records/lessons_tab.py" line="79"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="82"/>
+        <location filename="../../ui/records/lessons_tab.py" line="84"/>
         <source>Lesson plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="85"/>
+        <location filename="../../ui/records/lessons_tab.py" line="87"/>
         <source>Template library of the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="107"/>
+        <location filename="../../ui/records/lessons_tab.py" line="109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="108"/>
+        <location filename="../../ui/records/lessons_tab.py" line="110"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109"/>
+        <location filename="../../ui/records/lessons_tab.py" line="111"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110"/>
+        <location filename="../../ui/records/lessons_tab.py" line="112"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111"/>
+        <location filename="../../ui/records/lessons_tab.py" line="113"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112"/>
+        <location filename="../../ui/records/lessons_tab.py" line="114"/>
         <source>Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113"/>
+        <location filename="../../ui/records/lessons_tab.py" line="115"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114"/>
+        <location filename="../../ui/records/lessons_tab.py" line="116"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115"/>
+        <location filename="../../ui/records/lessons_tab.py" line="117"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116"/>
+        <location filename="../../ui/records/lessons_tab.py" line="118"/>
         <source>Save lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="119"/>
+        <location filename="../../ui/records/lessons_tab.py" line="121"/>
         <source>Save as school template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="126"/>
+        <location filename="../../ui/records/lessons_tab.py" line="128"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="141"/>
+        <location filename="../../ui/records/lessons_tab.py" line="143"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,17 +1945,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="149"/>
+        <location filename="../../ui/records/visits_tab.py" line="150"/>
         <source>Plan the make-up visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="157"/>
+        <location filename="../../ui/records/visits_tab.py" line="158"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="158"/>
+        <location filename="../../ui/records/visits_tab.py" line="159"/>
         <source>Start (empty: as the cancelled visit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,22 +2034,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48"/>
+        <location filename="../../ui/records/dialog.py" line="47"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53"/>
+        <location filename="../../ui/records/dialog.py" line="52"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="53"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="54"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,27 +2514,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="60"/>
+        <location filename="../../ui/records/plan_tab.py" line="63"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="65"/>
+        <location filename="../../ui/records/plan_tab.py" line="68"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="111"/>
+        <location filename="../../ui/records/plan_tab.py" line="114"/>
         <source>Goals worked on in the selected month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="146"/>
+        <location filename="../../ui/records/plan_tab.py" line="149"/>
         <source>Saved plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="148"/>
+        <location filename="../../ui/records/plan_tab.py" line="151"/>
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,32 +2854,32 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="104"/>
+        <location filename="../../ui/records/quick_entry.py" line="106"/>
         <source>Log a team&apos;s day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="124"/>
+        <location filename="../../ui/records/quick_entry.py" line="127"/>
         <source>Add child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="127"/>
+        <location filename="../../ui/records/quick_entry.py" line="130"/>
         <source>Remove row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="139"/>
+        <location filename="../../ui/records/quick_entry.py" line="142"/>
         <source>Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="141"/>
+        <location filename="../../ui/records/quick_entry.py" line="144"/>
         <source>Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="147"/>
+        <location filename="../../ui/records/quick_entry.py" line="150"/>
         <source>One row per child visited. Tick what was delivered; for a visit that did not happen, choose the reason instead. Nothing is saved unless every row is right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,73 +2887,63 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="95"/>
-        <location filename="../../ui/records/assessments_tab.py" line="116"/>
-        <location filename="../../ui/records/scheme_tab.py" line="45"/>
+        <location filename="../../ui/records/archive_tab.py" line="98"/>
+        <location filename="../../ui/records/assessments_tab.py" line="117"/>
+        <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="97"/>
-        <location filename="../../ui/records/assessments_tab.py" line="115"/>
+        <location filename="../../ui/records/archive_tab.py" line="100"/>
+        <location filename="../../ui/records/assessments_tab.py" line="116"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
-        <location filename="../../ui/records/lessons_tab.py" line="44"/>
+        <location filename="../../ui/records/lessons_tab.py" line="46"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="100"/>
+        <location filename="../../ui/records/archive_tab.py" line="103"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="101"/>
+        <location filename="../../ui/records/archive_tab.py" line="104"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="102"/>
+        <location filename="../../ui/records/archive_tab.py" line="105"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104"/>
+        <location filename="../../ui/records/archive_tab.py" line="107"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="117"/>
+        <location filename="../../ui/records/assessments_tab.py" line="118"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="119"/>
+        <location filename="../../ui/records/assessments_tab.py" line="120"/>
         <source>Mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="128"/>
+        <location filename="../../ui/records/assessments_tab.py" line="129"/>
         <source>Goals assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/background.py" line="82"/>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/background.py" line="83"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/background.py" line="84"/>
-        <source>Please wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/common.py" line="58"/>
+        <location filename="../../ui/records/common.py" line="66"/>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/common.py" line="90"/>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,13 +3005,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105"/>
-        <location filename="../../ui/records/visits_tab.py" line="114"/>
+        <location filename="../../ui/records/visits_tab.py" line="115"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107"/>
-        <location filename="../../ui/records/visits_tab.py" line="119"/>
+        <location filename="../../ui/records/visits_tab.py" line="120"/>
         <source>Make-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3042,7 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="148"/>
-        <location filename="../../ui/records/quick_entry.py" line="58"/>
+        <location filename="../../ui/records/quick_entry.py" line="60"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,170 +3052,170 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="47"/>
+        <location filename="../../ui/records/lessons_tab.py" line="49"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="48"/>
-        <location filename="../../ui/records/lessons_tab.py" line="58"/>
+        <location filename="../../ui/records/lessons_tab.py" line="50"/>
+        <location filename="../../ui/records/lessons_tab.py" line="60"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50"/>
+        <location filename="../../ui/records/lessons_tab.py" line="52"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="57"/>
+        <location filename="../../ui/records/lessons_tab.py" line="59"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="72"/>
-        <location filename="../../ui/records/visits_tab.py" line="88"/>
+        <location filename="../../ui/records/plan_tab.py" line="75"/>
+        <location filename="../../ui/records/visits_tab.py" line="89"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75"/>
+        <location filename="../../ui/records/plan_tab.py" line="78"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="80"/>
+        <location filename="../../ui/records/plan_tab.py" line="83"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="84"/>
+        <location filename="../../ui/records/plan_tab.py" line="87"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="90"/>
+        <location filename="../../ui/records/plan_tab.py" line="93"/>
         <source>Planned class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="63"/>
+        <location filename="../../ui/records/quick_entry.py" line="65"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="68"/>
+        <location filename="../../ui/records/quick_entry.py" line="70"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="74"/>
+        <location filename="../../ui/records/quick_entry.py" line="76"/>
         <source>Not done because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="79"/>
-        <location filename="../../ui/records/visits_tab.py" line="71"/>
+        <location filename="../../ui/records/quick_entry.py" line="81"/>
+        <location filename="../../ui/records/visits_tab.py" line="72"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="84"/>
+        <location filename="../../ui/records/quick_entry.py" line="86"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="50"/>
+        <location filename="../../ui/records/scheme_tab.py" line="52"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="55"/>
+        <location filename="../../ui/records/scheme_tab.py" line="57"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="60"/>
+        <location filename="../../ui/records/scheme_tab.py" line="62"/>
         <source>Measurable criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="66"/>
+        <location filename="../../ui/records/scheme_tab.py" line="68"/>
         <source>Every goal needs a measurable criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="71"/>
+        <location filename="../../ui/records/scheme_tab.py" line="73"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="76"/>
+        <location filename="../../ui/records/scheme_tab.py" line="78"/>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="81"/>
+        <location filename="../../ui/records/scheme_tab.py" line="83"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="48"/>
+        <location filename="../../ui/records/visits_tab.py" line="49"/>
         <source> · make-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="57"/>
+        <location filename="../../ui/records/visits_tab.py" line="58"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="58"/>
+        <location filename="../../ui/records/visits_tab.py" line="59"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="60"/>
+        <location filename="../../ui/records/visits_tab.py" line="61"/>
         <source>Five deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="65"/>
+        <location filename="../../ui/records/visits_tab.py" line="66"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="69"/>
+        <location filename="../../ui/records/visits_tab.py" line="70"/>
         <source>Teachers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="75"/>
+        <location filename="../../ui/records/visits_tab.py" line="76"/>
         <source>Make-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="91"/>
+        <location filename="../../ui/records/visits_tab.py" line="92"/>
         <source> (so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="95"/>
+        <location filename="../../ui/records/visits_tab.py" line="96"/>
         <source>Required visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="100"/>
+        <location filename="../../ui/records/visits_tab.py" line="101"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="106"/>
+        <location filename="../../ui/records/visits_tab.py" line="107"/>
         <source>Required hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="109"/>
+        <location filename="../../ui/records/visits_tab.py" line="110"/>
         <source>Delivered hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,97 +3770,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="107"/>
+        <location filename="../../ui/records/scheme_tab.py" line="110"/>
         <source>Copy last year&apos;s scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="110"/>
+        <location filename="../../ui/records/scheme_tab.py" line="113"/>
         <source>Save scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="114"/>
+        <location filename="../../ui/records/scheme_tab.py" line="117"/>
         <source>School year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="122"/>
+        <location filename="../../ui/records/scheme_tab.py" line="125"/>
         <source>Present levels by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="158"/>
+        <location filename="../../ui/records/scheme_tab.py" line="161"/>
         <source>(any term)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="161"/>
+        <location filename="../../ui/records/scheme_tab.py" line="164"/>
         <source>Add long-term goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="164"/>
+        <location filename="../../ui/records/scheme_tab.py" line="167"/>
         <source>Add term goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="167"/>
+        <location filename="../../ui/records/scheme_tab.py" line="170"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="174"/>
+        <location filename="../../ui/records/scheme_tab.py" line="177"/>
         <source>Goals (double-click a cell to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="186"/>
+        <location filename="../../ui/records/scheme_tab.py" line="189"/>
         <source>Guardian agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="193"/>
+        <location filename="../../ui/records/scheme_tab.py" line="196"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="200"/>
+        <location filename="../../ui/records/scheme_tab.py" line="203"/>
         <source>Guardian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="205"/>
+        <location filename="../../ui/records/scheme_tab.py" line="208"/>
         <source>Supports and aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="206"/>
+        <location filename="../../ui/records/scheme_tab.py" line="209"/>
         <source>Implementation notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="207"/>
+        <location filename="../../ui/records/scheme_tab.py" line="210"/>
         <source>Transition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="208"/>
+        <location filename="../../ui/records/scheme_tab.py" line="211"/>
         <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209"/>
+        <location filename="../../ui/records/scheme_tab.py" line="212"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="256"/>
+        <location filename="../../ui/records/scheme_tab.py" line="259"/>
         <source>No scheme for this school year yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="258"/>
+        <location filename="../../ui/records/scheme_tab.py" line="261"/>
         <source>{0} goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,137 +4044,137 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="58"/>
+        <location filename="../../ui/records/visit_form.py" line="60"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="66"/>
+        <location filename="../../ui/records/visit_form.py" line="68"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="68"/>
+        <location filename="../../ui/records/visit_form.py" line="70"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="119"/>
+        <location filename="../../ui/records/visit_form.py" line="121"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="127"/>
+        <location filename="../../ui/records/visit_form.py" line="129"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="138"/>
+        <location filename="../../ui/records/visit_form.py" line="140"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144"/>
+        <location filename="../../ui/records/visit_form.py" line="146"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="148"/>
+        <location filename="../../ui/records/visit_form.py" line="150"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="153"/>
+        <location filename="../../ui/records/visit_form.py" line="155"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161"/>
+        <location filename="../../ui/records/visit_form.py" line="163"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173"/>
+        <location filename="../../ui/records/visit_form.py" line="175"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176"/>
+        <location filename="../../ui/records/visit_form.py" line="178"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177"/>
+        <location filename="../../ui/records/visit_form.py" line="179"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="181"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180"/>
+        <location filename="../../ui/records/visit_form.py" line="182"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182"/>
+        <location filename="../../ui/records/visit_form.py" line="184"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="183"/>
+        <location filename="../../ui/records/visit_form.py" line="185"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="184"/>
+        <location filename="../../ui/records/visit_form.py" line="186"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="185"/>
+        <location filename="../../ui/records/visit_form.py" line="187"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="192"/>
+        <location filename="../../ui/records/visit_form.py" line="194"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <location filename="../../ui/records/visit_form.py" line="206"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="205"/>
+        <location filename="../../ui/records/visit_form.py" line="207"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="232"/>
+        <location filename="../../ui/records/visit_form.py" line="234"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282"/>
+        <location filename="../../ui/records/visit_form.py" line="284"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282"/>
+        <location filename="../../ui/records/visit_form.py" line="284"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,32 +4182,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="189"/>
+        <location filename="../../ui/records/visits_tab.py" line="191"/>
         <source>Record a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="190"/>
+        <location filename="../../ui/records/visits_tab.py" line="192"/>
         <source>Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191"/>
+        <location filename="../../ui/records/visits_tab.py" line="193"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192"/>
+        <location filename="../../ui/records/visits_tab.py" line="194"/>
         <source>Cancel with reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193"/>
+        <location filename="../../ui/records/visits_tab.py" line="195"/>
         <source>Plan make-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="224"/>
+        <location filename="../../ui/records/visits_tab.py" line="226"/>
         <source>Against the norm, {0} (as of today)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -184,13 +184,16 @@ class DueListWidget(QWidget):
         if changes.touches(*SHOWN):
             self.refresh()
 
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        show_error(self, exc)
+
     def refresh(self) -> None:
         due_list = self.app.compliance.due_list
         self.background.run(
             lambda _p: due_list(),
             self.show_rows,
             self.tr("Checking what is due…"),
-            lambda e, _t: show_error(self, e),
+            self._failed,
         )
 
     def show_rows(self, rows: list[DueRow]) -> None:
@@ -208,7 +211,7 @@ class DueListWidget(QWidget):
     def open_records(self, child_id: int) -> None:
         from ui.records.dialog import ChildRecordsDialog
 
-        ChildRecordsDialog(self.app, child_id, self).open()  # its saves refresh us through host.changes
+        ChildRecordsDialog(self.host, child_id, self).open()  # its saves refresh us through host.changes
 
 
 class CompliancePage(QWidget):
@@ -310,6 +313,9 @@ class CompliancePage(QWidget):
         if changes.touches(*SHOWN):
             self.refresh()  # the due list refreshes itself
 
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        show_error(self, exc)
+
     def refresh(self) -> None:
         term = self.term.currentData()
         as_of = from_qdate(self.as_of.date()) or self.app.ctx.today()
@@ -319,7 +325,7 @@ class CompliancePage(QWidget):
             return compliance.report(term, as_of)
 
         self.background.run(
-            work, self.show_report, self.tr("Computing compliance…"), lambda e, _t: show_error(self, e)
+            work, self.show_report, self.tr("Computing compliance…"), self._failed
         )
 
     def show_report(self, report: ComplianceReport) -> None:
@@ -370,4 +376,4 @@ class CompliancePage(QWidget):
     def quick_entry(self) -> None:
         from ui.records.quick_entry import QuickEntryDialog
 
-        QuickEntryDialog(self.app, None, self.app.ctx.today(), self).open()  # saves arrive as changes
+        QuickEntryDialog(self.host, None, self.app.ctx.today(), self).open()  # saves arrive as changes

@@ -284,7 +284,7 @@ class RegistryPage(QWidget):
         if child_id is not None:
             from ui.records.dialog import ChildRecordsDialog
 
-            dialog = ChildRecordsDialog(self.host.services, child_id, self)
+            dialog = ChildRecordsDialog(self.host, child_id, self)
             dialog.finished.connect(lambda _r: self.model.reload())  # the 五有 marks may have changed
             dialog.open()
 
