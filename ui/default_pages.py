@@ -47,7 +47,7 @@ def _schedule(host: Host) -> QWidget:
 def _check(host: Host) -> QWidget:
     from ui.importing.check_page import CheckPage
 
-    return CheckPage(host.services)
+    return CheckPage(host)
 
 
 def _settings(host: Host) -> QWidget:

@@ -29,7 +29,7 @@ class HomeTeachingPage(QWidget):
     def print_summary(self) -> None:
         from ui.printing.summary_dialog import MonthlySummaryDialog
 
-        MonthlySummaryDialog(self.host.services, self).open()
+        MonthlySummaryDialog(self.host, self).open()
 
     def open_with(self, **_options: Any) -> None:
         self.compliance.refresh()

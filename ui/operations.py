@@ -160,7 +160,8 @@ class Operation(QObject, Generic[T]):
         on_failure: OnFailure | None = None,
         *,
         label: str = "",
-        delay_ms: int | None = 300,  # None: never show a dialog (quiet background queries)
+        delay_ms: int | None = 300,  # None: never show a dialog (quiet queries, or progress shown elsewhere)
+        on_progress: Callable[[int, int, str], None] | None = None,  # (done, total, label) on the GUI thread
         pool: QThreadPool | None = None,
     ) -> None:
         # No Qt parent: the operation lives in _RUNNING until it finishes, then Python frees it.
@@ -170,6 +171,7 @@ class Operation(QObject, Generic[T]):
         self.token = OperationProgress(self.op_id)
         self._on_success = on_success
         self._on_failure = on_failure
+        self._on_progress = on_progress
         self._label = label
         self._parent_widget = parent
         self._dialog: QProgressDialog | None = None
@@ -217,6 +219,8 @@ class Operation(QObject, Generic[T]):
             self._dialog.setLabelText(self.tr("Cancelling…"))
 
     def _show_progress(self, done: int, total: int, label: str) -> None:
+        if self._on_progress is not None and self.running:
+            self._on_progress(done, total, label)
         if self._dialog is None or self.token.cancelled:
             return
         if total:

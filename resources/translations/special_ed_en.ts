@@ -254,92 +254,92 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="52"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="56"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="57"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="60"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="64"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="65"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="66"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="70"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="67"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="71"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="72"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="76"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="79"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="85"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="86"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="90"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="91"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="110"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="114"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="138"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="140"/>
         <source>Preparing (starting worker processes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="160"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="161"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="178"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="179"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="184"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="185"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,163 +365,178 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="77"/>
+        <location filename="../../ui/importing/check_page.py" line="82"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="79"/>
+        <location filename="../../ui/importing/check_page.py" line="84"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84"/>
+        <location filename="../../ui/importing/check_page.py" line="89"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85"/>
+        <location filename="../../ui/importing/check_page.py" line="90"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="96"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="139"/>
+        <location filename="../../ui/importing/check_page.py" line="144"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="140"/>
-        <location filename="../../ui/importing/check_page.py" line="259"/>
+        <location filename="../../ui/importing/check_page.py" line="145"/>
+        <location filename="../../ui/importing/check_page.py" line="272"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="153"/>
+        <location filename="../../ui/importing/check_page.py" line="158"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="155"/>
+        <location filename="../../ui/importing/check_page.py" line="160"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="157"/>
+        <location filename="../../ui/importing/check_page.py" line="162"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161"/>
+        <location filename="../../ui/importing/check_page.py" line="166"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163"/>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="165"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="176"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172"/>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <location filename="../../ui/importing/check_page.py" line="178"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174"/>
+        <location filename="../../ui/importing/check_page.py" line="179"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198"/>
+        <location filename="../../ui/importing/check_page.py" line="203"/>
+        <source>Reading the findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="211"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="200"/>
+        <location filename="../../ui/importing/check_page.py" line="213"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209"/>
+        <location filename="../../ui/importing/check_page.py" line="222"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218"/>
+        <location filename="../../ui/importing/check_page.py" line="231"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="225"/>
+        <location filename="../../ui/importing/check_page.py" line="238"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266"/>
+        <location filename="../../ui/importing/check_page.py" line="279"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270"/>
+        <location filename="../../ui/importing/check_page.py" line="287"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="274"/>
+        <location filename="../../ui/importing/check_page.py" line="288"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="282"/>
+        <location filename="../../ui/importing/check_page.py" line="294"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317"/>
+        <location filename="../../ui/importing/check_page.py" line="308"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="332"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318"/>
+        <location filename="../../ui/importing/check_page.py" line="333"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="326"/>
+        <location filename="../../ui/importing/check_page.py" line="344"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="345"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329"/>
+        <location filename="../../ui/importing/check_page.py" line="342"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329"/>
+        <location filename="../../ui/importing/check_page.py" line="342"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,22 +1208,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356"/>
+        <location filename="../../ui/importing/wizard.py" line="352"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="359"/>
+        <location filename="../../ui/importing/wizard.py" line="355"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="365"/>
+        <location filename="../../ui/importing/wizard.py" line="361"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="366"/>
+        <location filename="../../ui/importing/wizard.py" line="362"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,53 +1313,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="88"/>
-        <location filename="../../ui/importing/wizard.py" line="123"/>
+        <location filename="../../ui/importing/wizard.py" line="89"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91"/>
+        <location filename="../../ui/importing/wizard.py" line="92"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="98"/>
+        <location filename="../../ui/importing/wizard.py" line="99"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="110"/>
+        <location filename="../../ui/importing/wizard.py" line="111"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="111"/>
+        <location filename="../../ui/importing/wizard.py" line="112"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112"/>
+        <location filename="../../ui/importing/wizard.py" line="113"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113"/>
+        <location filename="../../ui/importing/wizard.py" line="114"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="133"/>
+        <location filename="../../ui/importing/wizard.py" line="134"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,42 +1721,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388"/>
+        <location filename="../../ui/importing/wizard.py" line="384"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="391"/>
+        <location filename="../../ui/importing/wizard.py" line="387"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="405"/>
+        <location filename="../../ui/importing/wizard.py" line="401"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="414"/>
+        <location filename="../../ui/importing/wizard.py" line="413"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426"/>
+        <location filename="../../ui/importing/wizard.py" line="420"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="431"/>
+        <location filename="../../ui/importing/wizard.py" line="425"/>
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="440"/>
+        <location filename="../../ui/importing/wizard.py" line="434"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443"/>
+        <location filename="../../ui/importing/wizard.py" line="437"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,27 +1764,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466"/>
+        <location filename="../../ui/importing/wizard.py" line="461"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="470"/>
+        <location filename="../../ui/importing/wizard.py" line="465"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="471"/>
+        <location filename="../../ui/importing/wizard.py" line="466"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="472"/>
+        <location filename="../../ui/importing/wizard.py" line="467"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="473"/>
+        <location filename="../../ui/importing/wizard.py" line="468"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,42 +2006,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="182"/>
+        <location filename="../../ui/importing/wizard.py" line="183"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189"/>
+        <location filename="../../ui/importing/wizard.py" line="190"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202"/>
+        <location filename="../../ui/importing/wizard.py" line="203"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="227"/>
+        <location filename="../../ui/importing/wizard.py" line="228"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="231"/>
+        <location filename="../../ui/importing/wizard.py" line="232"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="243"/>
+        <location filename="../../ui/importing/wizard.py" line="244"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="243"/>
+        <location filename="../../ui/importing/wizard.py" line="244"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="251"/>
+        <location filename="../../ui/importing/wizard.py" line="252"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,82 +2090,83 @@
 <context>
     <name>MonthlySummaryDialog</name>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="39"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="40"/>
         <source>Monthly home-teaching summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="42"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="43"/>
         <source>yyyy-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="45"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="46"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="46"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
         <source>home-teaching-summary_{0:%Y%m}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="49"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="55"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="56"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="56"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="57"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="58"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="61"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="62"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="62"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="64"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="77"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="78"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="77"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="95"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="96"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="97"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="107"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="105"/>
         <source>Generated {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,22 +2303,22 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="200"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="204"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="217"/>
+        <location filename="../../ui/operations.py" line="219"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,87 +2591,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="258"/>
+        <location filename="../../ui/importing/wizard.py" line="259"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="261"/>
+        <location filename="../../ui/importing/wizard.py" line="262"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="270"/>
+        <location filename="../../ui/importing/wizard.py" line="271"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="288"/>
+        <location filename="../../ui/importing/wizard.py" line="289"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290"/>
+        <location filename="../../ui/importing/wizard.py" line="293"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="304"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="311"/>
+        <location filename="../../ui/importing/wizard.py" line="307"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="326"/>
+        <location filename="../../ui/importing/wizard.py" line="322"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345"/>
+        <location filename="../../ui/importing/wizard.py" line="341"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348"/>
+        <location filename="../../ui/importing/wizard.py" line="344"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348"/>
+        <location filename="../../ui/importing/wizard.py" line="344"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,124 +2679,125 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="76"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="72"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="76"/>
         <source>Child&apos;s file (one child, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="77"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="164"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="160"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="98"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="142"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="139"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="157"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="162"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="179"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="189"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="185"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="197"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="197"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="222"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="218"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="222"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="223"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="232"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="233"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="240"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="236"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -253,92 +253,92 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="52" />
+        <location filename="../../ui/printing/batch_dialog.py" line="56" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="57" />
+        <location filename="../../ui/printing/batch_dialog.py" line="61" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="60" />
+        <location filename="../../ui/printing/batch_dialog.py" line="64" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="65" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="66" />
+        <location filename="../../ui/printing/batch_dialog.py" line="70" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="67" />
+        <location filename="../../ui/printing/batch_dialog.py" line="71" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="72" />
+        <location filename="../../ui/printing/batch_dialog.py" line="76" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="78" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="79" />
+        <location filename="../../ui/printing/batch_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="81" />
+        <location filename="../../ui/printing/batch_dialog.py" line="85" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="86" />
+        <location filename="../../ui/printing/batch_dialog.py" line="90" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="91" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="110" />
+        <location filename="../../ui/printing/batch_dialog.py" line="114" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="138" />
+        <location filename="../../ui/printing/batch_dialog.py" line="140" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="160" />
+        <location filename="../../ui/printing/batch_dialog.py" line="161" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="178" />
+        <location filename="../../ui/printing/batch_dialog.py" line="179" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="184" />
+        <location filename="../../ui/printing/batch_dialog.py" line="185" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -364,163 +364,178 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="77" />
+        <location filename="../../ui/importing/check_page.py" line="82" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="79" />
+        <location filename="../../ui/importing/check_page.py" line="84" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="89" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85" />
+        <location filename="../../ui/importing/check_page.py" line="90" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="96" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="139" />
+        <location filename="../../ui/importing/check_page.py" line="144" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="140" />
-        <location filename="../../ui/importing/check_page.py" line="259" />
+        <location filename="../../ui/importing/check_page.py" line="145" />
+        <location filename="../../ui/importing/check_page.py" line="272" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="153" />
+        <location filename="../../ui/importing/check_page.py" line="158" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="155" />
+        <location filename="../../ui/importing/check_page.py" line="160" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="157" />
+        <location filename="../../ui/importing/check_page.py" line="162" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161" />
+        <location filename="../../ui/importing/check_page.py" line="166" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163" />
+        <location filename="../../ui/importing/check_page.py" line="168" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="165" />
+        <location filename="../../ui/importing/check_page.py" line="170" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171" />
+        <location filename="../../ui/importing/check_page.py" line="176" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172" />
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173" />
+        <location filename="../../ui/importing/check_page.py" line="178" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198" />
+        <location filename="../../ui/importing/check_page.py" line="203" />
+        <source>Reading the findings…</source>
+        <translation>正在读取比对结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="211" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="200" />
+        <location filename="../../ui/importing/check_page.py" line="213" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209" />
+        <location filename="../../ui/importing/check_page.py" line="222" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218" />
+        <location filename="../../ui/importing/check_page.py" line="231" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="225" />
+        <location filename="../../ui/importing/check_page.py" line="238" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266" />
+        <location filename="../../ui/importing/check_page.py" line="279" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270" />
+        <location filename="../../ui/importing/check_page.py" line="287" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="274" />
+        <location filename="../../ui/importing/check_page.py" line="288" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="282" />
+        <location filename="../../ui/importing/check_page.py" line="294" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317" />
+        <location filename="../../ui/importing/check_page.py" line="308" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="332" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318" />
+        <location filename="../../ui/importing/check_page.py" line="333" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="326" />
+        <location filename="../../ui/importing/check_page.py" line="344" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="345" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329" />
+        <location filename="../../ui/importing/check_page.py" line="342" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329" />
+        <location filename="../../ui/importing/check_page.py" line="342" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -1192,22 +1207,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356" />
+        <location filename="../../ui/importing/wizard.py" line="352" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="359" />
+        <location filename="../../ui/importing/wizard.py" line="355" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="365" />
+        <location filename="../../ui/importing/wizard.py" line="361" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="366" />
+        <location filename="../../ui/importing/wizard.py" line="362" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -1297,53 +1312,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="88" />
-        <location filename="../../ui/importing/wizard.py" line="123" />
+        <location filename="../../ui/importing/wizard.py" line="89" />
+        <location filename="../../ui/importing/wizard.py" line="124" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91" />
+        <location filename="../../ui/importing/wizard.py" line="92" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="98" />
+        <location filename="../../ui/importing/wizard.py" line="99" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99" />
+        <location filename="../../ui/importing/wizard.py" line="100" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="110" />
+        <location filename="../../ui/importing/wizard.py" line="111" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="111" />
+        <location filename="../../ui/importing/wizard.py" line="112" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112" />
+        <location filename="../../ui/importing/wizard.py" line="113" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113" />
+        <location filename="../../ui/importing/wizard.py" line="114" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125" />
+        <location filename="../../ui/importing/wizard.py" line="126" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="133" />
+        <location filename="../../ui/importing/wizard.py" line="134" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
     </message>
@@ -1705,42 +1720,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388" />
+        <location filename="../../ui/importing/wizard.py" line="384" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="391" />
+        <location filename="../../ui/importing/wizard.py" line="387" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="405" />
+        <location filename="../../ui/importing/wizard.py" line="401" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="414" />
+        <location filename="../../ui/importing/wizard.py" line="413" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426" />
+        <location filename="../../ui/importing/wizard.py" line="420" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="431" />
+        <location filename="../../ui/importing/wizard.py" line="425" />
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="440" />
+        <location filename="../../ui/importing/wizard.py" line="434" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443" />
+        <location filename="../../ui/importing/wizard.py" line="437" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -1748,27 +1763,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466" />
+        <location filename="../../ui/importing/wizard.py" line="461" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="470" />
+        <location filename="../../ui/importing/wizard.py" line="465" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="471" />
+        <location filename="../../ui/importing/wizard.py" line="466" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="472" />
+        <location filename="../../ui/importing/wizard.py" line="467" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="473" />
+        <location filename="../../ui/importing/wizard.py" line="468" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1990,42 +2005,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="182" />
+        <location filename="../../ui/importing/wizard.py" line="183" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189" />
+        <location filename="../../ui/importing/wizard.py" line="190" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202" />
+        <location filename="../../ui/importing/wizard.py" line="203" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="227" />
+        <location filename="../../ui/importing/wizard.py" line="228" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="231" />
+        <location filename="../../ui/importing/wizard.py" line="232" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="243" />
+        <location filename="../../ui/importing/wizard.py" line="244" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="243" />
+        <location filename="../../ui/importing/wizard.py" line="244" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="251" />
+        <location filename="../../ui/importing/wizard.py" line="252" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -2074,82 +2089,83 @@
 <context>
     <name>MonthlySummaryDialog</name>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="39" />
+        <location filename="../../ui/printing/summary_dialog.py" line="40" />
         <source>Monthly home-teaching summary</source>
         <translation>送教上门月度汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="42" />
+        <location filename="../../ui/printing/summary_dialog.py" line="43" />
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="45" />
+        <location filename="../../ui/printing/summary_dialog.py" line="46" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="46" />
+        <location filename="../../ui/printing/summary_dialog.py" line="47" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="47" />
+        <location filename="../../ui/printing/summary_dialog.py" line="48" />
         <source>home-teaching-summary_{0:%Y%m}.pdf</source>
         <translation>送教月度汇总_{0:%Y%m}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="48" />
+        <location filename="../../ui/printing/summary_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="55" />
+        <location filename="../../ui/printing/summary_dialog.py" line="56" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="56" />
+        <location filename="../../ui/printing/summary_dialog.py" line="57" />
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="58" />
+        <location filename="../../ui/printing/summary_dialog.py" line="59" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="61" />
+        <location filename="../../ui/printing/summary_dialog.py" line="62" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="62" />
+        <location filename="../../ui/printing/summary_dialog.py" line="63" />
         <source>Group by:</source>
         <translation>汇总方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="63" />
+        <location filename="../../ui/printing/summary_dialog.py" line="64" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="77" />
+        <location filename="../../ui/printing/summary_dialog.py" line="78" />
         <source>Save the summary</source>
         <translation>保存汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="77" />
+        <location filename="../../ui/printing/summary_dialog.py" line="78" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="95" />
+        <location filename="../../ui/printing/summary_dialog.py" line="96" />
+        <location filename="../../ui/printing/summary_dialog.py" line="97" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="107" />
+        <location filename="../../ui/printing/summary_dialog.py" line="105" />
         <source>Generated {0} ({1} pages)</source>
         <translation>已生成 {0}（{1} 页）</translation>
     </message>
@@ -2286,22 +2302,22 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="200" />
+        <location filename="../../ui/operations.py" line="202" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="200" />
+        <location filename="../../ui/operations.py" line="202" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202" />
+        <location filename="../../ui/operations.py" line="204" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="217" />
+        <location filename="../../ui/operations.py" line="219" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2574,87 +2590,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="258" />
+        <location filename="../../ui/importing/wizard.py" line="259" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="261" />
+        <location filename="../../ui/importing/wizard.py" line="262" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266" />
+        <location filename="../../ui/importing/wizard.py" line="267" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266" />
+        <location filename="../../ui/importing/wizard.py" line="267" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="268" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="268" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="270" />
+        <location filename="../../ui/importing/wizard.py" line="271" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="288" />
+        <location filename="../../ui/importing/wizard.py" line="289" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290" />
+        <location filename="../../ui/importing/wizard.py" line="293" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="304" />
+        <location filename="../../ui/importing/wizard.py" line="300" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="311" />
+        <location filename="../../ui/importing/wizard.py" line="307" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="326" />
+        <location filename="../../ui/importing/wizard.py" line="322" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338" />
+        <location filename="../../ui/importing/wizard.py" line="334" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338" />
+        <location filename="../../ui/importing/wizard.py" line="334" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345" />
+        <location filename="../../ui/importing/wizard.py" line="341" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="344" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="344" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -2662,124 +2678,125 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="76" />
+        <location filename="../../ui/printing/preview_dialog.py" line="72" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80" />
+        <location filename="../../ui/printing/preview_dialog.py" line="76" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81" />
-        <location filename="../../ui/printing/preview_dialog.py" line="179" />
+        <location filename="../../ui/printing/preview_dialog.py" line="77" />
+        <location filename="../../ui/printing/preview_dialog.py" line="175" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83" />
-        <location filename="../../ui/printing/preview_dialog.py" line="164" />
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../ui/printing/preview_dialog.py" line="160" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <location filename="../../ui/printing/preview_dialog.py" line="81" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="86" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="98" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="142" />
+        <location filename="../../ui/printing/preview_dialog.py" line="139" />
+        <location filename="../../ui/printing/preview_dialog.py" line="141" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="161" />
+        <location filename="../../ui/printing/preview_dialog.py" line="157" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="162" />
+        <location filename="../../ui/printing/preview_dialog.py" line="158" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="179" />
+        <location filename="../../ui/printing/preview_dialog.py" line="175" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="189" />
+        <location filename="../../ui/printing/preview_dialog.py" line="185" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="197" />
+        <location filename="../../ui/printing/preview_dialog.py" line="193" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="197" />
+        <location filename="../../ui/printing/preview_dialog.py" line="193" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="222" />
+        <location filename="../../ui/printing/preview_dialog.py" line="218" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="222" />
+        <location filename="../../ui/printing/preview_dialog.py" line="218" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="223" />
+        <location filename="../../ui/printing/preview_dialog.py" line="219" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="232" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="233" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="240" />
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>

@@ -71,9 +71,7 @@ def test_records_and_print_open_from_the_selected_child(qtbot, window, services)
     assert len(batches) == 1 and batches[0].filter == page.model.filter
     assert records[0].isVisible() and previews[0].isVisible()
     # let the dialogs' background work finish before the database closes
-    qtbot.waitUntil(lambda: previews[0]._job is None or not previews[0]._job.isRunning(), timeout=30000)
-    qtbot.waitUntil(lambda: not records[0].background.busy if hasattr(records[0], "background") else True,
-                    timeout=30000)
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=30000)
     for dialog in (*records, *previews, *batches):
         dialog.reject()
 

@@ -293,13 +293,13 @@ class RegistryPage(QWidget):
         if child_id is not None:
             from ui.printing.preview_dialog import PrintPreviewDialog
 
-            PrintPreviewDialog(self.host.services, child_id, self).open()
+            PrintPreviewDialog(self.host, child_id, self).open()
 
     def import_lists(self) -> None:
         """The import wizard (children lists and the agencies' lists for 三查)."""
         from ui.importing.wizard import ImportWizard
 
-        wizard = ImportWizard(self.host.services, self)  # its commits reach every page through the hub
+        wizard = ImportWizard(self.host, self)  # its commits reach every page through the hub
         wizard.open()
 
     def print_batch(self) -> None:
@@ -309,7 +309,7 @@ class RegistryPage(QWidget):
         wanted = self.model.filter
         if self.model.files_incomplete:
             wanted = wanted.with_changes(child_ids=tuple(self.host.services.compliance.incomplete_children()))
-        BatchPrintDialog(self.host.services, wanted, self).open()
+        BatchPrintDialog(self.host, wanted, self).open()
 
     def history_selected(self) -> None:
         child_id = self.selected_child_id()
