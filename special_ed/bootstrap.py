@@ -22,6 +22,7 @@ from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
 from special_ed.services.coverage import CoverageService
+from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
 from special_ed.services.reference import ReferenceService
@@ -48,6 +49,7 @@ class App:
     records: RecordsService
     visits: VisitsService
     compliance: ComplianceService
+    norms: NormsService  # provincial presets, teacher workload, annual 课时
 
     @property
     def actor(self) -> Actor:
@@ -92,13 +94,15 @@ def build_app(
         return UnitOfWork(factory, actor_name, info, clock, hub)
 
     ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
+    settings = SettingsService(ctx)
+    compliance = ComplianceService(ctx)
     return App(
         engine=engine,
         info=info,
         ctx=ctx,
         changes=hub,
         upgrade_result=result,
-        settings=SettingsService(ctx),
+        settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -106,10 +110,9 @@ def build_app(
         coverage=CoverageService(ctx),
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
-        compliance=ComplianceService(ctx),
+        compliance=compliance,
+        norms=NormsService(ctx, settings, compliance),
     )
 
 
 AppFactory = Callable[[], App]
-
-
