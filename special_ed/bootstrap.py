@@ -18,6 +18,7 @@ from special_ed.persistence import audit, change_tracking
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.reports.service import ReportsService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
@@ -50,6 +51,7 @@ class App:
     visits: VisitsService
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
+    reports: ReportsService  # the tables the county files upward (xlsx / PDF)
 
     @property
     def actor(self) -> Actor:
@@ -96,7 +98,7 @@ def build_app(
     ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
-    return App(
+    app = App(
         engine=engine,
         info=info,
         ctx=ctx,
@@ -112,7 +114,10 @@ def build_app(
         visits=VisitsService(ctx),
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
+        reports=ReportsService(None),
     )
+    app.reports.app = app  # reports read the other services of this App
+    return app
 
 
 AppFactory = Callable[[], App]

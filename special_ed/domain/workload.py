@@ -23,6 +23,7 @@ from datetime import date
 
 from special_ed.domain.compliance import Cell
 from special_ed.domain.enums import TeacherRole, VisitKind
+from special_ed.domain.norm_presets import NormPreset
 from special_ed.domain.settings import VisitNorms
 
 
@@ -135,3 +136,41 @@ def annual_hours(child_id: int, cells: Iterable[Cell], as_of: date) -> AnnualHou
         required += cell.required_hours
         delivered += cell.delivered_hours
     return AnnualHours(child_id, round(target, 1), round(owed, 1), round(required, 1), round(delivered, 1))
+
+
+# ---- results the services hand to front ends (no SQL here, so the UI may import them) ----------
+
+
+@dataclass(frozen=True)
+class PresetState:
+    key: str
+    preset: NormPreset | None  # None for custom
+    modified: bool  # the figures were edited after the preset was chosen
+
+
+@dataclass(frozen=True)
+class WorkloadReport:
+    title: str  # the period, e.g. "2026年春季学期" or "2026年3月"
+    start: date
+    end: date
+    months: tuple[tuple[int, int], ...]
+    rule: str  # the workload rule in force, in Chinese
+    preset: str  # the preset's name, or 自定义
+    rows: tuple[TeacherWorkload, ...]
+
+
+@dataclass(frozen=True)
+class ChildAnnualHours:
+    hours: AnnualHours
+    name: str
+    township: str
+
+
+@dataclass(frozen=True)
+class AnnualHoursReport:
+    school_year: int
+    as_of: date
+    hours_per_year: float
+    rows: tuple[ChildAnnualHours, ...]
+
+

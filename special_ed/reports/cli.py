@@ -23,9 +23,7 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
 
 
 def cmd_report(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    from special_ed.reports.model import Acting
-    from special_ed.reports.registry import REPORTS, build, spec
-    from special_ed.reports.writers import write
+    from special_ed.reports.registry import REPORTS, spec
 
     if args.list:
         for r in REPORTS:
@@ -39,8 +37,7 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     if args.out.suffix.lower() not in (".xlsx", ".pdf"):
         raise SpecialEdError("report.format", path=str(args.out))
     app = app_factory()
-    extra = {k: v for k, v in (("term", args.term), ("month", args.month)) if v}
-    report = build(app, args.name, Acting(app.ctx, args.year, args.township, None, extra))
-    write(report, args.out, app.ctx.settings().print_font_path)
+    report = app.reports.build(args.name, args.year, args.township, term=args.term, month=args.month)
+    app.reports.write(report, args.out)
     print(f"已生成《{report.title}》（{report.period}，{len(report.rows)} 行）：{args.out}")
     return 0

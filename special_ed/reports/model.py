@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from special_ed.errors import SpecialEdError
 from special_ed.messages import register_messages
-from special_ed.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from special_ed.services.context import ServiceContext
 
 register_messages(
     {

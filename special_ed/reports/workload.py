@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from special_ed.domain.workload import WorkloadReport
 from special_ed.reports.model import FLOAT, INT, Acting, Col, Report, acting_scope, unit_name
-from special_ed.services.norms import NormsService, WorkloadReport
+from special_ed.services.norms import NormsService
 
 
 def period_report(norms: NormsService, acting: Acting) -> WorkloadReport:

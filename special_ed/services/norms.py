@@ -9,7 +9,6 @@ required visits and 课时 everywhere follow the switch.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -21,10 +20,12 @@ from special_ed.domain.norm_presets import NormPreset
 from special_ed.domain.records import class_hours
 from special_ed.domain.settings import Settings
 from special_ed.domain.workload import (
-    AnnualHours,
+    AnnualHoursReport,
+    ChildAnnualHours,
+    PresetState,
     TeacherInfo,
-    TeacherWorkload,
     VisitWork,
+    WorkloadReport,
     annual_hours,
     workload,
 )
@@ -40,39 +41,6 @@ register_messages(
         "period.month_invalid": ("月份“{value}”应写成 YYYY-MM", "Month “{value}” must be written YYYY-MM"),
     }
 )
-
-
-@dataclass(frozen=True)
-class PresetState:
-    key: str
-    preset: NormPreset | None  # None for custom
-    modified: bool  # the figures were edited after the preset was chosen
-
-
-@dataclass(frozen=True)
-class WorkloadReport:
-    title: str  # the period, e.g. "2026年春季学期" or "2026年3月"
-    start: date
-    end: date
-    months: tuple[tuple[int, int], ...]
-    rule: str  # the workload rule in force, in Chinese
-    preset: str  # the preset's name, or 自定义
-    rows: tuple[TeacherWorkload, ...]
-
-
-@dataclass(frozen=True)
-class ChildAnnualHours:
-    hours: AnnualHours
-    name: str
-    township: str
-
-
-@dataclass(frozen=True)
-class AnnualHoursReport:
-    school_year: int
-    as_of: date
-    hours_per_year: float
-    rows: tuple[ChildAnnualHours, ...]
 
 
 def month_range(text: str) -> tuple[date, date]:
