@@ -27,37 +27,6 @@ from ui.pages import Host
 from ui.records.table import WARN, Column, RowsModel
 
 
-def workload_columns(tr: Callable[[str], str]) -> list[Column[TeacherWorkload]]:
-    return [
-        Column(tr("Teacher"), lambda w: w.teacher.name),
-        Column(tr("School"), lambda w: w.teacher.school),
-        Column(tr("Role"), lambda w: w.teacher.role.label),
-        Column(tr("Visits"), lambda w: w.total.visits, numeric=True),
-        Column(tr("Parent classes"), lambda w: w.total.parent_classes, numeric=True),
-        Column(tr("Children taught"), lambda w: len(w.children), numeric=True),
-        Column(tr("Class hours taught"), lambda w: f"{w.total.class_hours:g}", numeric=True,
-               sort=lambda w: w.total.class_hours),
-        Column(tr("Workload credited (class hours)"), lambda w: f"{w.total.credited:g}", numeric=True,
-               sort=lambda w: w.total.credited),
-    ]
-
-
-def annual_columns(tr: Callable[[str], str]) -> list[Column[ChildAnnualHours]]:
-    behind: Callable[[ChildAnnualHours], Any] = lambda r: WARN if r.hours.behind > 0 else None  # noqa: E731
-    return [
-        Column(tr("Township"), lambda r: r.township),
-        Column(tr("Child"), lambda r: r.name),
-        Column(tr("Annual target"), lambda r: f"{r.hours.target:g}", numeric=True, sort=lambda r: r.hours.target),
-        Column(tr("Owed so far"), lambda r: f"{r.hours.owed_to_date:g}", numeric=True,
-               sort=lambda r: r.hours.owed_to_date),
-        Column(tr("Class hours delivered"), lambda r: f"{r.hours.delivered:g}", numeric=True, sort=lambda r: r.hours.delivered),
-        Column(tr("Behind"), lambda r: f"{r.hours.behind:g}", numeric=True, sort=lambda r: r.hours.behind,
-               background=behind),
-        Column(tr("Still needed this year"), lambda r: f"{r.hours.remaining:g}", numeric=True,
-               sort=lambda r: r.hours.remaining),
-    ]
-
-
 def _table(model: RowsModel[Any], name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
@@ -92,8 +61,8 @@ class WorkloadPage(QWidget):
         top.addWidget(export_xlsx)
         top.addWidget(export_pdf)
 
-        self.workload = RowsModel(workload_columns(self.tr), parent=self)
-        self.annual = RowsModel(annual_columns(self.tr), parent=self)
+        self.workload = RowsModel(self.workload_columns(), parent=self)
+        self.annual = RowsModel(self.annual_columns(), parent=self)
         self.annual_note = QLabel()
         self.annual_note.setObjectName("annualNote")
         self.annual_note.setWordWrap(True)
@@ -156,9 +125,14 @@ class WorkloadPage(QWidget):
         self.rule.setText(self.tr("Norms in force: {0}. {1}").format(self.report.preset, self.report.rule))
         self.annual.set_rows(annual.rows)
         self.annual_note.setText(
-            self.tr("School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days "
-                    "each child was placed in home teaching.").format(
-                annual.school_year, annual.school_year + 1, annual.as_of.isoformat(), f"{annual.hours_per_year:g}"
+            self.tr(
+                "School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days "
+                "each child was placed in home teaching."
+            ).format(
+                annual.school_year,
+                annual.school_year + 1,
+                annual.as_of.isoformat(),
+                f"{annual.hours_per_year:g}",
             )
         )
 
@@ -177,7 +151,9 @@ class WorkloadPage(QWidget):
         reports = self.host.services.reports
 
         def work(_p: Any) -> Outcome[Path]:
-            report = reports.build("teacher-workload", **({"month": value} if kind == "month" else {"term": value}))
+            report = reports.build(
+                "teacher-workload", **({"month": value} if kind == "month" else {"term": value})
+            )
             return Outcome(reports.write(report, path), Changes())
 
         self.host.run(
@@ -186,6 +162,66 @@ class WorkloadPage(QWidget):
             self.tr("Writing the report…"),
             lambda e, t: show_error(self, e, t),
         )
+
+    def workload_columns(self) -> list[Column[TeacherWorkload]]:
+        return [
+            Column(self.tr("Teacher"), lambda w: w.teacher.name),
+            Column(self.tr("School"), lambda w: w.teacher.school),
+            Column(self.tr("Role"), lambda w: w.teacher.role.label),
+            Column(self.tr("Visits"), lambda w: w.total.visits, numeric=True),
+            Column(self.tr("Parent classes"), lambda w: w.total.parent_classes, numeric=True),
+            Column(self.tr("Children taught"), lambda w: len(w.children), numeric=True),
+            Column(
+                self.tr("Class hours taught"),
+                lambda w: f"{w.total.class_hours:g}",
+                numeric=True,
+                sort=lambda w: w.total.class_hours,
+            ),
+            Column(
+                self.tr("Workload credited (class hours)"),
+                lambda w: f"{w.total.credited:g}",
+                numeric=True,
+                sort=lambda w: w.total.credited,
+            ),
+        ]
+
+    def annual_columns(self) -> list[Column[ChildAnnualHours]]:
+        behind: Callable[[ChildAnnualHours], Any] = lambda r: WARN if r.hours.behind > 0 else None  # noqa: E731
+        return [
+            Column(self.tr("Township"), lambda r: r.township),
+            Column(self.tr("Child"), lambda r: r.name),
+            Column(
+                self.tr("Annual target"),
+                lambda r: f"{r.hours.target:g}",
+                numeric=True,
+                sort=lambda r: r.hours.target,
+            ),
+            Column(
+                self.tr("Owed so far"),
+                lambda r: f"{r.hours.owed_to_date:g}",
+                numeric=True,
+                sort=lambda r: r.hours.owed_to_date,
+            ),
+            Column(
+                self.tr("Class hours delivered"),
+                lambda r: f"{r.hours.delivered:g}",
+                numeric=True,
+                sort=lambda r: r.hours.delivered,
+            ),
+            Column(
+                self.tr("Behind"),
+                lambda r: f"{r.hours.behind:g}",
+                numeric=True,
+                sort=lambda r: r.hours.behind,
+                background=behind,
+            ),
+            Column(
+                self.tr("Still needed this year"),
+                lambda r: f"{r.hours.remaining:g}",
+                numeric=True,
+                sort=lambda r: r.hours.remaining,
+            ),
+        ]
 
     # ---- page hooks -----------------------------------------------------------------------------
 

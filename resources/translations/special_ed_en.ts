@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/workload_page.py" line="32"/>
-        <source>Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="33"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="34"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="35"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="36"/>
-        <source>Parent classes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="37"/>
-        <source>Children taught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="38"/>
-        <source>Class hours taught</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="40"/>
-        <source>Workload credited (class hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="48"/>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="49"/>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="50"/>
-        <source>Annual target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="51"/>
-        <source>Owed so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="53"/>
-        <source>Class hours delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="54"/>
-        <source>Behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="56"/>
-        <source>Still needed this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about.py" line="16"/>
@@ -4312,68 +4234,143 @@
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../ui/workload_page.py" line="76"/>
+        <location filename="../../ui/workload_page.py" line="45"/>
         <source>Teacher workload and annual class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="84"/>
+        <location filename="../../ui/workload_page.py" line="53"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="86"/>
+        <location filename="../../ui/workload_page.py" line="55"/>
         <source>Print to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="90"/>
+        <location filename="../../ui/workload_page.py" line="59"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="105"/>
+        <location filename="../../ui/workload_page.py" line="74"/>
         <source>Teacher workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="106"/>
+        <location filename="../../ui/workload_page.py" line="75"/>
         <source>Annual class hours per child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="130"/>
+        <location filename="../../ui/workload_page.py" line="99"/>
         <source>    {0}-{1:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="151"/>
+        <location filename="../../ui/workload_page.py" line="120"/>
         <source>Counting workload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="156"/>
+        <location filename="../../ui/workload_page.py" line="125"/>
         <source>Norms in force: {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="159"/>
+        <location filename="../../ui/workload_page.py" line="129"/>
         <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169"/>
+        <location filename="../../ui/workload_page.py" line="143"/>
         <source>Save the workload report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="185"/>
+        <location filename="../../ui/workload_page.py" line="161"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="186"/>
+        <location filename="../../ui/workload_page.py" line="162"/>
         <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="168"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="169"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="170"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="171"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="172"/>
+        <source>Parent classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="173"/>
+        <source>Children taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="175"/>
+        <source>Class hours taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="181"/>
+        <source>Workload credited (class hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="191"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="192"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="194"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="200"/>
+        <source>Owed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="206"/>
+        <source>Class hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="212"/>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="219"/>
+        <source>Still needed this year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,84 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../ui/workload_page.py" line="32" />
-        <source>Teacher</source>
-        <translation>教师</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="33" />
-        <source>School</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="34" />
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="35" />
-        <source>Visits</source>
-        <translation>送教次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="36" />
-        <source>Parent classes</source>
-        <translation>家长课堂</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="37" />
-        <source>Children taught</source>
-        <translation>送教儿童数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="38" />
-        <source>Class hours taught</source>
-        <translation>实际课时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="40" />
-        <source>Workload credited (class hours)</source>
-        <translation>计工作量（课时）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="48" />
-        <source>Township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="49" />
-        <source>Child</source>
-        <translation>儿童</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="50" />
-        <source>Annual target</source>
-        <translation>全年目标课时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="51" />
-        <source>Owed so far</source>
-        <translation>至今应送课时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="53" />
-        <source>Class hours delivered</source>
-        <translation>已送课时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="54" />
-        <source>Behind</source>
-        <translation>落后课时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workload_page.py" line="56" />
-        <source>Still needed this year</source>
-        <translation>本学年尚需课时</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about.py" line="16" />
@@ -4311,69 +4233,144 @@
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../ui/workload_page.py" line="76" />
+        <location filename="../../ui/workload_page.py" line="45" />
         <source>Teacher workload and annual class hours</source>
         <translation>送教工作量与年度课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="84" />
+        <location filename="../../ui/workload_page.py" line="53" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="86" />
+        <location filename="../../ui/workload_page.py" line="55" />
         <source>Print to PDF…</source>
         <translation>打印为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="90" />
+        <location filename="../../ui/workload_page.py" line="59" />
         <source>Period:</source>
         <translation>统计时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="105" />
+        <location filename="../../ui/workload_page.py" line="74" />
         <source>Teacher workload</source>
         <translation>教师工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="106" />
+        <location filename="../../ui/workload_page.py" line="75" />
         <source>Annual class hours per child</source>
         <translation>每名儿童年度课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="130" />
+        <location filename="../../ui/workload_page.py" line="99" />
         <source>    {0}-{1:02d}</source>
         <translation>    {0}年{1:02d}月</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="151" />
+        <location filename="../../ui/workload_page.py" line="120" />
         <source>Counting workload…</source>
         <translation>正在统计工作量…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="156" />
+        <location filename="../../ui/workload_page.py" line="125" />
         <source>Norms in force: {0}. {1}</source>
         <translation>现行规范：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="159" />
+        <location filename="../../ui/workload_page.py" line="129" />
         <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
         <translation>{0}—{1}学年，截至 {2}；全年目标（{3} 课时）按每名儿童在送教上门安置的天数折算。</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169" />
+        <location filename="../../ui/workload_page.py" line="143" />
         <source>Save the workload report</source>
         <translation>保存工作量报表</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="185" />
+        <location filename="../../ui/workload_page.py" line="161" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="186" />
+        <location filename="../../ui/workload_page.py" line="162" />
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="168" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="169" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="170" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="171" />
+        <source>Visits</source>
+        <translation>送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="172" />
+        <source>Parent classes</source>
+        <translation>家长课堂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="173" />
+        <source>Children taught</source>
+        <translation>送教儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="175" />
+        <source>Class hours taught</source>
+        <translation>实际课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="181" />
+        <source>Workload credited (class hours)</source>
+        <translation>计工作量（课时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="191" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="192" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="194" />
+        <source>Annual target</source>
+        <translation>全年目标课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="200" />
+        <source>Owed so far</source>
+        <translation>至今应送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="206" />
+        <source>Class hours delivered</source>
+        <translation>已送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="212" />
+        <source>Behind</source>
+        <translation>落后课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="219" />
+        <source>Still needed this year</source>
+        <translation>本学年尚需课时</translation>
     </message>
 </context>
 </TS>

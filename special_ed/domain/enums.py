@@ -91,7 +91,7 @@ class TeacherRole(Labelled):
 class VisitKind(Labelled):
     """What a visit was: teaching at the child's home, or a 家长课堂 for the guardians (福建 counts it)."""
 
-    HOME = "home"
+    HOME = "home_visit"  # not "home": StrEnum members equal to Placement.HOME would share its label
     PARENT_CLASS = "parent_class"
 
 

@@ -18,7 +18,7 @@ depends_on = None
 def upgrade() -> None:
     # every visit recorded before this version was a home visit
     with op.batch_alter_table('visits', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('kind', sa.String(length=16), server_default='home', nullable=False))
+        batch_op.add_column(sa.Column('kind', sa.String(length=16), server_default='home_visit', nullable=False))
 
 
 def downgrade() -> None:
