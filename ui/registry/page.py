@@ -43,7 +43,7 @@ class RegistryPage(QWidget):
         title = QLabel(self.tr("Children register"))
         title.setProperty("role", "pageTitle")
         self.filter_bar = FilterBar(services.reference, lang)
-        self.model = RegistryModel(services.registry, lang, self, getattr(services, "compliance", None))
+        self.model = RegistryModel(services.registry, lang, self, services.compliance)
         self.table = QTableView()
         self.table.setObjectName("registryTable")
         self.table.setModel(self.model)
