@@ -7,7 +7,6 @@ Opening (and a demo county's generation) runs in the background with a progress 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,11 +28,6 @@ DB_KEY = "database/url"
 def data_dir() -> Path:
     # Same folder the core uses (platformdirs, app name "special-ed"); the UI may not import persistence.
     return Path(user_data_dir("special-ed", appauthor=False))
-
-
-def _explicit_url(app_factory: Any) -> str | None:
-    args = getattr(app_factory, "args", None)
-    return getattr(args, "db", None) or os.environ.get("SPECIAL_ED_DB")
 
 
 def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> Any:
@@ -77,9 +71,12 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
     return outcome.get("value")
 
 
-def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
-    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
-    if demo or _explicit_url(app_factory):
+def open_services(app_factory: Callable[[], Any] | None) -> tuple[Any, str, bool] | None:
+    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
+
+    ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
+    without one, the remembered database, the default file, or the first-run dialog."""
+    if app_factory is not None:
         services = run_blocking(
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
         )
