@@ -2,8 +2,8 @@
 
 The main window owns one and offers it to its pages (it *is* their :class:`ui.pages.Host`);
 a dialog opened without a window, or a test, makes its own. Either way every commit made
-by any service — on any thread — reaches ``changes`` on the GUI thread, so a widget never
-needs to be told by the code that wrote.
+by any service — on any thread — reaches ``changes`` on the GUI thread (before the writing
+operation's ``on_success``), so a widget never needs to be told by the code that wrote.
 """
 
 from __future__ import annotations

@@ -284,7 +284,7 @@ class CheckPage(QWidget):
         service = self.service
         self.task = self.host.run(
             lambda _p: service.run(),
-            lambda _items: self.reload(),
+            lambda _items: None,  # the stored findings reload the page through host.changes
             self.tr("Comparing the lists with the children's records…"),
             lambda exc, _t: QMessageBox.warning(self, self.tr("The cross-check failed"), error_text(exc)),
         )
@@ -299,10 +299,9 @@ class CheckPage(QWidget):
         day = date(chosen.year(), chosen.month(), chosen.day())
         who, result = self.who.text(), self.result.toPlainText()
 
-        def added(_r: object) -> None:
+        def added(_r: object) -> None:  # the page reloads from the commit's IMPORTS change
             self.who.clear()
             self.result.clear()
-            self.reload()
 
         self._write(lambda: service.add_follow_up(item.id, step, day, who, result), added)
 
@@ -319,7 +318,6 @@ class CheckPage(QWidget):
 
         def resolved(_r: object) -> None:
             self.resolution.clear()
-            self.reload()
 
         self._write(lambda: service.resolve(item.id, text), resolved)
 
@@ -327,7 +325,7 @@ class CheckPage(QWidget):
         item = self._selected()
         if item is not None:
             service = self.service
-            self._write(lambda: service.reopen(item.id), lambda _r: self.reload())
+            self._write(lambda: service.reopen(item.id), lambda _r: None)
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
