@@ -364,178 +364,178 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82" />
+        <location filename="../../ui/importing/check_page.py" line="83" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="85" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="89" />
+        <location filename="../../ui/importing/check_page.py" line="90" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="92" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="96" />
+        <location filename="../../ui/importing/check_page.py" line="97" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144" />
+        <location filename="../../ui/importing/check_page.py" line="145" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145" />
-        <location filename="../../ui/importing/check_page.py" line="272" />
+        <location filename="../../ui/importing/check_page.py" line="146" />
+        <location filename="../../ui/importing/check_page.py" line="273" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158" />
+        <location filename="../../ui/importing/check_page.py" line="159" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="161" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="163" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="166" />
+        <location filename="../../ui/importing/check_page.py" line="167" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="169" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176" />
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177" />
+        <location filename="../../ui/importing/check_page.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179" />
+        <location filename="../../ui/importing/check_page.py" line="180" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="203" />
+        <location filename="../../ui/importing/check_page.py" line="204" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211" />
+        <location filename="../../ui/importing/check_page.py" line="212" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213" />
+        <location filename="../../ui/importing/check_page.py" line="214" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222" />
+        <location filename="../../ui/importing/check_page.py" line="223" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="231" />
+        <location filename="../../ui/importing/check_page.py" line="232" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238" />
+        <location filename="../../ui/importing/check_page.py" line="239" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="279" />
+        <location filename="../../ui/importing/check_page.py" line="280" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287" />
+        <location filename="../../ui/importing/check_page.py" line="288" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288" />
+        <location filename="../../ui/importing/check_page.py" line="289" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="294" />
+        <location filename="../../ui/importing/check_page.py" line="295" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="308" />
+        <location filename="../../ui/importing/check_page.py" line="310" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="332" />
+        <location filename="../../ui/importing/check_page.py" line="333" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333" />
+        <location filename="../../ui/importing/check_page.py" line="334" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="344" />
+        <location filename="../../ui/importing/check_page.py" line="345" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345" />
+        <location filename="../../ui/importing/check_page.py" line="346" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342" />
+        <location filename="../../ui/importing/check_page.py" line="343" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342" />
+        <location filename="../../ui/importing/check_page.py" line="343" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -1879,79 +1879,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/app.py" line="67" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2173,57 +2173,57 @@
 <context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <location filename="../../ui/norm_preset_selector.py" line="28" />
         <source>Home-teaching norms preset</source>
         <translation>送教上门规范预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <location filename="../../ui/norm_preset_selector.py" line="35" />
         <source>Custom (the county's own figures)</source>
         <translation>自定义（本县自定的标准）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <location filename="../../ui/norm_preset_selector.py" line="37" />
         <source>Use this preset</source>
         <translation>采用此预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <location filename="../../ui/norm_preset_selector.py" line="63" />
         <source>Reading the norms…</source>
         <translation>正在读取送教规范…</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <location filename="../../ui/norm_preset_selector.py" line="73" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
         <source>In force: {0}</source>
         <translation>现行：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <location filename="../../ui/norm_preset_selector.py" line="76" />
         <source> (figures edited after the preset was chosen)</source>
         <translation>（采用预设后数值已修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <location filename="../../ui/norm_preset_selector.py" line="84" />
         <source>The county's own figures, as entered in the norms below.</source>
         <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <location filename="../../ui/norm_preset_selector.py" line="86" />
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <location filename="../../ui/norm_preset_selector.py" line="97" />
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation>预设已生效，应送次数和课时已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <location filename="../../ui/norm_preset_selector.py" line="104" />
         <source>Applying the preset…</source>
         <translation>正在采用预设…</translation>
     </message>
@@ -2539,52 +2539,62 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../ui/placement/page.py" line="35" />
+        <location filename="../../ui/placement/page.py" line="36" />
         <source>Assessment and placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="42" />
+        <location filename="../../ui/placement/page.py" line="43" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="51" />
+        <location filename="../../ui/placement/page.py" line="52" />
         <source>Reviews overdue or due within</source>
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="57" />
+        <location filename="../../ui/placement/page.py" line="58" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="66" />
+        <location filename="../../ui/placement/page.py" line="67" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="68" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68" />
+        <location filename="../../ui/placement/page.py" line="69" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="115" />
+        <location filename="../../ui/placement/page.py" line="119" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="156" />
+        <location filename="../../ui/placement/page.py" line="139" />
+        <source>Reading the reviews due…</source>
+        <translation>正在读取待复评名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="159" />
+        <source>Reading the child's placements…</source>
+        <translation>正在读取该儿童的安置记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="164" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="157" />
+        <location filename="../../ui/placement/page.py" line="165" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>
@@ -3496,17 +3506,17 @@
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="132" />
+        <location filename="../../ui/registry/page.py" line="135" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="133" />
+        <location filename="../../ui/registry/page.py" line="136" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="175" />
+        <location filename="../../ui/registry/page.py" line="178" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -3658,190 +3668,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75" />
+        <location filename="../../ui/schedule/page.py" line="76" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76" />
-        <location filename="../../ui/schedule/page.py" line="244" />
-        <location filename="../../ui/schedule/page.py" line="251" />
+        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="245" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="78" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
-        <location filename="../../ui/schedule/page.py" line="298" />
+        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="299" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="80" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84" />
+        <location filename="../../ui/schedule/page.py" line="85" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86" />
+        <location filename="../../ui/schedule/page.py" line="87" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115" />
+        <location filename="../../ui/schedule/page.py" line="116" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="122" />
+        <location filename="../../ui/schedule/page.py" line="123" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203" />
+        <location filename="../../ui/schedule/page.py" line="204" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="200" />
+        <location filename="../../ui/schedule/page.py" line="201" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="219" />
+        <location filename="../../ui/schedule/page.py" line="220" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="236" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="245" />
+        <location filename="../../ui/schedule/page.py" line="246" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="251" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263" />
+        <location filename="../../ui/schedule/page.py" line="264" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270" />
+        <location filename="../../ui/schedule/page.py" line="271" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278" />
+        <location filename="../../ui/schedule/page.py" line="279" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="303" />
+        <location filename="../../ui/schedule/page.py" line="304" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="307" />
+        <location filename="../../ui/schedule/page.py" line="309" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="316" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="316" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="328" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="335" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336" />
+        <location filename="../../ui/schedule/page.py" line="338" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="350" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="358" />
+        <location filename="../../ui/schedule/page.py" line="361" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362" />
+        <location filename="../../ui/schedule/page.py" line="365" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364" />
+        <location filename="../../ui/schedule/page.py" line="367" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372" />
+        <location filename="../../ui/schedule/page.py" line="375" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="404" />
+        <location filename="../../ui/schedule/page.py" line="407" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406" />
+        <location filename="../../ui/schedule/page.py" line="409" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -3970,25 +3980,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="84" />
-        <location filename="../../ui/startup.py" line="93" />
-        <location filename="../../ui/startup.py" line="137" />
+        <location filename="../../ui/startup.py" line="81" />
+        <location filename="../../ui/startup.py" line="90" />
+        <location filename="../../ui/startup.py" line="134" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99" />
-        <location filename="../../ui/startup.py" line="118" />
+        <location filename="../../ui/startup.py" line="96" />
+        <location filename="../../ui/startup.py" line="115" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="99" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134" />
+        <location filename="../../ui/startup.py" line="131" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
