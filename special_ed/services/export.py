@@ -17,8 +17,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from special_ed.domain.enums import Category, ChildStatus, Level, Placement, Sex
 from special_ed.errors import CancelledError, SpecialEdError
+from special_ed.formatting import format_value
 from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
 from special_ed.services.context import ServiceContext
 from special_ed.services.registry import RegistryFilter, apply_filter
@@ -121,8 +121,9 @@ CHILD_COLUMNS = (
 )
 
 
-def _yes(flag: bool) -> str:
-    return "是" if flag else "否"
+def _words(field: str, value: Any) -> str:
+    """A child's stored value as the roster shows it (the one formatter of values for people)."""
+    return format_value("children", field, value)
 
 
 class ExportService:
@@ -152,14 +153,15 @@ class ExportService:
             for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
                 g = guardians.get(c.id, [])
                 rows.append([
-                    n, c.name, Sex(c.sex).label, c.birth_date, c.resident_id, c.ethnicity, tname, vname, c.address,
-                    c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
-                    _yes(c.registered_poor), _yes(c.dibao), _yes(c.left_behind), _yes(c.orphan),
-                    _yes(c.has_certificate), c.certificate_no,
-                    "、".join(Category(x).label for x in c.categories.split(",") if x),
-                    f"{c.grade}级" if c.grade else "", Level(c.level).label if c.level else "未评估",
-                    Placement(c.placement).label if c.placement else "未安置", sname, team,
-                    c.school_register_no, c.class_name, ChildStatus(c.status).label, c.review_due,
+                    n, c.name, _words("sex", c.sex), c.birth_date, c.resident_id, c.ethnicity, tname, vname,
+                    c.address, c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
+                    _words("registered_poor", c.registered_poor), _words("dibao", c.dibao),
+                    _words("left_behind", c.left_behind), _words("orphan", c.orphan),
+                    _words("has_certificate", c.has_certificate), c.certificate_no,
+                    _words("categories", c.categories) if c.categories else "",
+                    _words("grade", c.grade) if c.grade else "",
+                    _words("level", c.level), _words("placement", c.placement), sname, team,
+                    c.school_register_no, c.class_name, _words("status", c.status), c.review_due,
                 ])
         return rows
 
