@@ -178,6 +178,7 @@ class SchedulePage(QWidget):
             old.wait()
             self._on_finished(old)
         self._progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
+        self._progress.setWindowTitle(self.tr("Please wait"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         thread = JobThread(job, self)
