@@ -299,6 +299,46 @@ FIELDS: dict[str, dict[str, Words]] = {
         "resolved_on": ("核实日期", "resolved on"),
         "resolution": ("核实结果", "resolution"),
     },
+    # Settings keys (``special_ed.domain.settings``), nested ones dotted; a list index is worded apart.
+    "settings": {
+        "county_name": ("县名", "county name"),
+        "region_code": ("地区码", "region code"),
+        "grade_to_level": ("残疾等级对应的障碍程度", "certificate grade → level"),
+        "level_to_placement": ("障碍程度对应的建议安置", "level → recommended placement"),
+        "age_min": ("最小入学年龄", "minimum age"),
+        "age_max": ("最大入学年龄", "maximum age"),
+        "reference_month": ("统计基准日（月）", "reference month"),
+        "reference_day": ("统计基准日（日）", "reference day"),
+        "class_hour_minutes": ("每课时分钟数", "minutes per class hour"),
+        "review_interval_months": ("安置复评间隔（月）", "placement review interval (months)"),
+        "terms": ("学期", "terms"),
+        "terms.name": ("学期名称", "term name"),
+        "terms.start": ("学期开始日期", "term start"),
+        "terms.end": ("学期结束日期", "term end"),
+        "visit_norms.visits_per_month": ("每月送教次数", "visits a month"),
+        "visit_norms.visits_per_week": ("每周送教次数", "visits a week"),
+        "visit_norms.hours_per_visit": ("每次送教课时", "class hours a visit"),
+        "visit_norms.hours_per_year": ("每学年送教课时", "class hours a year"),
+        "visit_norms.assessments_per_term": ("每学期评估次数", "assessments a term"),
+        "visit_norms.scheme_review_per_term": ("每学期修订方案", "scheme reviewed every term"),
+        "visit_norms.pause_in_holidays": ("寒暑假暂停送教", "pause in the holidays"),
+        "visit_norms.min_days_between_visits": ("两次送教最少间隔天数", "days between visits at least"),
+        "visit_norms.visit_duration_min": ("每次送教时长（分钟）", "visit length (minutes)"),
+        "workday.start": ("上班时间", "workday start"),
+        "workday.end": ("下班时间", "workday end"),
+        "workday.lunch_start": ("午休开始", "lunch start"),
+        "workday.lunch_end": ("午休结束", "lunch end"),
+        "workday.max_visits_per_day": ("每日最多送教次数", "visits a day at most"),
+        "travel.speed_kmh": ("平均车速（公里/小时）", "speed (km/h)"),
+        "travel.road_factor": ("道路弯曲系数", "road factor"),
+        "scheme_domains": ("方案领域", "scheme domains"),
+        "no_visit_alert_days": ("未送教提醒天数", "days without a visit before an alert"),
+        "attachment_max_bytes": ("附件大小上限（字节）", "attachment size limit (bytes)"),
+        "attachment_types": ("允许的附件类型", "attachment types"),
+        "holiday_overrides": ("本县放假日", "county holidays"),
+        "workday_overrides": ("本县补班日", "county workdays"),
+        "print_font_path": ("打印字体文件", "print font file"),
+    },
     "follow_ups": {
         "finding_id": ("比对结果", "finding"),
         "step": ("核查步骤", "step"),
@@ -425,10 +465,32 @@ def _humanise(name: str) -> str:
     return name.removesuffix("_id").replace("_", " ")
 
 
+_INDEX = re.compile(r"\[(\d+)\]")
+
+
 def field_label(table: str | None, field: str, lang: str = "zh") -> str:
-    """The label of ``field`` in ``table`` (or the shared label); an unknown field reads as its words."""
+    """The label of ``field`` in ``table`` (or the shared label); an unknown field reads as its words.
+
+    A path into a list or a mapping is labelled by its known part: ``terms[1].end`` → "学期结束日期（第 2 项）",
+    ``grade_to_level.3`` → "残疾等级对应的障碍程度（3）".
+    """
     words = (FIELDS.get(table or "", {}).get(field)) or COMMON.get(field)
-    return _pick(words, lang) if words else _humanise(field)
+    if words:
+        return _pick(words, lang)
+    indices = _INDEX.findall(field)
+    if indices:
+        base = field_label(table, _INDEX.sub("", field), lang)
+        which = (
+            "、".join(f"第 {int(i) + 1} 项" for i in indices)
+            if lang == "zh"
+            else ", ".join(f"no. {int(i) + 1}" for i in indices)
+        )
+        return f"{base}（{which}）" if lang == "zh" else f"{base} ({which})"
+    head, dot, tail = field.rpartition(".")
+    if dot and (head in FIELDS.get(table or "", {}) or head in COMMON):
+        base = field_label(table, head, lang)
+        return f"{base}（{tail}）" if lang == "zh" else f"{base} ({tail})"
+    return _humanise(field)
 
 
 def table_label(table: str, lang: str = "zh") -> str:

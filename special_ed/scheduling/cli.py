@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.plan import Plan, save_plan
 from special_ed.scheduling.scenario_io import load_scenario

@@ -23,7 +23,6 @@ from sqlalchemy import and_, or_, select
 from special_ed.domain.school_calendar import SchoolCalendar, month_days, scenario_overrides
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import (
     Child,
     Point,

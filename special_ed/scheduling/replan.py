@@ -16,7 +16,6 @@ from datetime import date
 from typing import Any
 
 from special_ed.errors import SpecialEdError
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import Scenario, hhmm
 from special_ed.scheduling.plan import Plan
 from special_ed.scheduling.solver import Commitment, Commitments, Planner

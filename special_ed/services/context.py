@@ -6,14 +6,12 @@ import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
+from special_ed.domain.settings import Settings
 from special_ed.errors import PermissionDeniedError
 from special_ed.persistence.database import DatabaseInfo
 from special_ed.persistence.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from special_ed.domain.settings import Settings
+from special_ed.services.settings_rows import load_settings
 
 
 @dataclass(frozen=True)
@@ -59,8 +57,6 @@ class ServiceContext:
     def settings(self, refresh: bool = False) -> Settings:
         """The county's norms, read once and cached; ``refresh`` re-reads what other offices saved."""
         if self._settings is None or refresh:
-            from special_ed.services.settings_store import load_settings
-
             with self.uow("read") as uow:
                 self._settings = load_settings(uow)
         return self._settings
