@@ -2110,6 +2110,64 @@
     </message>
 </context>
 <context>
+    <name>NormPresetSelector</name>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <source>Home-teaching norms preset</source>
+        <translation>送教上门规范预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <source>Custom (the county's own figures)</source>
+        <translation>自定义（本县自定的标准）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <source>Use this preset</source>
+        <translation>采用此预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <source>Reading the norms…</source>
+        <translation>正在读取送教规范…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <source>In force: {0}</source>
+        <translation>现行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <source> (figures edited after the preset was chosen)</source>
+        <translation>（采用预设后数值已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <source>The county's own figures, as entered in the norms below.</source>
+        <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <source>Preset in force; required visits and class hours recomputed.</source>
+        <translation>预设已生效，应送次数和课时已重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <source>Applying the preset…</source>
+        <translation>正在采用预设…</translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61" />
@@ -2264,37 +2322,42 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="62" />
+        <location filename="../../ui/default_pages.py" line="68" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="64" />
+        <location filename="../../ui/default_pages.py" line="70" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="66" />
+        <location filename="../../ui/default_pages.py" line="72" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="74" />
+        <source>Workload &amp; class hours</source>
+        <translation>送教工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="76" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="78" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2960,7 +3023,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="87" />
         <source>Class hours delivered</source>
-        <translation>实送课时</translation>
+        <translation>已送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="92" />
@@ -3838,22 +3901,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="16" />
+        <location filename="../../ui/settings_page.py" line="17" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="28" />
+        <location filename="../../ui/settings_page.py" line="29" />
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="30" />
+        <location filename="../../ui/settings_page.py" line="31" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="57" />
         <source>The new language applies the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -4029,122 +4092,137 @@
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="119" />
+        <location filename="../../ui/records/visit_form.py" line="98" />
+        <source>(the norms in force count a parent class as a visit)</source>
+        <translation>（现行规范把家长课堂计入送教次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="100" />
+        <source>(the norms in force do not count a parent class as a visit)</source>
+        <translation>（现行规范不把家长课堂计入送教次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="134" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="127" />
+        <location filename="../../ui/records/visit_form.py" line="142" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="138" />
+        <location filename="../../ui/records/visit_form.py" line="153" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144" />
+        <location filename="../../ui/records/visit_form.py" line="159" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="148" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="153" />
+        <location filename="../../ui/records/visit_form.py" line="168" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161" />
+        <location filename="../../ui/records/visit_form.py" line="176" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173" />
+        <location filename="../../ui/records/visit_form.py" line="188" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176" />
+        <location filename="../../ui/records/visit_form.py" line="191" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="193" />
+        <source>Kind of visit</source>
+        <translation>送教形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="183" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="184" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="185" />
+        <location filename="../../ui/records/visit_form.py" line="201" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="192" />
+        <location filename="../../ui/records/visit_form.py" line="208" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="220" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="205" />
+        <location filename="../../ui/records/visit_form.py" line="221" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="232" />
+        <location filename="../../ui/records/visit_form.py" line="248" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282" />
+        <location filename="../../ui/records/visit_form.py" line="299" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282" />
+        <location filename="../../ui/records/visit_form.py" line="299" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -4180,6 +4258,149 @@
         <location filename="../../ui/records/visits_tab.py" line="224" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <location filename="../../ui/workload_page.py" line="45" />
+        <source>Teacher workload and annual class hours</source>
+        <translation>送教工作量与年度课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="53" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="55" />
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="59" />
+        <source>Period:</source>
+        <translation>统计时段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="74" />
+        <source>Teacher workload</source>
+        <translation>教师工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="75" />
+        <source>Annual class hours per child</source>
+        <translation>每名儿童年度课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="99" />
+        <source>    {0}-{1:02d}</source>
+        <translation>    {0}年{1:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="120" />
+        <source>Counting workload…</source>
+        <translation>正在统计工作量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="125" />
+        <source>Norms in force: {0}. {1}</source>
+        <translation>现行规范：{0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="129" />
+        <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
+        <translation>{0}—{1}学年，截至 {2}；全年目标（{3} 课时）按每名儿童在送教上门安置的天数折算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="143" />
+        <source>Save the workload report</source>
+        <translation>保存工作量报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="161" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="162" />
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="168" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="169" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="170" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="171" />
+        <source>Visits</source>
+        <translation>送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="172" />
+        <source>Parent classes</source>
+        <translation>家长课堂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="173" />
+        <source>Children taught</source>
+        <translation>送教儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="175" />
+        <source>Class hours taught</source>
+        <translation>实际课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="181" />
+        <source>Workload credited (class hours)</source>
+        <translation>计工作量（课时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="191" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="192" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="194" />
+        <source>Annual target</source>
+        <translation>全年目标课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="200" />
+        <source>Owed so far</source>
+        <translation>至今应送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="206" />
+        <source>Class hours delivered</source>
+        <translation>已送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="212" />
+        <source>Behind</source>
+        <translation>落后课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="219" />
+        <source>Still needed this year</source>
+        <translation>本学年尚需课时</translation>
     </message>
 </context>
 </TS>
