@@ -45,6 +45,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from special_ed.domain.access import ROLE_LABELS
 from special_ed.domain.enums import (
     AssessmentKind,
     AttachmentKind,
@@ -324,6 +325,11 @@ FIELDS: dict[str, dict[str, Words]] = {
         "visit_norms.pause_in_holidays": ("寒暑假暂停送教", "pause in the holidays"),
         "visit_norms.min_days_between_visits": ("两次送教最少间隔天数", "days between visits at least"),
         "visit_norms.visit_duration_min": ("每次送教时长（分钟）", "visit length (minutes)"),
+        "visit_norms.parent_class_counts": ("家长课堂计入送教次数", "a parents' class counts as a visit"),
+        "visit_norms.workload_per_visit": (
+            "每次送教计教师工作量（课时）",
+            "teacher workload a visit (class hours)",
+        ),
         "workday.start": ("上班时间", "workday start"),
         "workday.end": ("下班时间", "workday end"),
         "workday.lunch_start": ("午休开始", "lunch start"),
@@ -338,6 +344,21 @@ FIELDS: dict[str, dict[str, Words]] = {
         "holiday_overrides": ("本县放假日", "county holidays"),
         "workday_overrides": ("本县补班日", "county workdays"),
         "print_font_path": ("打印字体文件", "print font file"),
+        "norm_preset": ("送教规范预设", "norm preset"),
+    },
+    "accounts": {
+        "login": ("登录名", "login"),
+        "display_name": ("姓名", "name"),
+        "role": ("角色", "role"),
+        "township_id": ("负责乡镇", "township"),
+        "school_id": ("负责学校", "school"),
+        "team_id": ("负责送教小组", "team"),
+        "active": ("启用", "active"),
+        "password_hash": ("密码（加密保存）", "password (hashed)"),
+        "must_change_password": ("须修改初始密码", "must change the password"),
+        "failed_logins": ("连续登录失败次数", "failed logins"),
+        "locked_until": ("锁定至", "locked until"),
+        "last_login_at": ("上次登录", "last login"),
     },
     "follow_ups": {
         "finding_id": ("比对结果", "finding"),
@@ -374,6 +395,7 @@ TABLES: dict[str, Words] = {
     "findings": ("比对结果", "finding"),
     "follow_ups": ("核查记录", "follow-up"),
     "settings": ("设置", "settings"),
+    "accounts": ("账户", "account"),
 }
 
 ACTIONS: dict[str, Words] = {
@@ -406,8 +428,9 @@ ENUMS: dict[tuple[str, str], type[Labelled]] = {
     ("teachers", "role"): TeacherRole,
 }
 
-# Closed vocabularies kept as plain strings by their feature (no enum in the domain).
+# Closed vocabularies kept as plain strings by their feature (no Labelled enum in the domain).
 CODES: dict[tuple[str, str], dict[str, Words]] = {
+    ("accounts", "role"): {role.value: words for role, words in ROLE_LABELS.items()},
     ("findings", "status"): {"open": ("待核实", "open"), "resolved": ("已核实", "resolved")},
     ("follow_ups", "step"): {
         "ask_village": ("问村委会", "asked the village committee"),

@@ -31,6 +31,7 @@ from special_ed.domain.enums import Labelled
 from special_ed.formatting import field_label as record_field_label
 from special_ed.importing import codes as importing_codes
 from special_ed.printing import codes as printing_codes
+from special_ed.reports import wording as reports_wording
 from special_ed.scheduling import messages as scheduling_messages
 from special_ed.services import wording as services_wording
 
@@ -235,6 +236,10 @@ CORE: dict[str, tuple[str, str]] = {
     ),
     # files
     "file.unwritable": ("无法写入文件 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "file.folder_unwritable": (
+        "无法写入文件 {path}：文件夹不存在或不可写",
+        "Cannot write {path}: the folder is missing or read-only",
+    ),
     "file.unreadable": ("无法读取文件 {path}：{detail}", "Cannot read {path}: {detail}"),
     # keyring (special_ed/secret_store.py)
     "secret.unavailable": (
@@ -250,9 +255,14 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     domain_wording.DUE_LIST,
     domain_wording.RECORD_RULES,
     domain_wording.SETTINGS,
+    domain_wording.NORM_PRESETS,
     services_wording.RECORDS,
     services_wording.VISITS,
     services_wording.COMPLIANCE,
+    services_wording.ACCOUNTS,
+    services_wording.ACCESS,
+    services_wording.NORMS,
+    reports_wording.REPORTS,
     importing_codes.MESSAGES,
     importing_codes.SERVICE,
     importing_codes.CHECK,
@@ -264,6 +274,7 @@ FIELD_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     importing_codes.FIELDS,
     importing_codes.CHECK_FIELDS,
     printing_codes.FIELDS,
+    services_wording.ACCOUNTS_FIELDS,
 )
 
 

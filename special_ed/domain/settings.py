@@ -304,11 +304,7 @@ class _SettingsParser:
         )
         preset_key = str(d.get("norm_preset", df.norm_preset)).strip() or norm_presets.CUSTOM
         if not norm_presets.is_known(preset_key):
-            self.bad(
-                "norm_preset",
-                f"本版本没有送教规范预设“{preset_key}”（可选：{'、'.join(norm_presets.preset_keys())}）"
-                f" / preset unknown to this version",
-            )
+            self.bad("norm_preset", "preset_unknown", value=preset_key, known="、".join(norm_presets.preset_keys()))
         wd_raw = {**df.to_dict()["workday"], **dict(d.get("workday", {}))}
         start = self.clock("workday.start", wd_raw["start"]) or df.workday.start
         end = self.clock("workday.end", wd_raw["end"]) or df.workday.end

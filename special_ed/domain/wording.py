@@ -261,8 +261,21 @@ SETTINGS: dict[str, tuple[str, str]] = {
     "settings.lunch_pair": ("午休须同时填写开始和结束时间", "The lunch break needs a start and an end"),
     "settings.lunch_inside": ("午休须在工作时间之内", "The lunch break must lie inside the workday"),
     "settings.no_domains": ("方案至少需要一个领域", "Schemes need at least one domain"),
+    "settings.preset_unknown": (
+        "本版本没有送教规范预设“{value}”（可选：{known}）",
+        "Norm preset “{value}” is not known to this version (known: {known})",
+    ),
     "settings.region_code": (
         "地区码应为 6 位数字，实为“{value}”",
         "The region code must be 6 digits, not “{value}”",
+    ),
+}
+
+
+# special_ed/domain/norm_presets.py
+NORM_PRESETS: dict[str, tuple[str, str]] = {
+    "norms.preset_unknown": (
+        "送教规范预设“{key}”不是本版本认识的预设（可选：{known}）",
+        "Norm preset “{key}” is not known to this version (known: {known})",
     ),
 }

@@ -45,7 +45,7 @@ def write_xlsx(
     guard = guard or CellGuard()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists() or not os.access(folder, os.W_OK):
-        raise SpecialEdError("file.unwritable", path=str(path), detail="文件夹不存在或不可写 / folder missing or read-only")
+        raise SpecialEdError("file.folder_unwritable", path=str(path))
     wb = Workbook(write_only=True)
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDEBF7")

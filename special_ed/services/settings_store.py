@@ -8,13 +8,8 @@ from sqlalchemy import select
 
 from special_ed.domain.settings import Settings
 from special_ed.errors import ConflictError
-<<<<<<< HEAD
-from special_ed.persistence.models import AuditEntry, SettingRow
-=======
 from special_ed.persistence import audit
 from special_ed.persistence.models import SettingRow
-from special_ed.persistence.uow import UnitOfWork
->>>>>>> main
 from special_ed.services.context import ServiceContext
 
 
