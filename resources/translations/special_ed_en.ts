@@ -1640,7 +1640,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="116"/>
+        <location filename="../../ui/history_dialog.py" line="94"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,72 +1648,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="33"/>
-        <source>child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="34"/>
-        <source>guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="35"/>
-        <source>placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="36"/>
-        <source>assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="37"/>
-        <source>coverage exception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="43"/>
-        <source>created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="44"/>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="45"/>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="46"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="88"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="89"/>
+        <location filename="../../ui/history_dialog.py" line="66"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="90"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="91"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="92"/>
+        <location filename="../../ui/history_dialog.py" line="69"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1639,7 +1639,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="116" />
+        <location filename="../../ui/history_dialog.py" line="94" />
         <source>History of {0}</source>
         <translation>{0} 的历史记录</translation>
     </message>
@@ -1647,72 +1647,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="33" />
-        <source>child</source>
-        <translation>儿童</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="34" />
-        <source>guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="35" />
-        <source>placement</source>
-        <translation>安置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="36" />
-        <source>assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="37" />
-        <source>coverage exception</source>
-        <translation>未安置原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="43" />
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="44" />
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="45" />
-        <source>archived</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="46" />
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="88" />
+        <location filename="../../ui/history_dialog.py" line="65" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="89" />
+        <location filename="../../ui/history_dialog.py" line="66" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="90" />
+        <location filename="../../ui/history_dialog.py" line="67" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="91" />
+        <location filename="../../ui/history_dialog.py" line="68" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="92" />
+        <location filename="../../ui/history_dialog.py" line="69" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>

@@ -16,7 +16,6 @@ from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError
 from special_ed.progress import ConsoleProgress
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.export.outputs import write_outputs
 from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.plan import Plan
