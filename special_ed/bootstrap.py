@@ -19,6 +19,7 @@ from special_ed.persistence.database import DatabaseInfo, describe, make_engine,
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.accounts import AccountsService, Kdf
+from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
@@ -41,6 +42,7 @@ class App:
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
     accounts: AccountsService
+    audit: AuditService
     settings: SettingsService
     reference: ReferenceService
     registry: RegistryService
@@ -114,6 +116,7 @@ def build_app(
         changes=hub,
         upgrade_result=result,
         accounts=accounts,
+        audit=AuditService(ctx),
         settings=SettingsService(ctx),
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),

@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from special_ed.domain.child import age_on
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement
+from special_ed.domain.identifiers import mask_resident_id
 from special_ed.persistence.models import Child, School, Team, Township, Village
 from special_ed.services.context import ServiceContext
 
@@ -226,6 +227,7 @@ class RegistryService:
         else:
             stmt = stmt.order_by(column.asc(), Child.name_pinyin.asc(), Child.id.asc())
         stmt = stmt.offset(query.offset).limit(query.limit)
+        masked = self.ctx.actor.masks_identifiers
         with self.ctx.uow("read") as uow:
             total = int(uow.session.scalar(apply_filter(select(func.count(Child.id)), query.filter)) or 0)
             rows = [
@@ -235,7 +237,7 @@ class RegistryService:
                     sex=c.sex,
                     birth_date=c.birth_date,
                     age=age_on(c.birth_date, today),
-                    resident_id=c.resident_id or "",
+                    resident_id=mask_resident_id(c.resident_id) if masked and c.resident_id else c.resident_id or "",
                     township=tname or "",
                     village=vname or "",
                     level=c.level or "",
