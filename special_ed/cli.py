@@ -37,6 +37,7 @@ class AppFactory:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._app: Any = None
+        self.gui_login = False  # the desktop application logs in with its own dialog
 
     def __call__(self, migrate: bool = True) -> Any:
         if self._app is None:
@@ -45,7 +46,7 @@ class AppFactory:
             # Without accounts the OS user acts (and is audited); --user only names an account.
             app = build_app(self.args.db, None, migrate=migrate)
             try:
-                if app.actor.locked:
+                if app.actor.locked and not self.gui_login:
                     self._login(app)
             except BaseException:
                 app.close()
@@ -125,6 +126,7 @@ def fresh_demo_url() -> str:
 
 
 def cmd_gui(args: argparse.Namespace, factory: AppFactory) -> int:
+    factory.gui_login = True
     try:
         from ui.app import run_gui
     except ImportError as exc:  # PySide6 missing or broken on this machine

@@ -362,6 +362,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115" />
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118" />
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/importing/check_page.py" line="77" />
@@ -1859,6 +1892,29 @@
         <location filename="../../ui/records/lessons_tab.py" line="141" />
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4038,29 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146" />
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../ui/records/visit_form.py" line="58" />
@@ -4150,6 +4229,14 @@
         <location filename="../../ui/records/visits_tab.py" line="224" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 </TS>
