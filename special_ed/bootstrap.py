@@ -18,12 +18,14 @@ from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.reports.service import ReportsService
 from special_ed.services.accounts import AccountsService, Kdf
 from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
 from special_ed.services.coverage import CoverageService
+from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
 from special_ed.services.reference import ReferenceService
@@ -52,6 +54,8 @@ class App:
     records: RecordsService
     visits: VisitsService
     compliance: ComplianceService
+    norms: NormsService  # provincial presets, teacher workload, annual 课时
+    reports: ReportsService  # the tables the county files upward (xlsx / PDF)
 
     @property
     def actor(self) -> Actor:
@@ -109,7 +113,9 @@ def build_app(
     except Exception:
         engine.dispose()
         raise
-    return App(
+    settings = SettingsService(ctx)
+    compliance = ComplianceService(ctx)
+    app = App(
         engine=engine,
         info=info,
         ctx=ctx,
@@ -117,7 +123,7 @@ def build_app(
         upgrade_result=result,
         accounts=accounts,
         audit=AuditService(ctx),
-        settings=SettingsService(ctx),
+        settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -125,10 +131,12 @@ def build_app(
         coverage=CoverageService(ctx),
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
-        compliance=ComplianceService(ctx),
+        compliance=compliance,
+        norms=NormsService(ctx, settings, compliance),
+        reports=ReportsService(None),
     )
+    app.reports.app = app  # reports read the other services of this App
+    return app
 
 
 AppFactory = Callable[[], App]
-
-

@@ -24,6 +24,8 @@ COMMAND_MODULES: list[str] = [
     "special_ed.importing.cli",
     "special_ed.printing.cli",
     "special_ed.services.records_cli",
+    "special_ed.services.norms_cli",
+    "special_ed.reports.cli",
     "special_ed.services.accounts_cli",
 ]
 
@@ -71,6 +73,10 @@ def _out(text: str) -> None:
     print(text, flush=True)
 
 
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
 def cmd_db_upgrade(args: argparse.Namespace, factory: AppFactory) -> int:
     app = factory()
     result = app.upgrade_result
@@ -104,9 +110,14 @@ def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
 
     if args.what != "children":
         raise SpecialEdError("export.unknown", what=args.what)
+    from special_ed.safe_cells import CellGuard
+
     app = factory()
-    n = ExportService(app.ctx).children_xlsx(Path(args.file), full=args.full)
+    guard = CellGuard()
+    n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard, full=args.full)
     _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
+    if guard.cleaned:
+        _err(guard.warning())
     return 0
 
 

@@ -484,6 +484,7 @@ class Visit(Base, Archivable):
     start_time: Mapped[time | None] = mapped_column(Time)
     end_time: Mapped[time | None] = mapped_column(Time)
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="planned")  # VisitStatus
+    kind: Mapped[str] = mapped_column(String(16), nullable=False, default="home_visit", server_default="home_visit")  # VisitKind
     cancel_reason: Mapped[str | None] = mapped_column(String(16))  # CancelReason
     cancel_note: Mapped[str | None] = mapped_column(Text)
     makeup_of_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
