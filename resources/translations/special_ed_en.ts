@@ -1014,27 +1014,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="135"/>
+        <location filename="../../ui/coverage/export.py" line="136"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140"/>
+        <location filename="../../ui/coverage/export.py" line="141"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142"/>
+        <location filename="../../ui/coverage/export.py" line="143"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="152"/>
+        <location filename="../../ui/coverage/export.py" line="153"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="154"/>
+        <location filename="../../ui/coverage/export.py" line="155"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,27 +3445,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="55"/>
+        <location filename="../../ui/registry/export.py" line="56"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60"/>
+        <location filename="../../ui/registry/export.py" line="61"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="62"/>
+        <location filename="../../ui/registry/export.py" line="63"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="74"/>
+        <location filename="../../ui/registry/export.py" line="75"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="82"/>
+        <location filename="../../ui/registry/export.py" line="83"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,24 +4027,34 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="88"/>
-        <location filename="../../ui/startup.py" line="97"/>
-        <location filename="../../ui/startup.py" line="141"/>
+        <location filename="../../ui/startup.py" line="99"/>
+        <location filename="../../ui/startup.py" line="211"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103"/>
-        <location filename="../../ui/startup.py" line="122"/>
+        <location filename="../../ui/startup.py" line="107"/>
+        <location filename="../../ui/startup.py" line="192"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106"/>
+        <location filename="../../ui/startup.py" line="110"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="138"/>
+        <location filename="../../ui/startup.py" line="174"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="175"/>
+        <source>Password of the database server {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="208"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>

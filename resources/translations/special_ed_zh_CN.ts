@@ -1013,27 +1013,27 @@
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="135" />
+        <location filename="../../ui/coverage/export.py" line="136" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140" />
+        <location filename="../../ui/coverage/export.py" line="141" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="143" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="152" />
+        <location filename="../../ui/coverage/export.py" line="153" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="154" />
+        <location filename="../../ui/coverage/export.py" line="155" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -3444,27 +3444,27 @@
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="55" />
+        <location filename="../../ui/registry/export.py" line="56" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60" />
+        <location filename="../../ui/registry/export.py" line="61" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="62" />
+        <location filename="../../ui/registry/export.py" line="63" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="74" />
+        <location filename="../../ui/registry/export.py" line="75" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="82" />
+        <location filename="../../ui/registry/export.py" line="83" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -4026,24 +4026,34 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="88" />
-        <location filename="../../ui/startup.py" line="97" />
-        <location filename="../../ui/startup.py" line="141" />
+        <location filename="../../ui/startup.py" line="99" />
+        <location filename="../../ui/startup.py" line="211" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103" />
-        <location filename="../../ui/startup.py" line="122" />
+        <location filename="../../ui/startup.py" line="107" />
+        <location filename="../../ui/startup.py" line="192" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="110" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="138" />
+        <location filename="../../ui/startup.py" line="174" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="175" />
+        <source>Password of the database server {0}:</source>
+        <translation>数据库服务器 {0} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="208" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>

@@ -31,6 +31,7 @@ from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, ensure_registered
 from special_ed.printing.model import ChildFile
 from special_ed.printing.options import PrintOptions
+from special_ed.private_files import make_private
 from special_ed.services.names import pinyin_of
 
 Progress = Callable[[int, int, str], None]  # (done, total, name of the child just finished)
@@ -192,6 +193,7 @@ def run_batch(
                 folder = staging / safe_name(item.township)
                 folder.mkdir(exist_ok=True)
                 (folder / item.filename).write_bytes(item.data)
+                make_private(folder / item.filename)
             if progress is not None:
                 progress(result.children, total, item.name)
         if cancel.is_set():

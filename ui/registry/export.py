@@ -44,6 +44,7 @@ def write_view(
         progress.advance(len(page.rows))
     partial = path.with_name(path.name + ".part")
     book.save(partial)
+    partial.chmod(0o600)  # children's data: readable by this user only
     partial.replace(path)
     return offset
 
