@@ -76,6 +76,14 @@ class Scope:
     def whole_county(self) -> bool:
         return self.township_id is None and self.school_id is None and self.team_id is None
 
+    def admits(self, township_id: int | None, school_ids: tuple[int | None, ...], team_id: int | None) -> bool:
+        """Does a child with these ids lie in the scope? (The same rule the queries apply.)"""
+        if self.township_id is not None and township_id != self.township_id:
+            return False
+        if self.school_id is not None and self.school_id not in school_ids:
+            return False
+        return not (self.team_id is not None and team_id != self.team_id)
+
 
 COUNTY = Scope()
 

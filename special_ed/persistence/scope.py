@@ -113,11 +113,7 @@ def _in_scope(session: Session, scope: Scope, child_id: int | None) -> bool:
 
 
 def _child_fits(scope: Scope, child: m.Child) -> bool:
-    if scope.township_id is not None and child.township_id != scope.township_id:
-        return False
-    if scope.school_id is not None and scope.school_id not in (child.placement_school_id, child.register_school_id):
-        return False
-    return not (scope.team_id is not None and child.team_id != scope.team_id)
+    return scope.admits(child.township_id, (child.placement_school_id, child.register_school_id), child.team_id)
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:

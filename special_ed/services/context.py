@@ -34,6 +34,14 @@ register_messages(
             "“{name}”不在您负责的范围（{scope}）内，不能保存",
             "“{name}” is outside your scope ({scope}); not saved",
         ),
+        "scope.import_row": (
+            "第 {row} 行“{name}”不在您负责的范围（{scope}）内：未导入任何儿童",
+            "Row {row} “{name}” is outside your scope ({scope}); no child was imported",
+        ),
+        "scope.county_list": (
+            "部门名单替换全县上一份名单，只能由县特教中心导入（您的范围：{scope}）",
+            "An agency's list replaces the county's previous one; only the county centre imports it (your scope: {scope})",
+        ),
         "scope.row_outside": (
             "儿童（{child}）不在您负责的范围（{scope}）内，不能保存",
             "Child {child} is outside your scope ({scope}); not saved",

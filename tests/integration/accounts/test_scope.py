@@ -180,3 +180,35 @@ def test_placement_decisions_are_not_for_teachers_or_township_staff(county: Call
     child = min(_ids_where(user, Child.township_id == _township_id(user)))
     with pytest.raises(PermissionDeniedError):
         user.placement.place(child, PlacementInput(Placement.MAINSTREAM, date(2026, 11, 1), "test"))
+
+
+def test_a_township_import_refuses_rows_of_another_township(county: Callable[[], App], tmp_path: Path) -> None:
+    from special_ed.importing.samples import write_xlsx
+    from special_ed.importing.service import ImportService
+    from special_ed.importing.sources import Source
+    from tests.integration.test_import_service import HEADER, new_rows
+
+    user = _scoped_user(county, "township", township=TOWNSHIP)
+    service = ImportService(user.ctx)
+    rows = new_rows(user, 3, start=500)
+    for row in rows:
+        row[4] = TOWNSHIP
+    path = tmp_path / "本镇.xlsx"
+    write_xlsx(path, HEADER, rows)
+    result = service.commit(service.preview(path, Source.CHILDREN), {})
+    assert result.created == 3
+
+    other = new_rows(user, 2, start=600)
+    other[0][4] = TOWNSHIP
+    other[1][4] = "高唐街道"
+    mixed = tmp_path / "两镇.xlsx"
+    write_xlsx(mixed, HEADER, other)
+    before = user.registry.count(RegistryFilter())
+    with user.engine.connect() as conn:
+        total_before = conn.scalar(text("SELECT COUNT(*) FROM children"))
+    with pytest.raises(PermissionDeniedError) as err:
+        service.commit(service.preview(mixed, Source.CHILDREN), {})
+    assert err.value.code == "scope.import_row" and "第 3 行" in err.value.message("zh")
+    assert user.registry.count(RegistryFilter()) == before
+    with user.engine.connect() as conn:
+        assert conn.scalar(text("SELECT COUNT(*) FROM children")) == total_before
