@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -181,3 +182,34 @@ def action_label(action: str, lang: str = "zh") -> str:
     if names is None:
         return action
     return names[0] if lang == "zh" else names[1]
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    login: str
+    display_name: str
+    role: Role
+    township: str
+    school: str
+    team: str
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    version: int
+
+    @property
+    def scope_label(self) -> str:
+        return self.township or self.school or self.team or "全县"
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    login: str
+    role: str
+    password: str
+    display_name: str = ""
+    township: str = ""  # name or code
+    school: str = ""
+    team: str = ""

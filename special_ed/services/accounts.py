@@ -9,7 +9,7 @@ created, and that account must be an administrator.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,7 +17,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, or_, select
 
-from special_ed.domain.access import SCOPE_OF_ROLE, Actor, Role, Scope
+from special_ed.domain.access import SCOPE_OF_ROLE, AccountInput, AccountRow, Actor, Role, Scope
 from special_ed.errors import Issue, NotFoundError, SpecialEdError, ValidationError
 from special_ed.messages import register_messages
 from special_ed.persistence.models import Account, School, Team, Township
@@ -83,6 +83,8 @@ register_messages(
     },
 )
 
+__all__ = ["AccountInput", "AccountRow", "AccountsService", "Kdf"]
+
 _SCOPE_WHAT = {"township": ("乡镇（街道）", "township"), "school": ("学校", "school"), "team": ("送教小组", "team")}
 
 
@@ -103,37 +105,6 @@ class Kdf:
 
     def needs_rehash(self, stored: str) -> bool:
         return self._hasher.check_needs_rehash(stored)
-
-
-@dataclass(frozen=True)
-class AccountRow:
-    id: int
-    login: str
-    display_name: str
-    role: Role
-    township: str
-    school: str
-    team: str
-    active: bool
-    must_change_password: bool
-    locked_until: datetime | None
-    last_login_at: datetime | None
-    version: int
-
-    @property
-    def scope_label(self) -> str:
-        return self.township or self.school or self.team or "全县"
-
-
-@dataclass(frozen=True)
-class AccountInput:
-    login: str
-    role: str
-    password: str
-    display_name: str = ""
-    township: str = ""  # name or code
-    school: str = ""
-    team: str = ""
 
 
 class AccountsService:
