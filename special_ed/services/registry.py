@@ -185,6 +185,20 @@ class RegistryService:
         with self.ctx.uow("read") as uow:
             return int(uow.session.scalar(apply_filter(select(func.count(Child.id)), f)) or 0)
 
+    def export_page(self, query: RegistryQuery, full: bool = False) -> Page:
+        """A page for an export file: resident IDs masked unless ``full`` (a right of the role)."""
+        self.ctx.authorize("export.full" if full else "export")
+        page = self.page(query)
+        if full:
+            return page
+        rows = [replace(r, resident_id=mask_resident_id(r.resident_id) if r.resident_id else "") for r in page.rows]
+        return Page(rows, page.offset, page.total)
+
+    def record_export(self, file_name: str, children: int, full: bool) -> None:
+        """Every export is audited: who, which file, how many children, whether identifiers were full."""
+        self.ctx.audit_event("children", "export", "export_full" if full else "export",
+                             {"file": [None, file_name], "children": [None, children]})
+
     def page(self, query: RegistryQuery) -> Page:
         """One page of rows plus the total count of the filtered view."""
         today = self.ctx.today()

@@ -92,3 +92,24 @@ def test_a_coordinator_has_no_administrators_pages(qtbot, services) -> None:  # 
     assert "accounts" not in keys and "audit" not in keys and "registry" in keys
     assert "coord" in win.windowTitle() and "县特教中心" in win.windowTitle()
     _idle(qtbot)
+
+
+def test_the_registry_export_masks_ids_unless_full_and_is_audited(services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from special_ed.domain.audit_view import AuditFilter
+    from special_ed.progress import SilentProgress
+    from special_ed.services.registry import RegistryQuery
+    from ui.registry.columns import COLUMNS
+    from ui.registry.export import write_view
+
+    id_col = next(i for i, c in enumerate(COLUMNS) if c.key == "resident_id")
+    masked, full = tmp_path / "masked.xlsx", tmp_path / "full.xlsx"
+    write_view(services.registry, RegistryQuery(), [0, id_col], "zh", masked, SilentProgress())
+    write_view(services.registry, RegistryQuery(), [0, id_col], "zh", full, SilentProgress(), full=True)
+    ids_masked = [r[1] for r in list(load_workbook(masked).active.iter_rows(values_only=True))[1:] if r[1]]
+    ids_full = [r[1] for r in list(load_workbook(full).active.iter_rows(values_only=True))[1:] if r[1]]
+    assert ids_masked and all("********" in i for i in ids_masked)
+    assert ids_full and not any("*" in i for i in ids_full)
+    kinds = [r.action for r in services.audit.entries(AuditFilter(table="children"))]
+    assert kinds[:2] == ["export_full", "export"]
