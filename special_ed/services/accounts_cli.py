@@ -23,20 +23,9 @@ from typing import Any
 
 from special_ed.domain.access import Role
 from special_ed.errors import SpecialEdError
-from special_ed.messages import register_messages
 
 PASSWORD_ENV = "SPECIAL_ED_PASSWORD"
 
-register_messages(
-    {
-        "accounts.password_mismatch": ("两次输入的密码不一致", "The two passwords differ"),
-        "accounts.password_missing": (
-            "没有读到新密码：用 --password-stdin 从标准输入提供，或在终端中输入",
-            "No new password: give it on stdin with --password-stdin, or type it at a terminal",
-        ),
-        "audit.verify.failed": ("审计记录校验未通过：{count} 处问题", "The audit check failed: {count} problem(s)"),
-    }
-)
 
 
 def register(sub: argparse._SubParsersAction[Any], app_factory: Callable[[], Any]) -> None:

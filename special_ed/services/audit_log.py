@@ -13,7 +13,6 @@ from pathlib import Path
 from sqlalchemy import select
 
 from special_ed.domain.audit_view import AuditFilter, AuditRow
-from special_ed.messages import register_messages
 from special_ed.persistence import audit
 from special_ed.persistence.models import AuditEntry
 from special_ed.progress import NO_PROGRESS, Progress
@@ -21,23 +20,6 @@ from special_ed.services.context import ServiceContext
 
 __all__ = ["AuditFilter", "AuditRow", "AuditService"]
 
-register_messages(
-    {
-        "audit.verify.broken": (
-            "第 {id} 条审计记录被改动，或它前面的记录被删除",
-            "Audit row {id} was altered, or a row before it was deleted",
-        ),
-        "audit.verify.unchained": (
-            "第 {id} 条审计记录不在哈希链中（绕过程序写入）",
-            "Audit row {id} is outside the hash chain (written around the application)",
-        ),
-        "audit.verify.tail_removed": (
-            "最后的审计记录被删除（链尾应为第 {id} 条）",
-            "The newest audit rows were deleted (the chain ends at row {id})",
-        ),
-        "audit.verify.count": ("审计记录条数与链记录不符", "The number of audit rows does not match the chain"),
-    }
-)
 
 class AuditService:
     def __init__(self, ctx: ServiceContext) -> None:

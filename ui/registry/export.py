@@ -11,9 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from special_ed.domain.access import allowed
+from special_ed.progress import Progress
 from special_ed.safe_cells import CellGuard
 from special_ed.services.registry import RegistryQuery
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 from ui.pages import Host
 from ui.registry.columns import COLUMNS
 

@@ -27,12 +27,10 @@ def test_database_exports_and_pdfs_are_private(tmp_path: Path) -> None:
         app = build_app(str(db), "tester")
         try:
             generate_demo(app.ctx, seed=3, children=30, reference=date(2026, 9, 1))
-            from special_ed.services.export import ExportService
-            from special_ed.services.printing import PrintingService
 
             xlsx = tmp_path / "children.xlsx"
-            ExportService(app.ctx).children_xlsx(xlsx)
-            printing = PrintingService(app.ctx)
+            app.export.children_xlsx(xlsx)
+            printing = app.printing
             pdf = tmp_path / "file.pdf"
             child = app.registry.ids(RegistryFilter())[0]
             printing.print_child(child, pdf)

@@ -35,8 +35,6 @@ def _planned_visit(app: App) -> int:
 
 def _calls(app: App) -> dict[str, tuple[set[str], Callable[[], Any]]]:
     """What each service call needs: the roles allowed (admin always is)."""
-    from special_ed.importing.check_service import CheckService
-    from special_ed.services.export import ExportService
 
     def edit_child() -> Any:
         cid = _first_child(app)
@@ -55,13 +53,13 @@ def _calls(app: App) -> dict[str, tuple[set[str], Callable[[], Any]]]:
                          lambda: app.visits.cancel(_planned_visit(app), CancelReason.WEATHER)),
         "archive attachment": ({"coordinator", "township", "school", "teacher"},
                                lambda: app.records.archive_attachment(10**9, "错传")),
-        "run 三查": ({"coordinator"}, lambda: CheckService(app.ctx).run()),
+        "run 三查": ({"coordinator"}, lambda: app.check.run()),
         "create team": ({"coordinator"}, lambda: app.reference.create_team("新组", 1, [])),
         "save settings": (set(), lambda: app.settings.save(app.settings.get())),
         "manage accounts": (set(), lambda: app.accounts.reset("admin", "whatever-123")),
-        "export": (set(ROLES), lambda: ExportService(app.ctx).children_rows(RegistryFilter())),
+        "export": (set(ROLES), lambda: app.export.children_rows(RegistryFilter())),
         "export full": ({"coordinator", "township", "school"},
-                        lambda: ExportService(app.ctx).children_rows(RegistryFilter(), full=True)),
+                        lambda: app.export.children_rows(RegistryFilter(), full=True)),
     }
 
 

@@ -74,9 +74,8 @@ def test_a_township_user_sees_only_the_children_of_the_township(county: Callable
     assert {c.child_id for c in compliance.children} <= mine
     assert all(row.child_id in mine for row in user.compliance.due_list())
 
-    from special_ed.services.export import ExportService
 
-    rows = ExportService(user.ctx).children_rows(RegistryFilter(include_archived=True))
+    rows = user.export.children_rows(RegistryFilter(include_archived=True))
     assert len(rows) == len(mine) and {r[6] for r in rows} == {TOWNSHIP}
 
     printing = _printing(user)
@@ -88,7 +87,6 @@ def test_a_township_user_sees_only_the_children_of_the_township(county: Callable
 
 
 def test_three_checks_list_only_the_township(county: Callable[[], App], tmp_path: Path) -> None:
-    from special_ed.importing.check_service import CheckService
 
     admin = login_as(county, "admin", ADMIN_PASSWORD)
     findings = _check(admin).run()
@@ -96,24 +94,20 @@ def test_three_checks_list_only_the_township(county: Callable[[], App], tmp_path
     user = _scoped_user(county, "township", township=TOWNSHIP)
     tid = _township_id(user)
     mine = _ids_where(user, Child.township_id == tid)
-    seen = CheckService(user.ctx).findings()
+    seen = user.check.findings()
     assert seen, "the township has findings of its own"
     for f in seen:
         assert (f.child_id in mine) if f.child_id is not None else (f.township == TOWNSHIP)
-    computed = CheckService(user.ctx).compute()
+    computed = user.check.compute()
     assert all(f.child_id in mine for f in computed.findings if f.child_id is not None)
 
 
 def _check(app: App):  # type: ignore[no-untyped-def]
-    from special_ed.importing.check_service import CheckService
-
-    return CheckService(app.ctx)
+    return app.check
 
 
 def _printing(app: App):  # type: ignore[no-untyped-def]
-    from special_ed.services.printing import PrintingService
-
-    return PrintingService(app.ctx)
+    return app.printing
 
 
 def test_a_school_user_and_a_teacher_see_only_their_children(county: Callable[[], App]) -> None:
@@ -184,12 +178,11 @@ def test_placement_decisions_are_not_for_teachers_or_township_staff(county: Call
 
 def test_a_township_import_refuses_rows_of_another_township(county: Callable[[], App], tmp_path: Path) -> None:
     from special_ed.importing.samples import write_xlsx
-    from special_ed.importing.service import ImportService
     from special_ed.importing.sources import Source
     from tests.integration.test_import_service import HEADER, new_rows
 
     user = _scoped_user(county, "township", township=TOWNSHIP)
-    service = ImportService(user.ctx)
+    service = user.importing
     rows = new_rows(user, 3, start=500)
     for row in rows:
         row[4] = TOWNSHIP
