@@ -192,9 +192,8 @@ class AccountsPage(QWidget):
         self.message.setText(describe(exc))
 
     def _done(self, _row: Any) -> None:
+        # the list itself refreshes from the committed change (apply_changes: Change.ACCOUNTS)
         self.message.clear()
-        self.host.broadcast(Changes.of(Change.ACCOUNTS))
-        self.refresh()
 
     def selected(self) -> AccountRow | None:
         rows = self.view.selectionModel().selectedRows()
