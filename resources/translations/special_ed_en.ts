@@ -30,6 +30,103 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82"/>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96"/>
+        <source>locked until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98"/>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167"/>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216"/>
+        <location filename="../../ui/admin_pages.py" line="231"/>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236"/>
+        <source>New password for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/child_form.py" line="577"/>
@@ -252,6 +349,142 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258"/>
+        <source>login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260"/>
+        <source>child number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262"/>
+        <source>all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275"/>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296"/>
+        <source>The child number must be a number: “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315"/>
+        <source>{0} entries (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326"/>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333"/>
+        <source>Exported {0} entries to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334"/>
+        <source>Exporting the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341"/>
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348"/>
+        <source>The audit was tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350"/>
+        <source>Verifying the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="56"/>
@@ -359,6 +592,39 @@
     <message>
         <location filename="../../ui/records/visits_tab.py" line="137"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115"/>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118"/>
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131"/>
+        <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,27 +1262,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="136"/>
+        <location filename="../../ui/coverage/export.py" line="137"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141"/>
+        <location filename="../../ui/coverage/export.py" line="142"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143"/>
+        <location filename="../../ui/coverage/export.py" line="144"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="153"/>
+        <location filename="../../ui/coverage/export.py" line="154"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="155"/>
+        <location filename="../../ui/coverage/export.py" line="156"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,81 +2099,104 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103"/>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,59 +2416,102 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126"/>
+        <source>township, school or team name (for those roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135"/>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29"/>
+        <location filename="../../ui/norm_preset_selector.py" line="28"/>
         <source>Home-teaching norms preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36"/>
+        <location filename="../../ui/norm_preset_selector.py" line="35"/>
         <source>Custom (the county&apos;s own figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38"/>
+        <location filename="../../ui/norm_preset_selector.py" line="37"/>
         <source>Use this preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64"/>
+        <location filename="../../ui/norm_preset_selector.py" line="63"/>
         <source>Reading the norms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74"/>
+        <location filename="../../ui/norm_preset_selector.py" line="73"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75"/>
+        <location filename="../../ui/norm_preset_selector.py" line="74"/>
         <source>In force: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77"/>
+        <location filename="../../ui/norm_preset_selector.py" line="76"/>
         <source> (figures edited after the preset was chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85"/>
+        <location filename="../../ui/norm_preset_selector.py" line="84"/>
         <source>The county&apos;s own figures, as entered in the norms below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87"/>
+        <location filename="../../ui/norm_preset_selector.py" line="86"/>
         <source>Source: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98"/>
+        <location filename="../../ui/norm_preset_selector.py" line="97"/>
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105"/>
+        <location filename="../../ui/norm_preset_selector.py" line="104"/>
         <source>Applying the preset…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,43 +2671,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68"/>
+        <location filename="../../ui/default_pages.py" line="80"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70"/>
+        <location filename="../../ui/default_pages.py" line="82"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72"/>
+        <location filename="../../ui/default_pages.py" line="84"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74"/>
+        <location filename="../../ui/default_pages.py" line="86"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76"/>
+        <location filename="../../ui/default_pages.py" line="88"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78"/>
+        <location filename="../../ui/default_pages.py" line="90"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="96"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="98"/>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3346,32 +3688,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="31"/>
+        <location filename="../../ui/registry/export.py" line="34"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="56"/>
+        <location filename="../../ui/registry/export.py" line="62"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61"/>
+        <location filename="../../ui/registry/export.py" line="67"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="63"/>
+        <location filename="../../ui/registry/export.py" line="69"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="75"/>
-        <source>Exported {0} children to {1}</source>
+        <location filename="../../ui/registry/export.py" line="82"/>
+        <source>Full ID numbers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry/export.py" line="83"/>
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="95"/>
+        <source>Exported {0} children to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="103"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,24 +4279,34 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="84"/>
-        <location filename="../../ui/startup.py" line="93"/>
-        <location filename="../../ui/startup.py" line="137"/>
+        <location filename="../../ui/startup.py" line="95"/>
+        <location filename="../../ui/startup.py" line="207"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99"/>
-        <location filename="../../ui/startup.py" line="118"/>
+        <location filename="../../ui/startup.py" line="103"/>
+        <location filename="../../ui/startup.py" line="188"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102"/>
+        <location filename="../../ui/startup.py" line="106"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134"/>
+        <location filename="../../ui/startup.py" line="170"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="171"/>
+        <source>Password of the database server {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="204"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,6 +4435,29 @@
     <message>
         <location filename="../../ui/coverage/models.py" line="76"/>
         <source>Enrolment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146"/>
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150"/>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4402,6 +4787,14 @@
     <message>
         <location filename="../../ui/workload_page.py" line="219"/>
         <source>Still needed this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,103 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96" />
+        <source>locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98" />
+        <source>must change password</source>
+        <translation>须改密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216" />
+        <location filename="../../ui/admin_pages.py" line="231" />
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236" />
+        <source>New password for {0}:</source>
+        <translation>{0} 的新密码：</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/child_form.py" line="577" />
@@ -251,6 +348,142 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258" />
+        <source>login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260" />
+        <source>child number</source>
+        <translation>儿童编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262" />
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275" />
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296" />
+        <source>The child number must be a number: “{0}”.</source>
+        <translation>儿童编号须为数字：“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315" />
+        <source>{0} entries (newest first)</source>
+        <translation>共 {0} 条（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326" />
+        <source>Export the audit</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333" />
+        <source>Exported {0} entries to {1}</source>
+        <translation>已导出 {0} 条记录到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334" />
+        <source>Exporting the audit…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341" />
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation>审计记录完整：{0} 条，哈希链无断点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348" />
+        <source>The audit was tampered with</source>
+        <translation>审计记录被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350" />
+        <source>Verifying the audit…</source>
+        <translation>正在校验审计记录…</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="56" />
@@ -359,6 +592,39 @@
         <location filename="../../ui/records/visits_tab.py" line="137" />
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115" />
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118" />
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -995,27 +1261,27 @@
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="136" />
+        <location filename="../../ui/coverage/export.py" line="137" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="144" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="153" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="155" />
+        <location filename="../../ui/coverage/export.py" line="156" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1832,81 +2098,104 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="62" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2126,59 +2415,102 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126" />
+        <source>township, school or team name (for those roles)</source>
+        <translation>乡镇、学校或送教小组名称（相应角色必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <location filename="../../ui/norm_preset_selector.py" line="28" />
         <source>Home-teaching norms preset</source>
         <translation>送教上门规范预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <location filename="../../ui/norm_preset_selector.py" line="35" />
         <source>Custom (the county's own figures)</source>
         <translation>自定义（本县自定的标准）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <location filename="../../ui/norm_preset_selector.py" line="37" />
         <source>Use this preset</source>
         <translation>采用此预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <location filename="../../ui/norm_preset_selector.py" line="63" />
         <source>Reading the norms…</source>
         <translation>正在读取送教规范…</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <location filename="../../ui/norm_preset_selector.py" line="73" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
         <source>In force: {0}</source>
         <translation>现行：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <location filename="../../ui/norm_preset_selector.py" line="76" />
         <source> (figures edited after the preset was chosen)</source>
         <translation>（采用预设后数值已修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <location filename="../../ui/norm_preset_selector.py" line="84" />
         <source>The county's own figures, as entered in the norms below.</source>
         <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <location filename="../../ui/norm_preset_selector.py" line="86" />
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <location filename="../../ui/norm_preset_selector.py" line="97" />
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation>预设已生效，应送次数和课时已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <location filename="../../ui/norm_preset_selector.py" line="104" />
         <source>Applying the preset…</source>
         <translation>正在采用预设…</translation>
     </message>
@@ -2338,44 +2670,54 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="84" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76" />
+        <location filename="../../ui/default_pages.py" line="88" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78" />
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="96" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="98" />
+        <source>Audit</source>
+        <translation>审计</translation>
     </message>
 </context>
 <context>
@@ -3345,32 +3687,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="31" />
+        <location filename="../../ui/registry/export.py" line="34" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="56" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61" />
+        <location filename="../../ui/registry/export.py" line="67" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="63" />
+        <location filename="../../ui/registry/export.py" line="69" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="75" />
+        <location filename="../../ui/registry/export.py" line="82" />
+        <source>Full ID numbers?</source>
+        <translation>完整身份证号？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="83" />
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation>是否导出完整身份证号？选“否”则打码（更安全）；完整导出会记入审计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="95" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="83" />
+        <location filename="../../ui/registry/export.py" line="103" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -3926,24 +4278,34 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="84" />
-        <location filename="../../ui/startup.py" line="93" />
-        <location filename="../../ui/startup.py" line="137" />
+        <location filename="../../ui/startup.py" line="95" />
+        <location filename="../../ui/startup.py" line="207" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99" />
-        <location filename="../../ui/startup.py" line="118" />
+        <location filename="../../ui/startup.py" line="103" />
+        <location filename="../../ui/startup.py" line="188" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="106" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134" />
+        <location filename="../../ui/startup.py" line="170" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="171" />
+        <source>Password of the database server {0}:</source>
+        <translation>数据库服务器 {0} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="204" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -4073,6 +4435,29 @@
         <location filename="../../ui/coverage/models.py" line="76" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146" />
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -4402,6 +4787,14 @@
         <location filename="../../ui/workload_page.py" line="219" />
         <source>Still needed this year</source>
         <translation>本学年尚需课时</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 </TS>
