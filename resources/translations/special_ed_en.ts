@@ -872,136 +872,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22"/>
+        <location filename="../../ui/coverage/export.py" line="30"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24"/>
+        <location filename="../../ui/coverage/export.py" line="32"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25"/>
+        <location filename="../../ui/coverage/export.py" line="33"/>
         <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26"/>
-        <location filename="../../ui/coverage/export.py" line="39"/>
+        <location filename="../../ui/coverage/export.py" line="34"/>
+        <location filename="../../ui/coverage/export.py" line="48"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27"/>
-        <location filename="../../ui/coverage/export.py" line="40"/>
+        <location filename="../../ui/coverage/export.py" line="35"/>
+        <location filename="../../ui/coverage/export.py" line="49"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28"/>
-        <location filename="../../ui/coverage/export.py" line="41"/>
+        <location filename="../../ui/coverage/export.py" line="36"/>
+        <location filename="../../ui/coverage/export.py" line="50"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29"/>
-        <location filename="../../ui/coverage/export.py" line="42"/>
+        <location filename="../../ui/coverage/export.py" line="37"/>
+        <location filename="../../ui/coverage/export.py" line="51"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30"/>
-        <location filename="../../ui/coverage/export.py" line="43"/>
+        <location filename="../../ui/coverage/export.py" line="38"/>
+        <location filename="../../ui/coverage/export.py" line="52"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35"/>
+        <location filename="../../ui/coverage/export.py" line="43"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38"/>
-        <location filename="../../ui/coverage/export.py" line="68"/>
-        <location filename="../../ui/coverage/export.py" line="94"/>
+        <location filename="../../ui/coverage/export.py" line="47"/>
+        <location filename="../../ui/coverage/export.py" line="77"/>
+        <location filename="../../ui/coverage/export.py" line="105"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53"/>
-        <location filename="../../ui/coverage/export.py" line="77"/>
+        <location filename="../../ui/coverage/export.py" line="61"/>
+        <location filename="../../ui/coverage/export.py" line="86"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63"/>
+        <location filename="../../ui/coverage/export.py" line="71"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69"/>
-        <location filename="../../ui/coverage/export.py" line="96"/>
+        <location filename="../../ui/coverage/export.py" line="78"/>
+        <location filename="../../ui/coverage/export.py" line="107"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72"/>
+        <location filename="../../ui/coverage/export.py" line="81"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85"/>
+        <location filename="../../ui/coverage/export.py" line="95"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90"/>
+        <location filename="../../ui/coverage/export.py" line="100"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93"/>
+        <location filename="../../ui/coverage/export.py" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95"/>
+        <location filename="../../ui/coverage/export.py" line="106"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97"/>
+        <location filename="../../ui/coverage/export.py" line="108"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107"/>
+        <location filename="../../ui/coverage/export.py" line="119"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123"/>
+        <location filename="../../ui/coverage/export.py" line="135"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128"/>
+        <location filename="../../ui/coverage/export.py" line="140"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130"/>
+        <location filename="../../ui/coverage/export.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140"/>
+        <location filename="../../ui/coverage/export.py" line="152"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142"/>
+        <location filename="../../ui/coverage/export.py" line="154"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,73 +1865,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <source>&amp;New child…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="196"/>
-        <source>&amp;Find…</source>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="198"/>
-        <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>&amp;Import agency lists…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <source>&amp;Batch print…</source>
+        <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="204"/>
-        <source>&amp;Refresh</source>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="209"/>
+        <source>&amp;Import agency lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>&amp;Batch print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,32 +3321,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28"/>
+        <location filename="../../ui/registry/export.py" line="30"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53"/>
+        <location filename="../../ui/registry/export.py" line="55"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58"/>
+        <location filename="../../ui/registry/export.py" line="60"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60"/>
+        <location filename="../../ui/registry/export.py" line="62"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72"/>
+        <location filename="../../ui/registry/export.py" line="74"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80"/>
+        <location filename="../../ui/registry/export.py" line="82"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>

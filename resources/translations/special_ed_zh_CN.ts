@@ -871,136 +871,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22" />
+        <location filename="../../ui/coverage/export.py" line="30" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24" />
+        <location filename="../../ui/coverage/export.py" line="32" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25" />
+        <location filename="../../ui/coverage/export.py" line="33" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26" />
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="34" />
+        <location filename="../../ui/coverage/export.py" line="48" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27" />
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="49" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28" />
-        <location filename="../../ui/coverage/export.py" line="41" />
+        <location filename="../../ui/coverage/export.py" line="36" />
+        <location filename="../../ui/coverage/export.py" line="50" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29" />
-        <location filename="../../ui/coverage/export.py" line="42" />
+        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="51" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30" />
-        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="38" />
+        <location filename="../../ui/coverage/export.py" line="52" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="43" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38" />
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="94" />
+        <location filename="../../ui/coverage/export.py" line="47" />
+        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="105" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53" />
-        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="61" />
+        <location filename="../../ui/coverage/export.py" line="86" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63" />
+        <location filename="../../ui/coverage/export.py" line="71" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69" />
-        <location filename="../../ui/coverage/export.py" line="96" />
+        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="107" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72" />
+        <location filename="../../ui/coverage/export.py" line="81" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90" />
+        <location filename="../../ui/coverage/export.py" line="100" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="104" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95" />
+        <location filename="../../ui/coverage/export.py" line="106" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97" />
+        <location filename="../../ui/coverage/export.py" line="108" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="119" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123" />
+        <location filename="../../ui/coverage/export.py" line="135" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128" />
+        <location filename="../../ui/coverage/export.py" line="140" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140" />
+        <location filename="../../ui/coverage/export.py" line="152" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1864,73 +1864,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="42" />
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/app.py" line="62" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Demo data (changes are lost on the next start)</source>
+        <translation>示范数据（下次启动时所有修改都会丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/i18n.py" line="108" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -3314,32 +3320,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28" />
+        <location filename="../../ui/registry/export.py" line="30" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53" />
+        <location filename="../../ui/registry/export.py" line="55" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58" />
+        <location filename="../../ui/registry/export.py" line="60" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72" />
+        <location filename="../../ui/registry/export.py" line="74" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80" />
+        <location filename="../../ui/registry/export.py" line="82" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>

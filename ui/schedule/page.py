@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.school_calendar import month_calendar
 from special_ed.errors import SpecialEdError
-from special_ed.scheduling.calendar import month_calendar
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.plan import Plan, Route, plan_from_json
