@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import prefs
 from ui.i18n import install_translators
+from ui.screen_fit import ScreenFit
 from ui.style import apply_style
 
 AppFactory = Callable[..., Any]
@@ -38,6 +39,8 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
         report_catalogue_problem(prefs.language())
     apply_display_name(qapp)
     apply_style(qapp)
+    if not qapp.findChildren(ScreenFit):
+        qapp.installEventFilter(ScreenFit(qapp))  # every dialog fits the screen it opens on
     return qapp
 
 
