@@ -97,6 +97,7 @@ class Session:
         old_window.save_state()
         self.window = build_window(self.services, label, self.switch_database)
         self.window.show()
+        offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
         if old_owned:
@@ -107,6 +108,15 @@ class Session:
         drain_workers()
         if self.owned:
             self.services.close()
+
+
+def offer_drafts_soon(window: Any) -> None:
+    """Once the window is up: forms left unsaved last time (a crash, a power cut) are offered back."""
+    from PySide6.QtCore import QTimer
+
+    from ui.drafts import offer_drafts
+
+    QTimer.singleShot(0, lambda: offer_drafts(window, window))
 
 
 def drain_workers(timeout_ms: int = 10000) -> None:
@@ -132,6 +142,8 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
         from ui.selfcheck import report_and_quit
 
         report_and_quit(qapp, session.window, Path(report))
+    elif not demo:  # the demo starts afresh each time: its drafts would name children it no longer has
+        offer_drafts_soon(session.window)
     try:
         code = qapp.exec()
     finally:
