@@ -38,16 +38,22 @@ def _home_teaching(host: Host) -> QWidget:
     return HomeTeachingPage(host)
 
 
+def _workload(host: Host) -> QWidget:
+    from ui.workload_page import WorkloadPage
+
+    return WorkloadPage(host)
+
+
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
-    return SchedulePage(host.services)
+    return SchedulePage(host)
 
 
 def _check(host: Host) -> QWidget:
     from ui.importing.check_page import CheckPage
 
-    return CheckPage(host.services)
+    return CheckPage(host)
 
 
 def _settings(host: Host) -> QWidget:
@@ -65,6 +71,8 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_DialogApplyButton, _placement),
         PageSpec("home_teaching", lambda: QCoreApplication.translate("Pages", "Home teaching"),
                  SP.SP_DirHomeIcon, _home_teaching),
+        PageSpec("workload", lambda: QCoreApplication.translate("Pages", "Workload & class hours"),
+                 SP.SP_FileDialogListView, _workload),
         PageSpec("schedule", lambda: QCoreApplication.translate("Pages", "Visit schedule"),
                  SP.SP_FileDialogDetailedView, _schedule),
         PageSpec("coverage", lambda: QCoreApplication.translate("Pages", "Coverage"),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from special_ed.domain import norm_presets
 from special_ed.domain.enums import Level, Placement
 from special_ed.errors import Issue, ValidationError
 
@@ -37,6 +38,10 @@ class VisitNorms:
     pause_in_holidays: bool = True
     min_days_between_visits: int = 3
     visit_duration_min: int = 90
+    parent_class_counts: bool = False  # a 家长课堂 counts towards the visits owed (福建)
+    workload_per_visit: float = (
+        0.0  # teacher workload 课时 credited per visit (甘肃: 4); 0 = the visit's class hours
+    )
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class Settings:
     holiday_overrides: tuple[date, ...] = ()
     workday_overrides: tuple[date, ...] = ()
     print_font_path: str = ""
+    norm_preset: str = norm_presets.CUSTOM  # the provincial preset the visit norms were taken from
 
     # ---- behaviour that depends only on the norms -------------------------------------------
 
@@ -112,6 +118,35 @@ class Settings:
     def with_changes(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
+    def with_preset(self, key: str) -> Settings:
+        """These settings under a provincial preset: its figures replace the visit norms (and ages it sets).
+
+        ``custom`` only records that the county's own figures are in force. An unknown key raises
+        ``norms.preset_unknown`` before anything changes.
+        """
+        if key == norm_presets.CUSTOM:
+            return dataclasses.replace(self, norm_preset=key)
+        p = norm_presets.preset(key)
+        norms = dataclasses.replace(
+            self.visit_norms,
+            visits_per_month=p.visits_per_month,
+            visits_per_week=p.visits_per_week,
+            hours_per_visit=float(p.hours_per_visit),
+            hours_per_year=float(p.hours_per_year),
+            parent_class_counts=p.parent_class_counts,
+            workload_per_visit=float(p.workload_per_visit),
+        )
+        out = dataclasses.replace(self, visit_norms=norms, norm_preset=key)
+        if p.age_min is not None and p.age_max is not None:
+            out = dataclasses.replace(out, age_min=p.age_min, age_max=p.age_max)
+        return out
+
+    def preset_modified(self) -> bool:
+        """True when the visit norms no longer equal the chosen preset's figures (edited afterwards)."""
+        if self.norm_preset == norm_presets.CUSTOM:
+            return False
+        return self.with_preset(self.norm_preset).visit_norms != self.visit_norms
+
     # ---- (de)serialisation -----------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,12 +161,16 @@ class Settings:
             "reference_day": self.reference_day,
             "class_hour_minutes": self.class_hour_minutes,
             "review_interval_months": self.review_interval_months,
-            "terms": [{"name": t.name, "start": t.start.isoformat(), "end": t.end.isoformat()} for t in self.terms],
+            "terms": [
+                {"name": t.name, "start": t.start.isoformat(), "end": t.end.isoformat()} for t in self.terms
+            ],
             "visit_norms": dataclasses.asdict(self.visit_norms),
             "workday": {
                 "start": self.workday.start.strftime("%H:%M"),
                 "end": self.workday.end.strftime("%H:%M"),
-                "lunch_start": self.workday.lunch_start.strftime("%H:%M") if self.workday.lunch_start else None,
+                "lunch_start": self.workday.lunch_start.strftime("%H:%M")
+                if self.workday.lunch_start
+                else None,
                 "lunch_end": self.workday.lunch_end.strftime("%H:%M") if self.workday.lunch_end else None,
                 "max_visits_per_day": self.workday.max_visits_per_day,
             },
@@ -143,6 +182,7 @@ class Settings:
             "holiday_overrides": [d.isoformat() for d in self.holiday_overrides],
             "workday_overrides": [d.isoformat() for d in self.workday_overrides],
             "print_font_path": self.print_font_path,
+            "norm_preset": self.norm_preset,
         }
 
     @classmethod
@@ -157,42 +197,43 @@ class _SettingsParser:
         self.issues: list[Issue] = []
         self.defaults = Settings()
 
-    def bad(self, key: str, detail: str) -> None:
-        self.issues.append(Issue("settings.invalid", "settings", {"key": key, "detail": detail}))
+    def bad(self, key: str, code: str, **params: Any) -> None:
+        """One problem with one key; worded when shown (``settings.*`` codes label ``key`` in the reader's language)."""
+        self.issues.append(Issue(f"settings.{code}", "settings", {"key": key, **params}))
 
     def int_in(self, key: str, lo: int, hi: int, value: Any = None, default: int | None = None) -> int:
         raw: Any = self.data.get(key, getattr(self.defaults, key, default)) if value is None else value
         try:
             number = int(raw)
         except (TypeError, ValueError):
-            self.bad(key, f"应为整数 / must be an integer: {raw!r}")
+            self.bad(key, "integer", value=raw)
             return default if default is not None else lo
         if isinstance(raw, bool) or not lo <= number <= hi or float(raw) != number:
-            self.bad(key, f"应在 {lo}–{hi} 之间 / must be within {lo}–{hi}: {raw!r}")
+            self.bad(key, "range", value=raw, min=lo, max=hi)
         return number
 
     def float_in(self, key: str, raw: Any, lo: float, hi: float) -> float:
         try:
             number = float(raw)
         except (TypeError, ValueError):
-            self.bad(key, f"应为数字 / must be a number: {raw!r}")
+            self.bad(key, "number", value=raw)
             return lo
         if not lo <= number <= hi:
-            self.bad(key, f"应在 {lo}–{hi} 之间 / must be within {lo}–{hi}: {raw!r}")
+            self.bad(key, "range", value=raw, min=f"{lo:g}", max=f"{hi:g}")
         return number
 
     def day(self, key: str, raw: Any) -> date | None:
         try:
             return date.fromisoformat(str(raw))
         except ValueError:
-            self.bad(key, f"不是有效日期 / not a date: {raw!r}")
+            self.bad(key, "date", value=raw)
             return None
 
     def clock(self, key: str, raw: Any) -> time | None:
         try:
             return time.fromisoformat(str(raw))
         except ValueError:
-            self.bad(key, f"不是有效时间 / not a time (HH:MM): {raw!r}")
+            self.bad(key, "time", value=raw)
             return None
 
     def parse(self) -> Settings:
@@ -203,7 +244,7 @@ class _SettingsParser:
             grade = self.int_in("grade_to_level", 1, 4, value=k)
             level = Level.from_label(str(v))
             if level is None:
-                self.bad(f"grade_to_level.{k}", f"未知障碍程度 / unknown level: {v!r}")
+                self.bad(f"grade_to_level.{k}", "level", value=v)
             else:
                 grade_to_level[grade] = Level(level)
         level_to_placement = dict(df.level_to_placement)
@@ -211,34 +252,34 @@ class _SettingsParser:
             level = Level.from_label(str(k))
             placement = Placement.from_label(str(v))
             if level is None or placement is None:
-                self.bad(f"level_to_placement.{k}", f"无效映射 / invalid mapping: {k!r} → {v!r}")
+                self.bad(f"level_to_placement.{k}", "mapping", level=k, value=v)
             else:
                 level_to_placement[Level(level)] = Placement(placement)
         age_min = self.int_in("age_min", 3, 25)
         age_max = self.int_in("age_max", 3, 25)
         if age_min > age_max:
-            self.bad("age_max", "最大年龄不能小于最小年龄 / age_max below age_min")
+            self.bad("age_max", "age_order", min=age_min, max=age_max)
         ref_month = self.int_in("reference_month", 1, 12)
         ref_day = self.int_in("reference_day", 1, 31)
         try:
             date(2001, ref_month, ref_day)
         except ValueError:
-            self.bad("reference_day", f"{ref_month} 月没有 {ref_day} 日 / no such day")
+            self.bad("reference_day", "no_such_day", month=ref_month, day=ref_day)
         terms: list[Term] = []
         for i, t in enumerate(d.get("terms", [dataclasses.asdict(x) for x in df.terms])):
             t_start = self.day(f"terms[{i}].start", t.get("start"))
             t_end = self.day(f"terms[{i}].end", t.get("end"))
             name = str(t.get("name", "")).strip()
             if not name:
-                self.bad(f"terms[{i}].name", "学期名称不能为空 / term name required")
+                self.bad(f"terms[{i}].name", "term_name", row=i + 1)
             if t_start and t_end:
                 if t_end <= t_start:
-                    self.bad(f"terms[{i}].end", "学期结束日期须晚于开始日期 / term ends before it starts")
+                    self.bad(f"terms[{i}].end", "term_order", term=name, row=i + 1)
                 terms.append(Term(name, t_start, t_end))
         ordered = sorted(terms, key=lambda t: t.start)
         for a, b in itertools.pairwise(ordered):
             if b.start <= a.end:
-                self.bad("terms", f"学期“{a.name}”与“{b.name}”重叠 / terms overlap")
+                self.bad("terms", "terms_overlap", first=a.name, second=b.name)
         vn = {**dataclasses.asdict(df.visit_norms), **dict(d.get("visit_norms", {}))}
         norms = VisitNorms(
             visits_per_month=self.int_in("visit_norms.visits_per_month", 0, 31, value=vn["visits_per_month"]),
@@ -253,19 +294,30 @@ class _SettingsParser:
             min_days_between_visits=self.int_in(
                 "visit_norms.min_days_between_visits", 0, 31, value=vn["min_days_between_visits"]
             ),
-            visit_duration_min=self.int_in("visit_norms.visit_duration_min", 10, 600, value=vn["visit_duration_min"]),
+            visit_duration_min=self.int_in(
+                "visit_norms.visit_duration_min", 10, 600, value=vn["visit_duration_min"]
+            ),
+            parent_class_counts=bool(vn["parent_class_counts"]),
+            workload_per_visit=self.float_in(
+                "visit_norms.workload_per_visit", vn["workload_per_visit"], 0, 24
+            ),
         )
+        preset_key = str(d.get("norm_preset", df.norm_preset)).strip() or norm_presets.CUSTOM
+        if not norm_presets.is_known(preset_key):
+            self.bad("norm_preset", "preset_unknown", value=preset_key, known="、".join(norm_presets.preset_keys()))
         wd_raw = {**df.to_dict()["workday"], **dict(d.get("workday", {}))}
         start = self.clock("workday.start", wd_raw["start"]) or df.workday.start
         end = self.clock("workday.end", wd_raw["end"]) or df.workday.end
-        lunch_start = self.clock("workday.lunch_start", wd_raw["lunch_start"]) if wd_raw["lunch_start"] else None
+        lunch_start = (
+            self.clock("workday.lunch_start", wd_raw["lunch_start"]) if wd_raw["lunch_start"] else None
+        )
         lunch_end = self.clock("workday.lunch_end", wd_raw["lunch_end"]) if wd_raw["lunch_end"] else None
         if end <= start:
-            self.bad("workday.end", "下班时间须晚于上班时间 / workday ends before it starts")
+            self.bad("workday.end", "workday_order")
         if (lunch_start is None) != (lunch_end is None):
-            self.bad("workday.lunch_end", "午休须同时填写开始和结束 / lunch needs start and end")
+            self.bad("workday.lunch_end", "lunch_pair")
         elif lunch_start and lunch_end and not (start <= lunch_start < lunch_end <= end):
-            self.bad("workday.lunch_start", "午休须在工作时间内 / lunch must lie inside the workday")
+            self.bad("workday.lunch_start", "lunch_inside")
         workday = Workday(
             start,
             end,
@@ -280,10 +332,10 @@ class _SettingsParser:
         )
         domains = tuple(str(x).strip() for x in d.get("scheme_domains", df.scheme_domains) if str(x).strip())
         if not domains:
-            self.bad("scheme_domains", "至少需要一个领域 / at least one domain")
+            self.bad("scheme_domains", "no_domains")
         region = str(d.get("region_code", df.region_code)).strip()
         if not (len(region) == 6 and region.isdigit()):
-            self.bad("region_code", f"地区码应为 6 位数字 / must be 6 digits: {region!r}")
+            self.bad("region_code", "region_code", value=region)
         types = tuple(str(x).lower() for x in d.get("attachment_types", df.attachment_types))
         settings = Settings(
             county_name=str(d.get("county_name", df.county_name)).strip() or df.county_name,
@@ -311,6 +363,7 @@ class _SettingsParser:
                 x for x in (self.day("workday_overrides", v) for v in d.get("workday_overrides", [])) if x
             ),
             print_font_path=str(d.get("print_font_path", "")),
+            norm_preset=preset_key,
         )
         if self.issues:
             raise ValidationError(self.issues)
