@@ -23,6 +23,7 @@ from special_ed.persistence.uow import UnitOfWork
 from special_ed.reports.service import ReportsService
 from special_ed.scheduling.service import ScheduleService
 from special_ed.services.accounts import AccountsService, Kdf
+from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
@@ -52,6 +53,7 @@ class App:
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
     accounts: AccountsService
+    audit: AuditService
     settings: SettingsService
     reference: ReferenceService
     registry: RegistryService
@@ -61,9 +63,9 @@ class App:
     records: RecordsService
     visits: VisitsService
     compliance: ComplianceService
-    schedule: ScheduleService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
+    schedule: ScheduleService
 
     # Services whose modules take a second to import (ReportLab, openpyxl) are built here on first
     # use, so that opening the window or running `special-ed --help` does not pay for them.
@@ -157,6 +159,7 @@ def build_app(
         changes=hub,
         upgrade_result=result,
         accounts=accounts,
+        audit=AuditService(ctx),
         settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
@@ -166,9 +169,9 @@ def build_app(
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
         compliance=compliance,
-        schedule=ScheduleService(ctx),
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
+        schedule=ScheduleService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App
     return app

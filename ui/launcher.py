@@ -61,6 +61,7 @@ def open_gui(options: argparse.Namespace, qt_args: list[str]) -> int:
     if options.demo:
         options.db = cli.fresh_demo_url()
     factory = cli.AppFactory(options)
+    factory.gui_login = True  # with accounts, the window asks for the password in its own dialog
     try:
         if options.demo:
             from special_ed.services.demo import generate_demo

@@ -115,7 +115,7 @@ class WorkloadPage(QWidget):
                 if kind == "month"
                 else services.norms.workload_for_term(value or None)
             )
-            return w, services.norms.annual_hours()
+            return (w, services.norms.annual_hours())
 
         self.host.run(work, self._show, self.tr("Counting workload…"), lambda e, t: show_error(self, e, t))
 

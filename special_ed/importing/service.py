@@ -21,41 +21,17 @@ from sqlalchemy import insert, select, update
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
-from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
-from special_ed.importing import codes as _codes  # noqa: F401
+from special_ed.errors import ConflictError, Issue, PermissionDeniedError, SpecialEdError, ValidationError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, RowValidator, Summary, ValidatedRow
-from special_ed.messages import register_messages
 from special_ed.persistence.models import Child, School, SourceList, SourceRow, Township, Village
 from special_ed.persistence.models import MappingPreset as PresetRow
 from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.children import apply_input, to_input
 from special_ed.services.context import ServiceContext
-
-register_messages(
-    {
-        "import.township_unknown": (
-            "乡镇“{value}”不是本县的乡镇（街道），请核对名称",
-            "Township “{value}” is not one of this county's; check the name",
-        ),
-        "import.village_unknown": (
-            "村“{value}”不在{township}的村（社区）名单中，已留空",
-            "Village “{value}” is not in {township}; left empty",
-        ),
-        "import.school_unknown": (
-            "学校“{value}”不在学校名单中，已留空",
-            "School “{value}” is not known; left empty",
-        ),
-        "import.duplicate_in_db": (
-            "与系统中已有的儿童 {other}（编号 {child_id}）重复；请选择保留、替换或逐项合并",
-            "Duplicates child {other} (no. {child_id}) already recorded: keep, replace or merge field by field",
-        ),
-        "import.nothing_to_import": ("没有可导入的行", "There are no rows to import"),
-    }
-)
 
 # Child fields an import can set, keyed by the mapped field that supplies them.
 _CHILD_FIELDS: dict[str, tuple[str, ...]] = {
@@ -504,6 +480,9 @@ class ImportService:
         tick: Callable[[int], None],
     ) -> tuple[int, int]:
         """One transaction: the previous list of this source retired, the new one inserted in batches."""
+        if not self.ctx.actor.scope.whole_county:
+            # an agency's list replaces the county's previous one: not for a township's or school's account
+            raise PermissionDeniedError("scope.county_list", scope=self.ctx.actor.scope.label)
         with self.ctx.uow("import.write") as uow:
             s = uow.session
             s.execute(
@@ -589,6 +568,10 @@ class ImportService:
                 if done % 200 == 0:
                     uow.flush()
                     tick(done)
+            scope = self.ctx.actor.scope
+            for row_no, data in pending.items():
+                if not scope.admits(data.township_id, (data.register_school_id,), None):
+                    raise PermissionDeniedError("scope.import_row", row=row_no, name=data.name, scope=scope.label)
             for data in pending.values():
                 child = Child()
                 apply_input(child, data)

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError
-from special_ed.printing import codes  # noqa: F401
 from special_ed.progress import ConsoleProgress
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")

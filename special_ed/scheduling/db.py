@@ -24,7 +24,6 @@ from special_ed.domain.school_calendar import SchoolCalendar, month_days, scenar
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import (
     Child,
     Point,

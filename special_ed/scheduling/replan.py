@@ -17,7 +17,6 @@ from typing import Any
 
 from special_ed.errors import SpecialEdError
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import Scenario, hhmm
 from special_ed.scheduling.plan import Plan
 from special_ed.scheduling.solver import Commitment, Commitments, Planner

@@ -24,7 +24,6 @@ from datetime import date
 from special_ed.domain.school_calendar import month_calendar
 from special_ed.errors import Issue
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import Child, Point, Scenario, Team
 from special_ed.scheduling.plan import Plan, Route, Stop, Unscheduled
 from special_ed.scheduling.routing import TeamProblem, TeamSolution, VisitNode, repair, solve_team
