@@ -35,7 +35,7 @@ class ExportingPage(QWidget):
 
 def no_database() -> Any:
     """The window shell needs only the change hub of the services (these pages read nothing)."""
-    return SimpleNamespace(changes=ChangeHub())
+    return SimpleNamespace(changes=ChangeHub(), actor=None)
 
 
 def make_specs(created: list[str]) -> list[PageSpec]:
