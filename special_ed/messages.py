@@ -38,6 +38,9 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "team_id": ("送教小组", "team"),
     "effective_date": ("生效日期", "effective date"),
     "settings": ("设置", "settings"),
+    "notes": ("备注", "notes"),
+    "grade_year": ("年级", "grade"),
+    "class_name": ("班级", "class"),
 }
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -56,6 +59,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "invalid_choice": ("{field}的值“{value}”无效", "{field}: “{value}” is not a valid choice"),
     "date.invalid": ("{field}“{value}”不是有效日期", "{field}: “{value}” is not a valid date"),
     "date.future": ("{field}不能晚于今天", "{field} cannot be in the future"),
+    "date.too_old": (
+        "{field}“{value}”早于 {earliest}，不可能是儿童的出生日期，请核对",
+        "{field} “{value}” is before {earliest}: not a child's birth date; please check it",
+    ),
+    "text.control": (
+        "{field}含有不可见的控制字符（{char}，第 {position} 个字符），请删除后重新输入",
+        "{field} holds an invisible control character ({char} at position {position}); remove it and try again",
+    ),
+    "text.bidi": (
+        "{field}含有文字方向控制字符（{char}），它会让文字显示得与实际不同，请删除",
+        "{field} holds a text-direction control ({char}) that makes it display differently from what it is; remove it",
+    ),
+    "text.invisible": (
+        "{field}只有空白或不可见字符，没有可显示的文字",
+        "{field} holds only blank or invisible characters, nothing that shows",
+    ),
     "number.range": ("{field}应在 {min} 到 {max} 之间", "{field} must be between {min} and {max}"),
     "phone.invalid": ("{field}“{value}”不像电话号码", "{field}: “{value}” does not look like a phone number"),
     "archived.reason_required": ("归档必须填写理由", "Archiving needs a reason"),
