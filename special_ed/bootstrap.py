@@ -13,11 +13,13 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from special_ed.backup.auto import BackupService
 from special_ed.changes import ChangeHub
 from special_ed.persistence import audit, change_tracking
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.secret_store import SecretStore  # keyring itself is resolved on first use
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
@@ -48,6 +50,8 @@ class App:
     records: RecordsService
     visits: VisitsService
     compliance: ComplianceService
+    secrets: SecretStore  # the OS keyring (PostgreSQL password, SQLCipher key, backup passphrase)
+    backups: BackupService
 
     @property
     def actor(self) -> Actor:
@@ -66,6 +70,7 @@ def build_app(
     *,
     migrate: bool = True,
     clock: Callable[[], datetime] = datetime.now,
+    secrets: SecretStore | None = None,
 ) -> App:
     """Open (and by default upgrade, after a backup) the database and wire the services."""
     url = resolve_url(db_url)
@@ -92,6 +97,7 @@ def build_app(
         return UnitOfWork(factory, actor_name, info, clock, hub)
 
     ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
+    secret_store = secrets or SecretStore()
     return App(
         engine=engine,
         info=info,
@@ -107,6 +113,8 @@ def build_app(
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
         compliance=ComplianceService(ctx),
+        secrets=secret_store,
+        backups=BackupService(engine, info, secret_store),
     )
 
 
