@@ -59,6 +59,7 @@ class Session:
         old_window.save_state()
         self.window = build_window(self.services, label, self.switch_database)
         self.window.show()
+        self.window.after_show()
         old_window.hide()
         old_window.deleteLater()
         if old_owned:
@@ -88,6 +89,7 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
         return 0
     session = Session(*opened)
     session.window.show()
+    session.window.after_show()
     try:
         code = qapp.exec()
     finally:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import prefs
+from ui.backup_ui import BackupController
 from ui.operations import Changes, Operation
 from ui.pages import PageSpec
 
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
                     widget.open_with(**options)
                 return widget
         return None
+
+    def after_show(self) -> None:
+        """Work that starts once the window is up: today's automatic backup."""
+        if self.backups is not None:
+            self.backups.start()
 
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -230,6 +236,11 @@ class MainWindow(QMainWindow):
             open_db.setShortcut(QKeySequence.StandardKey.Open)
             open_db.triggered.connect(self._on_open_database)
             file_menu.addAction(open_db)
+        self.backups: BackupController | None = None
+        if self._services is not None:
+            file_menu.addSeparator()
+            self.backups = BackupController(self, self, file_menu)
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -251,6 +251,205 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="60" />
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="70" />
+        <location filename="../../ui/backup_ui.py" line="135" />
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="72" />
+        <location filename="../../ui/backup_ui.py" line="136" />
+        <source>Again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="94" />
+        <location filename="../../ui/backup_ui.py" line="170" />
+        <source>At least {0} characters.</source>
+        <translation>至少 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="96" />
+        <location filename="../../ui/backup_ui.py" line="172" />
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="98" />
+        <source>Enter the passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="113" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="117" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="133" />
+        <source>Folder (USB stick or network share):</source>
+        <translation>备份文件夹（U 盘或网络共享）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="134" />
+        <source>Backups kept:</source>
+        <translation>保留份数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="138" />
+        <source>The passphrase is kept in this computer's keyring.</source>
+        <translation>密码保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="140" />
+        <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
+        <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="150" />
+        <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
+        <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="161" />
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="168" />
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="189" />
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="192" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="195" />
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="214" />
+        <source>Automatic backups are off</source>
+        <translation>自动备份未开启</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="217" />
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="222" />
+        <source>Newest backup: today {0}</source>
+        <translation>最新备份：今天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="224" />
+        <source>Newest backup: yesterday {0}</source>
+        <translation>最新备份：昨天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="226" />
+        <source>Newest backup: {0} days ago</source>
+        <translation>最新备份：{0} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="229" />
+        <source>{0} — over a week old, back up soon</source>
+        <translation>{0}——已超过一周，请尽快备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="240" />
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="240" />
+        <location filename="../../ui/backup_ui.py" line="267" />
+        <source>Backups (*.sebak)</source>
+        <translation>备份文件 (*.sebak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="249" />
+        <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
+        <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="258" />
+        <source>Backed up {0} rows to {1}</source>
+        <translation>已备份 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="262" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="267" />
+        <location filename="../../ui/backup_ui.py" line="289" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="274" />
+        <source>Restore into a new database file</source>
+        <translation>恢复到新的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="274" />
+        <source>Database (*.sqlite3)</source>
+        <translation>数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="290" />
+        <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
+        <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="295" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="315" />
+        <source>The automatic backup folder {0} is not available</source>
+        <translation>自动备份文件夹 {0} 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="320" />
+        <source>Passphrase for today's automatic backup:</source>
+        <translation>今天自动备份的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="328" />
+        <source>Automatic backup written to {0}</source>
+        <translation>自动备份已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="332" />
+        <source>Automatic backup…</source>
+        <translation>正在自动备份…</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="52" />
@@ -871,136 +1070,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22" />
+        <location filename="../../ui/coverage/export.py" line="30" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24" />
+        <location filename="../../ui/coverage/export.py" line="32" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25" />
+        <location filename="../../ui/coverage/export.py" line="33" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26" />
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="34" />
+        <location filename="../../ui/coverage/export.py" line="48" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27" />
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="49" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28" />
-        <location filename="../../ui/coverage/export.py" line="41" />
+        <location filename="../../ui/coverage/export.py" line="36" />
+        <location filename="../../ui/coverage/export.py" line="50" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29" />
-        <location filename="../../ui/coverage/export.py" line="42" />
+        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="51" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30" />
-        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="38" />
+        <location filename="../../ui/coverage/export.py" line="52" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="43" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38" />
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="94" />
+        <location filename="../../ui/coverage/export.py" line="47" />
+        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="105" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53" />
-        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="61" />
+        <location filename="../../ui/coverage/export.py" line="86" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63" />
+        <location filename="../../ui/coverage/export.py" line="71" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69" />
-        <location filename="../../ui/coverage/export.py" line="96" />
+        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="107" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72" />
+        <location filename="../../ui/coverage/export.py" line="81" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90" />
+        <location filename="../../ui/coverage/export.py" line="100" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="104" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95" />
+        <location filename="../../ui/coverage/export.py" line="106" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97" />
+        <location filename="../../ui/coverage/export.py" line="108" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="119" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123" />
+        <location filename="../../ui/coverage/export.py" line="135" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128" />
+        <location filename="../../ui/coverage/export.py" line="140" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140" />
+        <location filename="../../ui/coverage/export.py" line="152" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1864,72 +2063,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -3250,32 +3449,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28" />
+        <location filename="../../ui/registry/export.py" line="30" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53" />
+        <location filename="../../ui/registry/export.py" line="55" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58" />
+        <location filename="../../ui/registry/export.py" line="60" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72" />
+        <location filename="../../ui/registry/export.py" line="74" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80" />
+        <location filename="../../ui/registry/export.py" line="82" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
