@@ -24,6 +24,8 @@ COMMAND_MODULES: list[str] = [
     "special_ed.importing.cli",
     "special_ed.printing.cli",
     "special_ed.services.records_cli",
+    "special_ed.services.norms_cli",
+    "special_ed.reports.cli",
     "special_ed.backup.cli",
 ]
 

@@ -259,192 +259,192 @@
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="70" />
-        <location filename="../../ui/backup_ui.py" line="135" />
+        <location filename="../../ui/backup_ui.py" line="137" />
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="72" />
-        <location filename="../../ui/backup_ui.py" line="136" />
+        <location filename="../../ui/backup_ui.py" line="138" />
         <source>Again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="94" />
-        <location filename="../../ui/backup_ui.py" line="170" />
+        <location filename="../../ui/backup_ui.py" line="96" />
+        <location filename="../../ui/backup_ui.py" line="184" />
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96" />
-        <location filename="../../ui/backup_ui.py" line="172" />
+        <location filename="../../ui/backup_ui.py" line="98" />
+        <location filename="../../ui/backup_ui.py" line="186" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="98" />
+        <location filename="../../ui/backup_ui.py" line="100" />
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="113" />
+        <location filename="../../ui/backup_ui.py" line="115" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="117" />
+        <location filename="../../ui/backup_ui.py" line="119" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="133" />
+        <location filename="../../ui/backup_ui.py" line="135" />
         <source>Folder (USB stick or network share):</source>
         <translation>备份文件夹（U 盘或网络共享）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="134" />
+        <location filename="../../ui/backup_ui.py" line="136" />
         <source>Backups kept:</source>
         <translation>保留份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="138" />
+        <location filename="../../ui/backup_ui.py" line="140" />
         <source>The passphrase is kept in this computer's keyring.</source>
         <translation>密码保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="140" />
+        <location filename="../../ui/backup_ui.py" line="142" />
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="150" />
+        <location filename="../../ui/backup_ui.py" line="158" />
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="161" />
+        <location filename="../../ui/backup_ui.py" line="174" />
         <source>Folder for automatic backups</source>
         <translation>自动备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="168" />
+        <location filename="../../ui/backup_ui.py" line="182" />
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="189" />
+        <location filename="../../ui/backup_ui.py" line="203" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="192" />
+        <location filename="../../ui/backup_ui.py" line="206" />
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="195" />
+        <location filename="../../ui/backup_ui.py" line="209" />
         <source>&amp;Automatic backups…</source>
         <translation>自动备份设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="214" />
+        <location filename="../../ui/backup_ui.py" line="228" />
         <source>Automatic backups are off</source>
         <translation>自动备份未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="217" />
+        <location filename="../../ui/backup_ui.py" line="231" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="222" />
+        <location filename="../../ui/backup_ui.py" line="236" />
         <source>Newest backup: today {0}</source>
         <translation>最新备份：今天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="224" />
+        <location filename="../../ui/backup_ui.py" line="240" />
         <source>Newest backup: yesterday {0}</source>
         <translation>最新备份：昨天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="226" />
+        <location filename="../../ui/backup_ui.py" line="244" />
         <source>Newest backup: {0} days ago</source>
         <translation>最新备份：{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="229" />
+        <location filename="../../ui/backup_ui.py" line="247" />
         <source>{0} — over a week old, back up soon</source>
         <translation>{0}——已超过一周，请尽快备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240" />
+        <location filename="../../ui/backup_ui.py" line="261" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240" />
-        <location filename="../../ui/backup_ui.py" line="267" />
+        <location filename="../../ui/backup_ui.py" line="263" />
+        <location filename="../../ui/backup_ui.py" line="305" />
         <source>Backups (*.sebak)</source>
         <translation>备份文件 (*.sebak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="249" />
+        <location filename="../../ui/backup_ui.py" line="272" />
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="258" />
+        <location filename="../../ui/backup_ui.py" line="284" />
         <source>Backed up {0} rows to {1}</source>
         <translation>已备份 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="262" />
+        <location filename="../../ui/backup_ui.py" line="294" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="267" />
-        <location filename="../../ui/backup_ui.py" line="289" />
+        <location filename="../../ui/backup_ui.py" line="303" />
+        <location filename="../../ui/backup_ui.py" line="330" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="274" />
+        <location filename="../../ui/backup_ui.py" line="313" />
         <source>Restore into a new database file</source>
         <translation>恢复到新的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="274" />
+        <location filename="../../ui/backup_ui.py" line="315" />
         <source>Database (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="290" />
+        <location filename="../../ui/backup_ui.py" line="331" />
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="295" />
+        <location filename="../../ui/backup_ui.py" line="340" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315" />
+        <location filename="../../ui/backup_ui.py" line="362" />
         <source>The automatic backup folder {0} is not available</source>
         <translation>自动备份文件夹 {0} 不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="320" />
+        <location filename="../../ui/backup_ui.py" line="373" />
         <source>Passphrase for today's automatic backup:</source>
         <translation>今天自动备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="328" />
+        <location filename="../../ui/backup_ui.py" line="382" />
         <source>Automatic backup written to {0}</source>
         <translation>自动备份已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="332" />
+        <location filename="../../ui/backup_ui.py" line="392" />
         <source>Automatic backup…</source>
         <translation>正在自动备份…</translation>
     </message>
@@ -2063,72 +2063,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/app.py" line="62" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="188" />
+        <source>Demo data (changes are lost on the next start)</source>
+        <translation>示范数据（下次启动时所有修改都会丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/i18n.py" line="108" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2347,6 +2354,64 @@
     </message>
 </context>
 <context>
+    <name>NormPresetSelector</name>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <source>Home-teaching norms preset</source>
+        <translation>送教上门规范预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <source>Custom (the county's own figures)</source>
+        <translation>自定义（本县自定的标准）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <source>Use this preset</source>
+        <translation>采用此预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <source>Reading the norms…</source>
+        <translation>正在读取送教规范…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <source>In force: {0}</source>
+        <translation>现行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <source> (figures edited after the preset was chosen)</source>
+        <translation>（采用预设后数值已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <source>The county's own figures, as entered in the norms below.</source>
+        <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <source>Preset in force; required visits and class hours recomputed.</source>
+        <translation>预设已生效，应送次数和课时已重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <source>Applying the preset…</source>
+        <translation>正在采用预设…</translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61" />
@@ -2501,37 +2566,42 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="62" />
+        <location filename="../../ui/default_pages.py" line="68" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="64" />
+        <location filename="../../ui/default_pages.py" line="70" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="66" />
+        <location filename="../../ui/default_pages.py" line="72" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="74" />
+        <source>Workload &amp; class hours</source>
+        <translation>送教工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="76" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="78" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2956,17 +3026,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235" />
+        <location filename="../../ui/printing/preview_dialog.py" line="223" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="237" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239" />
+        <location filename="../../ui/printing/preview_dialog.py" line="240" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -2982,6 +3057,59 @@
         <location filename="../../ui/records/assessments_tab.py" line="73" />
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29" />
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Page &amp;Set:</source>
+        <translation>页面范围(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3208,11 @@
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../ui/records/background.py" line="84" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
         <location filename="../../ui/records/common.py" line="58" />
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -3134,7 +3267,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="87" />
         <source>Class hours delivered</source>
-        <translation>实送课时</translation>
+        <translation>已送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="92" />
@@ -3723,8 +3856,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75" />
-        <location filename="../../ui/schedule/page.py" line="261" />
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
@@ -3735,7 +3868,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="316" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
@@ -3766,142 +3899,147 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="180" />
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198" />
+        <location filename="../../ui/schedule/page.py" line="181" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="199" />
         <source>Scheduling: {done} of {total} teams done</source>
         <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204" />
+        <location filename="../../ui/schedule/page.py" line="205" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207" />
+        <location filename="../../ui/schedule/page.py" line="208" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="236" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="253" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="263" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282" />
+        <location filename="../../ui/schedule/page.py" line="283" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="289" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321" />
+        <location filename="../../ui/schedule/page.py" line="322" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="327" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="335" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346" />
+        <location filename="../../ui/schedule/page.py" line="347" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="349" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361" />
+        <location filename="../../ui/schedule/page.py" line="362" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371" />
+        <location filename="../../ui/schedule/page.py" line="372" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375" />
+        <location filename="../../ui/schedule/page.py" line="376" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377" />
+        <location filename="../../ui/schedule/page.py" line="378" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385" />
+        <location filename="../../ui/schedule/page.py" line="386" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417" />
+        <location filename="../../ui/schedule/page.py" line="418" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419" />
+        <location filename="../../ui/schedule/page.py" line="420" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -4007,22 +4145,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="16" />
+        <location filename="../../ui/settings_page.py" line="17" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="28" />
+        <location filename="../../ui/settings_page.py" line="29" />
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="30" />
+        <location filename="../../ui/settings_page.py" line="31" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="57" />
         <source>The new language applies the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -4198,122 +4336,137 @@
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="119" />
+        <location filename="../../ui/records/visit_form.py" line="98" />
+        <source>(the norms in force count a parent class as a visit)</source>
+        <translation>（现行规范把家长课堂计入送教次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="100" />
+        <source>(the norms in force do not count a parent class as a visit)</source>
+        <translation>（现行规范不把家长课堂计入送教次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="134" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="127" />
+        <location filename="../../ui/records/visit_form.py" line="142" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="138" />
+        <location filename="../../ui/records/visit_form.py" line="153" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144" />
+        <location filename="../../ui/records/visit_form.py" line="159" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="148" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="153" />
+        <location filename="../../ui/records/visit_form.py" line="168" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161" />
+        <location filename="../../ui/records/visit_form.py" line="176" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173" />
+        <location filename="../../ui/records/visit_form.py" line="188" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176" />
+        <location filename="../../ui/records/visit_form.py" line="191" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="193" />
+        <source>Kind of visit</source>
+        <translation>送教形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="183" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="184" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="185" />
+        <location filename="../../ui/records/visit_form.py" line="201" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="192" />
+        <location filename="../../ui/records/visit_form.py" line="208" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="220" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="205" />
+        <location filename="../../ui/records/visit_form.py" line="221" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="232" />
+        <location filename="../../ui/records/visit_form.py" line="248" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282" />
+        <location filename="../../ui/records/visit_form.py" line="299" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282" />
+        <location filename="../../ui/records/visit_form.py" line="299" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -4349,6 +4502,149 @@
         <location filename="../../ui/records/visits_tab.py" line="224" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <location filename="../../ui/workload_page.py" line="45" />
+        <source>Teacher workload and annual class hours</source>
+        <translation>送教工作量与年度课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="53" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="55" />
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="59" />
+        <source>Period:</source>
+        <translation>统计时段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="74" />
+        <source>Teacher workload</source>
+        <translation>教师工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="75" />
+        <source>Annual class hours per child</source>
+        <translation>每名儿童年度课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="99" />
+        <source>    {0}-{1:02d}</source>
+        <translation>    {0}年{1:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="120" />
+        <source>Counting workload…</source>
+        <translation>正在统计工作量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="125" />
+        <source>Norms in force: {0}. {1}</source>
+        <translation>现行规范：{0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="129" />
+        <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
+        <translation>{0}—{1}学年，截至 {2}；全年目标（{3} 课时）按每名儿童在送教上门安置的天数折算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="143" />
+        <source>Save the workload report</source>
+        <translation>保存工作量报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="161" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="162" />
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="168" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="169" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="170" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="171" />
+        <source>Visits</source>
+        <translation>送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="172" />
+        <source>Parent classes</source>
+        <translation>家长课堂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="173" />
+        <source>Children taught</source>
+        <translation>送教儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="175" />
+        <source>Class hours taught</source>
+        <translation>实际课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="181" />
+        <source>Workload credited (class hours)</source>
+        <translation>计工作量（课时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="191" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="192" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="194" />
+        <source>Annual target</source>
+        <translation>全年目标课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="200" />
+        <source>Owed so far</source>
+        <translation>至今应送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="206" />
+        <source>Class hours delivered</source>
+        <translation>已送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="212" />
+        <source>Behind</source>
+        <translation>落后课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="219" />
+        <source>Still needed this year</source>
+        <translation>本学年尚需课时</translation>
     </message>
 </context>
 </TS>
