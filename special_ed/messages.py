@@ -196,6 +196,37 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The database is not initialised; run special-ed db upgrade first",
     ),
     "db.missing_file": ("数据库文件不存在：{path}", "The database file does not exist: {path}"),
+    "db.missing_file_given": (
+        "数据库文件不存在：{path}（请检查路径是否输错；新建数据库请用 special-ed --db 路径 db upgrade）",
+        "The database file does not exist: {path} (check for a typing slip; to create one use "
+        "special-ed --db PATH db upgrade)",
+    ),
+    "db.empty_file": (
+        "数据库文件是空的（0 字节）：{path}；它多半是一次失败的复制，不会被当作新的县数据库使用。"
+        "请从备份恢复，或删除这个文件后再新建",
+        "The database file is empty (0 bytes): {path}; it is most likely a failed copy and is not used "
+        "as a new county — restore a backup, or delete the file before creating a new one",
+    ),
+    "db.unrelated": (
+        "{path} 是别的程序的 SQLite 数据库（含有表 {tables}），不会在其中添加本程序的表",
+        "{path} is another program's SQLite database (it holds {tables}); this program's tables are not added to it",
+    ),
+    "db.unsupported": (
+        "不支持的数据库类型“{kind}”（{url}）；只支持 SQLite 文件和 PostgreSQL（postgresql+psycopg://…）",
+        "Unsupported database kind “{kind}” ({url}); only SQLite files and PostgreSQL (postgresql+psycopg://…) work",
+    ),
+    "db.damaged_refused": (
+        "数据库文件未通过完整性检查（{detail}），为免损坏扩大，未写入任何数据：{path}。请从最新的备份恢复",
+        "The database file failed its integrity check ({detail}); nothing was written, so the damage "
+        "does not spread: {path}. Restore the newest backup",
+    ),
+    "db.bad_url": ("数据库地址“{url}”无法识别", "The database address “{url}” cannot be understood"),
+    "db.damaged_readonly": (
+        "数据库文件已损坏（{detail}），已以只读方式打开：可以查看和导出，但不能保存任何更改。"
+        "请用“文件 → 从备份恢复”恢复最新的备份：{backup}",
+        "The database file is damaged ({detail}) and was opened read-only: you can look and export but not "
+        "save. Restore the newest backup (File → Restore from a backup): {backup}",
+    ),
     "db.error": ("数据库错误：{detail}", "Database error: {detail}"),
     "db.backup_failed": ("升级前备份数据库失败：{detail}", "Could not back up the database before upgrading: {detail}"),
     # settings

@@ -133,7 +133,15 @@ class MainWindow(QMainWindow):
         return None
 
     def after_show(self) -> None:
-        """Work that starts once the window is up: today's automatic backup."""
+        """Work that starts once the window is up: a damaged database's warning, today's automatic backup."""
+        if self._services is not None and self._services.damage_message():
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QMessageBox
+
+            text = self._services.damage_message(self.lang())
+            self.show_status(text, 0)
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Damaged database"), text))
+            return  # no automatic backup of a damaged file over the good ones
         if self.backups is not None:
             self.backups.start()
 

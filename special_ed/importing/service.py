@@ -522,6 +522,7 @@ class ImportService:
     ) -> tuple[int, int]:
         """One transaction: the previous list of this source retired, the new one inserted in batches."""
         with self.ctx.uow("import.write") as uow:
+            uow.check_integrity()
             s = uow.session
             s.execute(
                 update(SourceList)
@@ -573,6 +574,7 @@ class ImportService:
         # first row → input still to create; later copies of it in the file merge into it
         pending: dict[int, ChildInput] = {}
         with self.ctx.uow("import.write") as uow:
+            uow.check_integrity()
             for done, row in enumerate(rows, start=1):
                 data = preview.inputs.get(row.row)
                 if data is None:

@@ -95,6 +95,19 @@ class UnitOfWork:
         if self._hub is not None:
             self._hub.publish(self.changes)
 
+    def check_integrity(self) -> None:
+        """Before a large write (an import, a restore): refuse a SQLite file that fails
+        ``PRAGMA integrity_check`` instead of writing thousands of rows into it."""
+        if self._info is None or self._info.backend != "sqlite":
+            return
+        from sqlalchemy import text
+
+        from special_ed.errors import DatabaseError
+
+        findings = [str(r) for r in self.session.execute(text("PRAGMA integrity_check(5)")).scalars()]
+        if findings and findings != ["ok"]:
+            raise DatabaseError("db.damaged_refused", path=self._info.display, detail=findings[0])
+
     def flush(self) -> None:
         try:
             self.session.flush()
