@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -37,7 +38,7 @@ from special_ed.backup.container import (
 from special_ed.backup.dump import DumpReader, DumpSummary, Loader, data_tables, dump, reflect, table_digest
 from special_ed.errors import DatabaseError, SpecialEdError
 from special_ed.persistence import migrate
-from special_ed.persistence.database import describe, make_engine, translated
+from special_ed.persistence.database import describe, make_engine, sqlite_health, translated
 from special_ed.progress import NO_PROGRESS, Progress
 
 SUFFIX = ".sebak"
@@ -211,7 +212,16 @@ def restore(
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_staging(target.parent)
         occupied = target.exists() and target.stat().st_size > 0
-        if occupied:
+        damage = sqlite_health(target, full=True) if occupied else ""
+        if damage:
+            # integrity_check failed: the usual case for restoring. Nothing can be read from it
+            # reliably, so it is kept aside byte for byte instead of backed up row by row.
+            if not replace:
+                raise SpecialEdError("restore.not_empty", target=info.display)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            previous = target.with_name(f"{target.stem}.damaged-{stamp}{target.suffix}")
+            shutil.copy2(target, previous)
+        elif occupied:
             # read-only: even opening with the app's pragmas would rewrite the file header (WAL)
             existing = create_engine(f"sqlite:///file:{target}?mode=ro&uri=true")
             try:

@@ -143,3 +143,20 @@ def test_cli_and_gui_default_to_the_same_file() -> None:
             os.environ["SPECIAL_ED_DB"] = env_saved
     source = (Path(__file__).resolve().parents[2] / "ui").rglob("*.py")
     assert not [p.name for p in source if "special-ed.sqlite3" in p.read_text(encoding="utf-8")]
+
+
+def test_restore_replaces_a_damaged_file_keeping_it_aside(tmp_path: Path) -> None:
+    from special_ed.backup import service
+
+    path = tmp_path / "county.sqlite3"
+    _county(path)
+    app = build_app(str(path), "a")
+    backup = service.backup(app.engine, tmp_path / "good.sebak", "correct horse").path
+    app.close()
+    _damage(path)
+    damaged = path.read_bytes()
+    result = service.restore(backup, f"sqlite:///{path}", "correct horse", replace=True)
+    assert result.previous_backup is not None and result.previous_backup.read_bytes() == damaged
+    healthy = build_app(str(path), "a")
+    assert not healthy.info.damaged
+    healthy.close()
