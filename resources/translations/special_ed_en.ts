@@ -32,38 +32,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="577"/>
+        <location filename="../../ui/child_form.py" line="609"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="580"/>
+        <location filename="../../ui/child_form.py" line="612"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="588"/>
+        <location filename="../../ui/child_form.py" line="620"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594"/>
-        <location filename="../../ui/child_form.py" line="616"/>
+        <location filename="../../ui/child_form.py" line="626"/>
+        <location filename="../../ui/child_form.py" line="648"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="617"/>
+        <location filename="../../ui/child_form.py" line="649"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631"/>
+        <location filename="../../ui/child_form.py" line="663"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="636"/>
+        <location filename="../../ui/child_form.py" line="668"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,226 +728,226 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="74"/>
+        <location filename="../../ui/child_form.py" line="76"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="74"/>
+        <location filename="../../ui/child_form.py" line="76"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="83"/>
+        <location filename="../../ui/child_form.py" line="85"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="84"/>
+        <location filename="../../ui/child_form.py" line="86"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="85"/>
+        <location filename="../../ui/child_form.py" line="87"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86"/>
+        <location filename="../../ui/child_form.py" line="88"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87"/>
+        <location filename="../../ui/child_form.py" line="89"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="102"/>
+        <location filename="../../ui/child_form.py" line="104"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="106"/>
+        <location filename="../../ui/child_form.py" line="108"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="112"/>
+        <location filename="../../ui/child_form.py" line="114"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="139"/>
-        <location filename="../../ui/child_form.py" line="156"/>
+        <location filename="../../ui/child_form.py" line="141"/>
+        <location filename="../../ui/child_form.py" line="158"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="147"/>
+        <location filename="../../ui/child_form.py" line="149"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="151"/>
+        <location filename="../../ui/child_form.py" line="153"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="168"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168"/>
+        <location filename="../../ui/child_form.py" line="170"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="186"/>
+        <location filename="../../ui/child_form.py" line="188"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187"/>
+        <location filename="../../ui/child_form.py" line="189"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="188"/>
+        <location filename="../../ui/child_form.py" line="190"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189"/>
+        <location filename="../../ui/child_form.py" line="191"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="190"/>
+        <location filename="../../ui/child_form.py" line="192"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191"/>
+        <location filename="../../ui/child_form.py" line="193"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="192"/>
+        <location filename="../../ui/child_form.py" line="194"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193"/>
+        <location filename="../../ui/child_form.py" line="195"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="194"/>
+        <location filename="../../ui/child_form.py" line="196"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204"/>
-        <location filename="../../ui/child_form.py" line="261"/>
-        <location filename="../../ui/child_form.py" line="305"/>
-        <location filename="../../ui/child_form.py" line="426"/>
+        <location filename="../../ui/child_form.py" line="206"/>
+        <location filename="../../ui/child_form.py" line="263"/>
+        <location filename="../../ui/child_form.py" line="307"/>
+        <location filename="../../ui/child_form.py" line="428"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217"/>
+        <location filename="../../ui/child_form.py" line="219"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="220"/>
+        <location filename="../../ui/child_form.py" line="222"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="238"/>
+        <location filename="../../ui/child_form.py" line="240"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243"/>
+        <location filename="../../ui/child_form.py" line="245"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263"/>
+        <location filename="../../ui/child_form.py" line="265"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266"/>
+        <location filename="../../ui/child_form.py" line="268"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="279"/>
+        <location filename="../../ui/child_form.py" line="281"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="281"/>
+        <location filename="../../ui/child_form.py" line="283"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282"/>
+        <location filename="../../ui/child_form.py" line="284"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283"/>
+        <location filename="../../ui/child_form.py" line="285"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="321"/>
+        <location filename="../../ui/child_form.py" line="323"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="322"/>
+        <location filename="../../ui/child_form.py" line="324"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="323"/>
+        <location filename="../../ui/child_form.py" line="325"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="324"/>
+        <location filename="../../ui/child_form.py" line="326"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="325"/>
+        <location filename="../../ui/child_form.py" line="327"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="326"/>
+        <location filename="../../ui/child_form.py" line="328"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="457"/>
+        <location filename="../../ui/child_form.py" line="459"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="511"/>
+        <location filename="../../ui/child_form.py" line="513"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="516"/>
+        <location filename="../../ui/child_form.py" line="518"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1065,44 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="308"/>
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="25"/>
+        <source>Changed by another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="31"/>
+        <source>While you were editing, {0} saved this child. Choose for each field which value to keep; fields only they changed keep their value unless you choose yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38"/>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="39"/>
+        <source>Saved by the other office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64"/>
+        <source>Save the chosen values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,17 +1844,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36"/>
+        <location filename="../../ui/guardians_model.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36"/>
+        <location filename="../../ui/guardians_model.py" line="37"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36"/>
+        <location filename="../../ui/guardians_model.py" line="37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,38 +31,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="577" />
+        <location filename="../../ui/child_form.py" line="609" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="580" />
+        <location filename="../../ui/child_form.py" line="612" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="588" />
+        <location filename="../../ui/child_form.py" line="620" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594" />
-        <location filename="../../ui/child_form.py" line="616" />
+        <location filename="../../ui/child_form.py" line="626" />
+        <location filename="../../ui/child_form.py" line="648" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="617" />
+        <location filename="../../ui/child_form.py" line="649" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631" />
+        <location filename="../../ui/child_form.py" line="663" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="636" />
+        <location filename="../../ui/child_form.py" line="668" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -727,226 +727,226 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="76" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="76" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="83" />
+        <location filename="../../ui/child_form.py" line="85" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="84" />
+        <location filename="../../ui/child_form.py" line="86" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="85" />
+        <location filename="../../ui/child_form.py" line="87" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86" />
+        <location filename="../../ui/child_form.py" line="88" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87" />
+        <location filename="../../ui/child_form.py" line="89" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="102" />
+        <location filename="../../ui/child_form.py" line="104" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="106" />
+        <location filename="../../ui/child_form.py" line="108" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="112" />
+        <location filename="../../ui/child_form.py" line="114" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="139" />
-        <location filename="../../ui/child_form.py" line="156" />
+        <location filename="../../ui/child_form.py" line="141" />
+        <location filename="../../ui/child_form.py" line="158" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="147" />
+        <location filename="../../ui/child_form.py" line="149" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="151" />
+        <location filename="../../ui/child_form.py" line="153" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="168" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168" />
+        <location filename="../../ui/child_form.py" line="170" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="186" />
+        <location filename="../../ui/child_form.py" line="188" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="189" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="188" />
+        <location filename="../../ui/child_form.py" line="190" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189" />
+        <location filename="../../ui/child_form.py" line="191" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="190" />
+        <location filename="../../ui/child_form.py" line="192" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191" />
+        <location filename="../../ui/child_form.py" line="193" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="192" />
+        <location filename="../../ui/child_form.py" line="194" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193" />
+        <location filename="../../ui/child_form.py" line="195" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="194" />
+        <location filename="../../ui/child_form.py" line="196" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204" />
-        <location filename="../../ui/child_form.py" line="261" />
-        <location filename="../../ui/child_form.py" line="305" />
-        <location filename="../../ui/child_form.py" line="426" />
+        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="263" />
+        <location filename="../../ui/child_form.py" line="307" />
+        <location filename="../../ui/child_form.py" line="428" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217" />
+        <location filename="../../ui/child_form.py" line="219" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="220" />
+        <location filename="../../ui/child_form.py" line="222" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="238" />
+        <location filename="../../ui/child_form.py" line="240" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243" />
+        <location filename="../../ui/child_form.py" line="245" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263" />
+        <location filename="../../ui/child_form.py" line="265" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266" />
+        <location filename="../../ui/child_form.py" line="268" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="279" />
+        <location filename="../../ui/child_form.py" line="281" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="281" />
+        <location filename="../../ui/child_form.py" line="283" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="284" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283" />
+        <location filename="../../ui/child_form.py" line="285" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="321" />
+        <location filename="../../ui/child_form.py" line="323" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="324" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="323" />
+        <location filename="../../ui/child_form.py" line="325" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="324" />
+        <location filename="../../ui/child_form.py" line="326" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="325" />
+        <location filename="../../ui/child_form.py" line="327" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="326" />
+        <location filename="../../ui/child_form.py" line="328" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="457" />
+        <location filename="../../ui/child_form.py" line="459" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="511" />
+        <location filename="../../ui/child_form.py" line="513" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="516" />
+        <location filename="../../ui/child_form.py" line="518" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
@@ -1065,6 +1065,44 @@
         <location filename="../../ui/records/compliance_page.py" line="308" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="25" />
+        <source>Changed by another office</source>
+        <translation>记录已被其他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="31" />
+        <source>While you were editing, {0} saved this child. Choose for each field which value to keep; fields only they changed keep their value unless you choose yours.</source>
+        <translation>在您编辑期间，{0} 保存了这名儿童的记录。请逐项选择要保留的值；只有对方改过的项默认保留对方的值，除非您选择自己的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38" />
+        <source>Your entry</source>
+        <translation>您的填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="39" />
+        <source>Saved by the other office</source>
+        <translation>对方保存的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <source>Save the chosen values</source>
+        <translation>保存所选的值</translation>
     </message>
 </context>
 <context>
@@ -1360,7 +1398,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="205" />
         <source>Field</source>
-        <translation>对应字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="205" />
@@ -1805,17 +1843,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2183,7 +2221,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="52" />
         <source>Field</source>
-        <translation>对应字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="78" />

@@ -20,6 +20,7 @@ class GuardianInput:
     name: str
     relation: GuardianRelation = GuardianRelation.OTHER
     phone: str = ""
+    id: int | None = None  # the stored guardian this row edits; None for a new one
 
 
 @dataclass

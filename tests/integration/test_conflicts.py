@@ -1,0 +1,80 @@
+"""Conflicts lose nothing: guardian edits raise the child's version and are made in place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from special_ed.domain.child import ChildInput, GuardianInput
+from special_ed.domain.enums import Category, GuardianRelation, Sex
+from special_ed.errors import ConflictError
+from special_ed.persistence.models import Guardian, Township
+
+
+def _child(app: Any) -> int:
+    with app.uow() as uow:
+        t = Township(code="500237001", name="高唐街道")
+        uow.add(t)
+        uow.commit()
+        tid = t.id
+    data = ChildInput(
+        "张思琳", Sex.FEMALE, date(2015, 3, 1), tid,
+        guardians=[GuardianInput("李梅", GuardianRelation.MOTHER, "13812345678"),
+                   GuardianInput("张强", GuardianRelation.FATHER, "13900000000")],
+    )  # fmt: skip
+    return app.children.create(data).id
+
+
+def _guardian_rows(app: Any, cid: int) -> list[tuple[int, str, str | None]]:
+    with app.uow("read") as uow:
+        rows = uow.session.execute(
+            select(Guardian.id, Guardian.name, Guardian.phone)
+            .where(Guardian.child_id == cid)
+            .order_by(Guardian.position)
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def test_stale_guardian_conflict(app: Any) -> None:
+    """Office A changes the mother's phone; office B, holding the older form, changes the address.
+    B's save must be refused as a conflict, not silently put the old phone back."""
+    cid = _child(app)
+    form_a = app.children.get(cid)
+    form_b = app.children.get(cid)
+    ids_before = [r[0] for r in _guardian_rows(app, cid)]
+
+    a = form_a.data
+    a.guardians[0] = replace(a.guardians[0], phone="13700001111")
+    saved = app.children.update(cid, a, form_a.version)
+    assert saved.version > form_a.version  # a guardian-only change moves the child's version
+    assert [r[0] for r in _guardian_rows(app, cid)] == ids_before  # updated in place, same rows
+
+    b = form_b.data
+    b.address = "高唐街道 12 号"
+    with pytest.raises(ConflictError) as err:
+        app.children.update(cid, b, form_b.version)
+    theirs = err.value.params.get("current")
+    assert theirs is not None and theirs.data.guardians[0].phone == "13700001111"
+    assert _guardian_rows(app, cid)[0][2] == "13700001111"
+
+
+def test_other_child_changes_raise_the_version(app: Any) -> None:
+    cid = _child(app)
+    detail = app.children.get(cid)
+    data = detail.data
+    data.categories = [Category.HEARING]
+    data.left_behind = True
+    v2 = app.children.update(cid, data, detail.version).version
+    assert v2 > detail.version
+    again = app.children.get(cid)
+    again.data.guardians = [again.data.guardians[1]]  # the mother's row removed: the father's row stays
+    father_id = again.data.guardians[0].id
+    v3 = app.children.update(cid, again.data, v2).version
+    assert v3 > v2
+    assert [r[0] for r in _guardian_rows(app, cid)] == [father_id]
+    unchanged = app.children.get(cid)
+    assert app.children.update(cid, unchanged.data, v3).version == v3  # nothing changed, nothing moves
