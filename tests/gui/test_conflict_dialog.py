@@ -50,6 +50,7 @@ def test_stale_form_merges_field_by_field(qtbot: Any, window: Any, services: Any
     _idle(qtbot)
     assert seen["fields"]["address"] == ("我写的地址", "对方写的地址", False)
     mine_g, theirs_g, default_theirs = seen["fields"]["guardians"]
+    assert "13700001111" not in mine_g
     assert "13700001111" in theirs_g and default_theirs  # only they changed it: theirs by default
     assert seen["fields"]["notes"][2] is False  # only I changed it: mine by default
     saved = services.children.get(cid)
