@@ -13,7 +13,7 @@ from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
 from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import AuditEntry, Child, Guardian
-from special_ed.persistence.uow import UnitOfWork
+from special_ed.persistence.uow import UnitOfWork, retry_when_locked
 from special_ed.services.context import ServiceContext
 from special_ed.services.names import initials_of, pinyin_of
 
@@ -205,6 +205,7 @@ class ChildrenService:
             return [Issue("id.duplicate", "resident_id", {"value": resident_id, "other": other.name})]
         return []
 
+    @retry_when_locked
     def create(self, data: ChildInput) -> SaveResult:
         data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
         with self.ctx.uow("children.write") as uow:
@@ -218,6 +219,7 @@ class ChildrenService:
             uow.commit()
             return SaveResult(child.id, child.version, [i for i in issues if not i.is_error])
 
+    @retry_when_locked
     def update(self, child_id: int, data: ChildInput, expected_version: int) -> SaveResult:
         data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
         with self.ctx.uow("children.write") as uow:
@@ -237,6 +239,7 @@ class ChildrenService:
             # the other office's record rides along, so the form can show both side by side
             raise ConflictError(by=child.updated_by or "", current=_detail(child))
 
+    @retry_when_locked
     def archive(self, child_id: int, reason: str, expected_version: int | None = None) -> int:
         if not reason.strip():
             raise ValidationError([Issue("archived.reason_required", "reason")])
@@ -252,6 +255,7 @@ class ChildrenService:
             uow.commit()
             return child.version
 
+    @retry_when_locked
     def restore(self, child_id: int) -> int:
         with self.ctx.uow("children.archive") as uow:
             child = uow.get(Child, child_id, "儿童")

@@ -78,3 +78,40 @@ def test_other_child_changes_raise_the_version(app: Any) -> None:
     assert [r[0] for r in _guardian_rows(app, cid)] == [father_id]
     unchanged = app.children.get(cid)
     assert app.children.update(cid, unchanged.data, v3).version == v3  # nothing changed, nothing moves
+
+
+def test_save_waits_for_a_long_import_instead_of_failing(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program holds SQLite's write lock for longer than the busy timeout (a large import):
+    the save waits and succeeds once the lock is released."""
+    import sqlite3
+    import threading
+    import time
+
+    import special_ed.persistence.database as database
+    from special_ed.bootstrap import build_app
+
+    path = tmp_path / "county.sqlite3"
+    app = build_app(str(path), "a")
+    try:
+        cid = _child(app)
+        detail = app.children.get(cid)
+        monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+        app.close()
+        app = build_app(str(path), "a")  # connections with the short timeout
+        holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN IMMEDIATE")  # the importer's open write transaction
+        released = threading.Timer(2.0, holder.execute, ["COMMIT"])
+        released.start()
+        data = detail.data
+        data.address = "等到了"
+        started = time.monotonic()
+        saved = app.children.update(cid, data, detail.version)
+        assert time.monotonic() - started >= 1.5  # it really waited past the 0.2 s busy timeout
+        assert saved.version > detail.version
+        assert app.children.get(cid).data.address == "等到了"
+        released.join()
+        holder.close()
+    finally:
+        app.close()
