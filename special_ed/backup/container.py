@@ -29,7 +29,6 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from special_ed.backup import messages as _messages  # noqa: F401
 from special_ed.errors import SpecialEdError
 
 MAGIC = b"SPEDBAK\x01"

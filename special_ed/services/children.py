@@ -15,6 +15,7 @@ from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationEr
 from special_ed.persistence.models import AuditEntry, Child, Guardian
 from special_ed.persistence.uow import UnitOfWork, retry_when_locked
 from special_ed.services.context import ServiceContext
+from special_ed.services.display_names import Names, load_names, referenced_ids
 from special_ed.services.names import initials_of, pinyin_of
 
 
@@ -167,11 +168,14 @@ def _apply_guardians(c: Child, wanted: list[GuardianInput]) -> bool:
     return changed
 
 
-def _detail(c: Child) -> ChildDetail:
+def _detail(c: Child, masked: bool) -> ChildDetail:
+    data = to_input(c)
+    if masked:
+        data = masked_input(data)
     return ChildDetail(
         id=c.id,
         version=c.version,
-        data=to_input(c),
+        data=data,
         placement=c.placement or "",
         placement_school_id=c.placement_school_id,
         team_id=c.team_id,
@@ -182,6 +186,21 @@ def _detail(c: Child) -> ChildDetail:
         created_by=c.created_by or "",
         updated_at=c.updated_at,
         updated_by=c.updated_by or "",
+    )
+
+
+def masked_input(d: ChildInput) -> ChildInput:
+    """What a viewer sees of a child: IDs, certificate numbers and phones masked."""
+    from dataclasses import replace
+
+    from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_register_no, mask_resident_id
+
+    return replace(
+        d,
+        resident_id=mask_resident_id(d.resident_id) if d.resident_id else d.resident_id,
+        certificate_no=mask_certificate(d.certificate_no or "") or d.certificate_no,
+        school_register_no=mask_register_no(d.school_register_no or "", d.resident_id or "") or d.school_register_no,
+        guardians=[replace(g, phone=mask_phone(g.phone) if g.phone else g.phone) for g in d.guardians],
     )
 
 
@@ -233,11 +252,11 @@ class ChildrenService:
             uow.commit()
             return SaveResult(child.id, child.version, [i for i in issues if not i.is_error])
 
-    @staticmethod
-    def _check_version(child: Child, expected: int) -> None:
+    def _check_version(self, child: Child, expected: int) -> None:
         if child.version != expected:
             # the other office's record rides along, so the form can show both side by side
-            raise ConflictError(by=child.updated_by or "", current=_detail(child))
+            current = _detail(child, self.ctx.actor.masks_identifiers)
+            raise ConflictError(by=child.updated_by or "", current=current)
 
     @retry_when_locked
     def archive(self, child_id: int, reason: str, expected_version: int | None = None) -> int:
@@ -267,7 +286,7 @@ class ChildrenService:
 
     def get(self, child_id: int) -> ChildDetail:
         with self.ctx.uow("read") as uow:
-            return _detail(uow.get(Child, child_id, "儿童"))
+            return _detail(uow.get(Child, child_id, "儿童"), self.ctx.actor.masks_identifiers)
 
     def find(self, key: str) -> int:
         """A child's id from an id number or a resident ID (CLI and imports)."""
@@ -300,3 +319,11 @@ class ChildrenService:
                     entries.append(HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action, e.changes))
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries
+
+    def history_names(self, entries: list[HistoryEntry], lang: str = "zh") -> Names:
+        """Names of the rows the entries' foreign keys point at (for :func:`special_ed.formatting.format_changes`)."""
+        wanted = referenced_ids((e.table, e.changes) for e in entries)
+        if not wanted:
+            return {}
+        with self.ctx.uow("read") as uow:
+            return load_names(uow, wanted, lang)
