@@ -28,6 +28,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.norms_cli",
     "special_ed.reports.cli",
     "special_ed.services.accounts_cli",
+    "special_ed.backup.cli",
 ]
 
 EXIT_ERROR = 2
@@ -167,7 +168,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     db = sub.add_parser("db", help="数据库维护")
     db_sub = db.add_subparsers(dest="db_command", metavar="操作", required=True)
     up = db_sub.add_parser("upgrade", help="把数据库升级到本程序的版本（SQLite 先自动备份）")
-    up.set_defaults(func=cmd_db_upgrade)
+    up.set_defaults(func=cmd_db_upgrade, creates_database=True)
 
     demo = sub.add_parser("demo", help="生成示范县数据（只用于空数据库）")
     demo.add_argument("--seed", type=int, default=2019, help="随机种子（同一种子生成同样的数据）")
@@ -198,6 +199,31 @@ def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callab
         module.register(sub, lambda: factory_ref()())
 
 
+def creates_database(args: argparse.Namespace) -> bool:
+    """The commands that may be pointed at a database that does not exist yet."""
+    if getattr(args, "creates_database", False):
+        return True
+    command = getattr(args, "command", None)
+    if command in ("demo", "restore"):
+        return True
+    if command == "db":
+        return getattr(args, "db_command", None) == "upgrade"
+    if command == "county":  # `county init CODE`, whatever the county module calls its action
+        return any(k.endswith("command") and v == "init" for k, v in vars(args).items())
+    return False
+
+
+def _check_given_database(args: argparse.Namespace) -> None:
+    """A mistyped --db path is an error, not a new empty county (issue: a typo silently read nothing)."""
+    if not args.db:
+        return
+    from special_ed.persistence.database import describe, resolve_url
+
+    info = describe(resolve_url(args.db))  # an unsupported kind (mysql://…) is refused here too
+    if info.path is not None and not info.path.exists() and not creates_database(args):
+        raise SpecialEdError("db.missing_file_given", path=str(info.path))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     lang = requested_language(sys.argv[1:] if argv is None else argv)
     use_language(lang)  # argparse's own words ("usage:", "error:") in the user's language
@@ -212,6 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     factory = AppFactory(args)
     holder["factory"] = factory
     try:
+        _check_given_database(args)
         func: Callable[..., int] = args.func
         if func in (cmd_gui, cmd_db_upgrade, cmd_demo, cmd_export):
             return func(args, factory)

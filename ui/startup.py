@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
 from ui.errors import describe
@@ -27,8 +27,8 @@ DB_KEY = "database/url"
 
 
 def data_dir() -> Path:
-    # Same folder the core uses (platformdirs, app name "special-ed"); the UI may not import persistence.
-    return Path(user_data_dir("special-ed", appauthor=False))
+    # The same folder as the core's (special_ed.locations: no Qt, no SQL, so the UI may import it).
+    return default_data_dir()
 
 
 def _explicit_url(app_factory: Any) -> str | None:
@@ -85,7 +85,7 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
         )
         return services, services.info.display, False
     remembered = remembered_url()
-    default_file = data_dir() / "special_ed.sqlite3"
+    default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered is None:
         return choose_database()  # the server password was not given
     if remembered or default_file.exists():

@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="640" />
+        <location filename="../../ui/child_form.py" line="672" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="643" />
+        <location filename="../../ui/child_form.py" line="675" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="651" />
+        <location filename="../../ui/child_form.py" line="683" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="657" />
-        <location filename="../../ui/child_form.py" line="679" />
+        <location filename="../../ui/child_form.py" line="689" />
+        <location filename="../../ui/child_form.py" line="711" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="680" />
+        <location filename="../../ui/child_form.py" line="712" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="694" />
+        <location filename="../../ui/child_form.py" line="726" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="699" />
+        <location filename="../../ui/child_form.py" line="731" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -481,6 +481,205 @@
         <location filename="../../ui/admin_pages.py" line="350" />
         <source>Verifying the audit…</source>
         <translation>正在校验审计记录…</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="60" />
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="70" />
+        <location filename="../../ui/backup_ui.py" line="137" />
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="72" />
+        <location filename="../../ui/backup_ui.py" line="138" />
+        <source>Again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="96" />
+        <location filename="../../ui/backup_ui.py" line="184" />
+        <source>At least {0} characters.</source>
+        <translation>至少 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="98" />
+        <location filename="../../ui/backup_ui.py" line="186" />
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="100" />
+        <source>Enter the passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="115" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="119" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="135" />
+        <source>Folder (USB stick or network share):</source>
+        <translation>备份文件夹（U 盘或网络共享）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="136" />
+        <source>Backups kept:</source>
+        <translation>保留份数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="140" />
+        <source>The passphrase is kept in this computer's keyring.</source>
+        <translation>密码保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="142" />
+        <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
+        <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="158" />
+        <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
+        <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="174" />
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="182" />
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="203" />
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="206" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="209" />
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="228" />
+        <source>Automatic backups are off</source>
+        <translation>自动备份未开启</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="231" />
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="236" />
+        <source>Newest backup: today {0}</source>
+        <translation>最新备份：今天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="240" />
+        <source>Newest backup: yesterday {0}</source>
+        <translation>最新备份：昨天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="244" />
+        <source>Newest backup: {0} days ago</source>
+        <translation>最新备份：{0} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="247" />
+        <source>{0} — over a week old, back up soon</source>
+        <translation>{0}——已超过一周，请尽快备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="261" />
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="263" />
+        <location filename="../../ui/backup_ui.py" line="305" />
+        <source>Backups (*.sebak)</source>
+        <translation>备份文件 (*.sebak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="272" />
+        <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
+        <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="284" />
+        <source>Backed up {0} rows to {1}</source>
+        <translation>已备份 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="294" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="303" />
+        <location filename="../../ui/backup_ui.py" line="330" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="313" />
+        <source>Restore into a new database file</source>
+        <translation>恢复到新的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="315" />
+        <source>Database (*.sqlite3)</source>
+        <translation>数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="331" />
+        <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
+        <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="340" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="362" />
+        <source>The automatic backup folder {0} is not available</source>
+        <translation>自动备份文件夹 {0} 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="373" />
+        <source>Passphrase for today's automatic backup:</source>
+        <translation>今天自动备份的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="382" />
+        <source>Automatic backup written to {0}</source>
+        <translation>自动备份已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="392" />
+        <source>Automatic backup…</source>
+        <translation>正在自动备份…</translation>
     </message>
 </context>
 <context>
@@ -809,231 +1008,231 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="77" />
+        <location filename="../../ui/child_form.py" line="79" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="77" />
+        <location filename="../../ui/child_form.py" line="79" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86" />
+        <location filename="../../ui/child_form.py" line="88" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87" />
+        <location filename="../../ui/child_form.py" line="89" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88" />
+        <location filename="../../ui/child_form.py" line="90" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="105" />
+        <location filename="../../ui/child_form.py" line="107" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="109" />
+        <location filename="../../ui/child_form.py" line="111" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="115" />
+        <location filename="../../ui/child_form.py" line="117" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="156" />
-        <location filename="../../ui/child_form.py" line="173" />
+        <location filename="../../ui/child_form.py" line="158" />
+        <location filename="../../ui/child_form.py" line="175" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="164" />
+        <location filename="../../ui/child_form.py" line="166" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168" />
+        <location filename="../../ui/child_form.py" line="170" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="183" />
+        <location filename="../../ui/child_form.py" line="185" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185" />
+        <location filename="../../ui/child_form.py" line="187" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="203" />
+        <location filename="../../ui/child_form.py" line="205" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204" />
+        <location filename="../../ui/child_form.py" line="206" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205" />
+        <location filename="../../ui/child_form.py" line="207" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="208" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207" />
+        <location filename="../../ui/child_form.py" line="209" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208" />
+        <location filename="../../ui/child_form.py" line="210" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="212" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="221" />
-        <location filename="../../ui/child_form.py" line="278" />
-        <location filename="../../ui/child_form.py" line="322" />
-        <location filename="../../ui/child_form.py" line="445" />
+        <location filename="../../ui/child_form.py" line="223" />
+        <location filename="../../ui/child_form.py" line="280" />
+        <location filename="../../ui/child_form.py" line="324" />
+        <location filename="../../ui/child_form.py" line="447" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="234" />
+        <location filename="../../ui/child_form.py" line="236" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="237" />
+        <location filename="../../ui/child_form.py" line="239" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="255" />
+        <location filename="../../ui/child_form.py" line="257" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="260" />
+        <location filename="../../ui/child_form.py" line="262" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="280" />
+        <location filename="../../ui/child_form.py" line="282" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283" />
+        <location filename="../../ui/child_form.py" line="285" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="296" />
+        <location filename="../../ui/child_form.py" line="298" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298" />
+        <location filename="../../ui/child_form.py" line="300" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="299" />
+        <location filename="../../ui/child_form.py" line="301" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300" />
+        <location filename="../../ui/child_form.py" line="302" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="338" />
+        <location filename="../../ui/child_form.py" line="340" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="339" />
+        <location filename="../../ui/child_form.py" line="341" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340" />
+        <location filename="../../ui/child_form.py" line="342" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341" />
+        <location filename="../../ui/child_form.py" line="343" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342" />
+        <location filename="../../ui/child_form.py" line="344" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343" />
+        <location filename="../../ui/child_form.py" line="345" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="476" />
+        <location filename="../../ui/child_form.py" line="478" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="530" />
+        <location filename="../../ui/child_form.py" line="532" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="538" />
+        <location filename="../../ui/child_form.py" line="540" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594" />
+        <location filename="../../ui/child_form.py" line="626" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -1152,6 +1351,44 @@
         <location filename="../../ui/records/compliance_page.py" line="337" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="25" />
+        <source>Changed by another office</source>
+        <translation>记录已被其他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="31" />
+        <source>While you were editing, {0} saved this child. Choose for each field which value to keep; fields only they changed keep their value unless you choose yours.</source>
+        <translation>在您编辑期间，{0} 保存了这名儿童的记录。请逐项选择要保留的值；只有对方改过的项默认保留对方的值，除非您选择自己的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38" />
+        <source>Your entry</source>
+        <translation>您的填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="39" />
+        <source>Saved by the other office</source>
+        <translation>对方保存的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <source>Save the chosen values</source>
+        <translation>保存所选的值</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1724,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="205" />
         <source>Field</source>
-        <translation>对应字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="205" />
@@ -1813,118 +2050,118 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="61" />
+        <location filename="../../ui/first_run.py" line="62" />
         <source>Welcome — choose a database</source>
         <translation>欢迎使用——请选择数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="67" />
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation>本软件的数据保存在数据库中。请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="69" />
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation>打开示范县（565 名儿童，供试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="70" />
         <source>Create an empty database on this computer</source>
         <translation>在本机新建空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71" />
+        <location filename="../../ui/first_run.py" line="72" />
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation>连接服务器数据库（PostgreSQL，多个办公室共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80" />
+        <location filename="../../ui/first_run.py" line="81" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85" />
-        <location filename="../../ui/first_run.py" line="141" />
+        <location filename="../../ui/first_run.py" line="86" />
+        <location filename="../../ui/first_run.py" line="142" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="97" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="104" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104" />
+        <location filename="../../ui/first_run.py" line="105" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105" />
+        <location filename="../../ui/first_run.py" line="106" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106" />
+        <location filename="../../ui/first_run.py" line="107" />
         <source>User:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107" />
+        <location filename="../../ui/first_run.py" line="108" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109" />
+        <location filename="../../ui/first_run.py" line="110" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115" />
+        <location filename="../../ui/first_run.py" line="116" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141" />
+        <location filename="../../ui/first_run.py" line="142" />
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157" />
+        <location filename="../../ui/first_run.py" line="158" />
         <source>Enter the server's name or address.</source>
         <translation>请填写服务器名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="159" />
+        <location filename="../../ui/first_run.py" line="160" />
         <source>Enter the database name.</source>
         <translation>请填写数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161" />
+        <location filename="../../ui/first_run.py" line="162" />
         <source>Enter the user name.</source>
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171" />
+        <location filename="../../ui/first_run.py" line="172" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175" />
+        <location filename="../../ui/first_run.py" line="176" />
         <source>Connection succeeded.</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179" />
+        <location filename="../../ui/first_run.py" line="180" />
         <source>Connection failed: {0}</source>
         <translation>连接失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="186" />
+        <location filename="../../ui/first_run.py" line="187" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -1965,17 +2202,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2202,78 +2439,83 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="65" />
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2316,7 +2558,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="52" />
         <source>Field</source>
-        <translation>对应字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="78" />

@@ -18,6 +18,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件已损坏，或不是 Excel/CSV 文件：{path}（{detail}）",
         "The file is corrupt or not an Excel/CSV file: {path} ({detail})",
     ),
+    "import.zip_bomb": (
+        "文件 {path} 的内容“{part}”解压后有 {size} MB（压缩时 {packed} MB），远超任何名单所需，已拒绝读取"
+        "（可能是恶意构造的文件）；请向提供方要一份正常导出的文件",
+        "{path}: its part “{part}” expands to {size} MB (from {packed} MB), far beyond any real list; "
+        "it was not read (it may be built to exhaust memory) — ask the sender for a normal export",
+    ),
     "import.file_truncated": (
         "文件不完整（下载或复制时可能中断）：{path}；请重新获取该文件",
         "The file is incomplete (the download or copy was probably cut short): {path}; fetch it again",

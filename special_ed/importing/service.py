@@ -484,6 +484,7 @@ class ImportService:
             # an agency's list replaces the county's previous one: not for a township's or school's account
             raise PermissionDeniedError("scope.county_list", scope=self.ctx.actor.scope.label)
         with self.ctx.uow("import.write") as uow:
+            uow.check_integrity()
             s = uow.session
             s.execute(
                 update(SourceList)
@@ -535,6 +536,7 @@ class ImportService:
         # first row → input still to create; later copies of it in the file merge into it
         pending: dict[int, ChildInput] = {}
         with self.ctx.uow("import.write") as uow:
+            uow.check_integrity()
             for done, row in enumerate(rows, start=1):
                 data = preview.inputs.get(row.row)
                 if data is None:
