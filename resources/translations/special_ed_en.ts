@@ -892,136 +892,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="31"/>
+        <location filename="../../ui/coverage/export.py" line="36"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="33"/>
+        <location filename="../../ui/coverage/export.py" line="38"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="34"/>
+        <location filename="../../ui/coverage/export.py" line="39"/>
         <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35"/>
-        <location filename="../../ui/coverage/export.py" line="49"/>
+        <location filename="../../ui/coverage/export.py" line="40"/>
+        <location filename="../../ui/coverage/export.py" line="54"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36"/>
-        <location filename="../../ui/coverage/export.py" line="50"/>
+        <location filename="../../ui/coverage/export.py" line="41"/>
+        <location filename="../../ui/coverage/export.py" line="55"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37"/>
-        <location filename="../../ui/coverage/export.py" line="51"/>
+        <location filename="../../ui/coverage/export.py" line="42"/>
+        <location filename="../../ui/coverage/export.py" line="56"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38"/>
-        <location filename="../../ui/coverage/export.py" line="52"/>
+        <location filename="../../ui/coverage/export.py" line="43"/>
+        <location filename="../../ui/coverage/export.py" line="57"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39"/>
-        <location filename="../../ui/coverage/export.py" line="53"/>
+        <location filename="../../ui/coverage/export.py" line="44"/>
+        <location filename="../../ui/coverage/export.py" line="58"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44"/>
+        <location filename="../../ui/coverage/export.py" line="49"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="48"/>
-        <location filename="../../ui/coverage/export.py" line="78"/>
-        <location filename="../../ui/coverage/export.py" line="106"/>
+        <location filename="../../ui/coverage/export.py" line="53"/>
+        <location filename="../../ui/coverage/export.py" line="83"/>
+        <location filename="../../ui/coverage/export.py" line="111"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="62"/>
-        <location filename="../../ui/coverage/export.py" line="87"/>
+        <location filename="../../ui/coverage/export.py" line="67"/>
+        <location filename="../../ui/coverage/export.py" line="92"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72"/>
+        <location filename="../../ui/coverage/export.py" line="77"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="79"/>
-        <location filename="../../ui/coverage/export.py" line="108"/>
+        <location filename="../../ui/coverage/export.py" line="84"/>
+        <location filename="../../ui/coverage/export.py" line="113"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="82"/>
+        <location filename="../../ui/coverage/export.py" line="87"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="96"/>
+        <location filename="../../ui/coverage/export.py" line="101"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="101"/>
+        <location filename="../../ui/coverage/export.py" line="106"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="105"/>
+        <location filename="../../ui/coverage/export.py" line="110"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107"/>
+        <location filename="../../ui/coverage/export.py" line="112"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="109"/>
+        <location filename="../../ui/coverage/export.py" line="114"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="120"/>
+        <location filename="../../ui/coverage/export.py" line="125"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="136"/>
+        <location filename="../../ui/coverage/export.py" line="141"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141"/>
+        <location filename="../../ui/coverage/export.py" line="146"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143"/>
+        <location filename="../../ui/coverage/export.py" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="153"/>
+        <location filename="../../ui/coverage/export.py" line="158"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="155"/>
+        <location filename="../../ui/coverage/export.py" line="160"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,22 +1124,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="220"/>
+        <location filename="../../ui/coverage/page.py" line="214"/>
+        <source>No school-age children are recorded: there is no rate to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="223"/>
         <source>the whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="273"/>
+        <location filename="../../ui/coverage/page.py" line="276"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="300"/>
+        <location filename="../../ui/coverage/page.py" line="303"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="312"/>
+        <location filename="../../ui/coverage/page.py" line="315"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,22 +1293,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="330"/>
+        <location filename="../../ui/coverage/page.py" line="333"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="334"/>
+        <location filename="../../ui/coverage/page.py" line="337"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="350"/>
+        <location filename="../../ui/coverage/page.py" line="353"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="351"/>
+        <location filename="../../ui/coverage/page.py" line="354"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,37 +1316,37 @@
 <context>
     <name>ExceptionsModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="159"/>
+        <location filename="../../ui/coverage/models.py" line="164"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="160"/>
+        <location filename="../../ui/coverage/models.py" line="165"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="161"/>
+        <location filename="../../ui/coverage/models.py" line="166"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="162"/>
+        <location filename="../../ui/coverage/models.py" line="167"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="163"/>
+        <location filename="../../ui/coverage/models.py" line="168"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="171"/>
+        <location filename="../../ui/coverage/models.py" line="176"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="172"/>
+        <location filename="../../ui/coverage/models.py" line="177"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,17 +2109,17 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="120"/>
+        <location filename="../../ui/coverage/models.py" line="125"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="121"/>
+        <location filename="../../ui/coverage/models.py" line="126"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="126"/>
+        <location filename="../../ui/coverage/models.py" line="131"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,41 +4119,46 @@
         <source>School-age children by township and placement (reference date {0})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="68"/>
+        <source>No township has school-age children recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TownshipModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="64"/>
+        <location filename="../../ui/coverage/models.py" line="69"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="71"/>
+        <location filename="../../ui/coverage/models.py" line="76"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="72"/>
+        <location filename="../../ui/coverage/models.py" line="77"/>
         <source>School-age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="73"/>
+        <location filename="../../ui/coverage/models.py" line="78"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="74"/>
+        <location filename="../../ui/coverage/models.py" line="79"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="75"/>
+        <location filename="../../ui/coverage/models.py" line="80"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="76"/>
+        <location filename="../../ui/coverage/models.py" line="81"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,39 @@
+"""The small wrong things of daily use, each checked as a person meets it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def empty_county(tmp_path: Path) -> Iterator[object]:
+    from special_ed.bootstrap import build_app
+
+    app = build_app(f"sqlite:///{tmp_path / 'empty.sqlite3'}", "coordinator")
+    yield app
+    from ui.app import drain_workers
+
+    drain_workers()
+    app.close()
+
+
+def test_statistics_of_a_county_without_children_give_no_rate_and_no_nan(qtbot, empty_county) -> None:
+    """统计 showed 入学率 100.0 % (and Qt's NaN warnings, which fail this test) with nobody counted."""
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    window = MainWindow(empty_county, "empty")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("coverage")
+    qtbot.waitUntil(lambda: running_operations() == 0 and page.report is not None, timeout=10000)
+    assert page.figures["school_age"].text() == "0"
+    assert page.figures["rate"].text() == "—"
+    assert "没有" in page.figures["rate"].toolTip()
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+    assert page.report.enrolment_rate is None
