@@ -37,3 +37,32 @@ def test_statistics_of_a_county_without_children_give_no_rate_and_no_nan(qtbot, 
         page.tabs.setCurrentIndex(index)
         qtbot.wait(50)
     assert page.report.enrolment_rate is None
+
+
+def test_file_dialogs_start_in_the_documents_folder(qtbot, window, monkeypatch, tmp_path) -> None:
+    """They started in the program's folder (the working directory)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.file_dialogs import documents_folder, start_path
+
+    asked: list[str] = []
+
+    def fake_save(_parent, _title, where, _filter="", *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(where)
+        return "", ""  # the person cancels: nothing is written
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_save)
+    monkeypatch.chdir(tmp_path)
+    page = window.show_page("registry")
+    page.export()
+    from ui.importing.wizard import ImportWizard
+
+    wizard = ImportWizard(window, window)
+    qtbot.addWidget(wizard)
+    wizard.page(0)._browse()
+    documents = str(documents_folder())
+    assert len(asked) == 2 and all(where.startswith(documents) for where in asked), asked
+    assert not any(where.startswith(str(tmp_path)) for where in asked)
+    assert start_path("名册.xlsx") == str(documents_folder() / "名册.xlsx")
+    assert list(tmp_path.iterdir()) == []  # cancelled: nothing written anywhere

@@ -15,6 +15,7 @@ from special_ed.domain.enums import Level, Placement
 from special_ed.progress import Progress
 from special_ed.safe_cells import CellGuard
 from special_ed.services.coverage import CoverageReport, level_placement_matrix
+from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import Host
 
@@ -144,7 +145,7 @@ def export_report(
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("CoverageExport", "Export the coverage report"),
-            suggested,
+            start_path(suggested),
             QCoreApplication.translate("CoverageExport", "Excel workbook (*.xlsx)"),
         )
         if not chosen:

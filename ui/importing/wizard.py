@@ -41,6 +41,7 @@ from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
 from ui import prefs
 from ui.errors import describe
+from ui.file_dialogs import start_path
 from ui.importing.models import (
     DuplicatesModel,
     Index,
@@ -122,7 +123,7 @@ class FilePage(QWizardPage):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the list file"),
-            "",
+            start_path(),
             self.tr("Lists (*.xlsx *.xls *.csv *.txt);;All files (*)"),
         )
         if name:
@@ -331,7 +332,7 @@ class PreviewPage(QWizardPage):
         if self._preview is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export rejected rows"), self.tr("rejected rows.xlsx"), "Excel (*.xlsx)"
+            self, self.tr("Export rejected rows"), start_path(self.tr("rejected rows.xlsx")), "Excel (*.xlsx)"
         )
         if not name:
             return

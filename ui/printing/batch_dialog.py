@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.progress import Progress
 from ui.errors import show_error
+from ui.file_dialogs import documents_folder
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
 from ui.printing.preview_dialog import error_text, warning_texts
@@ -61,7 +62,7 @@ class BatchPrintDialog(QDialog):
             self.tr("{0} children match the current filter; each gets a child's file.").format(self.count)
         )
         self.summary.setWordWrap(True)
-        self.folder = QLineEdit(str(Path.home() / self.tr("Child files")))
+        self.folder = QLineEdit(str(documents_folder() / self.tr("Child files")))
         self.browse = browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()

@@ -34,6 +34,7 @@ from special_ed.errors import SpecialEdError
 from special_ed.printing.atomic import write_atomically
 from ui import prefs
 from ui.errors import describe, show_error
+from ui.file_dialogs import start_path
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
 from ui.printing.pdf_pages import PdfViewer, print_pages
@@ -188,7 +189,7 @@ class PrintPreviewDialog(QDialog):
     def save_as(self) -> None:
         if not self._data:
             return
-        start = str((self._saved.parent if self._saved else Path.home()) / self.default_name())
+        start = str(self._saved.parent / self.default_name()) if self._saved else start_path(self.default_name())
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
         )
