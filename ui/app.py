@@ -85,17 +85,30 @@ class Session:
         self.services = services
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.window = build_window(services, label, self.switch_database, demo=demo)
+        self.idle = self._watch_idle()
+
+    def _watch_idle(self) -> Any:
+        from ui.login import IdleLock
+
+        return IdleLock(self.window, self.services)
 
     def switch_database(self) -> None:
+        from ui.login import log_in
         from ui.startup import choose_database
 
         chosen = choose_database()
         if chosen is None:
             return  # cancelled: keep working where we were
+        if not log_in(chosen[0]):
+            if chosen[2]:
+                chosen[0].close()
+            return
         old_window, old_services, old_owned = self.window, self.services, self.owned
+        self.idle.stop()
         self.services, label, self.owned = chosen
         old_window.save_state()
         self.window = build_window(self.services, label, self.switch_database)
+        self.idle = self._watch_idle()
         self.window.show()
         offer_drafts_soon(self.window)
         old_window.hide()
@@ -105,6 +118,7 @@ class Session:
             old_services.close()
 
     def close(self) -> None:
+        self.idle.stop()
         drain_workers()
         if self.owned:
             self.services.close()
@@ -131,10 +145,16 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     from ui.startup import open_services
 
     qapp = make_qapplication(argv)
+    from ui.login import log_in
+
     opened = open_services(app_factory, demo)
     if opened is None:
         return 0
     services, label, owned = opened
+    if not log_in(services):
+        if owned:
+            services.close()
+        return 0
     session = Session(services, label, owned, demo=demo)
     session.window.show()
     report = os.environ.get(SELF_CHECK_ENV)

@@ -75,7 +75,11 @@ class MainWindow(QMainWindow):
             from ui.default_pages import default_pages
 
             pages = default_pages()
-        self._specs = pages
+        from special_ed.domain.access import allowed
+
+        # administrators' pages only for those who may use them (the services check again)
+        self._specs = [spec for spec in pages
+                       if spec.needs == "read" or services is None or allowed(services.actor, spec.needs)]
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
 
@@ -192,6 +196,11 @@ class MainWindow(QMainWindow):
         parts.append(self.tr("Special Education Placement and Home Teaching"))
         if self.demo:
             parts.append(self.tr("Demo data (changes are lost on the next start)"))
+        actor = self._services.actor if self._services is not None else None
+        if actor is not None and actor.account_id is not None:
+            # who is logged in, and for which part of the county
+            scope = f"（{actor.scope.label}）" if actor.scope.label else ""
+            parts.append(f"{actor.shown_name} · {actor.role.label}{scope}")
         return " — ".join(parts)
 
     def update_counts(self) -> None:

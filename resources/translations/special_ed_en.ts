@@ -30,6 +30,103 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82"/>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96"/>
+        <source>locked until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98"/>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167"/>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216"/>
+        <location filename="../../ui/admin_pages.py" line="231"/>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236"/>
+        <source>New password for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
         <location filename="../../ui/child_form.py" line="640"/>
@@ -71,47 +168,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="129"/>
+        <location filename="../../ui/records/archive_tab.py" line="130"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130"/>
+        <location filename="../../ui/records/archive_tab.py" line="131"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="133"/>
+        <location filename="../../ui/records/archive_tab.py" line="134"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="136"/>
+        <location filename="../../ui/records/archive_tab.py" line="137"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="139"/>
+        <location filename="../../ui/records/archive_tab.py" line="140"/>
         <source>Allowed: {0}; at most {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="163"/>
+        <location filename="../../ui/records/archive_tab.py" line="164"/>
         <source>Choose a scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="165"/>
+        <location filename="../../ui/records/archive_tab.py" line="166"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="206"/>
+        <location filename="../../ui/records/archive_tab.py" line="207"/>
         <source>Archive attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="206"/>
+        <location filename="../../ui/records/archive_tab.py" line="207"/>
         <source>Why is it archived?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,100 +343,236 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="48"/>
+        <location filename="../../ui/records/archive_tab.py" line="49"/>
         <source>SHA-256 (verified): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258"/>
+        <source>login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260"/>
+        <source>child number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262"/>
+        <source>all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275"/>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296"/>
+        <source>The child number must be a number: “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315"/>
+        <source>{0} entries (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326"/>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333"/>
+        <source>Exported {0} entries to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334"/>
+        <source>Exporting the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341"/>
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348"/>
+        <source>The audit was tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350"/>
+        <source>Verifying the audit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="57"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="62"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="65"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="66"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="71"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="72"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="77"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="84"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="86"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="91"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="92"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="115"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="141"/>
         <source>Preparing (starting worker processes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="161"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="162"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="180"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="186"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,180 +596,213 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115"/>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118"/>
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82"/>
+        <location filename="../../ui/importing/check_page.py" line="83"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84"/>
+        <location filename="../../ui/importing/check_page.py" line="85"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="89"/>
+        <location filename="../../ui/importing/check_page.py" line="90"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="92"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="96"/>
+        <location filename="../../ui/importing/check_page.py" line="97"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <location filename="../../ui/importing/check_page.py" line="145"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145"/>
-        <location filename="../../ui/importing/check_page.py" line="272"/>
+        <location filename="../../ui/importing/check_page.py" line="146"/>
+        <location filename="../../ui/importing/check_page.py" line="273"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <location filename="../../ui/importing/check_page.py" line="159"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="161"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="163"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="166"/>
+        <location filename="../../ui/importing/check_page.py" line="167"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176"/>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177"/>
+        <location filename="../../ui/importing/check_page.py" line="178"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178"/>
+        <location filename="../../ui/importing/check_page.py" line="179"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179"/>
+        <location filename="../../ui/importing/check_page.py" line="180"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="203"/>
+        <location filename="../../ui/importing/check_page.py" line="204"/>
         <source>Reading the findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211"/>
+        <location filename="../../ui/importing/check_page.py" line="212"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213"/>
+        <location filename="../../ui/importing/check_page.py" line="214"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222"/>
+        <location filename="../../ui/importing/check_page.py" line="223"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="231"/>
+        <location filename="../../ui/importing/check_page.py" line="232"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238"/>
+        <location filename="../../ui/importing/check_page.py" line="239"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="279"/>
+        <location filename="../../ui/importing/check_page.py" line="280"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287"/>
+        <location filename="../../ui/importing/check_page.py" line="288"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288"/>
+        <location filename="../../ui/importing/check_page.py" line="289"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="294"/>
+        <location filename="../../ui/importing/check_page.py" line="295"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="308"/>
+        <location filename="../../ui/importing/check_page.py" line="309"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="332"/>
+        <location filename="../../ui/importing/check_page.py" line="333"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333"/>
+        <location filename="../../ui/importing/check_page.py" line="334"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="344"/>
+        <location filename="../../ui/importing/check_page.py" line="345"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345"/>
+        <location filename="../../ui/importing/check_page.py" line="346"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342"/>
+        <location filename="../../ui/importing/check_page.py" line="343"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342"/>
+        <location filename="../../ui/importing/check_page.py" line="343"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,136 +1158,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36"/>
+        <location filename="../../ui/coverage/export.py" line="37"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38"/>
+        <location filename="../../ui/coverage/export.py" line="39"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39"/>
-        <source>Age range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/coverage/export.py" line="40"/>
-        <location filename="../../ui/coverage/export.py" line="54"/>
-        <source>School-age children</source>
+        <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="41"/>
         <location filename="../../ui/coverage/export.py" line="55"/>
-        <source>Placed</source>
+        <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="42"/>
         <location filename="../../ui/coverage/export.py" line="56"/>
-        <source>Exception recorded</source>
+        <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="43"/>
         <location filename="../../ui/coverage/export.py" line="57"/>
-        <source>Not covered</source>
+        <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="44"/>
         <location filename="../../ui/coverage/export.py" line="58"/>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="45"/>
+        <location filename="../../ui/coverage/export.py" line="59"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="49"/>
+        <location filename="../../ui/coverage/export.py" line="50"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53"/>
-        <location filename="../../ui/coverage/export.py" line="83"/>
-        <location filename="../../ui/coverage/export.py" line="111"/>
+        <location filename="../../ui/coverage/export.py" line="54"/>
+        <location filename="../../ui/coverage/export.py" line="84"/>
+        <location filename="../../ui/coverage/export.py" line="112"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="67"/>
-        <location filename="../../ui/coverage/export.py" line="92"/>
+        <location filename="../../ui/coverage/export.py" line="68"/>
+        <location filename="../../ui/coverage/export.py" line="93"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="77"/>
+        <location filename="../../ui/coverage/export.py" line="78"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="84"/>
-        <location filename="../../ui/coverage/export.py" line="113"/>
+        <location filename="../../ui/coverage/export.py" line="85"/>
+        <location filename="../../ui/coverage/export.py" line="114"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="87"/>
+        <location filename="../../ui/coverage/export.py" line="88"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="101"/>
+        <location filename="../../ui/coverage/export.py" line="102"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="106"/>
+        <location filename="../../ui/coverage/export.py" line="107"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="110"/>
+        <location filename="../../ui/coverage/export.py" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="112"/>
+        <location filename="../../ui/coverage/export.py" line="113"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="114"/>
+        <location filename="../../ui/coverage/export.py" line="115"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="125"/>
+        <location filename="../../ui/coverage/export.py" line="126"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141"/>
+        <location filename="../../ui/coverage/export.py" line="143"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="146"/>
+        <location filename="../../ui/coverage/export.py" line="148"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="148"/>
+        <location filename="../../ui/coverage/export.py" line="150"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="158"/>
+        <location filename="../../ui/coverage/export.py" line="160"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="160"/>
+        <location filename="../../ui/coverage/export.py" line="162"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,22 +1523,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352"/>
+        <location filename="../../ui/importing/wizard.py" line="353"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355"/>
+        <location filename="../../ui/importing/wizard.py" line="356"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361"/>
+        <location filename="../../ui/importing/wizard.py" line="362"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362"/>
+        <location filename="../../ui/importing/wizard.py" line="363"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,53 +1628,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="89"/>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92"/>
+        <location filename="../../ui/importing/wizard.py" line="93"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="101"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="111"/>
+        <location filename="../../ui/importing/wizard.py" line="112"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112"/>
+        <location filename="../../ui/importing/wizard.py" line="113"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113"/>
+        <location filename="../../ui/importing/wizard.py" line="114"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="114"/>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="127"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="134"/>
+        <location filename="../../ui/importing/wizard.py" line="135"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,42 +2024,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="384"/>
+        <location filename="../../ui/importing/wizard.py" line="385"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="387"/>
+        <location filename="../../ui/importing/wizard.py" line="388"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="401"/>
+        <location filename="../../ui/importing/wizard.py" line="402"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="413"/>
+        <location filename="../../ui/importing/wizard.py" line="414"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420"/>
+        <location filename="../../ui/importing/wizard.py" line="421"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="425"/>
+        <location filename="../../ui/importing/wizard.py" line="426"/>
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="434"/>
+        <location filename="../../ui/importing/wizard.py" line="435"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="437"/>
+        <location filename="../../ui/importing/wizard.py" line="438"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,27 +2067,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461"/>
+        <location filename="../../ui/importing/wizard.py" line="462"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465"/>
+        <location filename="../../ui/importing/wizard.py" line="466"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466"/>
+        <location filename="../../ui/importing/wizard.py" line="467"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467"/>
+        <location filename="../../ui/importing/wizard.py" line="468"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468"/>
+        <location filename="../../ui/importing/wizard.py" line="469"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,81 +2181,104 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103"/>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/app.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,42 +2332,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="183"/>
+        <location filename="../../ui/importing/wizard.py" line="184"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="190"/>
+        <location filename="../../ui/importing/wizard.py" line="191"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="203"/>
+        <location filename="../../ui/importing/wizard.py" line="204"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="228"/>
+        <location filename="../../ui/importing/wizard.py" line="229"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="232"/>
+        <location filename="../../ui/importing/wizard.py" line="233"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="244"/>
+        <location filename="../../ui/importing/wizard.py" line="245"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="244"/>
+        <location filename="../../ui/importing/wizard.py" line="245"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="252"/>
+        <location filename="../../ui/importing/wizard.py" line="253"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,141 +2416,184 @@
 <context>
     <name>MonthlySummaryDialog</name>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="40"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="41"/>
         <source>Monthly home-teaching summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="43"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="44"/>
         <source>yyyy-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="46"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="49"/>
         <source>home-teaching-summary_{0:%Y%m}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="49"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="50"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="56"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="57"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="57"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="58"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="59"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="60"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="62"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="64"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="64"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="65"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="78"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="79"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="78"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="96"/>
         <location filename="../../ui/printing/summary_dialog.py" line="97"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="98"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="105"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="106"/>
         <source>Generated {0} ({1} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126"/>
+        <source>township, school or team name (for those roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135"/>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136"/>
+        <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29"/>
+        <location filename="../../ui/norm_preset_selector.py" line="28"/>
         <source>Home-teaching norms preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36"/>
+        <location filename="../../ui/norm_preset_selector.py" line="35"/>
         <source>Custom (the county&apos;s own figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38"/>
+        <location filename="../../ui/norm_preset_selector.py" line="37"/>
         <source>Use this preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64"/>
+        <location filename="../../ui/norm_preset_selector.py" line="63"/>
         <source>Reading the norms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74"/>
+        <location filename="../../ui/norm_preset_selector.py" line="73"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75"/>
+        <location filename="../../ui/norm_preset_selector.py" line="74"/>
         <source>In force: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77"/>
+        <location filename="../../ui/norm_preset_selector.py" line="76"/>
         <source> (figures edited after the preset was chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85"/>
+        <location filename="../../ui/norm_preset_selector.py" line="84"/>
         <source>The county&apos;s own figures, as entered in the norms below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87"/>
+        <location filename="../../ui/norm_preset_selector.py" line="86"/>
         <source>Source: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98"/>
+        <location filename="../../ui/norm_preset_selector.py" line="97"/>
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105"/>
+        <location filename="../../ui/norm_preset_selector.py" line="104"/>
         <source>Applying the preset…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,43 +2753,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68"/>
+        <location filename="../../ui/default_pages.py" line="80"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70"/>
+        <location filename="../../ui/default_pages.py" line="82"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72"/>
+        <location filename="../../ui/default_pages.py" line="84"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74"/>
+        <location filename="../../ui/default_pages.py" line="86"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76"/>
+        <location filename="../../ui/default_pages.py" line="88"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78"/>
+        <location filename="../../ui/default_pages.py" line="90"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="96"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="98"/>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,87 +3033,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="259"/>
+        <location filename="../../ui/importing/wizard.py" line="260"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="262"/>
+        <location filename="../../ui/importing/wizard.py" line="263"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="269"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="269"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271"/>
+        <location filename="../../ui/importing/wizard.py" line="272"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="289"/>
+        <location filename="../../ui/importing/wizard.py" line="290"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="294"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="300"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="307"/>
+        <location filename="../../ui/importing/wizard.py" line="308"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322"/>
+        <location filename="../../ui/importing/wizard.py" line="323"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="335"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="335"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="341"/>
+        <location filename="../../ui/importing/wizard.py" line="342"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344"/>
+        <location filename="../../ui/importing/wizard.py" line="345"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344"/>
+        <location filename="../../ui/importing/wizard.py" line="345"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,125 +3121,125 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="72"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="73"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="76"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="77"/>
         <source>Child&apos;s file (one child, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="77"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="78"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="176"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="160"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="80"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="161"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="82"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="95"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="139"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="140"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="142"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="157"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="159"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="176"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="185"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="186"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="194"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="194"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="218"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="218"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="220"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="232"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="233"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="233"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="234"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,14 +3346,14 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="98"/>
+        <location filename="../../ui/records/archive_tab.py" line="99"/>
         <location filename="../../ui/records/assessments_tab.py" line="117"/>
         <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="100"/>
+        <location filename="../../ui/records/archive_tab.py" line="101"/>
         <location filename="../../ui/records/assessments_tab.py" line="116"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
         <location filename="../../ui/records/lessons_tab.py" line="46"/>
@@ -3019,22 +3361,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="103"/>
+        <location filename="../../ui/records/archive_tab.py" line="104"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104"/>
+        <location filename="../../ui/records/archive_tab.py" line="105"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105"/>
+        <location filename="../../ui/records/archive_tab.py" line="106"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="107"/>
+        <location filename="../../ui/records/archive_tab.py" line="108"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,32 +3770,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="31"/>
+        <location filename="../../ui/registry/export.py" line="35"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="56"/>
+        <location filename="../../ui/registry/export.py" line="63"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61"/>
+        <location filename="../../ui/registry/export.py" line="68"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="63"/>
+        <location filename="../../ui/registry/export.py" line="70"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="75"/>
+        <location filename="../../ui/registry/export.py" line="83"/>
+        <source>Full ID numbers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="84"/>
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="96"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="83"/>
+        <location filename="../../ui/registry/export.py" line="104"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,190 +4048,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
-        <location filename="../../ui/schedule/page.py" line="244"/>
-        <location filename="../../ui/schedule/page.py" line="251"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
-        <location filename="../../ui/schedule/page.py" line="298"/>
+        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="299"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="80"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86"/>
+        <location filename="../../ui/schedule/page.py" line="87"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115"/>
+        <location filename="../../ui/schedule/page.py" line="116"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="122"/>
+        <location filename="../../ui/schedule/page.py" line="123"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203"/>
+        <location filename="../../ui/schedule/page.py" line="204"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="200"/>
+        <location filename="../../ui/schedule/page.py" line="201"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="219"/>
+        <location filename="../../ui/schedule/page.py" line="220"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235"/>
+        <location filename="../../ui/schedule/page.py" line="236"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="251"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263"/>
+        <location filename="../../ui/schedule/page.py" line="264"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278"/>
+        <location filename="../../ui/schedule/page.py" line="279"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="303"/>
+        <location filename="../../ui/schedule/page.py" line="304"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="307"/>
+        <location filename="../../ui/schedule/page.py" line="308"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326"/>
+        <location filename="../../ui/schedule/page.py" line="327"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336"/>
+        <location filename="../../ui/schedule/page.py" line="337"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348"/>
+        <location filename="../../ui/schedule/page.py" line="349"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="358"/>
+        <location filename="../../ui/schedule/page.py" line="359"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362"/>
+        <location filename="../../ui/schedule/page.py" line="363"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364"/>
+        <location filename="../../ui/schedule/page.py" line="365"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372"/>
+        <location filename="../../ui/schedule/page.py" line="373"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="404"/>
+        <location filename="../../ui/schedule/page.py" line="405"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406"/>
+        <location filename="../../ui/schedule/page.py" line="407"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,24 +4361,34 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="84"/>
-        <location filename="../../ui/startup.py" line="93"/>
-        <location filename="../../ui/startup.py" line="137"/>
+        <location filename="../../ui/startup.py" line="95"/>
+        <location filename="../../ui/startup.py" line="207"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99"/>
-        <location filename="../../ui/startup.py" line="118"/>
+        <location filename="../../ui/startup.py" line="103"/>
+        <location filename="../../ui/startup.py" line="188"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102"/>
+        <location filename="../../ui/startup.py" line="106"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134"/>
+        <location filename="../../ui/startup.py" line="170"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="171"/>
+        <source>Password of the database server {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="204"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,154 +4526,177 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146"/>
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="60"/>
+        <location filename="../../ui/records/visit_form.py" line="61"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="68"/>
+        <location filename="../../ui/records/visit_form.py" line="69"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="70"/>
+        <location filename="../../ui/records/visit_form.py" line="71"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="100"/>
+        <location filename="../../ui/records/visit_form.py" line="101"/>
         <source>(the norms in force count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="102"/>
+        <location filename="../../ui/records/visit_form.py" line="103"/>
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="136"/>
+        <location filename="../../ui/records/visit_form.py" line="137"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144"/>
+        <location filename="../../ui/records/visit_form.py" line="145"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="155"/>
+        <location filename="../../ui/records/visit_form.py" line="156"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161"/>
+        <location filename="../../ui/records/visit_form.py" line="162"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="165"/>
+        <location filename="../../ui/records/visit_form.py" line="166"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="170"/>
+        <location filename="../../ui/records/visit_form.py" line="171"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178"/>
+        <location filename="../../ui/records/visit_form.py" line="179"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="190"/>
+        <location filename="../../ui/records/visit_form.py" line="191"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="193"/>
+        <location filename="../../ui/records/visit_form.py" line="194"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Kind of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="200"/>
+        <location filename="../../ui/records/visit_form.py" line="201"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201"/>
+        <location filename="../../ui/records/visit_form.py" line="202"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202"/>
+        <location filename="../../ui/records/visit_form.py" line="203"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203"/>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="210"/>
+        <location filename="../../ui/records/visit_form.py" line="211"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="222"/>
+        <location filename="../../ui/records/visit_form.py" line="223"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223"/>
+        <location filename="../../ui/records/visit_form.py" line="224"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="250"/>
+        <location filename="../../ui/records/visit_form.py" line="251"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="301"/>
+        <location filename="../../ui/records/visit_form.py" line="302"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="301"/>
+        <location filename="../../ui/records/visit_form.py" line="302"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,143 +4737,151 @@
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../ui/workload_page.py" line="45"/>
+        <location filename="../../ui/workload_page.py" line="46"/>
         <source>Teacher workload and annual class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="53"/>
+        <location filename="../../ui/workload_page.py" line="54"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="55"/>
+        <location filename="../../ui/workload_page.py" line="56"/>
         <source>Print to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="59"/>
+        <location filename="../../ui/workload_page.py" line="60"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="74"/>
+        <location filename="../../ui/workload_page.py" line="75"/>
         <source>Teacher workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="75"/>
+        <location filename="../../ui/workload_page.py" line="76"/>
         <source>Annual class hours per child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="99"/>
+        <location filename="../../ui/workload_page.py" line="100"/>
         <source>    {0}-{1:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="120"/>
+        <location filename="../../ui/workload_page.py" line="121"/>
         <source>Counting workload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="125"/>
+        <location filename="../../ui/workload_page.py" line="126"/>
         <source>Norms in force: {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="129"/>
+        <location filename="../../ui/workload_page.py" line="130"/>
         <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="143"/>
+        <location filename="../../ui/workload_page.py" line="144"/>
         <source>Save the workload report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="161"/>
+        <location filename="../../ui/workload_page.py" line="162"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162"/>
+        <location filename="../../ui/workload_page.py" line="163"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="168"/>
+        <location filename="../../ui/workload_page.py" line="169"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169"/>
+        <location filename="../../ui/workload_page.py" line="170"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170"/>
+        <location filename="../../ui/workload_page.py" line="171"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171"/>
+        <location filename="../../ui/workload_page.py" line="172"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172"/>
+        <location filename="../../ui/workload_page.py" line="173"/>
         <source>Parent classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173"/>
+        <location filename="../../ui/workload_page.py" line="174"/>
         <source>Children taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="175"/>
+        <location filename="../../ui/workload_page.py" line="176"/>
         <source>Class hours taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="181"/>
+        <location filename="../../ui/workload_page.py" line="182"/>
         <source>Workload credited (class hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="191"/>
+        <location filename="../../ui/workload_page.py" line="192"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192"/>
+        <location filename="../../ui/workload_page.py" line="193"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="194"/>
+        <location filename="../../ui/workload_page.py" line="195"/>
         <source>Annual target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="200"/>
+        <location filename="../../ui/workload_page.py" line="201"/>
         <source>Owed so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="206"/>
+        <location filename="../../ui/workload_page.py" line="207"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="212"/>
+        <location filename="../../ui/workload_page.py" line="213"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="219"/>
+        <location filename="../../ui/workload_page.py" line="220"/>
         <source>Still needed this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
