@@ -53,7 +53,9 @@ def test_file_dialogs_start_in_the_documents_folder(qtbot, window, monkeypatch, 
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_save)
-    monkeypatch.chdir(tmp_path)
+    work = tmp_path / "program folder"
+    work.mkdir()
+    monkeypatch.chdir(work)
     page = window.show_page("registry")
     page.export()
     from ui.importing.wizard import ImportWizard
@@ -63,6 +65,6 @@ def test_file_dialogs_start_in_the_documents_folder(qtbot, window, monkeypatch, 
     wizard.page(0)._browse()
     documents = str(documents_folder())
     assert len(asked) == 2 and all(where.startswith(documents) for where in asked), asked
-    assert not any(where.startswith(str(tmp_path)) for where in asked)
+    assert not any(where.startswith(str(work)) for where in asked)
     assert start_path("名册.xlsx") == str(documents_folder() / "名册.xlsx")
-    assert list(tmp_path.iterdir()) == []  # cancelled: nothing written anywhere
+    assert list(work.iterdir()) == []  # cancelled: nothing written anywhere
