@@ -1475,47 +1475,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206"/>
+        <location filename="../../ui/importing/models.py" line="216"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206"/>
+        <location filename="../../ui/importing/models.py" line="216"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="241"/>
+        <location filename="../../ui/importing/models.py" line="251"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="242"/>
+        <location filename="../../ui/importing/models.py" line="252"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,57 +1760,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="304"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="304"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="304"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="322"/>
+        <location filename="../../ui/importing/models.py" line="332"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324"/>
+        <location filename="../../ui/importing/models.py" line="334"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324"/>
+        <location filename="../../ui/importing/models.py" line="334"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3027,16 @@
     <message>
         <location filename="../../ui/importing/models.py" line="109"/>
         <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="149"/>
+        <source>rejected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="150"/>
+        <source>warning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

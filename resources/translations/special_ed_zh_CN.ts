@@ -1475,47 +1475,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Duplicates</source>
         <translation>重复的是</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Field</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Current value</source>
         <translation>已有的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206" />
+        <location filename="../../ui/importing/models.py" line="216" />
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206" />
+        <location filename="../../ui/importing/models.py" line="216" />
         <source>Take the file's value</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="241" />
+        <location filename="../../ui/importing/models.py" line="251" />
         <source>the recorded child</source>
         <translation>系统中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="242" />
+        <location filename="../../ui/importing/models.py" line="252" />
         <source>row {0} of the file</source>
         <translation>文件第 {0} 行</translation>
     </message>
@@ -1760,57 +1760,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Finding</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="304" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="304" />
         <source>Finding status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="304" />
         <source>Follow-up</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="322" />
+        <location filename="../../ui/importing/models.py" line="332" />
         <source>not yet</source>
         <translation>尚未核查</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324" />
+        <location filename="../../ui/importing/models.py" line="334" />
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324" />
+        <location filename="../../ui/importing/models.py" line="334" />
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -3028,6 +3028,16 @@
         <location filename="../../ui/importing/models.py" line="109" />
         <source>rejected</source>
         <translation>拒收</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="149" />
+        <source>rejected: {0}</source>
+        <translation>拒收：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="150" />
+        <source>warning: {0}</source>
+        <translation>提醒：{0}</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,22 @@ def test_file_dialogs_start_in_the_documents_folder(qtbot, window, monkeypatch, 
     assert not any(where.startswith(str(work)) for where in asked)
     assert start_path("名册.xlsx") == str(documents_folder() / "名册.xlsx")
     assert list(work.iterdir()) == []  # cancelled: nothing written anywhere
+
+
+def test_a_rejection_reason_is_shown_before_any_warning_in_the_import_preview(qtmodeltester) -> None:
+    """A long warning first pushed the reason for rejecting the row out of the column."""
+    from PySide6.QtCore import Qt
+
+    from special_ed.errors import Issue
+    from special_ed.importing.columns import ColumnMapping
+    from special_ed.importing.validation import ValidatedRow
+    from ui.importing.models import PreviewModel
+
+    warning = Issue("import.text_normalised", "name", {"value": "张　三 ", "normalised": "张三"}, "warning")
+    rejection = Issue("required", "name")
+    model = PreviewModel([ValidatedRow(5, ["张　三 "], {}, [warning, rejection])], ColumnMapping(["姓名"], {0: "name"}))
+    qtmodeltester.check(model)
+    shown = model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole)
+    assert shown.startswith("拒收：" + rejection.message("zh"))
+    assert "提醒：" + warning.message("zh") in shown
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole) == "拒收"
