@@ -2034,32 +2034,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="402"/>
+        <location filename="../../ui/importing/wizard.py" line="401"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="414"/>
+        <location filename="../../ui/importing/wizard.py" line="406"/>
+        <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="419"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="421"/>
+        <location filename="../../ui/importing/wizard.py" line="426"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426"/>
-        <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
+        <location filename="../../ui/importing/wizard.py" line="432"/>
+        <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="435"/>
+        <location filename="../../ui/importing/wizard.py" line="440"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="438"/>
+        <location filename="../../ui/importing/wizard.py" line="443"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,27 +2072,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="462"/>
+        <location filename="../../ui/importing/wizard.py" line="467"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466"/>
+        <location filename="../../ui/importing/wizard.py" line="471"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467"/>
+        <location filename="../../ui/importing/wizard.py" line="472"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468"/>
+        <location filename="../../ui/importing/wizard.py" line="473"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="469"/>
+        <location filename="../../ui/importing/wizard.py" line="474"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2034,32 +2034,37 @@
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="402" />
+        <location filename="../../ui/importing/wizard.py" line="401" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="414" />
+        <location filename="../../ui/importing/wizard.py" line="406" />
+        <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
+        <translation>这份{0}会替换此前导入的{0}：三查比对从此只按新名单进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="419" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="421" />
+        <location filename="../../ui/importing/wizard.py" line="426" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426" />
-        <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
-        <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
+        <location filename="../../ui/importing/wizard.py" line="432" />
+        <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
+        <translation>已保存{0} {1} 行，替换了此前导入的{0}；可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="435" />
+        <location filename="../../ui/importing/wizard.py" line="440" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="438" />
+        <location filename="../../ui/importing/wizard.py" line="443" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -2067,27 +2072,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="462" />
+        <location filename="../../ui/importing/wizard.py" line="467" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466" />
+        <location filename="../../ui/importing/wizard.py" line="471" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467" />
+        <location filename="../../ui/importing/wizard.py" line="472" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468" />
+        <location filename="../../ui/importing/wizard.py" line="473" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="469" />
+        <location filename="../../ui/importing/wizard.py" line="474" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
