@@ -486,92 +486,92 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="57" />
+        <location filename="../../ui/printing/batch_dialog.py" line="56" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="62" />
+        <location filename="../../ui/printing/batch_dialog.py" line="61" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65" />
+        <location filename="../../ui/printing/batch_dialog.py" line="64" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="66" />
+        <location filename="../../ui/printing/batch_dialog.py" line="65" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71" />
+        <location filename="../../ui/printing/batch_dialog.py" line="70" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="72" />
+        <location filename="../../ui/printing/batch_dialog.py" line="71" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="77" />
+        <location filename="../../ui/printing/batch_dialog.py" line="76" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="84" />
+        <location filename="../../ui/printing/batch_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="86" />
+        <location filename="../../ui/printing/batch_dialog.py" line="85" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="88" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91" />
+        <location filename="../../ui/printing/batch_dialog.py" line="90" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="92" />
+        <location filename="../../ui/printing/batch_dialog.py" line="91" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="115" />
+        <location filename="../../ui/printing/batch_dialog.py" line="114" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="141" />
+        <location filename="../../ui/printing/batch_dialog.py" line="140" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="162" />
+        <location filename="../../ui/printing/batch_dialog.py" line="161" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="180" />
+        <location filename="../../ui/printing/batch_dialog.py" line="179" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="186" />
+        <location filename="../../ui/printing/batch_dialog.py" line="185" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -2809,6 +2809,21 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../ui/printing/pdf_pages.py" line="79" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/pdf_pages.py" line="80" />
+        <source>No file manager opened the folder. The files are in:
+{0}</source>
+        <translation>没有文件管理器打开这个文件夹。文件在：
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <location filename="../../ui/placement/placement_dialog.py" line="53" />
@@ -3136,125 +3151,146 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="73" />
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="77" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="78" />
-        <location filename="../../ui/printing/preview_dialog.py" line="176" />
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="183" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80" />
-        <location filename="../../ui/printing/preview_dialog.py" line="161" />
+        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <location filename="../../ui/printing/preview_dialog.py" line="168" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="82" />
+        <location filename="../../ui/printing/preview_dialog.py" line="88" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="90" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="93" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="95" />
+        <location filename="../../ui/printing/preview_dialog.py" line="101" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="140" />
-        <location filename="../../ui/printing/preview_dialog.py" line="142" />
+        <location filename="../../ui/printing/preview_dialog.py" line="146" />
+        <location filename="../../ui/printing/preview_dialog.py" line="148" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158" />
+        <location filename="../../ui/printing/preview_dialog.py" line="165" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="159" />
+        <location filename="../../ui/printing/preview_dialog.py" line="166" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="176" />
+        <location filename="../../ui/printing/preview_dialog.py" line="183" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="186" />
+        <location filename="../../ui/printing/preview_dialog.py" line="193" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="194" />
+        <location filename="../../ui/printing/preview_dialog.py" line="201" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="194" />
+        <location filename="../../ui/printing/preview_dialog.py" line="201" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219" />
+        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="245" />
+        <location filename="../../ui/printing/preview_dialog.py" line="248" />
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="255" />
+        <source>Sent to the printer {0}: {1} pages (job {2})</source>
+        <translation>已发送到打印机 {0}：{1} 页（作业 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="259" />
+        <source>Not printed.</source>
+        <translation>没有打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219" />
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="220" />
+        <location filename="../../ui/printing/preview_dialog.py" line="265" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="233" />
+        <location filename="../../ui/printing/preview_dialog.py" line="278" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="234" />
+        <location filename="../../ui/printing/preview_dialog.py" line="279" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="282" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>

@@ -87,3 +87,19 @@ def test_a_rejection_reason_is_shown_before_any_warning_in_the_import_preview(qt
     assert shown.startswith("拒收：" + rejection.message("zh"))
     assert "提醒：" + warning.message("zh") in shown
     assert model.data(model.index(0, 1), Qt.ItemDataRole.DisplayRole) == "拒收"
+
+
+def test_open_folder_says_where_the_files_are_when_no_file_manager_answers(qtbot, monkeypatch, tmp_path) -> None:
+    """打开文件夹 silently did nothing on a PC without a file manager."""
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.printing.pdf_pages import open_folder
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert open_folder(parent, tmp_path) is False
+    box = parent.findChild(QMessageBox, "noFileManager")
+    assert box is not None and str(tmp_path) in box.text() and "没有文件管理器" in box.text()
+    box.close()
