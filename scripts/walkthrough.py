@@ -242,6 +242,9 @@ def qt_dialogs(app: QApplication, out: Path, window: QWidget) -> None:
     settle(app)
     save(out, files, "dlg_qt_file")
     files.reject()
+    import latin_words
+
+    latin_words.USER_DATA |= latin_words.printers_data()  # the PC's printer names are not ours
     printer = QPrinter()
     printing = QPrintDialog(printer, window)
     printing.show()
