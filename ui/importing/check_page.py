@@ -30,6 +30,7 @@ from special_ed.changes import Change, Changes
 from special_ed.importing.check_service import OPEN, RESOLVED, FindingItem, Step
 from special_ed.importing.crosscheck import FindingKind
 from ui import prefs
+from ui.file_dialogs import start_path
 from ui.importing.models import FindingModel
 from ui.importing.wizard import error_text
 from ui.operations import Latest, Operation
@@ -330,7 +331,7 @@ class CheckPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the cross-check report"),
-            self.tr("cross-check report.xlsx"),
+            start_path(self.tr("cross-check report.xlsx")),
             "Excel (*.xlsx)",
         )
         if not name:
