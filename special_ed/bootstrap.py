@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from special_ed.changes import ChangeHub
+from special_ed.domain.divisions import Divisions
 from special_ed.persistence import audit, change_tracking
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
@@ -21,6 +22,7 @@ from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
+from special_ed.services.county import CountyService
 from special_ed.services.coverage import CoverageService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
@@ -40,6 +42,7 @@ class App:
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
     settings: SettingsService
+    county: CountyService  # which county, its official areas and its profile (name, authority, centre, phone)
     reference: ReferenceService
     registry: RegistryService
     children: ChildrenService
@@ -92,13 +95,15 @@ def build_app(
         return UnitOfWork(factory, actor_name, info, clock, hub)
 
     ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
+    settings = SettingsService(ctx)
     return App(
         engine=engine,
         info=info,
         ctx=ctx,
         changes=hub,
         upgrade_result=result,
-        settings=SettingsService(ctx),
+        settings=settings,
+        county=CountyService(ctx, settings, Divisions()),
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),

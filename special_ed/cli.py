@@ -24,6 +24,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.importing.cli",
     "special_ed.printing.cli",
     "special_ed.services.records_cli",
+    "special_ed.services.county_cli",
 ]
 
 EXIT_ERROR = 2
