@@ -43,7 +43,9 @@ def test_init_creates_official_areas_and_profile(app) -> None:  # type: ignore[n
     assert not any(v.name.endswith("委员会") or v.name.endswith("委会") for v in app.reference.villages())
     # audited like every record
     with app.uow("read") as uow:
-        audited = uow.session.scalar(select(func.count(m.AuditEntry.id)).where(m.AuditEntry.table_name == "villages"))
+        audited = uow.session.scalar(
+            select(func.count(m.AuditEntry.id)).where(m.AuditEntry.table_name == "villages")
+        )
     assert audited == result.villages_total
 
     # again for the same county: nothing doubled, the edited profile kept
@@ -63,8 +65,15 @@ def test_another_county_is_refused_and_nothing_written(app) -> None:  # type: ig
     assert counts(app) == before and app.county.profile().code == "500237"
 
 
-@pytest.mark.parametrize(("code", "error"), [("12345", "county.bad_code"), ("abcdef", "county.bad_code"),
-                                             ("999999", "county.unknown_code"), ("500200", "county.unknown_code")])
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        ("12345", "county.bad_code"),
+        ("abcdef", "county.bad_code"),
+        ("999999", "county.unknown_code"),
+        ("500200", "county.unknown_code"),
+    ],
+)
 def test_bad_codes(app, code: str, error: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(SpecialEdError) as err:
         app.county.init_county(code)

@@ -85,14 +85,24 @@ def test_village_in_its_township(matcher: PlaceMatcher) -> None:
 
 def test_township_in_front_of_the_village(matcher: PlaceMatcher) -> None:
     a = matcher.area("", "高唐街道圣泉社区居民委员会")
-    assert a.township.place == Place(1, "高唐街道") and a.village is not None and a.village.place == Place(11, "圣泉社区", 1)
+    assert (
+        a.township.place == Place(1, "高唐街道")
+        and a.village is not None
+        and a.village.place == Place(11, "圣泉社区", 1)
+    )
     a = matcher.area("", "红椿花园村")
-    assert a.township.place == Place(2, "红椿乡") and a.village is not None and a.village.place == Place(21, "花园村", 2)
+    assert (
+        a.township.place == Place(2, "红椿乡")
+        and a.village is not None
+        and a.village.place == Place(21, "花园村", 2)
+    )
     a = matcher.area("巫山县红椿乡", "红椿乡花园村")  # township repeated in the village column
     assert a.village is not None and a.village.place == Place(21, "花园村", 2)
     # no township given, and 花园村 exists in two: not guessed
     a = matcher.area("", "花园村")
-    assert a.township.kind is MatchKind.NONE and a.village is not None and a.village.kind is MatchKind.AMBIGUOUS
+    assert (
+        a.township.kind is MatchKind.NONE and a.village is not None and a.village.kind is MatchKind.AMBIGUOUS
+    )
     # a township alone in the village column keeps the township
     a = matcher.area("", "高唐街道")
     assert a.township.place == Place(1, "高唐街道") and a.village is None
