@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.county import AUTHORITY_SUFFIXES
 from special_ed.domain.enums import Level, Placement
 from special_ed.domain.settings import Settings
 from special_ed.errors import Issue, ValidationError
@@ -58,10 +59,22 @@ class NormsEditor(QScrollArea):
         self.region_code = QLineEdit()
         self.region_code.setObjectName("region_code")
         self.region_code.setMaxLength(6)
+        # The county profile: the code is fixed by `county init` (its townships carry it); the names
+        # and phone are what notices and files print.
+        self.issuing_authority = QComboBox()
+        self.issuing_authority.setObjectName("issuing_authority")
+        self.issuing_authority.setEditable(True)
+        self.centre_name = QLineEdit()
+        self.centre_name.setObjectName("centre_name")
+        self.office_phone = QLineEdit()
+        self.office_phone.setObjectName("office_phone")
         county = QGroupBox(self.tr("County"))
         county_form = QFormLayout(county)
         county_form.addRow(self.tr("County name"), e.wrap("county_name", self.county_name))
         county_form.addRow(self.tr("Region code (6 digits)"), e.wrap("region_code", self.region_code))
+        county_form.addRow(self.tr("Issuing authority"), e.wrap("issuing_authority", self.issuing_authority))
+        county_form.addRow(self.tr("Special-education centre"), e.wrap("centre_name", self.centre_name))
+        county_form.addRow(self.tr("Office phone"), e.wrap("office_phone", self.office_phone))
 
         rules = QGroupBox(self.tr("Placement rules"))
         grid = QGridLayout(rules)
@@ -180,6 +193,13 @@ class NormsEditor(QScrollArea):
         self._data = settings.to_dict()
         self.county_name.setText(settings.county_name)
         self.region_code.setText(settings.region_code)
+        self.region_code.setReadOnly(bool(settings.region_code))  # fixed once the county's areas exist
+        self.issuing_authority.clear()
+        name = settings.county_name
+        self.issuing_authority.addItems([f"{name}{suffix}" for suffix in AUTHORITY_SUFFIXES] if name else [])
+        self.issuing_authority.setCurrentText(settings.issuing_authority)
+        self.centre_name.setText(settings.centre_name)
+        self.office_phone.setText(settings.office_phone)
         for grade, combo in self.grade_level.items():
             combo.setCurrentIndex(combo.findData(settings.grade_to_level[grade].value))
         for level, combo in self.level_placement.items():
@@ -205,6 +225,9 @@ class NormsEditor(QScrollArea):
             {
                 "county_name": self.county_name.text().strip(),
                 "region_code": self.region_code.text().strip(),
+                "issuing_authority": self.issuing_authority.currentText().strip(),
+                "centre_name": self.centre_name.text().strip(),
+                "office_phone": self.office_phone.text().strip(),
                 "grade_to_level": {str(g): c.currentData() for g, c in self.grade_level.items()},
                 "level_to_placement": {lv.value: c.currentData() for lv, c in self.level_placement.items()},
                 "age_min": self.age_min.value(),

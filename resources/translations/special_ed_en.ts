@@ -870,6 +870,84 @@
     </message>
 </context>
 <context>
+    <name>CountySetupDialog</name>
+    <message>
+        <location filename="../../ui/county_setup.py" line="44"/>
+        <source>Set up your county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="52"/>
+        <source>Choose the county (district) this database keeps. Its townships and villages are created from the official division codes (National Bureau of Statistics, 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="59"/>
+        <source>Search by name or code, e.g. 巫山 or 500237</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="75"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="78"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="80"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="97"/>
+        <source>County profile (editable later in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="99"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="100"/>
+        <source>County name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="101"/>
+        <source>Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="102"/>
+        <source>Special-education centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="103"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="111"/>
+        <source>Create the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="113"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="200"/>
+        <source>Creating the county&apos;s townships and villages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageExport</name>
     <message>
         <location filename="../../ui/coverage/export.py" line="30"/>
@@ -2216,128 +2294,143 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61"/>
+        <location filename="../../ui/norms_editor.py" line="71"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63"/>
+        <location filename="../../ui/norms_editor.py" line="73"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="64"/>
+        <location filename="../../ui/norms_editor.py" line="74"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="66"/>
-        <source>Placement rules</source>
+        <location filename="../../ui/norms_editor.py" line="75"/>
+        <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="69"/>
-        <source>Certificate grade → level</source>
+        <location filename="../../ui/norms_editor.py" line="76"/>
+        <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="77"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="79"/>
+        <source>Placement rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="82"/>
+        <source>Certificate grade → level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="90"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="83"/>
+        <location filename="../../ui/norms_editor.py" line="96"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="94"/>
-        <location filename="../../ui/norms_editor.py" line="95"/>
+        <location filename="../../ui/norms_editor.py" line="107"/>
+        <location filename="../../ui/norms_editor.py" line="108"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="118"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113"/>
+        <location filename="../../ui/norms_editor.py" line="126"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114"/>
+        <location filename="../../ui/norms_editor.py" line="127"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115"/>
+        <location filename="../../ui/norms_editor.py" line="128"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117"/>
+        <location filename="../../ui/norms_editor.py" line="130"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119"/>
+        <location filename="../../ui/norms_editor.py" line="132"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121"/>
+        <location filename="../../ui/norms_editor.py" line="134"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="123"/>
+        <location filename="../../ui/norms_editor.py" line="136"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="135"/>
+        <location filename="../../ui/norms_editor.py" line="148"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="137"/>
+        <location filename="../../ui/norms_editor.py" line="150"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="156"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="166"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="169"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="171"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="254"/>
+        <location filename="../../ui/norms_editor.py" line="277"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="260"/>
+        <location filename="../../ui/norms_editor.py" line="283"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,25 +4063,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="88"/>
-        <location filename="../../ui/startup.py" line="97"/>
-        <location filename="../../ui/startup.py" line="141"/>
+        <location filename="../../ui/startup.py" line="100"/>
+        <location filename="../../ui/startup.py" line="111"/>
+        <location filename="../../ui/startup.py" line="158"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103"/>
-        <location filename="../../ui/startup.py" line="122"/>
+        <location filename="../../ui/startup.py" line="118"/>
+        <location filename="../../ui/startup.py" line="137"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106"/>
+        <location filename="../../ui/startup.py" line="121"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="138"/>
+        <location filename="../../ui/startup.py" line="155"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>

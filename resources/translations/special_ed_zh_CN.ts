@@ -869,6 +869,84 @@
     </message>
 </context>
 <context>
+    <name>CountySetupDialog</name>
+    <message>
+        <location filename="../../ui/county_setup.py" line="44" />
+        <source>Set up your county</source>
+        <translation>设置本县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="52" />
+        <source>Choose the county (district) this database keeps. Its townships and villages are created from the official division codes (National Bureau of Statistics, 2023).</source>
+        <translation>请选择本数据库所管理的县（区）。将按国家统计局 2023 年统计用区划代码建立本县的乡镇（街道）和村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="59" />
+        <source>Search by name or code, e.g. 巫山 or 500237</source>
+        <translation>按名称或代码查找，如 巫山 或 500237</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="75" />
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="78" />
+        <source>Province</source>
+        <translation>省（自治区、直辖市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="80" />
+        <source>City</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="97" />
+        <source>County profile (editable later in Settings)</source>
+        <translation>县情资料（以后可在“设置”中修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="99" />
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="100" />
+        <source>County name</source>
+        <translation>县名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="101" />
+        <source>Issuing authority</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="102" />
+        <source>Special-education centre</source>
+        <translation>特殊教育指导中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="103" />
+        <source>Office phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="111" />
+        <source>Create the county</source>
+        <translation>建立本县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="113" />
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="200" />
+        <source>Creating the county's townships and villages…</source>
+        <translation>正在建立本县的乡镇和村（社区）……</translation>
+    </message>
+</context>
+<context>
     <name>CoverageExport</name>
     <message>
         <location filename="../../ui/coverage/export.py" line="30" />
@@ -2215,128 +2293,143 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61" />
+        <location filename="../../ui/norms_editor.py" line="71" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63" />
+        <location filename="../../ui/norms_editor.py" line="73" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="64" />
+        <location filename="../../ui/norms_editor.py" line="74" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="66" />
+        <location filename="../../ui/norms_editor.py" line="75" />
+        <source>Issuing authority</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="76" />
+        <source>Special-education centre</source>
+        <translation>特殊教育指导中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="77" />
+        <source>Office phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="79" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="69" />
+        <location filename="../../ui/norms_editor.py" line="82" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="77" />
+        <location filename="../../ui/norms_editor.py" line="90" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="83" />
+        <location filename="../../ui/norms_editor.py" line="96" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="94" />
-        <location filename="../../ui/norms_editor.py" line="95" />
+        <location filename="../../ui/norms_editor.py" line="107" />
+        <location filename="../../ui/norms_editor.py" line="108" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="117" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="118" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113" />
+        <location filename="../../ui/norms_editor.py" line="126" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114" />
+        <location filename="../../ui/norms_editor.py" line="127" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115" />
+        <location filename="../../ui/norms_editor.py" line="128" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="130" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119" />
+        <location filename="../../ui/norms_editor.py" line="132" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121" />
+        <location filename="../../ui/norms_editor.py" line="134" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="123" />
+        <location filename="../../ui/norms_editor.py" line="136" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="135" />
+        <location filename="../../ui/norms_editor.py" line="148" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="137" />
+        <location filename="../../ui/norms_editor.py" line="150" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="156" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="166" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="169" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="171" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="254" />
+        <location filename="../../ui/norms_editor.py" line="277" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="260" />
+        <location filename="../../ui/norms_editor.py" line="283" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3969,25 +4062,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="88" />
-        <location filename="../../ui/startup.py" line="97" />
-        <location filename="../../ui/startup.py" line="141" />
+        <location filename="../../ui/startup.py" line="100" />
+        <location filename="../../ui/startup.py" line="111" />
+        <location filename="../../ui/startup.py" line="158" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103" />
-        <location filename="../../ui/startup.py" line="122" />
+        <location filename="../../ui/startup.py" line="118" />
+        <location filename="../../ui/startup.py" line="137" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="121" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="138" />
+        <location filename="../../ui/startup.py" line="155" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>

@@ -16,7 +16,7 @@ from special_ed.errors import Issue
 AUTHORITY_SUFFIXES = ("教育局", "教育委员会", "教育和体育局", "教育体育局", "教育科技局", "教育和科学技术局")
 # Municipalities whose districts and counties have an 教育委员会 rather than an 教育局.
 _COMMISSION_PROVINCES = ("11", "50")  # 北京市, 重庆市
-_PHONE = re.compile(r"^(?:\+?86[- ]?)?(?:1\d{10}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|\d{7,8})$")
+PHONE = re.compile(r"^(?:\+?86[- ]?)?(?:1\d{10}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?|\d{7,8})$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,6 @@ def check_profile(name: str, authority: str, centre: str, phone: str) -> list[Is
     ):
         if len(value.strip()) > limit:
             issues.append(Issue("too_long", field, {"max": limit}))
-    if phone.strip() and not _PHONE.match(phone.strip().replace(" ", "")):
+    if phone.strip() and not PHONE.match(phone.strip().replace(" ", "")):
         issues.append(Issue("phone.invalid", "office_phone", {"value": phone.strip()}))
     return issues

@@ -14,6 +14,7 @@ from datetime import date, time
 from typing import Any
 
 from special_ed.domain import norm_presets
+from special_ed.domain.county import PHONE
 from special_ed.domain.enums import Level, Placement
 from special_ed.errors import Issue, ValidationError
 
@@ -346,13 +347,16 @@ class _SettingsParser:
         region = str(d.get("region_code", df.region_code)).strip()
         if region and not (len(region) == 6 and region.isdigit()):
             self.bad("region_code", f"地区码应为 6 位数字 / must be 6 digits: {region!r}")
+        phone = str(d.get("office_phone", "")).strip()
+        if phone and not PHONE.match(phone.replace(" ", "")):
+            self.bad("office_phone", f"不像电话号码 / not a phone number: {phone!r}")
         types = tuple(str(x).lower() for x in d.get("attachment_types", df.attachment_types))
         settings = Settings(
             county_name=str(d.get("county_name", df.county_name)).strip(),
             region_code=region,
             issuing_authority=str(d.get("issuing_authority", "")).strip(),
             centre_name=str(d.get("centre_name", "")).strip(),
-            office_phone=str(d.get("office_phone", "")).strip(),
+            office_phone=phone,
             grade_to_level=grade_to_level,
             level_to_placement=level_to_placement,
             age_min=age_min,
