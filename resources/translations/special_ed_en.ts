@@ -932,17 +932,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/county_setup.py" line="111"/>
+        <location filename="../../ui/county_setup.py" line="113"/>
         <source>Create the county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/county_setup.py" line="113"/>
+        <location filename="../../ui/county_setup.py" line="115"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/county_setup.py" line="200"/>
+        <location filename="../../ui/county_setup.py" line="202"/>
         <source>Creating the county&apos;s townships and villages…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,42 +2461,47 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68"/>
+        <location filename="../../ui/default_pages.py" line="74"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70"/>
+        <location filename="../../ui/default_pages.py" line="76"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72"/>
+        <location filename="../../ui/default_pages.py" line="78"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74"/>
+        <location filename="../../ui/default_pages.py" line="80"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76"/>
+        <location filename="../../ui/default_pages.py" line="82"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78"/>
+        <location filename="../../ui/default_pages.py" line="84"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80"/>
+        <location filename="../../ui/default_pages.py" line="86"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82"/>
+        <location filename="../../ui/default_pages.py" line="88"/>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="90"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,6 +3392,292 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="104"/>
+        <source>Townships, villages, schools, teachers and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="110"/>
+        <location filename="../../ui/reference_page.py" line="121"/>
+        <location filename="../../ui/reference_page.py" line="200"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="111"/>
+        <source>Village / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="112"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="113"/>
+        <source>Official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="114"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="115"/>
+        <source>Add village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="115"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="116"/>
+        <source>Merge two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="116"/>
+        <location filename="../../ui/reference_page.py" line="125"/>
+        <location filename="../../ui/reference_page.py" line="135"/>
+        <location filename="../../ui/reference_page.py" line="144"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="118"/>
+        <location filename="../../ui/reference_page.py" line="128"/>
+        <location filename="../../ui/reference_page.py" line="138"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="119"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="120"/>
+        <source>School identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="122"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="123"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="124"/>
+        <source>New school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="124"/>
+        <location filename="../../ui/reference_page.py" line="134"/>
+        <location filename="../../ui/reference_page.py" line="143"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="129"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="130"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="131"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="132"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="134"/>
+        <source>New teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="139"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="140"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="141"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="142"/>
+        <source>Townships covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="143"/>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="147"/>
+        <source>Townships and villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="148"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="149"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="150"/>
+        <source>Home-teaching teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="169"/>
+        <source>Reading the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="183"/>
+        <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="193"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="205"/>
+        <location filename="../../ui/reference_page.py" line="208"/>
+        <source>Add village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="208"/>
+        <source>Name of the village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="211"/>
+        <source>Village added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="216"/>
+        <location filename="../../ui/reference_page.py" line="219"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="216"/>
+        <source>Select one village first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="219"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="222"/>
+        <source>Village renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="227"/>
+        <location filename="../../ui/reference_page.py" line="230"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="227"/>
+        <source>Select the two villages to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="230"/>
+        <source>Keep which name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="236"/>
+        <source>Villages merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="242"/>
+        <location filename="../../ui/reference_page.py" line="244"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="242"/>
+        <source>Select one row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="245"/>
+        <source>Why is “{0}” archived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="248"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="261"/>
+        <source>School saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="274"/>
+        <source>Teacher saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="286"/>
+        <source>Team saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57"/>
@@ -4038,6 +4329,45 @@
     </message>
 </context>
 <context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="320"/>
+        <location filename="../../ui/reference_page.py" line="339"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="340"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="341"/>
+        <source>School identifier (10 digits, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="342"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="343"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="344"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="345"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="17"/>
@@ -4083,6 +4413,80 @@
     <message>
         <location filename="../../ui/startup.py" line="155"/>
         <source>Creating the demo county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="72"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="356"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="366"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="371"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="372"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="373"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="374"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="404"/>
+        <source>Home-teaching team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="426"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="427"/>
+        <source>School (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="428"/>
+        <source>Members (two teachers or more, one special-education; a driver optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="430"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="431"/>
+        <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -931,17 +931,17 @@
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/county_setup.py" line="111" />
+        <location filename="../../ui/county_setup.py" line="113" />
         <source>Create the county</source>
         <translation>建立本县</translation>
     </message>
     <message>
-        <location filename="../../ui/county_setup.py" line="113" />
+        <location filename="../../ui/county_setup.py" line="115" />
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../ui/county_setup.py" line="200" />
+        <location filename="../../ui/county_setup.py" line="202" />
         <source>Creating the county's townships and villages…</source>
         <translation>正在建立本县的乡镇和村（社区）……</translation>
     </message>
@@ -2460,42 +2460,47 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="74" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="76" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="78" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78" />
+        <location filename="../../ui/default_pages.py" line="84" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="88" />
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3386,6 +3391,292 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="104" />
+        <source>Townships, villages, schools, teachers and teams</source>
+        <translation>乡镇、村（社区）、学校、教师和送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="110" />
+        <location filename="../../ui/reference_page.py" line="121" />
+        <location filename="../../ui/reference_page.py" line="200" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="111" />
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="112" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="113" />
+        <source>Official list</source>
+        <translation>区划代码表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="114" />
+        <source>Centre</source>
+        <translation>中心坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="115" />
+        <source>Add village…</source>
+        <translation>新增村（社区）……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="115" />
+        <source>Rename…</source>
+        <translation>改名……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="116" />
+        <source>Merge two…</source>
+        <translation>合并两个……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="116" />
+        <location filename="../../ui/reference_page.py" line="125" />
+        <location filename="../../ui/reference_page.py" line="135" />
+        <location filename="../../ui/reference_page.py" line="144" />
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="118" />
+        <location filename="../../ui/reference_page.py" line="128" />
+        <location filename="../../ui/reference_page.py" line="138" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="119" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="120" />
+        <source>School identifier</source>
+        <translation>学校标识码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="122" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="123" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="124" />
+        <source>New school…</source>
+        <translation>新增学校……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="124" />
+        <location filename="../../ui/reference_page.py" line="134" />
+        <location filename="../../ui/reference_page.py" line="143" />
+        <source>Edit…</source>
+        <translation>修改……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="127" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="129" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="130" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="131" />
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="132" />
+        <source>Teams</source>
+        <translation>所在小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="134" />
+        <source>New teacher…</source>
+        <translation>新增教师……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="139" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="140" />
+        <source>Members</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="141" />
+        <source>Driver</source>
+        <translation>出车人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="142" />
+        <source>Townships covered</source>
+        <translation>负责乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="143" />
+        <source>New team…</source>
+        <translation>新增送教小组……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="147" />
+        <source>Townships and villages</source>
+        <translation>乡镇和村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="148" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="149" />
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="150" />
+        <source>Home-teaching teams</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="169" />
+        <source>Reading the lists…</source>
+        <translation>正在读取名单……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="183" />
+        <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
+        <translation>{0} 个乡镇，{1} 个村（社区），{2} 所学校，{3} 名教师，{4} 个送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="193" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="205" />
+        <location filename="../../ui/reference_page.py" line="208" />
+        <source>Add village</source>
+        <translation>新增村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="208" />
+        <source>Name of the village or community</source>
+        <translation>村（社区）名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="211" />
+        <source>Village added</source>
+        <translation>已新增村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="216" />
+        <location filename="../../ui/reference_page.py" line="219" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="216" />
+        <source>Select one village first.</source>
+        <translation>请先选择一个村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="219" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="222" />
+        <source>Village renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="227" />
+        <location filename="../../ui/reference_page.py" line="230" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="227" />
+        <source>Select the two villages to merge.</source>
+        <translation>请选择要合并的两个村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="230" />
+        <source>Keep which name?</source>
+        <translation>保留哪个名称？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="236" />
+        <source>Villages merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="242" />
+        <location filename="../../ui/reference_page.py" line="244" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="242" />
+        <source>Select one row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="245" />
+        <source>Why is “{0}” archived?</source>
+        <translation>“{0}”归档的原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="248" />
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="261" />
+        <source>School saved</source>
+        <translation>学校已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="274" />
+        <source>Teacher saved</source>
+        <translation>教师已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="286" />
+        <source>Team saved</source>
+        <translation>送教小组已保存</translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57" />
@@ -4037,6 +4328,45 @@
     </message>
 </context>
 <context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="320" />
+        <location filename="../../ui/reference_page.py" line="339" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="340" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="341" />
+        <source>School identifier (10 digits, optional)</source>
+        <translation>学校标识码（10 位，可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="342" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="343" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="344" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="345" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="17" />
@@ -4083,6 +4413,80 @@
         <location filename="../../ui/startup.py" line="155" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="72" />
+        <source>Search…</source>
+        <translation>搜索……</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="356" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="366" />
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="371" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="372" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="373" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="374" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="404" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="426" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="427" />
+        <source>School (base)</source>
+        <translation>所属学校（出发地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="428" />
+        <source>Members (two teachers or more, one special-education; a driver optional)</source>
+        <translation>组员（至少两名教师，其中一名特教教师；出车人员可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="430" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="431" />
+        <source>Townships covered</source>
+        <translation>负责乡镇</translation>
     </message>
 </context>
 <context>
