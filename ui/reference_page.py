@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +98,8 @@ class Tab(QWidget):
 
 
 class ReferencePage(QWidget):
+    counts_changed = Signal()  # the main window's status bar shows status_text()
+
     def __init__(self, host: Host) -> None:
         super().__init__()
         self.host = host
@@ -208,6 +210,7 @@ class ReferencePage(QWidget):
         self.schools.model.set_rows(lists.schools)
         self.teachers.model.set_rows(lists.teachers)
         self.teams.model.set_rows(lists.teams)
+        self.counts_changed.emit()
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches(REFERENCE):

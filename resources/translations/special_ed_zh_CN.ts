@@ -2508,112 +2508,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="53" />
+        <location filename="../../ui/placement/placement_dialog.py" line="54" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="61" />
+        <location filename="../../ui/placement/placement_dialog.py" line="62" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="63" />
+        <location filename="../../ui/placement/placement_dialog.py" line="64" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="69" />
+        <location filename="../../ui/placement/placement_dialog.py" line="70" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="80" />
+        <location filename="../../ui/placement/placement_dialog.py" line="81" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="108" />
+        <location filename="../../ui/placement/placement_dialog.py" line="109" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="113" />
+        <location filename="../../ui/placement/placement_dialog.py" line="267" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="124" />
+        <location filename="../../ui/placement/placement_dialog.py" line="127" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="125" />
+        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <source>Show all teams</source>
+        <translation>显示全部送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="130" />
+        <location filename="../../ui/placement/placement_dialog.py" line="133" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="135" />
+        <location filename="../../ui/placement/placement_dialog.py" line="138" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="136" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156" />
+        <location filename="../../ui/placement/placement_dialog.py" line="160" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="159" />
+        <location filename="../../ui/placement/placement_dialog.py" line="163" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="196" />
+        <location filename="../../ui/placement/placement_dialog.py" line="200" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246" />
+        <location filename="../../ui/placement/placement_dialog.py" line="252" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246" />
+        <location filename="../../ui/placement/placement_dialog.py" line="252" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="248" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="250" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="320" />
+        <location filename="../../ui/placement/placement_dialog.py" line="339" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="331" />
+        <location filename="../../ui/placement/placement_dialog.py" line="350" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3393,285 +3398,285 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="104" />
+        <location filename="../../ui/reference_page.py" line="106" />
         <source>Townships, villages, schools, teachers and teams</source>
         <translation>乡镇、村（社区）、学校、教师和送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="110" />
-        <location filename="../../ui/reference_page.py" line="121" />
-        <location filename="../../ui/reference_page.py" line="200" />
+        <location filename="../../ui/reference_page.py" line="115" />
+        <location filename="../../ui/reference_page.py" line="136" />
+        <location filename="../../ui/reference_page.py" line="234" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="111" />
+        <location filename="../../ui/reference_page.py" line="116" />
         <source>Village / community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="112" />
+        <location filename="../../ui/reference_page.py" line="117" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="113" />
+        <location filename="../../ui/reference_page.py" line="118" />
         <source>Official list</source>
         <translation>区划代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="114" />
+        <location filename="../../ui/reference_page.py" line="119" />
         <source>Centre</source>
         <translation>中心坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="115" />
+        <location filename="../../ui/reference_page.py" line="123" />
         <source>Add village…</source>
         <translation>新增村（社区）……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="115" />
+        <location filename="../../ui/reference_page.py" line="124" />
         <source>Rename…</source>
         <translation>改名……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="116" />
+        <location filename="../../ui/reference_page.py" line="125" />
         <source>Merge two…</source>
         <translation>合并两个……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="116" />
-        <location filename="../../ui/reference_page.py" line="125" />
-        <location filename="../../ui/reference_page.py" line="135" />
+        <location filename="../../ui/reference_page.py" line="126" />
         <location filename="../../ui/reference_page.py" line="144" />
+        <location filename="../../ui/reference_page.py" line="167" />
+        <location filename="../../ui/reference_page.py" line="178" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="118" />
-        <location filename="../../ui/reference_page.py" line="128" />
-        <location filename="../../ui/reference_page.py" line="138" />
+        <location filename="../../ui/reference_page.py" line="133" />
+        <location filename="../../ui/reference_page.py" line="152" />
+        <location filename="../../ui/reference_page.py" line="172" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="119" />
+        <location filename="../../ui/reference_page.py" line="134" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="120" />
+        <location filename="../../ui/reference_page.py" line="135" />
         <source>School identifier</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="122" />
+        <location filename="../../ui/reference_page.py" line="137" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="123" />
+        <location filename="../../ui/reference_page.py" line="138" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="124" />
+        <location filename="../../ui/reference_page.py" line="142" />
         <source>New school…</source>
         <translation>新增学校……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="124" />
-        <location filename="../../ui/reference_page.py" line="134" />
         <location filename="../../ui/reference_page.py" line="143" />
+        <location filename="../../ui/reference_page.py" line="166" />
+        <location filename="../../ui/reference_page.py" line="177" />
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="127" />
+        <location filename="../../ui/reference_page.py" line="151" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="129" />
+        <location filename="../../ui/reference_page.py" line="153" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="130" />
+        <location filename="../../ui/reference_page.py" line="154" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="131" />
+        <location filename="../../ui/reference_page.py" line="155" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="132" />
+        <location filename="../../ui/reference_page.py" line="157" />
         <source>Teams</source>
         <translation>所在小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="134" />
+        <location filename="../../ui/reference_page.py" line="165" />
         <source>New teacher…</source>
         <translation>新增教师……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="137" />
+        <location filename="../../ui/reference_page.py" line="171" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="139" />
+        <location filename="../../ui/reference_page.py" line="173" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="140" />
+        <location filename="../../ui/reference_page.py" line="174" />
         <source>Members</source>
         <translation>组员</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="141" />
+        <location filename="../../ui/reference_page.py" line="175" />
         <source>Driver</source>
         <translation>出车人员</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="142" />
+        <location filename="../../ui/reference_page.py" line="176" />
         <source>Townships covered</source>
         <translation>负责乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="143" />
+        <location filename="../../ui/reference_page.py" line="177" />
         <source>New team…</source>
         <translation>新增送教小组……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="147" />
+        <location filename="../../ui/reference_page.py" line="181" />
         <source>Townships and villages</source>
         <translation>乡镇和村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="148" />
+        <location filename="../../ui/reference_page.py" line="182" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="149" />
+        <location filename="../../ui/reference_page.py" line="183" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="150" />
+        <location filename="../../ui/reference_page.py" line="184" />
         <source>Home-teaching teams</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="169" />
+        <location filename="../../ui/reference_page.py" line="203" />
         <source>Reading the lists…</source>
         <translation>正在读取名单……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="183" />
+        <location filename="../../ui/reference_page.py" line="217" />
         <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
         <translation>{0} 个乡镇，{1} 个村（社区），{2} 所学校，{3} 名教师，{4} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="193" />
+        <location filename="../../ui/reference_page.py" line="227" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="205" />
-        <location filename="../../ui/reference_page.py" line="208" />
+        <location filename="../../ui/reference_page.py" line="239" />
+        <location filename="../../ui/reference_page.py" line="243" />
         <source>Add village</source>
         <translation>新增村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="208" />
+        <location filename="../../ui/reference_page.py" line="243" />
         <source>Name of the village or community</source>
         <translation>村（社区）名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="211" />
+        <location filename="../../ui/reference_page.py" line="247" />
         <source>Village added</source>
         <translation>已新增村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="216" />
-        <location filename="../../ui/reference_page.py" line="219" />
+        <location filename="../../ui/reference_page.py" line="252" />
+        <location filename="../../ui/reference_page.py" line="255" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="216" />
+        <location filename="../../ui/reference_page.py" line="252" />
         <source>Select one village first.</source>
         <translation>请先选择一个村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="219" />
+        <location filename="../../ui/reference_page.py" line="255" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="222" />
+        <location filename="../../ui/reference_page.py" line="258" />
         <source>Village renamed</source>
         <translation>已改名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="227" />
-        <location filename="../../ui/reference_page.py" line="230" />
+        <location filename="../../ui/reference_page.py" line="263" />
+        <location filename="../../ui/reference_page.py" line="266" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="227" />
+        <location filename="../../ui/reference_page.py" line="263" />
         <source>Select the two villages to merge.</source>
         <translation>请选择要合并的两个村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="230" />
+        <location filename="../../ui/reference_page.py" line="266" />
         <source>Keep which name?</source>
         <translation>保留哪个名称？</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="236" />
+        <location filename="../../ui/reference_page.py" line="272" />
         <source>Villages merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="242" />
-        <location filename="../../ui/reference_page.py" line="244" />
+        <location filename="../../ui/reference_page.py" line="283" />
+        <location filename="../../ui/reference_page.py" line="285" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="242" />
+        <location filename="../../ui/reference_page.py" line="283" />
         <source>Select one row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="245" />
+        <location filename="../../ui/reference_page.py" line="286" />
         <source>Why is “{0}” archived?</source>
         <translation>“{0}”归档的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="248" />
+        <location filename="../../ui/reference_page.py" line="289" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="261" />
+        <location filename="../../ui/reference_page.py" line="302" />
         <source>School saved</source>
         <translation>学校已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="274" />
+        <location filename="../../ui/reference_page.py" line="315" />
         <source>Teacher saved</source>
         <translation>教师已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="286" />
+        <location filename="../../ui/reference_page.py" line="328" />
         <source>Team saved</source>
         <translation>送教小组已保存</translation>
     </message>
@@ -4330,38 +4335,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="320" />
-        <location filename="../../ui/reference_page.py" line="339" />
+        <location filename="../../ui/reference_page.py" line="365" />
+        <location filename="../../ui/reference_page.py" line="384" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="340" />
+        <location filename="../../ui/reference_page.py" line="385" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="341" />
+        <location filename="../../ui/reference_page.py" line="386" />
         <source>School identifier (10 digits, optional)</source>
         <translation>学校标识码（10 位，可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="342" />
+        <location filename="../../ui/reference_page.py" line="387" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="343" />
+        <location filename="../../ui/reference_page.py" line="388" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="344" />
+        <location filename="../../ui/reference_page.py" line="389" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="345" />
+        <location filename="../../ui/reference_page.py" line="390" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
@@ -4418,7 +4423,7 @@
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="72" />
+        <location filename="../../ui/reference_page.py" line="74" />
         <source>Search…</source>
         <translation>搜索……</translation>
     </message>
@@ -4426,32 +4431,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="356" />
+        <location filename="../../ui/reference_page.py" line="401" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="366" />
+        <location filename="../../ui/reference_page.py" line="411" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="371" />
+        <location filename="../../ui/reference_page.py" line="416" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="372" />
+        <location filename="../../ui/reference_page.py" line="417" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="373" />
+        <location filename="../../ui/reference_page.py" line="418" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="374" />
+        <location filename="../../ui/reference_page.py" line="419" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4459,32 +4464,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="404" />
+        <location filename="../../ui/reference_page.py" line="451" />
         <source>Home-teaching team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="426" />
+        <location filename="../../ui/reference_page.py" line="473" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="427" />
+        <location filename="../../ui/reference_page.py" line="474" />
         <source>School (base)</source>
         <translation>所属学校（出发地）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="428" />
+        <location filename="../../ui/reference_page.py" line="475" />
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation>组员（至少两名教师，其中一名特教教师；出车人员可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="430" />
+        <location filename="../../ui/reference_page.py" line="477" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="431" />
+        <location filename="../../ui/reference_page.py" line="478" />
         <source>Townships covered</source>
         <translation>负责乡镇</translation>
     </message>

@@ -341,6 +341,7 @@ def _generate(
         for _ in range(2 if s["kind"] == SchoolKind.ORDINARY.value else 1):
             teacher(s["id"], TeacherRole.ORDINARY)
     team_id = 0
+    covered_rows: list[dict[str, Any]] = []
     for tid in range(1, len(township_names) + 1):
         kids = home_by_town.get(tid, [])
         if not kids:
@@ -353,6 +354,7 @@ def _generate(
             short = township_names[tid - 1].replace("土家族", "")
             team_rows.append({"id": team_id, "name": f"{short}送教{k + 1}组", "school_id": central,
                               "base_lat": base["lat"], "base_lon": base["lon"], "max_visits_per_day": None, **stamp})
+            covered_rows.append({"team_id": team_id, "township_id": tid})  # each team covers its township
             members = [teacher(central, TeacherRole.SPECIAL_ED), teacher(central, TeacherRole.ORDINARY)]
             if team_id % 3 == 0:
                 members.append(therapists[team_id % len(therapists)] if team_id % 2 else
@@ -368,6 +370,7 @@ def _generate(
     conn.execute(insert(m.Teacher), teacher_rows)
     conn.execute(insert(m.Team), team_rows)
     conn.execute(insert(m.TeamMember), member_rows)
+    conn.execute(insert(m.TeamTownship), covered_rows)
     for chunk in range(0, len(child_rows), 5000):
         conn.execute(insert(m.Child), child_rows[chunk : chunk + 5000])
         conn.execute(insert(m.CommitteeAssessment), assessment_rows[chunk : chunk + 5000])
