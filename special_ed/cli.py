@@ -89,16 +89,21 @@ def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
-    from special_ed.services.export import ExportService
-
-    if args.what != "children":
-        raise SpecialEdError("export.unknown", what=args.what)
     from special_ed.safe_cells import CellGuard
+    from special_ed.services.export import ExportService
+    from special_ed.services.reference_export import WHAT, export_reference
 
+    if args.what != "children" and args.what not in WHAT:
+        raise SpecialEdError("export.unknown", what=args.what)
     app = factory()
     guard = CellGuard()
-    n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard)
-    _out(f"已导出 {n} 名儿童到 {args.file}")
+    if args.what == "children":
+        n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard)
+        _out(f"已导出 {n} 名儿童到 {args.file}")
+    else:
+        n = export_reference(app.reference, args.what, Path(args.file), guard)
+        label = {"areas": "个村（社区）及乡镇", "schools": "所学校", "teachers": "名教师", "teams": "个送教小组"}
+        _out(f"已导出 {n} {label[args.what]}到 {args.file}")
     if guard.cleaned:
         _err(guard.warning())
     return 0
@@ -157,7 +162,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     demo.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="导出 Excel")
-    export.add_argument("what", choices=("children",), help="children：全部儿童名册")
+    export.add_argument("what", choices=("children", "areas", "schools", "teachers", "teams"),
+                        help="children：全部儿童名册；areas：乡镇和村（社区）及代码；schools：学校；teachers：教师；"
+                        "teams：送教小组")
     export.add_argument("file", help="输出的 .xlsx 文件")
     export.set_defaults(func=cmd_export)
 

@@ -122,3 +122,21 @@ def test_cli_county_init(tmp_path: Path) -> None:
     assert unknown.returncode == 2 and "123456" in unknown.stderr and "county search" in unknown.stderr
     found = _cli(db, "county", "search", "巫山")
     assert found.returncode == 0 and found.stdout.strip() == "500237\t重庆市 巫山县"
+
+
+def test_cli_exports_the_reference_lists(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db = tmp_path / "demo.sqlite3"
+    assert _cli(db, "demo").returncode == 0
+    for what, header, rows in (("areas", "乡镇代码", 340), ("schools", "学校代码", 199), ("teams", "小组名称", None),
+                               ("teachers", "姓名", None)):  # fmt: skip
+        out = tmp_path / f"{what}.xlsx"
+        done = _cli(db, "export", what, str(out))
+        assert done.returncode == 0, done.stderr
+        data = list(load_workbook(out, read_only=True).active.iter_rows(values_only=True))
+        assert data[0][0] == header and (rows is None or len(data) - 1 == rows), what
+        if what == "areas":
+            assert data[1][:4] == ("500237001", "高唐街道", "500237001001", "圣泉社区")
+        if what == "teams":
+            assert all(row[5] for row in data[1:])  # every demo team covers its township
