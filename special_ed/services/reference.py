@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
+from special_ed.domain.coordinates import Bounds, Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.domain.place_names import clean, short_village_name, village_key
 from special_ed.errors import Issue, SpecialEdError, ValidationError
@@ -63,6 +64,18 @@ register_messages(
         "team.one_driver": ("一个小组最多一名出车人员", "A team has at most one driver"),
         "team.member_twice": ("“{name}”在组员中出现了两次", "“{name}” is listed twice"),
         "team.inactive": ("“{name}”已不在岗，不能加入小组", "“{name}” is not active and cannot join a team"),
+        "coordinates.unreadable": (
+            "无法识别坐标“{value}”：请写纬度和经度两个数，如 31.07, 109.88，或 31°04'12\"N 109°52'48\"E",
+            "Cannot read the coordinates “{value}”: give latitude and longitude, e.g. 31.07, 109.88",
+        ),
+        "coordinates.outside": (
+            "坐标“{value}”（WGS-84 {lat}, {lon}）在本县范围外，离本县边界框 {km} 公里；请检查是否选对了坐标系或颠倒了经纬度",
+            "“{value}” (WGS-84 {lat}, {lon}) lies {km} km outside the county's box; check the map's datum and the order",
+        ),
+        "coordinates.outside_china": (
+            "坐标“{value}”（{lat}, {lon}）不在中国境内（离境内范围 {km} 公里）",
+            "“{value}” ({lat}, {lon}) is not in China ({km} km away)",
+        ),
         "coordinates.range": (
             "{field}应为纬度 -90–90、经度 -180–180 的数值",
             "{field}: latitude must lie within -90–90 and longitude within -180–180",
@@ -221,6 +234,19 @@ class ReferenceService:
             t.id, t.name, t.school_id, t.base_lat, t.base_lon, tuple(_teacher(m.teacher) for m in t.members), leader,
             tuple(sorted(x.township_id for x in t.townships)),
         )
+
+    def county_bounds(self) -> Bounds | None:
+        """The county's box: every recorded township, village and school position, 5 km around."""
+        with self.ctx.uow("read") as uow:
+            s = uow.session
+            points = [(lat, lon) for model in (Township, Village, School)
+                      for lat, lon in s.execute(select(model.lat, model.lon))
+                      if lat is not None and lon is not None]  # fmt: skip
+        return Bounds.around(points)
+
+    def read_point(self, text: str, datum: Datum = Datum.WGS84) -> Point:
+        """Coordinates as pasted (decimal in either order, DMS; GCJ-02 / BD-09 converted), checked against the county."""
+        return parse_point(text, datum, self.county_bounds())
 
     def teams_for_township(self, township_id: int | None) -> tuple[list[TeamItem], list[TeamItem]]:
         """(teams covering the township, all other teams): the placement dialog offers the first."""
