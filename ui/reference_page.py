@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.coordinates import Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
+from special_ed.errors import SpecialEdError
 from special_ed.services.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
-from ui.errors import show_error
+from ui.errors import describe, show_error
 from ui.operations import Changes, Outcome
 from ui.pages import Host
 from ui.records.table import ROW_ROLE, Column, RowsModel
@@ -274,6 +276,19 @@ class ReferencePage(QWidget):
         ref = self.host.services.reference
         self._write(lambda: ref.merge_villages(kept.id, gone.id), self.tr("Villages merged"))
 
+    def village_centre(self) -> None:
+        chosen = self.villages.selected()
+        if len(chosen) != 1:
+            QMessageBox.information(self, self.tr("Centre"), self.tr("Select one village first."))
+            return
+        village = chosen[0]
+        dialog = CoordinatesDialog(self.host.services.reference, village.name, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.point is not None:
+            ref, point = self.host.services.reference, dialog.point
+            self._write(
+                lambda: ref.set_village_centre(village.id, point.lat, point.lon), self.tr("Centre saved")
+            )
+
     def archive(self, kind: str) -> None:
         tab = {
             "village": self.villages,
@@ -484,3 +499,62 @@ class TeamDialog(_FormDialog):
         return {"name": self.name.text(), "school_id": int(self.school.currentData()),
                 "teacher_ids": _checked(self.members), "leader_id": self.leader.currentData(),
                 "township_ids": _checked(self.towns)}  # fmt: skip
+
+
+class CoordinatesDialog(QDialog):
+    """Paste coordinates as the map gives them; choose the map's datum; see the WGS-84 result before saving."""
+
+    def __init__(self, reference: Any, place: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordinatesDialog")
+        self.setWindowTitle(self.tr("Centre of {0}").format(place))
+        self.reference = reference
+        self.point: Point | None = None
+        self.text = QLineEdit()
+        self.text.setObjectName("coordinatesText")
+        self.text.setPlaceholderText(
+            self.tr("e.g. 31.07, 109.88 or 109.88,31.07 or 31°04'12\"N 109°52'48\"E")
+        )
+        self.datum = QComboBox()
+        self.datum.setObjectName("coordinatesDatum")
+        for datum in Datum:
+            self.datum.addItem(datum.label, datum.value)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("coordinatesResult")
+        self.result_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Coordinates as copied"), self.text)
+        form.addRow(self.tr("Copied from"), self.datum)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.bounds = reference.county_bounds()  # small: the recorded positions of the county
+        self.text.textChanged.connect(self._read)
+        self.datum.currentIndexChanged.connect(self._read)
+        self._read()
+
+    def _read(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.point = None
+        if not self.text.text().strip():
+            self.result_label.clear()
+            ok.setEnabled(False)
+            return
+        datum = Datum(self.datum.currentData())
+        try:
+            point = parse_point(self.text.text(), datum, self.bounds)
+        except SpecialEdError as exc:
+            self.result_label.setText(describe(exc))
+            ok.setEnabled(False)
+            return
+        self.point = point
+        order = self.tr("longitude first") if point.swapped else self.tr("latitude first")
+        self.result_label.setText(self.tr("Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}").format(
+            datum.label, order, point.lat, point.lon))  # fmt: skip
+        ok.setEnabled(True)

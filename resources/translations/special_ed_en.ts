@@ -870,6 +870,44 @@
     </message>
 </context>
 <context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="508"/>
+        <source>Centre of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="513"/>
+        <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04&apos;12&quot;N 109°52&apos;48&quot;E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="525"/>
+        <source>Coordinates as copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="526"/>
+        <source>Copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="551"/>
+        <source>longitude first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="551"/>
+        <source>latitude first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="552"/>
+        <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CountySetupDialog</name>
     <message>
         <location filename="../../ui/county_setup.py" line="44"/>
@@ -3399,285 +3437,292 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="106"/>
+        <location filename="../../ui/reference_page.py" line="110"/>
         <source>Townships, villages, schools, teachers and teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="115"/>
-        <location filename="../../ui/reference_page.py" line="136"/>
-        <location filename="../../ui/reference_page.py" line="234"/>
+        <location filename="../../ui/reference_page.py" line="119"/>
+        <location filename="../../ui/reference_page.py" line="140"/>
+        <location filename="../../ui/reference_page.py" line="239"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="116"/>
+        <location filename="../../ui/reference_page.py" line="120"/>
         <source>Village / community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="117"/>
+        <location filename="../../ui/reference_page.py" line="121"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="118"/>
+        <location filename="../../ui/reference_page.py" line="122"/>
         <source>Official list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="119"/>
+        <location filename="../../ui/reference_page.py" line="123"/>
+        <location filename="../../ui/reference_page.py" line="282"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="123"/>
+        <location filename="../../ui/reference_page.py" line="127"/>
         <source>Add village…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="124"/>
+        <location filename="../../ui/reference_page.py" line="128"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="125"/>
+        <location filename="../../ui/reference_page.py" line="129"/>
         <source>Merge two…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="126"/>
-        <location filename="../../ui/reference_page.py" line="144"/>
-        <location filename="../../ui/reference_page.py" line="167"/>
-        <location filename="../../ui/reference_page.py" line="178"/>
+        <location filename="../../ui/reference_page.py" line="130"/>
+        <location filename="../../ui/reference_page.py" line="148"/>
+        <location filename="../../ui/reference_page.py" line="171"/>
+        <location filename="../../ui/reference_page.py" line="182"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="133"/>
-        <location filename="../../ui/reference_page.py" line="152"/>
-        <location filename="../../ui/reference_page.py" line="172"/>
+        <location filename="../../ui/reference_page.py" line="137"/>
+        <location filename="../../ui/reference_page.py" line="156"/>
+        <location filename="../../ui/reference_page.py" line="176"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="134"/>
+        <location filename="../../ui/reference_page.py" line="138"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="135"/>
+        <location filename="../../ui/reference_page.py" line="139"/>
         <source>School identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="137"/>
+        <location filename="../../ui/reference_page.py" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="138"/>
+        <location filename="../../ui/reference_page.py" line="142"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="142"/>
+        <location filename="../../ui/reference_page.py" line="146"/>
         <source>New school…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="143"/>
-        <location filename="../../ui/reference_page.py" line="166"/>
-        <location filename="../../ui/reference_page.py" line="177"/>
+        <location filename="../../ui/reference_page.py" line="147"/>
+        <location filename="../../ui/reference_page.py" line="170"/>
+        <location filename="../../ui/reference_page.py" line="181"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="151"/>
+        <location filename="../../ui/reference_page.py" line="155"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="153"/>
+        <location filename="../../ui/reference_page.py" line="157"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="154"/>
+        <location filename="../../ui/reference_page.py" line="158"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="155"/>
+        <location filename="../../ui/reference_page.py" line="159"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="157"/>
+        <location filename="../../ui/reference_page.py" line="161"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="165"/>
+        <location filename="../../ui/reference_page.py" line="169"/>
         <source>New teacher…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="171"/>
+        <location filename="../../ui/reference_page.py" line="175"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="173"/>
+        <location filename="../../ui/reference_page.py" line="177"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="174"/>
+        <location filename="../../ui/reference_page.py" line="178"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="175"/>
+        <location filename="../../ui/reference_page.py" line="179"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="176"/>
+        <location filename="../../ui/reference_page.py" line="180"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="177"/>
+        <location filename="../../ui/reference_page.py" line="181"/>
         <source>New team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="181"/>
+        <location filename="../../ui/reference_page.py" line="185"/>
         <source>Townships and villages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="182"/>
+        <location filename="../../ui/reference_page.py" line="186"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="183"/>
+        <location filename="../../ui/reference_page.py" line="187"/>
         <source>Teachers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="184"/>
+        <location filename="../../ui/reference_page.py" line="188"/>
         <source>Home-teaching teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="203"/>
+        <location filename="../../ui/reference_page.py" line="207"/>
         <source>Reading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="217"/>
+        <location filename="../../ui/reference_page.py" line="222"/>
         <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="227"/>
+        <location filename="../../ui/reference_page.py" line="232"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="239"/>
-        <location filename="../../ui/reference_page.py" line="243"/>
+        <location filename="../../ui/reference_page.py" line="244"/>
+        <location filename="../../ui/reference_page.py" line="248"/>
         <source>Add village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="243"/>
+        <location filename="../../ui/reference_page.py" line="248"/>
         <source>Name of the village or community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="247"/>
+        <location filename="../../ui/reference_page.py" line="252"/>
         <source>Village added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="252"/>
-        <location filename="../../ui/reference_page.py" line="255"/>
+        <location filename="../../ui/reference_page.py" line="257"/>
+        <location filename="../../ui/reference_page.py" line="260"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="252"/>
+        <location filename="../../ui/reference_page.py" line="257"/>
+        <location filename="../../ui/reference_page.py" line="282"/>
         <source>Select one village first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="255"/>
+        <location filename="../../ui/reference_page.py" line="260"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="258"/>
+        <location filename="../../ui/reference_page.py" line="263"/>
         <source>Village renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="263"/>
-        <location filename="../../ui/reference_page.py" line="266"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="271"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="263"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
         <source>Select the two villages to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="266"/>
+        <location filename="../../ui/reference_page.py" line="271"/>
         <source>Keep which name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="272"/>
+        <location filename="../../ui/reference_page.py" line="277"/>
         <source>Villages merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="283"/>
-        <location filename="../../ui/reference_page.py" line="285"/>
+        <location filename="../../ui/reference_page.py" line="288"/>
+        <source>Centre saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="299"/>
+        <location filename="../../ui/reference_page.py" line="301"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="283"/>
+        <location filename="../../ui/reference_page.py" line="299"/>
         <source>Select one row first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="286"/>
+        <location filename="../../ui/reference_page.py" line="302"/>
         <source>Why is “{0}” archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="289"/>
+        <location filename="../../ui/reference_page.py" line="305"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="302"/>
+        <location filename="../../ui/reference_page.py" line="318"/>
         <source>School saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="315"/>
+        <location filename="../../ui/reference_page.py" line="331"/>
         <source>Teacher saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="328"/>
+        <location filename="../../ui/reference_page.py" line="344"/>
         <source>Team saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,38 +4381,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="365"/>
-        <location filename="../../ui/reference_page.py" line="384"/>
+        <location filename="../../ui/reference_page.py" line="381"/>
+        <location filename="../../ui/reference_page.py" line="400"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="385"/>
+        <location filename="../../ui/reference_page.py" line="401"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="386"/>
+        <location filename="../../ui/reference_page.py" line="402"/>
         <source>School identifier (10 digits, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="387"/>
+        <location filename="../../ui/reference_page.py" line="403"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="388"/>
+        <location filename="../../ui/reference_page.py" line="404"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="389"/>
+        <location filename="../../ui/reference_page.py" line="405"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="390"/>
+        <location filename="../../ui/reference_page.py" line="406"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,7 +4469,7 @@
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="74"/>
+        <location filename="../../ui/reference_page.py" line="76"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4432,32 +4477,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="401"/>
+        <location filename="../../ui/reference_page.py" line="417"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="411"/>
+        <location filename="../../ui/reference_page.py" line="427"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="416"/>
+        <location filename="../../ui/reference_page.py" line="432"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="417"/>
+        <location filename="../../ui/reference_page.py" line="433"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="418"/>
+        <location filename="../../ui/reference_page.py" line="434"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="419"/>
+        <location filename="../../ui/reference_page.py" line="435"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4465,32 +4510,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="451"/>
+        <location filename="../../ui/reference_page.py" line="467"/>
         <source>Home-teaching team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="473"/>
+        <location filename="../../ui/reference_page.py" line="489"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="474"/>
+        <location filename="../../ui/reference_page.py" line="490"/>
         <source>School (base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="475"/>
+        <location filename="../../ui/reference_page.py" line="491"/>
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="477"/>
+        <location filename="../../ui/reference_page.py" line="493"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="478"/>
+        <location filename="../../ui/reference_page.py" line="494"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>

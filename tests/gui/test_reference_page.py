@@ -67,3 +67,21 @@ def test_team_dialog_saves_members_leader_and_townships(qtbot, window, services)
     gaotang = next(t.id for t in services.reference.townships() if t.name == "高唐街道")
     assert gaotang in saved.township_ids and saved.leader_id == team.leader_id
     assert all(m.role is not TeacherRole.DRIVER for m in saved.members if m.id == saved.leader_id)
+
+
+def test_coordinates_dialog_says_what_it_assumed(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from special_ed.domain.coordinates import Datum, wgs84_to_gcj02
+    from ui.reference_page import CoordinatesDialog
+
+    dialog = CoordinatesDialog(services.reference, "圣泉社区")
+    qtbot.addWidget(dialog)
+    village = services.reference.villages()[0]
+    gcj = wgs84_to_gcj02(village.lat, village.lon)
+    dialog.text.setText(f"{gcj[1]:.7f},{gcj[0]:.7f}")  # as 高德 copies it: longitude first
+    dialog.datum.setCurrentIndex(dialog.datum.findData(Datum.GCJ02.value))
+    assert dialog.point is not None
+    assert abs(dialog.point.lat - village.lat) < 1e-5 and abs(dialog.point.lon - village.lon) < 1e-5
+    text = dialog.result_label.text()
+    assert "GCJ-02" in text and "经度在前" in text
+    dialog.text.setText("29.56, 106.55")  # 重庆主城, far outside the demo county
+    assert dialog.point is None and "公里" in dialog.result_label.text()
