@@ -872,37 +872,37 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="508"/>
+        <location filename="../../ui/reference_page.py" line="510"/>
         <source>Centre of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="513"/>
+        <location filename="../../ui/reference_page.py" line="516"/>
         <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04&apos;12&quot;N 109°52&apos;48&quot;E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="525"/>
+        <location filename="../../ui/reference_page.py" line="531"/>
         <source>Coordinates as copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="526"/>
+        <location filename="../../ui/reference_page.py" line="532"/>
         <source>Copied from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="551"/>
+        <location filename="../../ui/reference_page.py" line="557"/>
         <source>longitude first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="551"/>
+        <location filename="../../ui/reference_page.py" line="557"/>
         <source>latitude first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="552"/>
+        <location filename="../../ui/reference_page.py" line="558"/>
         <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,143 +2332,213 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="71"/>
+        <location filename="../../ui/norms_editor.py" line="98"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="73"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="74"/>
+        <location filename="../../ui/norms_editor.py" line="101"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="75"/>
+        <location filename="../../ui/norms_editor.py" line="102"/>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="76"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="77"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="79"/>
+        <location filename="../../ui/norms_editor.py" line="106"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="82"/>
+        <location filename="../../ui/norms_editor.py" line="109"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="90"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="96"/>
+        <location filename="../../ui/norms_editor.py" line="123"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="107"/>
-        <location filename="../../ui/norms_editor.py" line="108"/>
+        <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="135"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117"/>
+        <location filename="../../ui/norms_editor.py" line="144"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="118"/>
+        <location filename="../../ui/norms_editor.py" line="145"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="126"/>
+        <location filename="../../ui/norms_editor.py" line="153"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="127"/>
+        <location filename="../../ui/norms_editor.py" line="154"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="128"/>
+        <location filename="../../ui/norms_editor.py" line="155"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="130"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="132"/>
+        <location filename="../../ui/norms_editor.py" line="159"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="161"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136"/>
+        <location filename="../../ui/norms_editor.py" line="163"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="148"/>
+        <location filename="../../ui/norms_editor.py" line="167"/>
+        <source> visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="174"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="179"/>
+        <source>no yearly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="181"/>
+        <source>Home teaching pauses in school holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="183"/>
+        <source>Home teaching (送教上门)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="185"/>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="186"/>
+        <source>Class hours per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="187"/>
+        <source>Minimum days between two visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="188"/>
+        <source>Annual class-hour target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="193"/>
+        <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="196"/>
+        <source>e.g. 2027-02-14 (a Sunday worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="197"/>
+        <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="199"/>
+        <source>Extra holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="200"/>
+        <source>Extra working days (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="211"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="150"/>
+        <location filename="../../ui/norms_editor.py" line="213"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="219"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166"/>
+        <location filename="../../ui/norms_editor.py" line="229"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="169"/>
+        <location filename="../../ui/norms_editor.py" line="232"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="171"/>
+        <location filename="../../ui/norms_editor.py" line="234"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="277"/>
+        <location filename="../../ui/norms_editor.py" line="358"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="283"/>
+        <location filename="../../ui/norms_editor.py" line="364"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,43 +3756,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="288"/>
+        <location filename="../../ui/reference_page.py" line="289"/>
         <source>Centre saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="299"/>
         <location filename="../../ui/reference_page.py" line="301"/>
+        <location filename="../../ui/reference_page.py" line="303"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="299"/>
+        <location filename="../../ui/reference_page.py" line="301"/>
         <source>Select one row first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="302"/>
+        <location filename="../../ui/reference_page.py" line="304"/>
         <source>Why is “{0}” archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="305"/>
+        <location filename="../../ui/reference_page.py" line="307"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="318"/>
+        <location filename="../../ui/reference_page.py" line="320"/>
         <source>School saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="331"/>
+        <location filename="../../ui/reference_page.py" line="333"/>
         <source>Teacher saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="344"/>
+        <location filename="../../ui/reference_page.py" line="346"/>
         <source>Team saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,38 +4451,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="381"/>
-        <location filename="../../ui/reference_page.py" line="400"/>
+        <location filename="../../ui/reference_page.py" line="383"/>
+        <location filename="../../ui/reference_page.py" line="402"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="401"/>
+        <location filename="../../ui/reference_page.py" line="403"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="402"/>
+        <location filename="../../ui/reference_page.py" line="404"/>
         <source>School identifier (10 digits, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="403"/>
+        <location filename="../../ui/reference_page.py" line="405"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="404"/>
+        <location filename="../../ui/reference_page.py" line="406"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="405"/>
+        <location filename="../../ui/reference_page.py" line="407"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="406"/>
+        <location filename="../../ui/reference_page.py" line="408"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,32 +4547,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="417"/>
+        <location filename="../../ui/reference_page.py" line="419"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="427"/>
+        <location filename="../../ui/reference_page.py" line="429"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="432"/>
+        <location filename="../../ui/reference_page.py" line="434"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="433"/>
+        <location filename="../../ui/reference_page.py" line="435"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="434"/>
+        <location filename="../../ui/reference_page.py" line="436"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="435"/>
+        <location filename="../../ui/reference_page.py" line="437"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,32 +4580,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="467"/>
+        <location filename="../../ui/reference_page.py" line="469"/>
         <source>Home-teaching team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="489"/>
+        <location filename="../../ui/reference_page.py" line="491"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="490"/>
+        <location filename="../../ui/reference_page.py" line="492"/>
         <source>School (base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="491"/>
+        <location filename="../../ui/reference_page.py" line="493"/>
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="493"/>
+        <location filename="../../ui/reference_page.py" line="495"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="494"/>
+        <location filename="../../ui/reference_page.py" line="496"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>

@@ -871,37 +871,37 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="508" />
+        <location filename="../../ui/reference_page.py" line="510" />
         <source>Centre of {0}</source>
         <translation>{0}的中心坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="513" />
+        <location filename="../../ui/reference_page.py" line="516" />
         <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04'12"N 109°52'48"E</source>
         <translation>如 31.07, 109.88 或 109.88,31.07 或 31°04'12"N 109°52'48"E</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="525" />
+        <location filename="../../ui/reference_page.py" line="531" />
         <source>Coordinates as copied</source>
         <translation>复制来的坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="526" />
+        <location filename="../../ui/reference_page.py" line="532" />
         <source>Copied from</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="551" />
+        <location filename="../../ui/reference_page.py" line="557" />
         <source>longitude first</source>
         <translation>经度在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="551" />
+        <location filename="../../ui/reference_page.py" line="557" />
         <source>latitude first</source>
         <translation>纬度在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="552" />
+        <location filename="../../ui/reference_page.py" line="558" />
         <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
         <translation>按 {0}（{1}）读取；换算为 WGS-84：{2:.6f}, {3:.6f}</translation>
     </message>
@@ -2331,143 +2331,213 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="71" />
+        <location filename="../../ui/norms_editor.py" line="98" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="73" />
+        <location filename="../../ui/norms_editor.py" line="100" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="74" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="75" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="76" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="77" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="79" />
+        <location filename="../../ui/norms_editor.py" line="106" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="82" />
+        <location filename="../../ui/norms_editor.py" line="109" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="90" />
+        <location filename="../../ui/norms_editor.py" line="117" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="96" />
+        <location filename="../../ui/norms_editor.py" line="123" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="107" />
-        <location filename="../../ui/norms_editor.py" line="108" />
+        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="135" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="144" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="118" />
+        <location filename="../../ui/norms_editor.py" line="145" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="126" />
+        <location filename="../../ui/norms_editor.py" line="153" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="127" />
+        <location filename="../../ui/norms_editor.py" line="154" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="128" />
+        <location filename="../../ui/norms_editor.py" line="155" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="130" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="132" />
+        <location filename="../../ui/norms_editor.py" line="159" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="161" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136" />
+        <location filename="../../ui/norms_editor.py" line="163" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="148" />
+        <location filename="../../ui/norms_editor.py" line="167" />
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="174" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="179" />
+        <source>no yearly target</source>
+        <translation>不设年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="181" />
+        <source>Home teaching pauses in school holidays</source>
+        <translation>寒暑假暂停送教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="183" />
+        <source>Home teaching (送教上门)</source>
+        <translation>送教上门规范</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="185" />
+        <source>Visits per month</source>
+        <translation>每月送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="186" />
+        <source>Class hours per visit</source>
+        <translation>每次课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="187" />
+        <source>Minimum days between two visits</source>
+        <translation>两次送教至少间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="188" />
+        <source>Annual class-hour target</source>
+        <translation>年度课时目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="193" />
+        <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
+        <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="196" />
+        <source>e.g. 2027-02-14 (a Sunday worked)</source>
+        <translation>如 2027-02-14（周日上班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="197" />
+        <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
+        <translation>节假日和调休日（内置日历没有的年份）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="199" />
+        <source>Extra holidays</source>
+        <translation>补充节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="200" />
+        <source>Extra working days (调休)</source>
+        <translation>补充调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="211" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="150" />
+        <location filename="../../ui/norms_editor.py" line="213" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="219" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166" />
+        <location filename="../../ui/norms_editor.py" line="229" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="169" />
+        <location filename="../../ui/norms_editor.py" line="232" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="171" />
+        <location filename="../../ui/norms_editor.py" line="234" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="277" />
+        <location filename="../../ui/norms_editor.py" line="358" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="283" />
+        <location filename="../../ui/norms_editor.py" line="364" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3685,43 +3755,43 @@
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="288" />
+        <location filename="../../ui/reference_page.py" line="289" />
         <source>Centre saved</source>
         <translation>中心坐标已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="299" />
         <location filename="../../ui/reference_page.py" line="301" />
+        <location filename="../../ui/reference_page.py" line="303" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="299" />
+        <location filename="../../ui/reference_page.py" line="301" />
         <source>Select one row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="302" />
+        <location filename="../../ui/reference_page.py" line="304" />
         <source>Why is “{0}” archived?</source>
         <translation>“{0}”归档的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="305" />
+        <location filename="../../ui/reference_page.py" line="307" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="318" />
+        <location filename="../../ui/reference_page.py" line="320" />
         <source>School saved</source>
         <translation>学校已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="331" />
+        <location filename="../../ui/reference_page.py" line="333" />
         <source>Teacher saved</source>
         <translation>教师已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="344" />
+        <location filename="../../ui/reference_page.py" line="346" />
         <source>Team saved</source>
         <translation>送教小组已保存</translation>
     </message>
@@ -4380,38 +4450,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="381" />
-        <location filename="../../ui/reference_page.py" line="400" />
+        <location filename="../../ui/reference_page.py" line="383" />
+        <location filename="../../ui/reference_page.py" line="402" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="401" />
+        <location filename="../../ui/reference_page.py" line="403" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="402" />
+        <location filename="../../ui/reference_page.py" line="404" />
         <source>School identifier (10 digits, optional)</source>
         <translation>学校标识码（10 位，可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="403" />
+        <location filename="../../ui/reference_page.py" line="405" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="404" />
+        <location filename="../../ui/reference_page.py" line="406" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="405" />
+        <location filename="../../ui/reference_page.py" line="407" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="406" />
+        <location filename="../../ui/reference_page.py" line="408" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
@@ -4476,32 +4546,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="417" />
+        <location filename="../../ui/reference_page.py" line="419" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="427" />
+        <location filename="../../ui/reference_page.py" line="429" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="432" />
+        <location filename="../../ui/reference_page.py" line="434" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="433" />
+        <location filename="../../ui/reference_page.py" line="435" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="434" />
+        <location filename="../../ui/reference_page.py" line="436" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="435" />
+        <location filename="../../ui/reference_page.py" line="437" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -4509,32 +4579,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="467" />
+        <location filename="../../ui/reference_page.py" line="469" />
         <source>Home-teaching team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="489" />
+        <location filename="../../ui/reference_page.py" line="491" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="490" />
+        <location filename="../../ui/reference_page.py" line="492" />
         <source>School (base)</source>
         <translation>所属学校（出发地）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="491" />
+        <location filename="../../ui/reference_page.py" line="493" />
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation>组员（至少两名教师，其中一名特教教师；出车人员可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="493" />
+        <location filename="../../ui/reference_page.py" line="495" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="494" />
+        <location filename="../../ui/reference_page.py" line="496" />
         <source>Townships covered</source>
         <translation>负责乡镇</translation>
     </message>
