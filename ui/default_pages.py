@@ -53,7 +53,7 @@ def _schedule(host: Host) -> QWidget:
 def _check(host: Host) -> QWidget:
     from ui.importing.check_page import CheckPage
 
-    return CheckPage(host.services)
+    return CheckPage(host.services, host=host)
 
 
 def _reference(host: Host) -> QWidget:

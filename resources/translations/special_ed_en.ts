@@ -365,163 +365,173 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="77"/>
+        <location filename="../../ui/importing/check_page.py" line="78"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="79"/>
+        <location filename="../../ui/importing/check_page.py" line="80"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84"/>
+        <location filename="../../ui/importing/check_page.py" line="85"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85"/>
+        <location filename="../../ui/importing/check_page.py" line="86"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86"/>
+        <location filename="../../ui/importing/check_page.py" line="87"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="92"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="139"/>
+        <location filename="../../ui/importing/check_page.py" line="140"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="140"/>
-        <location filename="../../ui/importing/check_page.py" line="259"/>
+        <location filename="../../ui/importing/check_page.py" line="141"/>
+        <location filename="../../ui/importing/check_page.py" line="266"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="153"/>
+        <location filename="../../ui/importing/check_page.py" line="154"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="155"/>
+        <location filename="../../ui/importing/check_page.py" line="156"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="157"/>
+        <location filename="../../ui/importing/check_page.py" line="158"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161"/>
+        <location filename="../../ui/importing/check_page.py" line="162"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163"/>
+        <location filename="../../ui/importing/check_page.py" line="164"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="165"/>
+        <location filename="../../ui/importing/check_page.py" line="166"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <source>Register as a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <source>Open the child form filled in from the agency lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172"/>
+        <location filename="../../ui/importing/check_page.py" line="178"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <location filename="../../ui/importing/check_page.py" line="179"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174"/>
+        <location filename="../../ui/importing/check_page.py" line="180"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198"/>
+        <location filename="../../ui/importing/check_page.py" line="205"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="200"/>
+        <location filename="../../ui/importing/check_page.py" line="207"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209"/>
+        <location filename="../../ui/importing/check_page.py" line="216"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218"/>
+        <location filename="../../ui/importing/check_page.py" line="225"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="225"/>
+        <location filename="../../ui/importing/check_page.py" line="232"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266"/>
+        <location filename="../../ui/importing/check_page.py" line="275"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270"/>
+        <location filename="../../ui/importing/check_page.py" line="279"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="274"/>
+        <location filename="../../ui/importing/check_page.py" line="283"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="282"/>
+        <location filename="../../ui/importing/check_page.py" line="291"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317"/>
+        <location filename="../../ui/importing/check_page.py" line="350"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318"/>
+        <location filename="../../ui/importing/check_page.py" line="351"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="326"/>
+        <location filename="../../ui/importing/check_page.py" line="359"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329"/>
+        <location filename="../../ui/importing/check_page.py" line="362"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329"/>
+        <location filename="../../ui/importing/check_page.py" line="362"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -364,163 +364,173 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="77" />
+        <location filename="../../ui/importing/check_page.py" line="78" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="79" />
+        <location filename="../../ui/importing/check_page.py" line="80" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="85" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85" />
+        <location filename="../../ui/importing/check_page.py" line="86" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86" />
+        <location filename="../../ui/importing/check_page.py" line="87" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="92" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="139" />
+        <location filename="../../ui/importing/check_page.py" line="140" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="140" />
-        <location filename="../../ui/importing/check_page.py" line="259" />
+        <location filename="../../ui/importing/check_page.py" line="141" />
+        <location filename="../../ui/importing/check_page.py" line="266" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="153" />
+        <location filename="../../ui/importing/check_page.py" line="154" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="155" />
+        <location filename="../../ui/importing/check_page.py" line="156" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="157" />
+        <location filename="../../ui/importing/check_page.py" line="158" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161" />
+        <location filename="../../ui/importing/check_page.py" line="162" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163" />
+        <location filename="../../ui/importing/check_page.py" line="164" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="165" />
+        <location filename="../../ui/importing/check_page.py" line="166" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171" />
+        <location filename="../../ui/importing/check_page.py" line="168" />
+        <source>Register as a child…</source>
+        <translation>登记为儿童……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="170" />
+        <source>Open the child form filled in from the agency lists</source>
+        <translation>按部门名单中的信息填好儿童登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172" />
+        <location filename="../../ui/importing/check_page.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174" />
+        <location filename="../../ui/importing/check_page.py" line="180" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198" />
+        <location filename="../../ui/importing/check_page.py" line="205" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="200" />
+        <location filename="../../ui/importing/check_page.py" line="207" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209" />
+        <location filename="../../ui/importing/check_page.py" line="216" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218" />
+        <location filename="../../ui/importing/check_page.py" line="225" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="225" />
+        <location filename="../../ui/importing/check_page.py" line="232" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266" />
+        <location filename="../../ui/importing/check_page.py" line="275" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270" />
+        <location filename="../../ui/importing/check_page.py" line="279" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="274" />
+        <location filename="../../ui/importing/check_page.py" line="283" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="282" />
+        <location filename="../../ui/importing/check_page.py" line="291" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317" />
+        <location filename="../../ui/importing/check_page.py" line="350" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318" />
+        <location filename="../../ui/importing/check_page.py" line="351" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="326" />
+        <location filename="../../ui/importing/check_page.py" line="359" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329" />
+        <location filename="../../ui/importing/check_page.py" line="362" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329" />
+        <location filename="../../ui/importing/check_page.py" line="362" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>

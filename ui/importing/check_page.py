@@ -64,9 +64,10 @@ class CheckPage(QWidget):
     # the window's status bar repeats status_text(); without this it kept "0 open" after a run
     counts_changed = Signal()
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, app: Any, parent: QWidget | None = None, host: Any = None) -> None:
         super().__init__(parent)
         self.app = app
+        self.host = host  # opens the child form for "register as a child" (None: the button is hidden)
         self.lang = prefs.language()
         self.service = CheckService(app.ctx)
         self.items: list[FindingItem] = []
@@ -164,6 +165,11 @@ class CheckPage(QWidget):
         resolve.clicked.connect(self._resolve)
         reopen = QPushButton(self.tr("Reopen"))
         reopen.clicked.connect(self._reopen)
+        self.register_button = QPushButton(self.tr("Register as a child…"))
+        self.register_button.setObjectName("registerFromFinding")
+        self.register_button.setToolTip(self.tr("Open the child form filled in from the agency lists"))
+        self.register_button.clicked.connect(self.register_child)
+        self.register_button.setVisible(self.host is not None)
         self.panel_message = QLabel()
         self.panel_message.setWordWrap(True)
         self.panel_message.setStyleSheet("color: #b02a37")
@@ -181,6 +187,7 @@ class CheckPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(resolve)
         row.addWidget(reopen)
+        row.addWidget(self.register_button)
         layout.addLayout(row)
         layout.addWidget(self.panel_message)
         return box
@@ -260,6 +267,8 @@ class CheckPage(QWidget):
             return
         kind = item.kind.label if self.lang == "zh" else item.kind.label_en
         self.selected_label.setText(f"{item.township} · {item.name} · {kind}")
+        # only a child no register knows can be registered from here
+        self.register_button.setEnabled(item.kind is FindingKind.DROPOUT_SUSPECTED and item.child_id is None)
         for u in item.follow_ups:
             self.history.addItem(f"{u.done_on.isoformat()} {u.step.text(self.lang)} ({u.who}): {u.result}")
         if item.status == RESOLVED:
@@ -304,6 +313,30 @@ class CheckPage(QWidget):
             return
         self.resolution.clear()
         self.reload()
+
+    def register_child(self) -> None:
+        """A child only an agency knows: the child form opens filled in; saving links the finding to the child."""
+        item = self._selected()
+        if item is None or self.host is None:
+            return
+        try:
+            draft = self.service.draft_child(item.id)
+        except SpecialEdError as exc:
+            self.panel_message.setText(error_text(exc))
+            return
+        from ui.child_form import ChildForm
+
+        form = ChildForm(self.host, None, self)
+        form.load(draft)
+        finding_id = item.id
+
+        def saved(child_id: int) -> None:
+            self.service.link_child(finding_id, child_id)
+            self.reload()
+
+        form.saved.connect(saved)
+        self.child_form = form
+        form.open()
 
     def _reopen(self) -> None:
         item = self._selected()
