@@ -34,16 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.domain.coordinates import Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.errors import SpecialEdError
 from special_ed.services.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
 from ui.errors import describe, show_error
-from ui.operations import Changes, Outcome
 from ui.pages import Host
 from ui.records.table import ROW_ROLE, Column, RowsModel
-
-REFERENCE = "reference"
 
 
 @dataclass(frozen=True)
@@ -200,9 +198,8 @@ class ReferencePage(QWidget):
     def refresh(self) -> None:
         ref = self.host.services.reference
 
-        def work(_p: Any) -> Outcome[Lists]:
-            return Outcome(Lists(ref.townships(), ref.villages(), ref.schools(), ref.teachers(), ref.teams()),
-                           Changes())  # fmt: skip
+        def work(_p: Any) -> Lists:
+            return Lists(ref.townships(), ref.villages(), ref.schools(), ref.teachers(), ref.teams())
 
         self.host.run(work, self._show, self.tr("Reading the lists…"), lambda e, t: show_error(self, e, t))
 
@@ -215,7 +212,7 @@ class ReferencePage(QWidget):
         self.counts_changed.emit()
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(REFERENCE):
+        if changes.touches(Change.REFERENCE):
             self.refresh()
 
     def status_text(self) -> str:
@@ -226,8 +223,8 @@ class ReferencePage(QWidget):
     # ---- writing -------------------------------------------------------------------------------
 
     def _write(self, call: Callable[[], Any], done: str) -> None:
-        def work(_p: Any) -> Outcome[Any]:
-            return Outcome(call(), Changes.of(REFERENCE))
+        def work(_p: Any) -> Any:
+            return call()  # the unit of work publishes the REFERENCE change; apply_changes refreshes
 
         self.host.run(work, lambda _v: self.host.show_status(done), self.tr("Saving…"),
                       lambda e, t: show_error(self, e, t))  # fmt: skip

@@ -18,53 +18,14 @@ from sqlalchemy import select
 from special_ed.domain.county import CountyProfile, check_profile, suggested_authority, suggested_centre
 from special_ed.domain.divisions import PLACEHOLDER_CITIES, CountyPath, Division, Divisions, DivisionsMissing
 from special_ed.errors import SpecialEdError, ValidationError
-from special_ed.messages import register_messages
 from special_ed.persistence.models import Township, Village
 from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.context import ServiceContext
-from special_ed.services.settings_store import SettingsService, load_settings
+from special_ed.services.settings_rows import load_settings
+from special_ed.services.settings_store import SettingsService
 
 T = TypeVar("T")
 
-register_messages(
-    {
-        "county.bad_code": (
-            "县级区划代码应为 6 位数字（如 500237），而不是“{county_code}”",
-            "A county code has 6 digits (e.g. 500237), not “{county_code}”",
-        ),
-        "county.unknown_code": (
-            "区划代码 {county_code} 不是 2023 年统计用区划代码中的县（区、县级市）；可用 special-ed county search 名称 查找代码",
-            "{county_code} is not a county in the 2023 division codes; find the code with special-ed county search NAME",
-        ),
-        "county.no_townships": (
-            "{name}（{county_code}）在所附区划代码中没有乡镇（街道）名单，无法建立",
-            "{name} ({county_code}) has no list of townships in the shipped division codes",
-        ),
-        "county.other_county": (
-            "数据库中已有其他县的乡镇（{existing}，如“{example}”），不能再建立 {name}（{county_code}）；请新建一个数据库",
-            "The database already holds another county's townships ({existing}, e.g. “{example}”); "
-            "cannot set up {name} ({county_code}) in it — create a new database",
-        ),
-        "county.not_set": (
-            "尚未选择本县：请先运行 special-ed county init 县级区划代码，或在程序首次启动时选择",
-            "No county chosen yet: run special-ed county init CODE, or choose it on first start",
-        ),
-        "county.code_fixed": (
-            "本库已按 {county_code} 建立乡镇村，不能改为 {new}",
-            "This database's areas belong to {county_code}; the code cannot change to {new}",
-        ),
-        "divisions.missing": (
-            "程序缺少区划代码数据文件（{name}），请重新安装",
-            "The division codes data file ({name}) is missing; reinstall the program",
-        ),
-    },
-    {
-        "county_name": ("县（区）名称", "county name"),
-        "issuing_authority": ("发文机关", "issuing authority"),
-        "centre_name": ("特殊教育指导中心名称", "special-education centre"),
-        "office_phone": ("联系电话", "office phone"),
-    },
-)
 
 
 @dataclass(frozen=True)

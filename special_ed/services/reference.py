@@ -18,7 +18,6 @@ from special_ed.domain.coordinates import Bounds, Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.domain.place_names import clean, short_village_name, village_key
 from special_ed.errors import Issue, SpecialEdError, ValidationError
-from special_ed.messages import register_messages
 from special_ed.persistence.models import (
     Child,
     School,
@@ -30,68 +29,6 @@ from special_ed.persistence.models import (
     Village,
 )
 from special_ed.services.context import ServiceContext
-
-register_messages(
-    {
-        "reference.village_exists": (
-            "{township}已有村（社区）“{name}”",
-            "{township} already has a village “{name}”",
-        ),
-        "reference.merge_same": ("不能把一个村与它自己合并", "A village cannot be merged with itself"),
-        "reference.merge_other_township": (
-            "“{a}”与“{b}”不在同一乡镇，不能合并",
-            "“{a}” and “{b}” are in different townships; they cannot be merged",
-        ),
-        "reference.archived": ("“{name}”已归档", "“{name}” is archived"),
-        "reference.identifier": (
-            "学校标识码应为 10 位数字，而不是“{value}”",
-            "A school identifier has 10 digits, not “{value}”",
-        ),
-        "reference.identifier_taken": (
-            "学校标识码 {value} 已属于“{other}”",
-            "School identifier {value} already belongs to “{other}”",
-        ),
-        "reference.school_exists": ("学校“{name}”已在名单中", "School “{name}” is already listed"),
-        "team.too_small": (
-            "送教小组至少需要两名教师（出车人员不计）",
-            "A home-teaching team needs at least two teachers (a driver does not count)",
-        ),
-        "team.no_special_ed": (
-            "送教小组须有一名特殊教育教师",
-            "A home-teaching team needs a special-education teacher",
-        ),
-        "team.leader": ("请从小组教师中指定一名组长", "Choose the leader among the team's teachers"),
-        "team.one_driver": ("一个小组最多一名出车人员", "A team has at most one driver"),
-        "team.member_twice": ("“{name}”在组员中出现了两次", "“{name}” is listed twice"),
-        "team.inactive": ("“{name}”已不在岗，不能加入小组", "“{name}” is not active and cannot join a team"),
-        "coordinates.unreadable": (
-            "无法识别坐标“{value}”：请写纬度和经度两个数，如 31.07, 109.88，或 31°04'12\"N 109°52'48\"E",
-            "Cannot read the coordinates “{value}”: give latitude and longitude, e.g. 31.07, 109.88",
-        ),
-        "coordinates.outside": (
-            "坐标“{value}”（WGS-84 {lat}, {lon}）在本县范围外，离本县边界框 {km} 公里；请检查是否选对了坐标系或颠倒了经纬度",
-            "“{value}” (WGS-84 {lat}, {lon}) lies {km} km outside the county's box; check the map's datum and the order",
-        ),
-        "coordinates.outside_china": (
-            "坐标“{value}”（{lat}, {lon}）不在中国境内（离境内范围 {km} 公里）",
-            "“{value}” ({lat}, {lon}) is not in China ({km} km away)",
-        ),
-        "coordinates.range": (
-            "{field}应为纬度 -90–90、经度 -180–180 的数值",
-            "{field}: latitude must lie within -90–90 and longitude within -180–180",
-        ),
-    },
-    {
-        "village": ("村（社区）", "village"),
-        "township": ("乡镇（街道）", "township"),
-        "identifier": ("学校标识码", "school identifier"),
-        "members": ("组员", "members"),
-        "leader_id": ("组长", "leader"),
-        "role": ("岗位", "role"),
-        "phone": ("手机号码", "phone"),
-        "coordinates": ("坐标", "coordinates"),
-    },
-)
 
 _IDENTIFIER = re.compile(r"^\d{10}$")
 

@@ -15,12 +15,6 @@ from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
 
 
-def load_settings(uow: UnitOfWork) -> Settings:
-    rows = uow.session.scalars(select(SettingRow)).all()
-    data: dict[str, Any] = {row.key: row.value for row in rows}
-    return Settings.from_dict(data)
-
-
 class SettingsService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx

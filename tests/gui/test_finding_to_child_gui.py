@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from special_ed.domain.identifiers import make_certificate, make_resident_id
-from special_ed.importing.check_service import RESOLVED, CheckService
+from special_ed.importing.check_service import RESOLVED
 from special_ed.importing.crosscheck import FindingKind
 from special_ed.importing.samples import write_xlsx
 from special_ed.importing.service import ImportService
@@ -25,7 +25,7 @@ def test_register_from_the_finding(qtbot, window, services, tmp_path: Path) -> N
                [["未入学", missing, "高唐街道", "圣泉社区", make_certificate(missing, 5, 1)]])  # fmt: skip
     importer = ImportService(services.ctx)
     importer.commit(importer.preview(path, Source.FEDERATION))
-    CheckService(services.ctx).run()
+    services.check.run()
     page = window.show_page("check")
     page.reload()
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
@@ -34,12 +34,13 @@ def test_register_from_the_finding(qtbot, window, services, tmp_path: Path) -> N
                "未入学" in " ".join(str(page.view.model().index(r, c).data()) for c in range(4)))  # fmt: skip
     page.view.setCurrentIndex(page.view.model().index(row, 0))
     assert page.register_button.isEnabled()
-    page.register_child()
+    page.register_child()  # the lists are read in the background, then the form opens
+    qtbot.waitUntil(lambda: hasattr(page, "child_form"), timeout=10000)
     form = page.child_form
     assert form.isVisible()
     form.save()
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
-    finding = next(f for f in CheckService(services.ctx).findings()
+    finding = next(f for f in services.check.findings()
                    if f.kind is FindingKind.DROPOUT_SUSPECTED and f.key == missing)  # fmt: skip
     assert finding.child_id is not None and finding.status == RESOLVED
     child = services.children.get(finding.child_id).data
