@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from special_ed.backup.auto import BackupService
 from special_ed.changes import ChangeHub
+from special_ed.domain.divisions import Divisions
 from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import (
     DatabaseInfo,
@@ -40,6 +41,7 @@ from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
+from special_ed.services.county import CountyService
 from special_ed.services.coverage import CoverageService
 from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
@@ -68,6 +70,7 @@ class App:
     accounts: AccountsService
     audit: AuditService
     settings: SettingsService
+    county: CountyService  # which county, its official areas and its profile (name, authority, centre, phone)
     reference: ReferenceService
     registry: RegistryService
     children: ChildrenService
@@ -200,6 +203,7 @@ def build_app(
         accounts=accounts,
         audit=AuditService(ctx),
         settings=settings,
+        county=CountyService(ctx, settings, Divisions()),
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),

@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.records_cli",
     "special_ed.services.norms_cli",
     "special_ed.reports.cli",
+    "special_ed.services.county_cli",
     "special_ed.services.accounts_cli",
     "special_ed.backup.cli",
 ]
@@ -108,14 +109,20 @@ def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
-    if args.what != "children":
-        raise SpecialEdError("export.unknown", what=args.what)
     from special_ed.safe_cells import CellGuard
+    from special_ed.services.reference_export import WHAT, export_reference
 
+    if args.what != "children" and args.what not in WHAT:
+        raise SpecialEdError("export.unknown", what=args.what)
     app = factory()
     guard = CellGuard()
-    n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
-    _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
+    if args.what == "children":
+        n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
+        _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
+    else:
+        n = export_reference(app.reference, args.what, Path(args.file), guard)
+        label = {"areas": "个村（社区）及乡镇", "schools": "所学校", "teachers": "名教师", "teams": "个送教小组"}
+        _out(f"已导出 {n} {label[args.what]}到 {args.file}")
     if guard.cleaned:
         _err(guard.warning())
     return 0
@@ -176,7 +183,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     demo.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="导出 Excel")
-    export.add_argument("what", choices=("children",), help="children：全部儿童名册")
+    export.add_argument("what", choices=("children", "areas", "schools", "teachers", "teams"),
+                        help="children：全部儿童名册；areas：乡镇和村（社区）及代码；schools：学校；teachers：教师；"
+                        "teams：送教小组")
     export.add_argument("file", help="输出的 .xlsx 文件")
     export.add_argument("--full", action="store_true",
                         help="完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）")

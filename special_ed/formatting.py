@@ -304,6 +304,9 @@ FIELDS: dict[str, dict[str, Words]] = {
     "settings": {
         "county_name": ("县名", "county name"),
         "region_code": ("地区码", "region code"),
+        "issuing_authority": ("发文机关", "issuing authority"),
+        "centre_name": ("特殊教育指导中心名称", "special-education centre"),
+        "office_phone": ("联系电话", "office phone"),
         "grade_to_level": ("残疾等级对应的障碍程度", "certificate grade → level"),
         "level_to_placement": ("障碍程度对应的建议安置", "level → recommended placement"),
         "age_min": ("最小入学年龄", "minimum age"),

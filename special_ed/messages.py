@@ -314,6 +314,8 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     services_wording.ACCESS,
     services_wording.AUDIT,
     services_wording.NORMS,
+    services_wording.COUNTY,
+    services_wording.REFERENCE,
     reports_wording.REPORTS,
     importing_codes.MESSAGES,
     importing_codes.SERVICE,
@@ -328,6 +330,7 @@ FIELD_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     importing_codes.CHECK_FIELDS,
     printing_codes.FIELDS,
     services_wording.ACCOUNTS_FIELDS,
+    services_wording.COUNTY_FIELDS,
 )
 
 

@@ -77,12 +77,26 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
     return outcome.get("value")
 
 
+def ensure_county(services: Any) -> None:
+    """An empty database starts with choosing its county (the lists, then the profile); "Later" skips it."""
+    if services.county.profile().configured:
+        return
+    from ui.county_setup import CountySetupDialog
+
+    CountySetupDialog(services, run_blocking).exec()
+
+
 def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
-    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
+    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
+
+    Every way to a database that is not the demo passes :func:`ensure_county` once.
+    """
     if demo or _explicit_url(app_factory):
         services = run_blocking(
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
         )
+        if not demo:
+            ensure_county(services)
         return services, services.info.display, False
     remembered = remembered_url()
     default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
@@ -96,6 +110,7 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
             )
             if remembered:
                 remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
+            ensure_county(services)
             return services, services.info.display, True
         except SpecialEdError as exc:
             QMessageBox.warning(
@@ -189,6 +204,8 @@ def choose_database() -> tuple[Any, str, bool] | None:
             )
             continue
         remember_url(choice.url)
+        if choice.kind != DEMO:
+            ensure_county(services)
         return services, services.info.display, True
 
 

@@ -866,7 +866,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/check_page.py" line="146"/>
-        <location filename="../../ui/importing/check_page.py" line="273"/>
+        <location filename="../../ui/importing/check_page.py" line="278"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,107 +901,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <source>Register as a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="175"/>
+        <source>Open the child form filled in from the agency lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="181"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178"/>
+        <location filename="../../ui/importing/check_page.py" line="182"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179"/>
+        <location filename="../../ui/importing/check_page.py" line="183"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="180"/>
+        <location filename="../../ui/importing/check_page.py" line="184"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="204"/>
+        <location filename="../../ui/importing/check_page.py" line="209"/>
         <source>Reading the findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="212"/>
+        <location filename="../../ui/importing/check_page.py" line="217"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214"/>
+        <location filename="../../ui/importing/check_page.py" line="219"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="223"/>
+        <location filename="../../ui/importing/check_page.py" line="228"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="232"/>
+        <location filename="../../ui/importing/check_page.py" line="237"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="239"/>
+        <location filename="../../ui/importing/check_page.py" line="244"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="280"/>
+        <location filename="../../ui/importing/check_page.py" line="287"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288"/>
+        <location filename="../../ui/importing/check_page.py" line="295"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="289"/>
+        <location filename="../../ui/importing/check_page.py" line="296"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="295"/>
+        <location filename="../../ui/importing/check_page.py" line="302"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="309"/>
+        <location filename="../../ui/importing/check_page.py" line="316"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333"/>
+        <location filename="../../ui/importing/check_page.py" line="348"/>
+        <source>Reading the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="360"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="334"/>
+        <location filename="../../ui/importing/check_page.py" line="361"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345"/>
+        <location filename="../../ui/importing/check_page.py" line="372"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="346"/>
+        <location filename="../../ui/importing/check_page.py" line="373"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="343"/>
+        <location filename="../../ui/importing/check_page.py" line="370"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="343"/>
+        <location filename="../../ui/importing/check_page.py" line="370"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,6 +1404,122 @@
     <message>
         <location filename="../../ui/conflict_dialog.py" line="64"/>
         <source>Save the chosen values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="507"/>
+        <source>Centre of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="513"/>
+        <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04&apos;12&quot;N 109°52&apos;48&quot;E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="528"/>
+        <source>Coordinates as copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="529"/>
+        <source>Copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554"/>
+        <source>longitude first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554"/>
+        <source>latitude first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="555"/>
+        <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <location filename="../../ui/county_setup.py" line="44"/>
+        <source>Set up your county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="52"/>
+        <source>Choose the county (district) this database keeps. Its townships and villages are created from the official division codes (National Bureau of Statistics, 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="59"/>
+        <source>Search by name or code, e.g. 巫山 or 500237</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="75"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="78"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="80"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="97"/>
+        <source>County profile (editable later in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="99"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="100"/>
+        <source>County name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="101"/>
+        <source>Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="102"/>
+        <source>Special-education centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="103"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="113"/>
+        <source>Create the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="115"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="202"/>
+        <source>Creating the county&apos;s townships and villages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,128 +2979,213 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="60"/>
+        <location filename="../../ui/norms_editor.py" line="97"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="62"/>
+        <location filename="../../ui/norms_editor.py" line="99"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="65"/>
-        <source>Placement rules</source>
+        <location filename="../../ui/norms_editor.py" line="101"/>
+        <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="68"/>
-        <source>Certificate grade → level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="76"/>
-        <source>Grade {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="82"/>
-        <source>Level → recommended placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="93"/>
-        <location filename="../../ui/norms_editor.py" line="94"/>
-        <source> years</source>
+        <location filename="../../ui/norms_editor.py" line="102"/>
+        <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="103"/>
-        <source> (month)</source>
+        <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104"/>
-        <source> (day)</source>
+        <location filename="../../ui/norms_editor.py" line="105"/>
+        <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="112"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="113"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="114"/>
-        <source>Compulsory education and reviews</source>
+        <location filename="../../ui/norms_editor.py" line="108"/>
+        <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="116"/>
-        <source>Compulsory age range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="118"/>
-        <source>Reference date (each year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="120"/>
-        <source>Class hour</source>
+        <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="122"/>
-        <source>Placement review every</source>
+        <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/norms_editor.py" line="133"/>
         <location filename="../../ui/norms_editor.py" line="134"/>
-        <source>Add term</source>
+        <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136"/>
-        <source>Remove selected term</source>
+        <location filename="../../ui/norms_editor.py" line="143"/>
+        <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="142"/>
-        <source>Terms (dates as YYYY-MM-DD)</source>
+        <location filename="../../ui/norms_editor.py" line="144"/>
+        <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="152"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="153"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="154"/>
+        <source>Compulsory education and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="156"/>
+        <source>Compulsory age range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="158"/>
+        <source>Reference date (each year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="160"/>
+        <source>Class hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="162"/>
+        <source>Placement review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="166"/>
+        <source> visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="173"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="178"/>
+        <source>no yearly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="180"/>
+        <source>Home teaching pauses in school holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="182"/>
+        <source>Home teaching (送教上门)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="184"/>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="185"/>
+        <source>Class hours per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="186"/>
+        <source>Minimum days between two visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="187"/>
+        <source>Annual class-hour target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="192"/>
+        <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="195"/>
+        <source>e.g. 2027-02-14 (a Sunday worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="196"/>
+        <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="198"/>
+        <source>Extra holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="199"/>
+        <source>Extra working days (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="210"/>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="212"/>
+        <source>Remove selected term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="218"/>
+        <source>Terms (dates as YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="228"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="155"/>
+        <location filename="../../ui/norms_editor.py" line="231"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="157"/>
+        <location filename="../../ui/norms_editor.py" line="233"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="253"/>
+        <location filename="../../ui/norms_editor.py" line="357"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="259"/>
+        <location filename="../../ui/norms_editor.py" line="363"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,52 +3216,57 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="80"/>
+        <location filename="../../ui/default_pages.py" line="86"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82"/>
+        <location filename="../../ui/default_pages.py" line="88"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="84"/>
+        <location filename="../../ui/default_pages.py" line="90"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="86"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90"/>
+        <location filename="../../ui/default_pages.py" line="96"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92"/>
+        <location filename="../../ui/default_pages.py" line="98"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94"/>
+        <location filename="../../ui/default_pages.py" line="100"/>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="102"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96"/>
+        <location filename="../../ui/default_pages.py" line="104"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98"/>
+        <location filename="../../ui/default_pages.py" line="106"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,112 +3288,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="53"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="54"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="61"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="64"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="69"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="70"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="80"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="81"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="108"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="113"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="267"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="124"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="127"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="125"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="115"/>
+        <source>Show all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="130"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="133"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="135"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="138"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="136"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="159"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="163"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="196"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="200"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="248"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="250"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="320"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="339"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="331"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="350"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,6 +4198,299 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="108"/>
+        <source>Townships, villages, schools, teachers and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="117"/>
+        <location filename="../../ui/reference_page.py" line="138"/>
+        <location filename="../../ui/reference_page.py" line="236"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="118"/>
+        <source>Village / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="119"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="120"/>
+        <source>Official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="121"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="125"/>
+        <source>Add village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="126"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="127"/>
+        <source>Merge two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="128"/>
+        <location filename="../../ui/reference_page.py" line="146"/>
+        <location filename="../../ui/reference_page.py" line="169"/>
+        <location filename="../../ui/reference_page.py" line="180"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="135"/>
+        <location filename="../../ui/reference_page.py" line="154"/>
+        <location filename="../../ui/reference_page.py" line="174"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="136"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137"/>
+        <source>School identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="139"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="140"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="144"/>
+        <source>New school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="145"/>
+        <location filename="../../ui/reference_page.py" line="168"/>
+        <location filename="../../ui/reference_page.py" line="179"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="153"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="155"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="156"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="157"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="159"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="167"/>
+        <source>New teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="173"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="175"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="176"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="177"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="178"/>
+        <source>Townships covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="179"/>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="183"/>
+        <source>Townships and villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="184"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="185"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="186"/>
+        <source>Home-teaching teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="204"/>
+        <source>Reading the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="219"/>
+        <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="229"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="241"/>
+        <location filename="../../ui/reference_page.py" line="245"/>
+        <source>Add village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="245"/>
+        <source>Name of the village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="249"/>
+        <source>Village added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254"/>
+        <location filename="../../ui/reference_page.py" line="257"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
+        <source>Select one village first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="257"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="260"/>
+        <source>Village renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265"/>
+        <source>Select the two villages to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <source>Keep which name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="274"/>
+        <source>Villages merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="286"/>
+        <source>Centre saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298"/>
+        <location filename="../../ui/reference_page.py" line="300"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298"/>
+        <source>Select one row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="301"/>
+        <source>Why is “{0}” archived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="304"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="317"/>
+        <source>School saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="330"/>
+        <source>Teacher saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="343"/>
+        <source>Team saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57"/>
@@ -4627,6 +5146,45 @@
     </message>
 </context>
 <context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="380"/>
+        <location filename="../../ui/reference_page.py" line="399"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="400"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="401"/>
+        <source>School identifier (10 digits, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="402"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="403"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="404"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="405"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="17"/>
@@ -4652,36 +5210,110 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="84"/>
-        <location filename="../../ui/startup.py" line="95"/>
-        <location filename="../../ui/startup.py" line="207"/>
+        <location filename="../../ui/startup.py" line="96"/>
+        <location filename="../../ui/startup.py" line="109"/>
+        <location filename="../../ui/startup.py" line="224"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103"/>
-        <location filename="../../ui/startup.py" line="188"/>
+        <location filename="../../ui/startup.py" line="118"/>
+        <location filename="../../ui/startup.py" line="203"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106"/>
+        <location filename="../../ui/startup.py" line="121"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="170"/>
+        <location filename="../../ui/startup.py" line="185"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="171"/>
+        <location filename="../../ui/startup.py" line="186"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="204"/>
+        <location filename="../../ui/startup.py" line="221"/>
         <source>Creating the demo county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="74"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="416"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="426"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="431"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="432"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="433"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="434"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="466"/>
+        <source>Home-teaching team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="488"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="489"/>
+        <source>School (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="490"/>
+        <source>Members (two teachers or more, one special-education; a driver optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="492"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="493"/>
+        <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -865,7 +865,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/check_page.py" line="146" />
-        <location filename="../../ui/importing/check_page.py" line="273" />
+        <location filename="../../ui/importing/check_page.py" line="278" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
@@ -900,107 +900,122 @@
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177" />
+        <location filename="../../ui/importing/check_page.py" line="173" />
+        <source>Register as a child…</source>
+        <translation>登记为儿童……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="175" />
+        <source>Open the child form filled in from the agency lists</source>
+        <translation>按部门名单中的信息填好儿童登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="181" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178" />
+        <location filename="../../ui/importing/check_page.py" line="182" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179" />
+        <location filename="../../ui/importing/check_page.py" line="183" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="180" />
+        <location filename="../../ui/importing/check_page.py" line="184" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="204" />
+        <location filename="../../ui/importing/check_page.py" line="209" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="212" />
+        <location filename="../../ui/importing/check_page.py" line="217" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="214" />
+        <location filename="../../ui/importing/check_page.py" line="219" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="223" />
+        <location filename="../../ui/importing/check_page.py" line="228" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="232" />
+        <location filename="../../ui/importing/check_page.py" line="237" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="239" />
+        <location filename="../../ui/importing/check_page.py" line="244" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="280" />
+        <location filename="../../ui/importing/check_page.py" line="287" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288" />
+        <location filename="../../ui/importing/check_page.py" line="295" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="289" />
+        <location filename="../../ui/importing/check_page.py" line="296" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="295" />
+        <location filename="../../ui/importing/check_page.py" line="302" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="309" />
+        <location filename="../../ui/importing/check_page.py" line="316" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333" />
+        <location filename="../../ui/importing/check_page.py" line="348" />
+        <source>Reading the lists…</source>
+        <translation>正在读取名单……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="360" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="334" />
+        <location filename="../../ui/importing/check_page.py" line="361" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345" />
+        <location filename="../../ui/importing/check_page.py" line="372" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="346" />
+        <location filename="../../ui/importing/check_page.py" line="373" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="343" />
+        <location filename="../../ui/importing/check_page.py" line="370" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="343" />
+        <location filename="../../ui/importing/check_page.py" line="370" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -1389,6 +1404,122 @@
         <location filename="../../ui/conflict_dialog.py" line="64" />
         <source>Save the chosen values</source>
         <translation>保存所选的值</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="507" />
+        <source>Centre of {0}</source>
+        <translation>{0}的中心坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="513" />
+        <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04'12"N 109°52'48"E</source>
+        <translation>如 31.07, 109.88 或 109.88,31.07 或 31°04'12"N 109°52'48"E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="528" />
+        <source>Coordinates as copied</source>
+        <translation>复制来的坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="529" />
+        <source>Copied from</source>
+        <translation>坐标来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554" />
+        <source>longitude first</source>
+        <translation>经度在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554" />
+        <source>latitude first</source>
+        <translation>纬度在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="555" />
+        <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
+        <translation>按 {0}（{1}）读取；换算为 WGS-84：{2:.6f}, {3:.6f}</translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <location filename="../../ui/county_setup.py" line="44" />
+        <source>Set up your county</source>
+        <translation>设置本县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="52" />
+        <source>Choose the county (district) this database keeps. Its townships and villages are created from the official division codes (National Bureau of Statistics, 2023).</source>
+        <translation>请选择本数据库所管理的县（区）。将按国家统计局 2023 年统计用区划代码建立本县的乡镇（街道）和村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="59" />
+        <source>Search by name or code, e.g. 巫山 or 500237</source>
+        <translation>按名称或代码查找，如 巫山 或 500237</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="75" />
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="78" />
+        <source>Province</source>
+        <translation>省（自治区、直辖市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="80" />
+        <source>City</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="97" />
+        <source>County profile (editable later in Settings)</source>
+        <translation>县情资料（以后可在“设置”中修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="99" />
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="100" />
+        <source>County name</source>
+        <translation>县名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="101" />
+        <source>Issuing authority</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="102" />
+        <source>Special-education centre</source>
+        <translation>特殊教育指导中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="103" />
+        <source>Office phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="113" />
+        <source>Create the county</source>
+        <translation>建立本县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="115" />
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="202" />
+        <source>Creating the county's townships and villages…</source>
+        <translation>正在建立本县的乡镇和村（社区）……</translation>
     </message>
 </context>
 <context>
@@ -2848,128 +2979,213 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="60" />
+        <location filename="../../ui/norms_editor.py" line="97" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="62" />
+        <location filename="../../ui/norms_editor.py" line="99" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63" />
+        <location filename="../../ui/norms_editor.py" line="100" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="65" />
+        <location filename="../../ui/norms_editor.py" line="101" />
+        <source>Issuing authority</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="102" />
+        <source>Special-education centre</source>
+        <translation>特殊教育指导中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="103" />
+        <source>Office phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="105" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="68" />
+        <location filename="../../ui/norms_editor.py" line="108" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="76" />
+        <location filename="../../ui/norms_editor.py" line="116" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="82" />
+        <location filename="../../ui/norms_editor.py" line="122" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="93" />
-        <location filename="../../ui/norms_editor.py" line="94" />
+        <location filename="../../ui/norms_editor.py" line="133" />
+        <location filename="../../ui/norms_editor.py" line="134" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="143" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="144" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="112" />
+        <location filename="../../ui/norms_editor.py" line="152" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113" />
+        <location filename="../../ui/norms_editor.py" line="153" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114" />
+        <location filename="../../ui/norms_editor.py" line="154" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116" />
+        <location filename="../../ui/norms_editor.py" line="156" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="118" />
+        <location filename="../../ui/norms_editor.py" line="158" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="120" />
+        <location filename="../../ui/norms_editor.py" line="160" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122" />
+        <location filename="../../ui/norms_editor.py" line="162" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="166" />
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="173" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="178" />
+        <source>no yearly target</source>
+        <translation>不设年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="180" />
+        <source>Home teaching pauses in school holidays</source>
+        <translation>寒暑假暂停送教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="182" />
+        <source>Home teaching (送教上门)</source>
+        <translation>送教上门规范</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="184" />
+        <source>Visits per month</source>
+        <translation>每月送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="185" />
+        <source>Class hours per visit</source>
+        <translation>每次课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="186" />
+        <source>Minimum days between two visits</source>
+        <translation>两次送教至少间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="187" />
+        <source>Annual class-hour target</source>
+        <translation>年度课时目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="192" />
+        <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
+        <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="195" />
+        <source>e.g. 2027-02-14 (a Sunday worked)</source>
+        <translation>如 2027-02-14（周日上班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="196" />
+        <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
+        <translation>节假日和调休日（内置日历没有的年份）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="198" />
+        <source>Extra holidays</source>
+        <translation>补充节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="199" />
+        <source>Extra working days (调休)</source>
+        <translation>补充调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="210" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136" />
+        <location filename="../../ui/norms_editor.py" line="212" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="142" />
+        <location filename="../../ui/norms_editor.py" line="218" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="228" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="155" />
+        <location filename="../../ui/norms_editor.py" line="231" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="157" />
+        <location filename="../../ui/norms_editor.py" line="233" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="253" />
+        <location filename="../../ui/norms_editor.py" line="357" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="259" />
+        <location filename="../../ui/norms_editor.py" line="363" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3000,52 +3216,57 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="88" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="84" />
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="86" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90" />
+        <location filename="../../ui/default_pages.py" line="96" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92" />
+        <location filename="../../ui/default_pages.py" line="98" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94" />
+        <location filename="../../ui/default_pages.py" line="100" />
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="102" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96" />
+        <location filename="../../ui/default_pages.py" line="104" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98" />
+        <location filename="../../ui/default_pages.py" line="106" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
@@ -3068,112 +3289,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="53" />
+        <location filename="../../ui/placement/placement_dialog.py" line="54" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="61" />
+        <location filename="../../ui/placement/placement_dialog.py" line="62" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="63" />
+        <location filename="../../ui/placement/placement_dialog.py" line="64" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="69" />
+        <location filename="../../ui/placement/placement_dialog.py" line="70" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="80" />
+        <location filename="../../ui/placement/placement_dialog.py" line="81" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="108" />
+        <location filename="../../ui/placement/placement_dialog.py" line="109" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="113" />
+        <location filename="../../ui/placement/placement_dialog.py" line="267" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="124" />
+        <location filename="../../ui/placement/placement_dialog.py" line="127" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="125" />
+        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <source>Show all teams</source>
+        <translation>显示全部送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="130" />
+        <location filename="../../ui/placement/placement_dialog.py" line="133" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="135" />
+        <location filename="../../ui/placement/placement_dialog.py" line="138" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="136" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156" />
+        <location filename="../../ui/placement/placement_dialog.py" line="160" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="159" />
+        <location filename="../../ui/placement/placement_dialog.py" line="163" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="196" />
+        <location filename="../../ui/placement/placement_dialog.py" line="200" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246" />
+        <location filename="../../ui/placement/placement_dialog.py" line="252" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246" />
+        <location filename="../../ui/placement/placement_dialog.py" line="252" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="248" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="250" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="320" />
+        <location filename="../../ui/placement/placement_dialog.py" line="339" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="331" />
+        <location filename="../../ui/placement/placement_dialog.py" line="350" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3973,6 +4199,299 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="108" />
+        <source>Townships, villages, schools, teachers and teams</source>
+        <translation>乡镇、村（社区）、学校、教师和送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="117" />
+        <location filename="../../ui/reference_page.py" line="138" />
+        <location filename="../../ui/reference_page.py" line="236" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="118" />
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="119" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="120" />
+        <source>Official list</source>
+        <translation>区划代码表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="121" />
+        <location filename="../../ui/reference_page.py" line="279" />
+        <source>Centre</source>
+        <translation>中心坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="125" />
+        <source>Add village…</source>
+        <translation>新增村（社区）……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="126" />
+        <source>Rename…</source>
+        <translation>改名……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="127" />
+        <source>Merge two…</source>
+        <translation>合并两个……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="128" />
+        <location filename="../../ui/reference_page.py" line="146" />
+        <location filename="../../ui/reference_page.py" line="169" />
+        <location filename="../../ui/reference_page.py" line="180" />
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="135" />
+        <location filename="../../ui/reference_page.py" line="154" />
+        <location filename="../../ui/reference_page.py" line="174" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="136" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137" />
+        <source>School identifier</source>
+        <translation>学校标识码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="139" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="140" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="144" />
+        <source>New school…</source>
+        <translation>新增学校……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="145" />
+        <location filename="../../ui/reference_page.py" line="168" />
+        <location filename="../../ui/reference_page.py" line="179" />
+        <source>Edit…</source>
+        <translation>修改……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="153" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="155" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="156" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="157" />
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="159" />
+        <source>Teams</source>
+        <translation>所在小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="167" />
+        <source>New teacher…</source>
+        <translation>新增教师……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="173" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="175" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="176" />
+        <source>Members</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="177" />
+        <source>Driver</source>
+        <translation>出车人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="178" />
+        <source>Townships covered</source>
+        <translation>负责乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="179" />
+        <source>New team…</source>
+        <translation>新增送教小组……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="183" />
+        <source>Townships and villages</source>
+        <translation>乡镇和村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="184" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="185" />
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="186" />
+        <source>Home-teaching teams</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="204" />
+        <source>Reading the lists…</source>
+        <translation>正在读取名单……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="219" />
+        <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
+        <translation>{0} 个乡镇，{1} 个村（社区），{2} 所学校，{3} 名教师，{4} 个送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="229" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="241" />
+        <location filename="../../ui/reference_page.py" line="245" />
+        <source>Add village</source>
+        <translation>新增村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="245" />
+        <source>Name of the village or community</source>
+        <translation>村（社区）名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="249" />
+        <source>Village added</source>
+        <translation>已新增村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254" />
+        <location filename="../../ui/reference_page.py" line="257" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254" />
+        <location filename="../../ui/reference_page.py" line="279" />
+        <source>Select one village first.</source>
+        <translation>请先选择一个村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="257" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="260" />
+        <source>Village renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265" />
+        <location filename="../../ui/reference_page.py" line="268" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265" />
+        <source>Select the two villages to merge.</source>
+        <translation>请选择要合并的两个村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="268" />
+        <source>Keep which name?</source>
+        <translation>保留哪个名称？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="274" />
+        <source>Villages merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="286" />
+        <source>Centre saved</source>
+        <translation>中心坐标已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298" />
+        <location filename="../../ui/reference_page.py" line="300" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298" />
+        <source>Select one row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="301" />
+        <source>Why is “{0}” archived?</source>
+        <translation>“{0}”归档的原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="304" />
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="317" />
+        <source>School saved</source>
+        <translation>学校已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="330" />
+        <source>Teacher saved</source>
+        <translation>教师已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="343" />
+        <source>Team saved</source>
+        <translation>送教小组已保存</translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57" />
@@ -4628,6 +5147,45 @@
     </message>
 </context>
 <context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="380" />
+        <location filename="../../ui/reference_page.py" line="399" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="400" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="401" />
+        <source>School identifier (10 digits, optional)</source>
+        <translation>学校标识码（10 位，可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="402" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="403" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="404" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="405" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="17" />
@@ -4653,37 +5211,111 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="84" />
-        <location filename="../../ui/startup.py" line="95" />
-        <location filename="../../ui/startup.py" line="207" />
+        <location filename="../../ui/startup.py" line="96" />
+        <location filename="../../ui/startup.py" line="109" />
+        <location filename="../../ui/startup.py" line="224" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="103" />
-        <location filename="../../ui/startup.py" line="188" />
+        <location filename="../../ui/startup.py" line="118" />
+        <location filename="../../ui/startup.py" line="203" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="106" />
+        <location filename="../../ui/startup.py" line="121" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="170" />
+        <location filename="../../ui/startup.py" line="185" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="171" />
+        <location filename="../../ui/startup.py" line="186" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="204" />
+        <location filename="../../ui/startup.py" line="221" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="74" />
+        <source>Search…</source>
+        <translation>搜索……</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="416" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="426" />
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="431" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="432" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="433" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="434" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="466" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="488" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="489" />
+        <source>School (base)</source>
+        <translation>所属学校（出发地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="490" />
+        <source>Members (two teachers or more, one special-education; a driver optional)</source>
+        <translation>组员（至少两名教师，其中一名特教教师；出车人员可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="492" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="493" />
+        <source>Townships covered</source>
+        <translation>负责乡镇</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
         if check.parsed is not None:
             data.resident_id = check.normalised
             issues.extend(cross_check_id(check.parsed, data.birth_date, data.sex.value if data.sex else None))
-            if check.parsed.region[:4] != settings.region_code[:4]:
+            if settings.region_code and check.parsed.region[:4] != settings.region_code[:4]:
                 issues.append(Issue("id.region_unknown", "resident_id", {"region": check.parsed.region}, "warning"))
     else:
         data.resident_id = ""

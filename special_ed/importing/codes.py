@@ -125,6 +125,14 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 # special_ed/importing/service.py
 SERVICE: dict[str, tuple[str, str]] = {
+    "import.township_ambiguous": (
+        "乡镇“{value}”可指 {candidates}，请写全称",
+        "Township “{value}” could be {candidates}; write the full name",
+    ),
+    "import.village_ambiguous": (
+        "村“{value}”可指 {candidates}，已留空，请核对",
+        "Village “{value}” could be {candidates}; left empty, please check",
+    ),
     "import.township_unknown": (
         "乡镇“{value}”不是本县的乡镇（街道），请核对名称",
         "Township “{value}” is not one of this county's; check the name",
@@ -147,6 +155,10 @@ SERVICE: dict[str, tuple[str, str]] = {
 
 # special_ed/importing/check_service.py
 CHECK: dict[str, tuple[str, str]] = {
+    "check.not_unregistered": (
+        "“{name}”不是只在部门名单中出现的疑似失学辍学儿童，不能从这里登记",
+        "“{name}” is not a child found only in an agency list; register from here is not possible",
+    ),
     "followup.step": ("核查步骤“{value}”无效", "Follow-up step “{value}” is not valid"),
     "followup.resolution_required": (
         "关闭问题时请写明核实结果",
