@@ -7,7 +7,8 @@ events accounts write (logins, refusals, exports, full-ID prints) are worded her
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -46,6 +47,8 @@ class AuditRow:
     action: str
     child_id: int | None
     changes: dict[str, Any]
+    # names of the rows the changes' foreign keys point at, (table, id) → name; shared by a page of rows
+    names: Mapping[tuple[str, int], str] = field(default_factory=dict, compare=False, repr=False)
 
     def table_label(self) -> str:
         return "全部" if self.table == "*" else formatting.table_label(self.table)
@@ -56,7 +59,9 @@ class AuditRow:
     def describe(self) -> str:
         if self.action in EVENTS or self.table == "*":
             return describe_event(self.changes)
-        return formatting.format_changes(self.table, self.changes, action=self.action)
+        names = self.names
+        return formatting.format_changes(self.table, self.changes, action=self.action,
+                                         resolve=lambda table, ident: names.get((table, ident)))
 
 
 def _event_value(key: str, v: Any) -> str:
@@ -76,5 +81,7 @@ def describe_event(changes: dict[str, Any]) -> str:
     parts = []
     for key, pair in sorted(changes.items()):
         value = pair[1] if isinstance(pair, list) and len(pair) == 2 else pair
+        if isinstance(value, dict):  # e.g. the demo county's seed and size
+            value = "，".join(f"{k} {v}" for k, v in value.items())
         parts.append(f"{_EVENT_FIELDS.get(key, key)}：{_event_value(key, value)}")
     return "；".join(parts)
