@@ -34,8 +34,10 @@ class ExportingPage(QWidget):
 
 
 def no_database() -> Any:
-    """The window shell needs only the change hub of the services (these pages read nothing)."""
-    return SimpleNamespace(changes=ChangeHub())
+    """The window shell needs only the change hub and the acting user (these pages read nothing)."""
+    from special_ed.domain.access import Actor
+
+    return SimpleNamespace(changes=ChangeHub(), actor=Actor("tester"))
 
 
 def make_specs(created: list[str]) -> list[PageSpec]:
