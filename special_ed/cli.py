@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from special_ed import __version__
+from special_ed.cli_lang import english_help, requested_language, use_language
 from special_ed.errors import SpecialEdError
 
 COMMAND_MODULES: list[str] = [
@@ -157,14 +158,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     parser.add_argument("--user", help="登录的账户名（数据库已设账户时必填；密码在提示时输入，或用环境变量 "
                                        "SPECIAL_ED_PASSWORD；尚无账户时操作人为当前系统用户）")
     parser.add_argument("--lang", choices=("zh", "en"), default=os.environ.get("SPECIAL_ED_LANG", "zh"),
-                        help="提示语言 / message language")
+                        help="提示语言")
     parser.add_argument("--demo", action="store_true", help="用一个新的示范县数据库打开桌面程序")
-    parser.add_argument("--version", action="version", version=f"special-ed {__version__}")
+    parser.add_argument("--version", action="version", version=f"special-ed {__version__}", help="显示程序版本并退出")
     parser.set_defaults(func=cmd_gui, qt_args=[])
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
 
     db = sub.add_parser("db", help="数据库维护")
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub = db.add_subparsers(dest="db_command", metavar="操作", required=True)
     up = db_sub.add_parser("upgrade", help="把数据库升级到本程序的版本（SQLite 先自动备份）")
     up.set_defaults(func=cmd_db_upgrade)
 
@@ -198,9 +199,13 @@ def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callab
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    lang = requested_language(sys.argv[1:] if argv is None else argv)
+    use_language(lang)  # argparse's own words ("usage:", "error:") in the user's language
     parser, sub = build_parser()
     holder: dict[str, AppFactory] = {}
     _register_features(sub, lambda: holder["factory"])
+    if lang == "en":
+        english_help(parser)
     args = parser.parse_args(argv)
     if not hasattr(args, "demo"):
         args.demo = False

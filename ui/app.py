@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import prefs
 from ui.i18n import install_translators
+from ui.screen_fit import ScreenFit
 from ui.style import apply_style
 
 AppFactory = Callable[..., Any]
@@ -38,6 +39,8 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
         report_catalogue_problem(prefs.language())
     apply_display_name(qapp)
     apply_style(qapp)
+    if not qapp.findChildren(ScreenFit):
+        qapp.installEventFilter(ScreenFit(qapp))  # every dialog fits the screen it opens on
     return qapp
 
 
@@ -107,6 +110,7 @@ class Session:
         self.window = build_window(self.services, label, self.switch_database)
         self.idle = self._watch_idle()
         self.window.show()
+        offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
         if old_owned:
@@ -118,6 +122,15 @@ class Session:
         drain_workers()
         if self.owned:
             self.services.close()
+
+
+def offer_drafts_soon(window: Any) -> None:
+    """Once the window is up: forms left unsaved last time (a crash, a power cut) are offered back."""
+    from PySide6.QtCore import QTimer
+
+    from ui.drafts import offer_drafts
+
+    QTimer.singleShot(0, lambda: offer_drafts(window, window))
 
 
 def drain_workers(timeout_ms: int = 10000) -> None:
@@ -149,6 +162,8 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
         from ui.selfcheck import report_and_quit
 
         report_and_quit(qapp, session.window, Path(report))
+    elif not demo:  # the demo starts afresh each time: its drafts would name children it no longer has
+        offer_drafts_soon(session.window)
     try:
         code = qapp.exec()
     finally:

@@ -32,6 +32,7 @@ from ui import prefs
 from ui.host import ServiceHost
 from ui.operations import Operation
 from ui.pages import PageSpec
+from ui.screen_fit import centred, fit_size, fits, usable_area
 
 if TYPE_CHECKING:
     from special_ed.bootstrap import App
@@ -319,10 +320,13 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         store = prefs.prefs()
         geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        area = usable_area(self)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not restored or not (self.isMaximized() or fits(self.size(), area)):
+            # first start, or a size from a bigger screen: as large as wanted, never past this screen
+            size = fit_size(QSize(1280, 800), area)
+            self.resize(size)
+            self.move(centred(size, area))
         state = store.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

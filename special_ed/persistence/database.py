@@ -62,7 +62,12 @@ def describe(url: str) -> DatabaseInfo:
     backend = parsed.get_backend_name()
     path = None
     if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
-        path = Path(parsed.database)
+        database = parsed.database
+        if parsed.query.get("uri") == "true" and database.startswith("file:"):
+            # an SQLite URI (file:/path?mode=ro): the file is the path after "file:", not a folder
+            # named "file:" in the working directory (which a test run used to leave behind)
+            database = database.removeprefix("file:").split("?", 1)[0]
+        path = Path(database)
     return DatabaseInfo(url, backend, path)
 
 
