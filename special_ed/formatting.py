@@ -407,6 +407,13 @@ ACTIONS: dict[str, Words] = {
     "archive": ("归档", "archived"),
     "restore": ("恢复", "restored"),
     "delete": ("删除", "removed"),
+    # events the accounts feature writes (special_ed/services/accounts.py, context.py, export, printing)
+    "login": ("登录", "logged in"),
+    "login_failed": ("登录失败", "login failed"),
+    "denied": ("拒绝操作", "refused"),
+    "export": ("导出（打码）", "exported (masked)"),
+    "export_full": ("导出（完整身份证号）", "exported (full identifiers)"),
+    "print_full": ("打印（完整身份证号）", "printed (full identifiers)"),
 }
 
 # Columns holding an enum code (or, for ``categories``, a comma-separated list of them).

@@ -189,6 +189,31 @@ def _detail(c: Child, masked: bool) -> ChildDetail:
     )
 
 
+_MASKED_FIELDS = {"resident_id", "certificate_no", "phone", "school_register_no"}
+
+
+def _masked_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """A viewer's history: IDs, certificate numbers and phones masked in the old and new values too."""
+    from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_resident_id
+
+    def mask(field: str, value: Any) -> Any:
+        if not isinstance(value, str) or not value:
+            return value
+        if field == "phone":
+            return mask_phone(value)
+        if field == "certificate_no":
+            return mask_certificate(value)
+        return mask_resident_id(value)
+
+    out: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field in _MASKED_FIELDS:
+            out[field] = [mask(field, v) for v in value] if isinstance(value, list) else mask(field, value)
+        else:
+            out[field] = value
+    return out
+
+
 def masked_input(d: ChildInput) -> ChildInput:
     """What a viewer sees of a child: IDs, certificate numbers and phones masked."""
     from dataclasses import replace
@@ -306,17 +331,25 @@ class ChildrenService:
         from special_ed.persistence import models as m
 
         with self.ctx.uow("read") as uow:
+            uow.get(Child, child_id, "儿童")  # scoped: a child outside the actor's scope is not found
             related: list[tuple[str, list[str]]] = [("children", [str(child_id)])]
             for model in (m.Guardian, m.PlacementRecord, m.CommitteeAssessment, m.Scheme, m.TermPlan,
                           m.ProgressAssessment, m.Visit, m.Attachment, m.LessonPlan, m.CoverageException):
                 ids = [str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))]
                 if ids:
                     related.append((model.__tablename__, ids))
-            entries: list[HistoryEntry] = []
+            seen: dict[int, AuditEntry] = {}
             for table, ids in related:
                 stmt = select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id.in_(ids))
-                for e in uow.session.scalars(stmt):
-                    entries.append(HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action, e.changes))
+                seen.update((e.id, e) for e in uow.session.scalars(stmt))
+            # rows that are gone (a guardian removed from the list) are found by the child they belonged to
+            seen.update((e.id, e) for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.child_id == child_id)))
+            masked = self.ctx.actor.masks_identifiers
+            entries = [
+                HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action,
+                             _masked_changes(e.changes) if masked else e.changes)
+                for e in seen.values()
+            ]
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries
 

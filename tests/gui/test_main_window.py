@@ -35,7 +35,7 @@ class ExportingPage(QWidget):
 
 
 def no_database() -> Any:
-    """The window shell needs only the change hub of the services (these pages read nothing)."""
+    """The window shell needs only the change hub and the acting user (these pages read nothing)."""
     return SimpleNamespace(changes=ChangeHub(), actor=Actor("tester"))
 
 

@@ -67,6 +67,7 @@ def test_empty_and_demo_databases_open(qtbot, tmp_path: Path) -> None:
     demo.close()
 
 
+# single-user mode has full rights: the administrators' pages (账户, 审计) are listed too
 EXPECTED_PAGES = ["儿童名册", "评估安置", "送教上门", "送教工作量", "送教排程", "统计", "三查比对", "基础数据", "设置", "账户", "审计"]
 
 
