@@ -126,7 +126,8 @@ def main() -> int:
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="special-ed-fit-"))
-    configure(spec, workdir)
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
+        configure(spec, workdir)  # under Xvfb (QT_QPA_PLATFORM=xcb) the X screen is the screen
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "prefs"))

@@ -115,6 +115,7 @@ class Session:
         self.window = build_window(self.services, label, self.switch_database)
         self.idle = self._watch_idle()
         self.window.show()
+        self.window.after_show()
         offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
@@ -152,7 +153,7 @@ def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> 
     qapp = make_qapplication(argv)
     from ui.login import log_in
 
-    opened = open_services(app_factory)
+    opened = open_services(app_factory, demo)
     if opened is None:
         return 0
     services, label, owned = opened
@@ -162,6 +163,7 @@ def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> 
         return 0
     session = Session(services, label, owned, demo=demo)
     session.window.show()
+    session.window.after_show()
     report = os.environ.get(SELF_CHECK_ENV)
     if report:
         from ui.selfcheck import report_and_quit
