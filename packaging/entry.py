@@ -26,9 +26,9 @@ def _attach_console() -> None:
 def main() -> int:
     multiprocessing.freeze_support()
     _attach_console()
-    from special_ed.cli import main as cli_main
+    from ui.launcher import main as launch
 
-    return int(cli_main())
+    return int(launch())
 
 
 if __name__ == "__main__":

@@ -120,6 +120,7 @@ def main() -> int:
         settle(app)
         save(out, window, f"page_coverage_{index}")
     placement = window.show_page("placement")
+    settle(app)  # the reviews due arrive in the background
     placement.reviews_view.selectRow(0)
     settle(app)
     save(out, window, "page_placement_selected")

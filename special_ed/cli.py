@@ -1,4 +1,5 @@
-"""``special-ed`` — the command line. With no sub-command it opens the desktop application.
+"""``special-ed`` — the command line (Qt-free). ``ui.launcher`` is the console entry point: without a
+sub-command it opens the desktop program, with one it hands argv to :func:`main` here.
 
 Feature packages add sub-commands: each module in ``COMMAND_MODULES`` has
 ``register(subparsers, app_factory)`` and sets ``func`` on its parsers; the
@@ -143,33 +144,34 @@ def fresh_demo_url() -> str:
     return f"sqlite:///{path}"
 
 
-def cmd_gui(args: argparse.Namespace, factory: AppFactory) -> int:
-    factory.gui_login = True
-    try:
-        from ui.app import run_gui
-    except ImportError as exc:  # PySide6 missing or broken on this machine
-        raise SpecialEdError("gui.unavailable", detail=str(exc)) from exc
-    if args.demo:
-        from special_ed.services.demo import generate_demo
-
-        args.db = fresh_demo_url()
-        generate_demo(factory().ctx)
-    return int(run_gui(factory, demo=bool(args.demo), argv=[sys.argv[0], *args.qt_args]))
+OPEN_GUI_HINT = "要打开桌面程序，请运行 special-ed（不带子命令）或 python -m ui；命令行的用法见 special-ed --help"
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[Any]]:
-    parser = argparse.ArgumentParser(
-        prog="special-ed",
-        description="特教安置与送教上门 — 县级特殊教育安置与送教上门管理（不带子命令时打开桌面程序）",
-    )
+def cmd_no_command(args: argparse.Namespace, factory: AppFactory) -> int:
+    _err(OPEN_GUI_HINT)
+    return EXIT_ERROR
+
+
+def global_options() -> argparse.ArgumentParser:
+    """The options before the sub-command, shared with the GUI launcher (``ui.launcher``)."""
+    parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--db", help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）")
     parser.add_argument("--user", help="登录的账户名（数据库已设账户时必填；密码在提示时输入，或用环境变量 "
                                        "SPECIAL_ED_PASSWORD；尚无账户时操作人为当前系统用户）")
     parser.add_argument("--lang", choices=("zh", "en"), default=os.environ.get("SPECIAL_ED_LANG", "zh"),
                         help="提示语言")
-    parser.add_argument("--demo", action="store_true", help="用一个新的示范县数据库打开桌面程序")
+    return parser
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[Any]]:
+    parser = argparse.ArgumentParser(
+        prog="special-ed",
+        description="特教安置与送教上门 — 县级特殊教育安置与送教上门管理。不带子命令运行 special-ed 打开桌面程序"
+                    "（special-ed --demo：用一个新的示范县打开）。",
+        parents=[global_options()],
+    )
     parser.add_argument("--version", action="version", version=f"special-ed {__version__}", help="显示程序版本并退出")
-    parser.set_defaults(func=cmd_gui, qt_args=[])
+    parser.set_defaults(func=cmd_no_command)
     sub = parser.add_subparsers(dest="command", metavar="命令")
 
     db = sub.add_parser("db", help="数据库维护")
@@ -190,10 +192,6 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     export.add_argument("--full", action="store_true",
                         help="完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）")
     export.set_defaults(func=cmd_export)
-
-    gui = sub.add_parser("gui", help="打开桌面程序")
-    gui.add_argument("qt_args", nargs=argparse.REMAINDER)
-    gui.set_defaults(func=cmd_gui)
     return parser, sub
 
 
@@ -206,6 +204,11 @@ def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callab
                 continue  # the feature is not part of this build
             raise
         module.register(sub, lambda: factory_ref()())
+
+
+def error_line(exc: SpecialEdError, lang: str) -> str:
+    """A typed error as the one line the command line prints."""
+    return f"错误：{exc.message(lang)}" if lang == "zh" else f"error: {exc.message('en')}"
 
 
 def creates_database(args: argparse.Namespace) -> bool:
@@ -242,19 +245,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if lang == "en":
         english_help(parser)
     args = parser.parse_args(argv)
-    if not hasattr(args, "demo"):
-        args.demo = False
     factory = AppFactory(args)
     holder["factory"] = factory
     try:
         _check_given_database(args)
         func: Callable[..., int] = args.func
-        if func in (cmd_gui, cmd_db_upgrade, cmd_demo, cmd_export):
+        if func in (cmd_no_command, cmd_db_upgrade, cmd_demo, cmd_export):
             return func(args, factory)
         return int(func(args))
     except SpecialEdError as exc:
-        print(f"错误：{exc.message(args.lang)}" if args.lang == "zh" else f"error: {exc.message('en')}",
-              file=sys.stderr)
+        print(error_line(exc, args.lang), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("已中断" if args.lang == "zh" else "interrupted", file=sys.stderr)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 HELP_EN: dict[str, str] = {
     # special_ed/cli.py
-    "特教安置与送教上门 — 县级特殊教育安置与送教上门管理（不带子命令时打开桌面程序）": (
-        "Special education placement and home teaching for a county (opens the desktop program without a command)"
+    "特教安置与送教上门 — 县级特殊教育安置与送教上门管理。不带子命令运行 special-ed 打开桌面程序"
+    "（special-ed --demo：用一个新的示范县打开）。": (
+        "Special education placement and home teaching for a county. Run special-ed without a command to open "
+        "the desktop program (special-ed --demo: on a new demo county)."
     ),
     "数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）": (
         "database: SQLAlchemy URL or SQLite file path (default: the user data folder; or SPECIAL_ED_DB)"
     ),
     "操作人（默认：当前系统用户）": "who is working (default: the system user)",
     "提示语言": "message language",
-    "用一个新的示范县数据库打开桌面程序": "open the desktop program on a new demo county database",
     "显示程序版本并退出": "show program's version number and exit",
     "数据库维护": "database maintenance",
     "把数据库升级到本程序的版本（SQLite 先自动备份）": (
@@ -28,7 +29,6 @@ HELP_EN: dict[str, str] = {
     "导出 Excel": "export to Excel",
     "children：全部儿童名册": "children: the register of all children",
     "输出的 .xlsx 文件": "the .xlsx file to write",
-    "打开桌面程序": "open the desktop program",
     # special_ed/scheduling/cli.py
     "安排一个月的送教上门路线": "plan a month of home-teaching routes",
     "送教问题文件": "scheduling scenario files",

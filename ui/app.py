@@ -1,8 +1,9 @@
 """Start the desktop application: QApplication, translators, style, database choice, main window.
 
-``app_factory(url)`` builds the core's App (services) for a database URL, upgrading
-the schema as needed; ``url=None`` means "the URL given on the command line or in
-SPECIAL_ED_DB", which the CLI resolves. The GUI never opens the database itself.
+Started by :mod:`ui.launcher`. ``app_factory()`` builds the core's App for the database named
+on the command line (or in SPECIAL_ED_DB, or a fresh demo county); without one (None) the GUI
+opens the remembered database or asks with the first-run dialog. Either way the App comes from
+:func:`special_ed.bootstrap.build_app`; the GUI never opens the database itself.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -21,7 +22,11 @@ from ui.i18n import install_translators
 from ui.screen_fit import ScreenFit
 from ui.style import apply_style
 
-AppFactory = Callable[..., Any]
+if TYPE_CHECKING:
+    from special_ed.bootstrap import App
+    from ui.main_window import MainWindow
+
+AppFactory = Callable[[], "App"]
 # Set to a file name, the GUI writes what it showed (title, language, catalogues) there once the first page
 # has loaded, and quits: how CI and docs/packaging.md check that an installed or frozen build really works.
 SELF_CHECK_ENV = "SPECIAL_ED_SELF_CHECK"
@@ -67,11 +72,11 @@ def apply_display_name(qapp: QApplication) -> None:
 
 
 def build_window(
-    services: Any,
+    services: App,
     database_label: str,
     on_open_database: Callable[[], None] | None = None,
     demo: bool = False,
-) -> Any:
+) -> MainWindow:
     """The main window with every page of ui.default_pages."""
     from ui.main_window import MainWindow
 
@@ -81,7 +86,7 @@ def build_window(
 class Session:
     """The open database and its window; File → Open switches both without restarting."""
 
-    def __init__(self, services: Any, label: str, owned: bool, demo: bool = False) -> None:
+    def __init__(self, services: App, label: str, owned: bool, demo: bool = False) -> None:
         self.services = services
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.window = build_window(services, label, self.switch_database, demo=demo)
@@ -142,7 +147,7 @@ def drain_workers(timeout_ms: int = 10000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
-def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
+def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> int:
     from ui.startup import open_services
 
     qapp = make_qapplication(argv)

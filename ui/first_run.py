@@ -162,7 +162,7 @@ class FirstRunDialog(QDialog):
             return self.tr("Enter the user name.")
         return ""
 
-    def test_connection(self) -> Operation | None:
+    def test_connection(self) -> Operation[None] | None:
         problem = self._server_problem()
         if problem:
             self.test_result.setText(problem)

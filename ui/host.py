@@ -2,8 +2,8 @@
 
 The main window owns one and offers it to its pages (it *is* their :class:`ui.pages.Host`);
 a dialog opened without a window, or a test, makes its own. Either way every commit made
-by any service — on any thread — reaches ``changes`` on the GUI thread, so a widget never
-needs to be told by the code that wrote.
+by any service — on any thread — reaches ``changes`` on the GUI thread (before the writing
+operation's ``on_success``), so a widget never needs to be told by the code that wrote.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ class ServiceHost(QObject):
     def run(
         self,
         work: Callable[[Progress], T],
-        on_success: Callable[[T], None] | None = None,
+        on_success: Callable[[T], object] | None = None,
         label: str = "",
-        on_failure: Callable[[BaseException, str], None] | None = None,
+        on_failure: Callable[[BaseException, str], object] | None = None,
     ) -> Operation[T]:
         return Operation(self._widget, work, on_success, on_failure, label=label)
 

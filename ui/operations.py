@@ -34,8 +34,8 @@ from special_ed.progress import Progress
 T = TypeVar("T")
 
 Work = Callable[[Progress], T]
-OnSuccess = Callable[[T], None]
-OnFailure = Callable[[BaseException, str], None]
+OnSuccess = Callable[[T], object]  # what a callback returns is ignored
+OnFailure = Callable[[BaseException, str], object]
 
 
 class OperationProgress:
@@ -290,8 +290,11 @@ class ChangeRelay(QObject):
 
     The hub calls its listeners on the committing thread (usually a worker). The listener only
     emits on the immortal relay, naming this object by id, so a commit that lands after the
-    window closed finds nobody and is dropped instead of touching a deleted QObject. Commits in
-    one turn of the event loop (an import commits batch after batch) arrive as one ``Changes``.
+    window closed finds nobody and is dropped instead of touching a deleted QObject.
+
+    Each commit is re-emitted as soon as it reaches the GUI thread, and always before the
+    operation that committed reports success (both travel through the same queue, in order):
+    a page's refresh has started by the time the writer's ``on_success`` runs.
     """
 
     changes = Signal(object)  # Changes
@@ -300,11 +303,7 @@ class ChangeRelay(QObject):
         super().__init__(parent)
         relay = _the_relay()
         self.relay_id = next(_IDS)
-        self._pending = Changes()
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
-        self._flush_timer.timeout.connect(self._flush)
+        self._open = True
         relay_id = self.relay_id
 
         def listener(changes: Changes) -> None:  # any thread
@@ -320,18 +319,11 @@ class ChangeRelay(QObject):
     def close(self) -> None:
         """Stop listening (the database is being closed or switched)."""
         _forget(self.relay_id, self._unsubscribe)
-        self._flush_timer.stop()
-        self._pending = Changes()
+        self._open = False
 
     def _collect(self, changes: Changes) -> None:
-        self._pending = self._pending | changes
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def _flush(self) -> None:
-        pending, self._pending = self._pending, Changes()
-        if pending:
-            self.changes.emit(pending)
+        if self._open:
+            self.changes.emit(changes)
 
 
 _RELAYS: dict[int, ChangeRelay] = {}

@@ -7,7 +7,6 @@ Opening (and a demo county's generation) runs in the background with a progress 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,11 +28,6 @@ DB_KEY = "database/url"
 def data_dir() -> Path:
     # The same folder as the core's (special_ed.locations: no Qt, no SQL, so the UI may import it).
     return default_data_dir()
-
-
-def _explicit_url(app_factory: Any) -> str | None:
-    args = getattr(app_factory, "args", None)
-    return getattr(args, "db", None) or os.environ.get("SPECIAL_ED_DB")
 
 
 def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> Any:
@@ -86,12 +80,12 @@ def ensure_county(services: Any) -> None:
     CountySetupDialog(services, run_blocking).exec()
 
 
-def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
+def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> tuple[Any, str, bool] | None:
     """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
 
-    Every way to a database that is not the demo passes :func:`ensure_county` once.
-    """
-    if demo or _explicit_url(app_factory):
+    ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
+    without one, the remembered database, the default file, or the first-run dialog."""
+    if app_factory is not None:
         services = run_blocking(
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
         )

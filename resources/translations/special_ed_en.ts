@@ -830,193 +830,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="83"/>
+        <location filename="../../ui/importing/check_page.py" line="84"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85"/>
+        <location filename="../../ui/importing/check_page.py" line="86"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="92"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="92"/>
+        <location filename="../../ui/importing/check_page.py" line="93"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="97"/>
+        <location filename="../../ui/importing/check_page.py" line="98"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145"/>
+        <location filename="../../ui/importing/check_page.py" line="146"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146"/>
-        <location filename="../../ui/importing/check_page.py" line="278"/>
+        <location filename="../../ui/importing/check_page.py" line="147"/>
+        <location filename="../../ui/importing/check_page.py" line="279"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="159"/>
+        <location filename="../../ui/importing/check_page.py" line="160"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161"/>
+        <location filename="../../ui/importing/check_page.py" line="162"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163"/>
+        <location filename="../../ui/importing/check_page.py" line="164"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="167"/>
+        <location filename="../../ui/importing/check_page.py" line="168"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169"/>
+        <location filename="../../ui/importing/check_page.py" line="170"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171"/>
+        <location filename="../../ui/importing/check_page.py" line="172"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <location filename="../../ui/importing/check_page.py" line="174"/>
         <source>Register as a child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="175"/>
+        <location filename="../../ui/importing/check_page.py" line="176"/>
         <source>Open the child form filled in from the agency lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="181"/>
+        <location filename="../../ui/importing/check_page.py" line="182"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="182"/>
+        <location filename="../../ui/importing/check_page.py" line="183"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="183"/>
+        <location filename="../../ui/importing/check_page.py" line="184"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="184"/>
+        <location filename="../../ui/importing/check_page.py" line="185"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209"/>
+        <location filename="../../ui/importing/check_page.py" line="210"/>
         <source>Reading the findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="217"/>
+        <location filename="../../ui/importing/check_page.py" line="218"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="219"/>
+        <location filename="../../ui/importing/check_page.py" line="220"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="228"/>
+        <location filename="../../ui/importing/check_page.py" line="229"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="237"/>
+        <location filename="../../ui/importing/check_page.py" line="238"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="244"/>
+        <location filename="../../ui/importing/check_page.py" line="245"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287"/>
+        <location filename="../../ui/importing/check_page.py" line="288"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="295"/>
+        <location filename="../../ui/importing/check_page.py" line="296"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="296"/>
+        <location filename="../../ui/importing/check_page.py" line="297"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="302"/>
+        <location filename="../../ui/importing/check_page.py" line="303"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="316"/>
+        <location filename="../../ui/importing/check_page.py" line="318"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="348"/>
+        <location filename="../../ui/importing/check_page.py" line="349"/>
         <source>Reading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="360"/>
+        <location filename="../../ui/importing/check_page.py" line="361"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="361"/>
+        <location filename="../../ui/importing/check_page.py" line="362"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="372"/>
+        <location filename="../../ui/importing/check_page.py" line="373"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="373"/>
+        <location filename="../../ui/importing/check_page.py" line="374"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="370"/>
+        <location filename="../../ui/importing/check_page.py" line="371"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="370"/>
+        <location filename="../../ui/importing/check_page.py" line="371"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,8 +2579,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,73 +2590,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3406,52 +3406,62 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../ui/placement/page.py" line="35"/>
+        <location filename="../../ui/placement/page.py" line="36"/>
         <source>Assessment and placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="42"/>
+        <location filename="../../ui/placement/page.py" line="43"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="51"/>
+        <location filename="../../ui/placement/page.py" line="52"/>
         <source>Reviews overdue or due within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="57"/>
+        <location filename="../../ui/placement/page.py" line="58"/>
         <source>Choose a child in the list, or in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="66"/>
+        <location filename="../../ui/placement/page.py" line="67"/>
         <source>Record assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67"/>
+        <location filename="../../ui/placement/page.py" line="68"/>
         <source>Placement decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68"/>
+        <location filename="../../ui/placement/page.py" line="69"/>
         <source>Open child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="115"/>
+        <location filename="../../ui/placement/page.py" line="119"/>
         <source>{0} reviews overdue, {1} listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="156"/>
+        <location filename="../../ui/placement/page.py" line="139"/>
+        <source>Reading the reviews due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="159"/>
+        <source>Reading the child&apos;s placements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="164"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="157"/>
+        <location filename="../../ui/placement/page.py" line="165"/>
         <source>{0} — level: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,17 +4707,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="135"/>
+        <location filename="../../ui/registry/page.py" line="138"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="136"/>
+        <location filename="../../ui/registry/page.py" line="139"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="178"/>
+        <location filename="../../ui/registry/page.py" line="181"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,190 +4869,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
-        <location filename="../../ui/schedule/page.py" line="245"/>
-        <location filename="../../ui/schedule/page.py" line="252"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
+        <location filename="../../ui/schedule/page.py" line="253"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
+        <location filename="../../ui/schedule/page.py" line="79"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
-        <location filename="../../ui/schedule/page.py" line="299"/>
+        <location filename="../../ui/schedule/page.py" line="80"/>
+        <location filename="../../ui/schedule/page.py" line="300"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80"/>
+        <location filename="../../ui/schedule/page.py" line="81"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85"/>
+        <location filename="../../ui/schedule/page.py" line="86"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="87"/>
+        <location filename="../../ui/schedule/page.py" line="88"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="116"/>
+        <location filename="../../ui/schedule/page.py" line="117"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="123"/>
+        <location filename="../../ui/schedule/page.py" line="124"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204"/>
+        <location filename="../../ui/schedule/page.py" line="205"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="201"/>
+        <location filename="../../ui/schedule/page.py" line="202"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="220"/>
+        <location filename="../../ui/schedule/page.py" line="221"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="236"/>
+        <location filename="../../ui/schedule/page.py" line="237"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="246"/>
+        <location filename="../../ui/schedule/page.py" line="247"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252"/>
+        <location filename="../../ui/schedule/page.py" line="253"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="264"/>
+        <location filename="../../ui/schedule/page.py" line="265"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="272"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="279"/>
+        <location filename="../../ui/schedule/page.py" line="280"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="297"/>
+        <location filename="../../ui/schedule/page.py" line="298"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="304"/>
+        <location filename="../../ui/schedule/page.py" line="305"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="308"/>
+        <location filename="../../ui/schedule/page.py" line="310"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315"/>
+        <location filename="../../ui/schedule/page.py" line="317"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315"/>
+        <location filename="../../ui/schedule/page.py" line="317"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="316"/>
+        <location filename="../../ui/schedule/page.py" line="318"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327"/>
+        <location filename="../../ui/schedule/page.py" line="329"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334"/>
+        <location filename="../../ui/schedule/page.py" line="336"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="337"/>
+        <location filename="../../ui/schedule/page.py" line="339"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="349"/>
+        <location filename="../../ui/schedule/page.py" line="351"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="359"/>
+        <location filename="../../ui/schedule/page.py" line="362"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="363"/>
+        <location filename="../../ui/schedule/page.py" line="366"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="365"/>
+        <location filename="../../ui/schedule/page.py" line="368"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="373"/>
+        <location filename="../../ui/schedule/page.py" line="376"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="405"/>
+        <location filename="../../ui/schedule/page.py" line="408"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="407"/>
+        <location filename="../../ui/schedule/page.py" line="410"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,35 +5220,35 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="96"/>
-        <location filename="../../ui/startup.py" line="109"/>
-        <location filename="../../ui/startup.py" line="224"/>
+        <location filename="../../ui/startup.py" line="90"/>
+        <location filename="../../ui/startup.py" line="103"/>
+        <location filename="../../ui/startup.py" line="218"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="118"/>
-        <location filename="../../ui/startup.py" line="203"/>
+        <location filename="../../ui/startup.py" line="112"/>
+        <location filename="../../ui/startup.py" line="197"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="121"/>
+        <location filename="../../ui/startup.py" line="115"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="185"/>
+        <location filename="../../ui/startup.py" line="179"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="186"/>
+        <location filename="../../ui/startup.py" line="180"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="221"/>
+        <location filename="../../ui/startup.py" line="215"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -829,193 +829,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="83" />
+        <location filename="../../ui/importing/check_page.py" line="84" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85" />
+        <location filename="../../ui/importing/check_page.py" line="86" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="92" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="92" />
+        <location filename="../../ui/importing/check_page.py" line="93" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="97" />
+        <location filename="../../ui/importing/check_page.py" line="98" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145" />
+        <location filename="../../ui/importing/check_page.py" line="146" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146" />
-        <location filename="../../ui/importing/check_page.py" line="278" />
+        <location filename="../../ui/importing/check_page.py" line="147" />
+        <location filename="../../ui/importing/check_page.py" line="279" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="159" />
+        <location filename="../../ui/importing/check_page.py" line="160" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161" />
+        <location filename="../../ui/importing/check_page.py" line="162" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163" />
+        <location filename="../../ui/importing/check_page.py" line="164" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="167" />
+        <location filename="../../ui/importing/check_page.py" line="168" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="169" />
+        <location filename="../../ui/importing/check_page.py" line="170" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171" />
+        <location filename="../../ui/importing/check_page.py" line="172" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173" />
+        <location filename="../../ui/importing/check_page.py" line="174" />
         <source>Register as a child…</source>
         <translation>登记为儿童……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="175" />
+        <location filename="../../ui/importing/check_page.py" line="176" />
         <source>Open the child form filled in from the agency lists</source>
         <translation>按部门名单中的信息填好儿童登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="181" />
+        <location filename="../../ui/importing/check_page.py" line="182" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="182" />
+        <location filename="../../ui/importing/check_page.py" line="183" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="183" />
+        <location filename="../../ui/importing/check_page.py" line="184" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="184" />
+        <location filename="../../ui/importing/check_page.py" line="185" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209" />
+        <location filename="../../ui/importing/check_page.py" line="210" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="217" />
+        <location filename="../../ui/importing/check_page.py" line="218" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="219" />
+        <location filename="../../ui/importing/check_page.py" line="220" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="228" />
+        <location filename="../../ui/importing/check_page.py" line="229" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="237" />
+        <location filename="../../ui/importing/check_page.py" line="238" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="244" />
+        <location filename="../../ui/importing/check_page.py" line="245" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287" />
+        <location filename="../../ui/importing/check_page.py" line="288" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="295" />
+        <location filename="../../ui/importing/check_page.py" line="296" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="296" />
+        <location filename="../../ui/importing/check_page.py" line="297" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="302" />
+        <location filename="../../ui/importing/check_page.py" line="303" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="316" />
+        <location filename="../../ui/importing/check_page.py" line="318" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="348" />
+        <location filename="../../ui/importing/check_page.py" line="349" />
         <source>Reading the lists…</source>
         <translation>正在读取名单……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="360" />
+        <location filename="../../ui/importing/check_page.py" line="361" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="361" />
+        <location filename="../../ui/importing/check_page.py" line="362" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="372" />
+        <location filename="../../ui/importing/check_page.py" line="373" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="373" />
+        <location filename="../../ui/importing/check_page.py" line="374" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="370" />
+        <location filename="../../ui/importing/check_page.py" line="371" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="370" />
+        <location filename="../../ui/importing/check_page.py" line="371" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -2579,8 +2579,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="65" />
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/app.py" line="70" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
@@ -2590,73 +2590,73 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -3407,52 +3407,62 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../ui/placement/page.py" line="35" />
+        <location filename="../../ui/placement/page.py" line="36" />
         <source>Assessment and placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="42" />
+        <location filename="../../ui/placement/page.py" line="43" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="51" />
+        <location filename="../../ui/placement/page.py" line="52" />
         <source>Reviews overdue or due within</source>
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="57" />
+        <location filename="../../ui/placement/page.py" line="58" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="66" />
+        <location filename="../../ui/placement/page.py" line="67" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="68" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68" />
+        <location filename="../../ui/placement/page.py" line="69" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="115" />
+        <location filename="../../ui/placement/page.py" line="119" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="156" />
+        <location filename="../../ui/placement/page.py" line="139" />
+        <source>Reading the reviews due…</source>
+        <translation>正在读取待复评名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="159" />
+        <source>Reading the child's placements…</source>
+        <translation>正在读取该儿童的安置记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="164" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="157" />
+        <location filename="../../ui/placement/page.py" line="165" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>
@@ -4698,17 +4708,17 @@
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="135" />
+        <location filename="../../ui/registry/page.py" line="138" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="136" />
+        <location filename="../../ui/registry/page.py" line="139" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="178" />
+        <location filename="../../ui/registry/page.py" line="181" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -4860,190 +4870,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76" />
+        <location filename="../../ui/schedule/page.py" line="77" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="245" />
-        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="78" />
+        <location filename="../../ui/schedule/page.py" line="246" />
+        <location filename="../../ui/schedule/page.py" line="253" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
+        <location filename="../../ui/schedule/page.py" line="79" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79" />
-        <location filename="../../ui/schedule/page.py" line="299" />
+        <location filename="../../ui/schedule/page.py" line="80" />
+        <location filename="../../ui/schedule/page.py" line="300" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80" />
+        <location filename="../../ui/schedule/page.py" line="81" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85" />
+        <location filename="../../ui/schedule/page.py" line="86" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="87" />
+        <location filename="../../ui/schedule/page.py" line="88" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="116" />
+        <location filename="../../ui/schedule/page.py" line="117" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="123" />
+        <location filename="../../ui/schedule/page.py" line="124" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270" />
+        <location filename="../../ui/schedule/page.py" line="271" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204" />
+        <location filename="../../ui/schedule/page.py" line="205" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="201" />
+        <location filename="../../ui/schedule/page.py" line="202" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="220" />
+        <location filename="../../ui/schedule/page.py" line="221" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="236" />
+        <location filename="../../ui/schedule/page.py" line="237" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="246" />
+        <location filename="../../ui/schedule/page.py" line="247" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="253" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="264" />
+        <location filename="../../ui/schedule/page.py" line="265" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270" />
+        <location filename="../../ui/schedule/page.py" line="271" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270" />
+        <location filename="../../ui/schedule/page.py" line="271" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271" />
+        <location filename="../../ui/schedule/page.py" line="272" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="279" />
+        <location filename="../../ui/schedule/page.py" line="280" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="297" />
+        <location filename="../../ui/schedule/page.py" line="298" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="304" />
+        <location filename="../../ui/schedule/page.py" line="305" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="308" />
+        <location filename="../../ui/schedule/page.py" line="310" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="316" />
+        <location filename="../../ui/schedule/page.py" line="318" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327" />
+        <location filename="../../ui/schedule/page.py" line="329" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="336" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="337" />
+        <location filename="../../ui/schedule/page.py" line="339" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="349" />
+        <location filename="../../ui/schedule/page.py" line="351" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="359" />
+        <location filename="../../ui/schedule/page.py" line="362" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="363" />
+        <location filename="../../ui/schedule/page.py" line="366" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="365" />
+        <location filename="../../ui/schedule/page.py" line="368" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="373" />
+        <location filename="../../ui/schedule/page.py" line="376" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="405" />
+        <location filename="../../ui/schedule/page.py" line="408" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="407" />
+        <location filename="../../ui/schedule/page.py" line="410" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -5211,35 +5221,35 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="96" />
-        <location filename="../../ui/startup.py" line="109" />
-        <location filename="../../ui/startup.py" line="224" />
+        <location filename="../../ui/startup.py" line="90" />
+        <location filename="../../ui/startup.py" line="103" />
+        <location filename="../../ui/startup.py" line="218" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="118" />
-        <location filename="../../ui/startup.py" line="203" />
+        <location filename="../../ui/startup.py" line="112" />
+        <location filename="../../ui/startup.py" line="197" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="121" />
+        <location filename="../../ui/startup.py" line="115" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="185" />
+        <location filename="../../ui/startup.py" line="179" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="186" />
+        <location filename="../../ui/startup.py" line="180" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="221" />
+        <location filename="../../ui/startup.py" line="215" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>

@@ -36,7 +36,7 @@ def test_result_is_delivered_on_gui_thread(qtbot) -> None:
     assert op.result == 42
 
 
-def test_changes_published_on_a_worker_arrive_on_the_gui_thread_as_one_signal(qtbot) -> None:
+def test_changes_published_on_a_worker_arrive_on_the_gui_thread_before_success(qtbot) -> None:
     hub = ChangeHub()
     holder = QWidget()
     qtbot.addWidget(holder)
@@ -47,19 +47,21 @@ def test_changes_published_on_a_worker_arrive_on_the_gui_thread_as_one_signal(qt
     )
 
     def work(_progress: Progress) -> None:  # what a unit of work does after each commit
-        hub.publish(Changes.of(Change.VISITS))
-        hub.publish(Changes.of(Change.SCHEDULE))
+        hub.publish(Changes.of(Change.VISITS, Change.SCHEDULE))
+        hub.publish(Changes.of(Change.RECORDS))
 
-    op = Operation(holder, work)
-    with qtbot.waitSignal(relay.changes, timeout=5000):
+    seen_at_success: list[int] = []
+    op = Operation(holder, work, lambda _r: seen_at_success.append(len(received)))
+    with qtbot.waitSignal(op.finished, timeout=5000):
         pass
     assert op.error is None
-    assert received == [(Changes.of(Change.VISITS, Change.SCHEDULE), True)]
+    assert received == [(Changes.of(Change.VISITS, Change.SCHEDULE), True), (Changes.of(Change.RECORDS), True)]
+    assert seen_at_success == [2]  # the pages heard of both commits before the writer's on_success
 
     relay.close()  # the database is being closed: later commits reach nobody
     hub.publish(Changes.of(Change.CHILDREN))
     qtbot.wait(50)
-    assert len(received) == 1
+    assert len(received) == 2
 
 
 def test_a_deleted_relay_stops_listening(qtbot) -> None:

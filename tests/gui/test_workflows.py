@@ -9,6 +9,7 @@ from special_ed.domain.enums import Level, Placement, TeacherRole
 from special_ed.services.registry import RegistryFilter, RegistryQuery
 from ui.child_form import ArchiveDialog, ChildForm
 from ui.guardians_model import GuardiansModel
+from ui.operations import running_operations
 from ui.placement.assessment_dialog import AssessmentDialog
 from ui.placement.placement_dialog import PlacementDialog
 
@@ -155,6 +156,7 @@ def test_assess_and_place_at_home_with_a_team(qtbot, window, services) -> None:
     assert history[1].end_date is not None  # the mainstream placement ended
 
     placement_page = window.show_page("placement", child_id=child.id)
+    qtbot.waitUntil(lambda: placement_page.child_id == child.id and running_operations() == 0, timeout=10000)
     texts = [
         placement_page.timeline.data(placement_page.timeline.index(r, 1))
         for r in range(placement_page.timeline.rowCount())

@@ -56,7 +56,7 @@ def test_schedule_page_solves_browses_exports_and_saves(sqlite_demo_app, qtbot, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.save()
     qtbot.waitUntil(lambda: page.saved and not page.busy, timeout=60_000)
-    assert f"已写入 {page.plan.visits} 条" in page.summary.text()
+    assert f"已写入 {page.plan.visits} 条" in page.summary.text() and "尚未写入" not in page.summary.text()
 
 
 def test_cancel_leaves_nothing_changed(sqlite_demo_app, qtbot) -> None:  # type: ignore[no-untyped-def]

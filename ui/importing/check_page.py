@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
@@ -291,7 +292,7 @@ class CheckPage(QWidget):
         service = self.service
         self.task = self.host.run(
             lambda _p: service.run(),
-            lambda _items: self.reload(),
+            lambda _items: None,  # the stored findings reload the page through host.changes
             self.tr("Comparing the lists with the children's records…"),
             lambda exc, _t: QMessageBox.warning(self, self.tr("The cross-check failed"), error_text(exc)),
         )
@@ -301,13 +302,14 @@ class CheckPage(QWidget):
         if item is None:
             self.panel_message.setText(self.tr("Choose a finding first"))
             return
-        service, step, day = self.service, Step(self.step.currentData()), self.done_on.date().toPython()
+        chosen = self.done_on.date()
+        service, step = self.service, Step(self.step.currentData())
+        day = date(chosen.year(), chosen.month(), chosen.day())
         who, result = self.who.text(), self.result.toPlainText()
 
-        def added(_r: object) -> None:
+        def added(_r: object) -> None:  # the page reloads from the commit's IMPORTS change
             self.who.clear()
             self.result.clear()
-            self.reload()
 
         self._write(lambda: service.add_follow_up(item.id, step, day, who, result), added)
 
@@ -324,7 +326,6 @@ class CheckPage(QWidget):
 
         def resolved(_r: object) -> None:
             self.resolution.clear()
-            self.reload()
 
         self._write(lambda: service.resolve(item.id, text), resolved)
 
@@ -352,7 +353,7 @@ class CheckPage(QWidget):
         item = self._selected()
         if item is not None:
             service = self.service
-            self._write(lambda: service.reopen(item.id), lambda _r: self.reload())
+            self._write(lambda: service.reopen(item.id), lambda _r: None)
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

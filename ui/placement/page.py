@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.changes import Change, Changes
-from ui.errors import show_error
+from special_ed.progress import Progress
+from ui.operations import Latest
 from ui.pages import Host
 from ui.placement.models import ID_ROLE, ReviewsModel, TimelineModel
 
@@ -87,6 +88,9 @@ class PlacementPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(splitter, 1)
+        # reads run in the background; a newer request (another child) drops the older one's result
+        self._reviews_read = Latest(self, host.run)
+        self._child_read = Latest(self, host.run)
         host.changes.connect(self.apply_changes)
         self.refresh_reviews()
 
@@ -130,10 +134,12 @@ class PlacementPage(QWidget):
     # ---- content -----------------------------------------------------------------------------------
 
     def refresh_reviews(self) -> None:
-        try:
-            self.reviews.set_rows(self.host.services.placement.reviews_due(self.within.value()))
-        except Exception as exc:
-            show_error(self, exc)
+        placement, within = self.host.services.placement, self.within.value()
+        self._reviews_read.run(lambda _p: placement.reviews_due(within), self._show_reviews,
+                               self.tr("Reading the reviews due…"))
+
+    def _show_reviews(self, rows: Any) -> None:
+        self.reviews.set_rows(rows)
         self.reviews_view.resizeColumnsToContents()
         self.counts_changed.emit()
 
@@ -144,14 +150,16 @@ class PlacementPage(QWidget):
 
     def show_child(self, child_id: int) -> None:
         services = self.host.services
-        try:
-            detail = services.children.get(child_id)
-            self.timeline.set_history(
-                services.placement.history(child_id), services.placement.assessments(child_id)
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
+
+        def work(_p: Progress) -> tuple[Any, Any, Any]:
+            return (services.children.get(child_id), services.placement.history(child_id),
+                    services.placement.assessments(child_id))
+
+        self._child_read.run(work, lambda loaded: self._show_child(child_id, *loaded),
+                             self.tr("Reading the child's placements…"))
+
+    def _show_child(self, child_id: int, detail: Any, history: Any, assessments: Any) -> None:
+        self.timeline.set_history(history, assessments)
         self.child_id = child_id
         level = detail.data.level.text(self.host.lang()) if detail.data.level else self.tr("not assessed")
         self.child_label.setText(self.tr("{0} — level: {1}").format(detail.data.name, level))

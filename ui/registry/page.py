@@ -43,7 +43,7 @@ class RegistryPage(QWidget):
         title = QLabel(self.tr("Children register"))
         title.setProperty("role", "pageTitle")
         self.filter_bar = FilterBar(services.reference, lang)
-        self.model = RegistryModel(services.registry, lang, self, getattr(services, "compliance", None))
+        self.model = RegistryModel(services.registry, lang, self, services.compliance)
         self.table = QTableView()
         self.table.setObjectName("registryTable")
         self.table.setModel(self.model)
@@ -119,12 +119,15 @@ class RegistryPage(QWidget):
 
     # ---- Page protocol -----------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        self.model.reload()
+
     def commands(self) -> dict[str, Callable[[], None]]:
         return {
             "new_child": self.new_child,
             "find": self.focus_search,
             "export": self.export,
-            "refresh": lambda: self.model.reload(),
+            "refresh": self.refresh,
             "print_batch": self.print_batch,
             "import": self.import_lists,
         }

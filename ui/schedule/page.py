@@ -62,6 +62,7 @@ class SchedulePage(QWidget):
         self.saved = True
         self.time_limit: float | None = None  # None: by the number of visits (default_time_limit)
         self._operation: Operation[Any] | None = None
+        self._warnings: list[Any] = []  # of the month's scenario, shown under the summary
 
         self.month = QDateEdit(self)
         self.month.setDisplayFormat("yyyy-MM")
@@ -305,6 +306,7 @@ class SchedulePage(QWidget):
 
     def _saved(self, written: int) -> None:
         self.saved = True
+        self._refresh(self._warnings)  # drops "(not yet written to the records)"
         self.summary.setText(self.summary.text() + "　" + self.tr("{n} planned visits written").format(n=written))
         self._update_buttons()
 
@@ -352,6 +354,7 @@ class SchedulePage(QWidget):
         self.team.blockSignals(False)
 
     def _refresh(self, warnings: list[Any]) -> None:
+        self._warnings = warnings
         plan = self.plan
         lines = []
         if plan is not None:
