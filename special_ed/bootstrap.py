@@ -23,6 +23,7 @@ from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, ServiceContext
 from special_ed.services.coverage import CoverageService
+from special_ed.services.instruments import InstrumentService
 from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
@@ -52,6 +53,7 @@ class App:
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
+    instruments: InstrumentService  # structured assessments: instruments, scores, profiles
 
     @property
     def actor(self) -> Actor:
@@ -115,6 +117,7 @@ def build_app(
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
+        instruments=InstrumentService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App
     return app

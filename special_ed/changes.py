@@ -52,6 +52,8 @@ TABLE_KINDS: dict[str, Change] = {
     "lesson_plans": Change.RECORDS,
     "progress_assessments": Change.RECORDS,
     "attachments": Change.RECORDS,
+    "instruments": Change.RECORDS,
+    "structured_assessments": Change.RECORDS,
     "visits": Change.VISITS,
     "visit_teachers": Change.VISITS,
     "schedule_runs": Change.SCHEDULE,

@@ -25,6 +25,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.printing.cli",
     "special_ed.services.records_cli",
     "special_ed.services.norms_cli",
+    "special_ed.services.instruments_cli",
     "special_ed.reports.cli",
 ]
 

@@ -359,6 +359,8 @@ class Goal(Base, Audited):
     responsible: Mapped[str | None] = mapped_column(String(64))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("goals.id"))
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # the instrument domains/items the goal addresses: ["cdpf_autism:language", "id_learning:grasp.2"]
+    targets: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list, server_default="[]")
     scheme: Mapped[Scheme] = relationship(back_populates="goals")
 
 
@@ -409,6 +411,29 @@ class ProgressAssessment(Base, Archivable):
     domain_scores: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # domain -> number
     goal_attainment: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # goal id -> 0..4
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class InstrumentRow(Base, Audited):
+    """A structured assessment instrument's definition: a county's own, or its items added to a shipped one."""
+
+    __tablename__ = "instruments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True, nullable=False)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+
+
+class StructuredAssessment(Base, Archivable):
+    """One administration of an instrument to a child: a score per item (the scale's codes)."""
+
+    __tablename__ = "structured_assessments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id"), nullable=False)
+    instrument_key: Mapped[str] = mapped_column(String(40), nullable=False)
+    administered_on: Mapped[date] = mapped_column(Date, nullable=False)
+    assessor: Mapped[str] = mapped_column(String(100), nullable=False)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # item code → scale code
+    notes: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_structured_child", "child_id", "instrument_key", "administered_on"),)
 
 
 class Attachment(Base, Archivable):
