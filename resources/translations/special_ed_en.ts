@@ -756,47 +756,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="71"/>
+        <location filename="../../ui/records/dialog.py" line="72"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="72"/>
+        <location filename="../../ui/records/dialog.py" line="73"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="89"/>
+        <location filename="../../ui/records/dialog.py" line="90"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="101"/>
+        <location filename="../../ui/records/dialog.py" line="103"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="102"/>
+        <location filename="../../ui/records/dialog.py" line="104"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103"/>
+        <location filename="../../ui/records/dialog.py" line="105"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104"/>
+        <location filename="../../ui/records/dialog.py" line="106"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="107"/>
+        <source>Scales 量表评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="108"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="109"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,22 +2032,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48"/>
+        <location filename="../../ui/records/dialog.py" line="49"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53"/>
+        <location filename="../../ui/records/dialog.py" line="54"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="55"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="56"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,6 +2838,29 @@
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="239"/>
         <source>Sent to the printer: {0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChart</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="63"/>
+        <source>Profile (剖面图): percentage of each domain&apos;s maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="77"/>
+        <source>Previous ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="81"/>
+        <source>This time ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="94"/>
+        <source>Choose an assessment to see its profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,6 +3943,179 @@
     <message>
         <location filename="../../ui/startup.py" line="138"/>
         <source>Creating the demo county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructuredTab</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="204"/>
+        <source>Profile chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="205"/>
+        <source>Domain subtotals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="206"/>
+        <source>Goals and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="207"/>
+        <source>Print the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="246"/>
+        <source>Text of an item the county adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="247"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="256"/>
+        <source>Analysis and suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="257"/>
+        <source>Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="113"/>
+        <location filename="../../ui/records/structured_tab.py" line="261"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="111"/>
+        <location filename="../../ui/records/structured_tab.py" line="263"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="116"/>
+        <location filename="../../ui/records/structured_tab.py" line="264"/>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="118"/>
+        <source>Items scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="136"/>
+        <location filename="../../ui/records/structured_tab.py" line="227"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="140"/>
+        <source>Scored / items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="144"/>
+        <source>Subtotal / maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="148"/>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="153"/>
+        <location filename="../../ui/records/structured_tab.py" line="179"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="158"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="177"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="178"/>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="180"/>
+        <source>This time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="182"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="184"/>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="187"/>
+        <source>not improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="228"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="230"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="300"/>
+        <source>(not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="309"/>
+        <source>Reading the assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="338"/>
+        <source>Scale: {0}. Source: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="341"/>
+        <source> This instrument has no items yet: add the items of the edition the county uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="406"/>
+        <source>Save the assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="419"/>
+        <source>Printed to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="421"/>
+        <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

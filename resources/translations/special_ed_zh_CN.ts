@@ -755,47 +755,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="71" />
+        <location filename="../../ui/records/dialog.py" line="72" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="72" />
+        <location filename="../../ui/records/dialog.py" line="73" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="89" />
+        <location filename="../../ui/records/dialog.py" line="90" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="101" />
+        <location filename="../../ui/records/dialog.py" line="103" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="102" />
+        <location filename="../../ui/records/dialog.py" line="104" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103" />
+        <location filename="../../ui/records/dialog.py" line="105" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104" />
+        <location filename="../../ui/records/dialog.py" line="106" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="107" />
+        <source>Scales 量表评估</source>
+        <translation>量表评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="108" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="109" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
@@ -2026,22 +2031,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48" />
+        <location filename="../../ui/records/dialog.py" line="49" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53" />
+        <location filename="../../ui/records/dialog.py" line="54" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="55" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="56" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -2833,6 +2838,29 @@
         <location filename="../../ui/printing/preview_dialog.py" line="239" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChart</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="63" />
+        <source>Profile (剖面图): percentage of each domain's maximum</source>
+        <translation>剖面图：各领域得分率（占该领域满分的百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="77" />
+        <source>Previous ({0})</source>
+        <translation>上次（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="81" />
+        <source>This time ({0})</source>
+        <translation>本次（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="94" />
+        <source>Choose an assessment to see its profile</source>
+        <translation>选择一次评估以查看剖面图</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3943,179 @@
         <location filename="../../ui/startup.py" line="138" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>StructuredTab</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="204" />
+        <source>Profile chart</source>
+        <translation>剖面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="205" />
+        <source>Domain subtotals</source>
+        <translation>领域小计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="206" />
+        <source>Goals and progress</source>
+        <translation>目标与进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="207" />
+        <source>Print the result…</source>
+        <translation>打印评估结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="246" />
+        <source>Text of an item the county adds</source>
+        <translation>本县补充的题目内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="247" />
+        <source>Add item</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="256" />
+        <source>Analysis and suggestions</source>
+        <translation>分析与建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="257" />
+        <source>Save the assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="113" />
+        <location filename="../../ui/records/structured_tab.py" line="261" />
+        <source>Instrument</source>
+        <translation>评估量表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="111" />
+        <location filename="../../ui/records/structured_tab.py" line="263" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="116" />
+        <location filename="../../ui/records/structured_tab.py" line="264" />
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="118" />
+        <source>Items scored</source>
+        <translation>已评题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="136" />
+        <location filename="../../ui/records/structured_tab.py" line="227" />
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="140" />
+        <source>Scored / items</source>
+        <translation>已评/题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="144" />
+        <source>Subtotal / maximum</source>
+        <translation>小计/满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="148" />
+        <source>Percentage</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="153" />
+        <location filename="../../ui/records/structured_tab.py" line="179" />
+        <source>Previous</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="158" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="177" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="178" />
+        <source>Measured by</source>
+        <translation>评估领域/题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="180" />
+        <source>This time</source>
+        <translation>本次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="182" />
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="184" />
+        <source>improved</source>
+        <translation>进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="187" />
+        <source>not improved</source>
+        <translation>未进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="228" />
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="230" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="300" />
+        <source>(not assessed)</source>
+        <translation>（未评估）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="309" />
+        <source>Reading the assessments…</source>
+        <translation>正在读取评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="338" />
+        <source>Scale: {0}. Source: {1}.</source>
+        <translation>计分：{0}。来源：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="341" />
+        <source> This instrument has no items yet: add the items of the edition the county uses.</source>
+        <translation> 本量表尚无题目：请添加本县所用版本的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="406" />
+        <source>Save the assessment result</source>
+        <translation>保存评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="419" />
+        <source>Printed to {0}</source>
+        <translation>已打印到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="421" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
 </context>
 <context>
