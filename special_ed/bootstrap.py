@@ -28,6 +28,7 @@ from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
 from special_ed.services.reference import ReferenceService
+from special_ed.services.registration import RegistrationService
 from special_ed.services.registry import RegistryService
 from special_ed.services.settings_store import SettingsService
 from special_ed.services.visits import VisitsService
@@ -54,6 +55,7 @@ class App:
     norms: NormsService  # provincial presets, teacher workload, annual 课时
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
     instruments: InstrumentService  # structured assessments: instruments, scores, profiles
+    registration: RegistrationService  # check population, committee sittings, 延缓入学, 转介
 
     @property
     def actor(self) -> Actor:
@@ -100,6 +102,7 @@ def build_app(
     ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
+    placement = PlacementService(ctx)
     app = App(
         engine=engine,
         info=info,
@@ -110,7 +113,7 @@ def build_app(
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
-        placement=PlacementService(ctx),
+        placement=placement,
         coverage=CoverageService(ctx),
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
@@ -118,6 +121,7 @@ def build_app(
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
         instruments=InstrumentService(ctx),
+        registration=RegistrationService(ctx, placement),
     )
     app.reports.app = app  # reports read the other services of this App
     return app

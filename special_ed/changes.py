@@ -44,6 +44,8 @@ TABLE_KINDS: dict[str, Change] = {
     "guardians": Change.CHILDREN,
     "child_unavailable": Change.SCHEDULE,
     "committee_assessments": Change.PLACEMENTS,
+    "committee_sittings": Change.CASES,
+    "referrals": Change.PLACEMENTS,
     "placements": Change.PLACEMENTS,
     "coverage_exceptions": Change.PLACEMENTS,
     "schemes": Change.RECORDS,

@@ -26,6 +26,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.records_cli",
     "special_ed.services.norms_cli",
     "special_ed.services.instruments_cli",
+    "special_ed.services.registration_cli",
     "special_ed.reports.cli",
 ]
 

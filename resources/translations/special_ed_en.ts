@@ -3486,6 +3486,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/placement/models.py" line="84"/>
+        <source>Deferred entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/placement/models.py" line="88"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>

@@ -3485,6 +3485,11 @@
         <translation>逾期</translation>
     </message>
     <message>
+        <location filename="../../ui/placement/models.py" line="84" />
+        <source>Deferred entry</source>
+        <translation>延缓入学</translation>
+    </message>
+    <message>
         <location filename="../../ui/placement/models.py" line="88" />
         <source>{0} days overdue</source>
         <translation>逾期 {0} 天</translation>

@@ -274,6 +274,32 @@ class ChildUnavailable(Base):
 # ---------------------------------------------------------------------------------------------
 
 
+class CommitteeSitting(Base, Archivable):
+    """A sitting of the 残疾人教育专家委员会: many children assessed and decided in one session."""
+
+    __tablename__ = "committee_sittings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    township_id: Mapped[int | None] = mapped_column(ForeignKey("townships.id"))
+    place: Mapped[str | None] = mapped_column(String(200))
+    members: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)  # [{name, field, unit}]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Referral(Base, Audited):
+    """转介: a child moved from one placement to another, with its reason (its own record)."""
+
+    __tablename__ = "referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id"), nullable=False, index=True)
+    decided_on: Mapped[date] = mapped_column(Date, nullable=False)
+    from_placement: Mapped[str | None] = mapped_column(String(16))
+    to_placement: Mapped[str] = mapped_column(String(16), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
+    sitting_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sittings.id"))
+
+
 class CommitteeAssessment(Base, Archivable):
     """残疾人教育专家委员会 assessment that concludes the level and recommends a placement."""
 
@@ -287,6 +313,11 @@ class CommitteeAssessment(Base, Archivable):
     level: Mapped[str] = mapped_column(String(10), nullable=False)
     recommended_placement: Mapped[str] = mapped_column(String(16), nullable=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # decided at a committee sitting: a placement kind, or "deferred" (延缓入学) with reason and review date
+    sitting_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sittings.id"), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_reason: Mapped[str | None] = mapped_column(Text)
+    review_on: Mapped[date | None] = mapped_column(Date)
 
 
 class PlacementRecord(Base, Archivable):

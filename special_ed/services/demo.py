@@ -74,9 +74,9 @@ DemoExtension = Callable[[Connection, random.Random, date, Settings], dict[str, 
 
 def default_extensions() -> tuple[DemoExtension, ...]:
     from special_ed.services.records_demo import generate_records
-    from special_ed.services.year_demo import generate_year
+    from special_ed.services.year_demo import generate_cycle, generate_year
 
-    return (generate_records, generate_year)
+    return (generate_records, generate_year, generate_cycle)
 
 
 def _split(total: int, parts: int, rng: random.Random) -> list[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -50,7 +51,12 @@ SCHEME_TO_INSTRUMENT: dict[str, dict[str, str]] = {
         "社会适应": "social",
         "情绪与行为": "emotion",
     },
-    "id_learning": {"生活自理": "manipulation", "运动": "mobility", "认知": "grasp", "社会适应": "motor_play"},
+    "id_learning": {
+        "生活自理": "manipulation",
+        "运动": "mobility",
+        "认知": "grasp",
+        "社会适应": "motor_play",
+    },
 }
 
 
@@ -88,7 +94,9 @@ def _scores(rng: random.Random, instrument: ins.Instrument, before: dict[str, st
     return out
 
 
-def generate_year(conn: Connection, rng: random.Random, reference: date, settings: Settings) -> dict[str, int]:
+def generate_year(
+    conn: Connection, rng: random.Random, reference: date, settings: Settings
+) -> dict[str, int]:
     instruments = _with_county_items()
     for instrument in instruments.values():
         conn.execute(
@@ -140,3 +148,167 @@ def generate_year(conn: Connection, rng: random.Random, reference: date, setting
             targets = [f"{instrument.key}:{domain.key}", f"{instrument.key}:{domain.items[0].code}"]
             conn.execute(update(m.Goal).where(m.Goal.id == goal).values(targets=targets))
     return {"结构化评估（两次）": administrations}
+
+
+MEMBERS = (
+    {"name": "谭明华", "field": "教育", "unit": "县教育委员会"},
+    {"name": "向丽", "field": "心理", "unit": "县特殊教育学校"},
+    {"name": "冉建国", "field": "康复", "unit": "县人民医院康复科"},
+    {"name": "邓小琴", "field": "社会工作", "unit": "县残联"},
+)
+
+
+def generate_cycle(
+    conn: Connection, rng: random.Random, reference: date, settings: Settings
+) -> dict[str, int]:
+    """A committee sitting in late May for the township with the most children placed then; two of its
+    children had been deferred (延缓入学) the previous autumn; one special-school child moves to a
+    mainstream class (转介) in October."""
+    may_start = date(reference.year, 5, 1)
+    may_end = date(reference.year, 6, 15)
+    rows = conn.execute(
+        select(
+            m.PlacementRecord.id,
+            m.PlacementRecord.child_id,
+            m.PlacementRecord.effective_date,
+            m.PlacementRecord.kind,
+            m.Child.township_id,
+        )
+        .join(m.Child, m.Child.id == m.PlacementRecord.child_id)
+        .where(m.PlacementRecord.effective_date.between(may_start, may_end))
+        .order_by(m.PlacementRecord.effective_date, m.PlacementRecord.child_id)
+    ).all()
+    if not rows:
+        return {}
+    by_town: dict[int, list[Any]] = {}
+    for r in rows:
+        by_town.setdefault(r.township_id, []).append(r)
+    town, placed = max(by_town.items(), key=lambda kv: (len(kv[1]), -kv[0]))
+    held_on = min(r.effective_date for r in placed)
+    stamp = {"version": 1}
+    sitting_id = _new_id(
+        conn,
+        insert(m.CommitteeSitting).values(
+            held_on=held_on,
+            township_id=town,
+            place="县特殊教育学校会议室",
+            members=list(MEMBERS),
+            notes="按乡镇集中评估，逐一给出安置意见。",
+            **stamp,
+        ),
+    )
+    members_text = "、".join(f"{x['name']}（{x['field']}）" for x in MEMBERS)
+    decided = 0
+    for r in placed:
+        assessment = conn.execute(
+            select(m.CommitteeAssessment.id)
+            .where(m.CommitteeAssessment.child_id == r.child_id)
+            .order_by(m.CommitteeAssessment.assessed_on.desc())
+            .limit(1)
+        ).scalar()
+        values = {
+            "sitting_id": sitting_id,
+            "outcome": r.kind,
+            "assessed_on": held_on,
+            "members": members_text,
+        }
+        if assessment is not None:
+            conn.execute(
+                update(m.CommitteeAssessment).where(m.CommitteeAssessment.id == assessment).values(**values)
+            )
+            decided += 1
+    # two of them had been deferred at the previous autumn's review, for treatment
+    autumn = date(reference.year - 1, 10, 20)
+    reasons = ("术后康复治疗中，暂不宜入学", "癫痫发作频繁，需住院治疗一段时间")
+    deferrals = 0
+    for r, reason in zip(placed[:2], reasons, strict=False):
+        level = conn.execute(select(m.Child.level).where(m.Child.id == r.child_id)).scalar() or "severe"
+        conn.execute(
+            insert(m.CommitteeAssessment).values(
+                child_id=r.child_id,
+                assessed_on=autumn,
+                members=members_text,
+                tools="",
+                findings={},
+                level=level,
+                recommended_placement=r.kind,
+                outcome="deferred",
+                outcome_reason=reason,
+                review_on=held_on,
+                notes="延缓入学，到期复评",
+                **stamp,
+            )
+        )
+        deferrals += 1
+    # 转介: a special-school child who has progressed moves to a mainstream class in October
+    moved = conn.execute(
+        select(m.PlacementRecord.id, m.PlacementRecord.child_id, m.Child.township_id)
+        .join(m.Child, m.Child.id == m.PlacementRecord.child_id)
+        .where(
+            m.PlacementRecord.kind == Placement.SPECIAL_SCHOOL.value,
+            m.PlacementRecord.end_date.is_(None),
+            m.PlacementRecord.effective_date < reference,
+        )
+        .order_by(m.PlacementRecord.child_id)
+        .limit(1)
+    ).first()
+    referrals = 0
+    if moved is not None:
+        day = date(reference.year, 10, 15)
+        school = conn.execute(
+            select(m.School.id)
+            .where(m.School.township_id == moved.township_id, m.School.kind == "ordinary")
+            .order_by(m.School.id)
+            .limit(1)
+        ).scalar()
+        if school is not None:
+            conn.execute(
+                update(m.PlacementRecord)
+                .where(m.PlacementRecord.id == moved.id)
+                .values(end_date=day - timedelta(days=1))
+            )
+            new_id = _new_id(
+                conn,
+                insert(m.PlacementRecord).values(
+                    child_id=moved.child_id,
+                    kind=Placement.MAINSTREAM.value,
+                    recommended=Placement.SPECIAL_SCHOOL.value,
+                    reason="经复评，生活自理和沟通能力明显进步，可随班就读（配资源教师支持）",
+                    school_id=school,
+                    class_name="三年级2班",
+                    effective_date=day,
+                    review_due=date(day.year + 1, day.month, day.day),
+                    decided_by="县特教中心",
+                    **stamp,
+                ),
+            )
+            conn.execute(
+                update(m.Child)
+                .where(m.Child.id == moved.child_id)
+                .values(
+                    placement=Placement.MAINSTREAM.value,
+                    placement_school_id=school,
+                    team_id=None,
+                    class_name="三年级2班",
+                    review_due=date(day.year + 1, day.month, day.day),
+                )
+            )
+            conn.execute(
+                insert(m.Referral).values(
+                    child_id=moved.child_id,
+                    decided_on=day,
+                    from_placement=Placement.SPECIAL_SCHOOL.value,
+                    to_placement=Placement.MAINSTREAM.value,
+                    reason="复评后由特校就读转为随班就读",
+                    placement_id=new_id,
+                    **stamp,
+                )
+            )
+            referrals = 1
+    return {"专家委员会会议": 1, "会议评估安置人数": decided, "延缓入学": deferrals, "转介": referrals}
+
+
+def _new_id(conn: Connection, stmt: Any) -> int:
+    key = conn.execute(stmt).inserted_primary_key
+    assert key is not None
+    return int(key[0])

@@ -66,7 +66,60 @@ def upgrade() -> None:
         batch_op.create_index('ix_structured_child', ['child_id', 'instrument_key', 'administered_on'], unique=False)
 
 
+    op.create_table('committee_sittings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('township_id', sa.Integer(), nullable=True),
+    sa.Column('place', sa.String(length=200), nullable=True),
+    sa.Column('members', sa.JSON(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=True),
+    *_archivable(),
+    sa.ForeignKeyConstraint(['township_id'], ['townships.id'], name=op.f('fk_committee_sittings_township_id_townships')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_committee_sittings'))
+    )
+    with op.batch_alter_table('committee_sittings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_committee_sittings_held_on'), ['held_on'], unique=False)
+    with op.batch_alter_table('committee_assessments', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('sitting_id', sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column('outcome', sa.String(length=16), nullable=True))
+        batch_op.add_column(sa.Column('outcome_reason', sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column('review_on', sa.Date(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_committee_assessments_sitting_id'), ['sitting_id'], unique=False)
+        batch_op.create_foreign_key(batch_op.f('fk_committee_assessments_sitting_id_committee_sittings'),
+                                    'committee_sittings', ['sitting_id'], ['id'])
+    op.create_table('referrals',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('child_id', sa.Integer(), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=False),
+    sa.Column('from_placement', sa.String(length=16), nullable=True),
+    sa.Column('to_placement', sa.String(length=16), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('placement_id', sa.Integer(), nullable=True),
+    sa.Column('sitting_id', sa.Integer(), nullable=True),
+    *_audited(),
+    sa.ForeignKeyConstraint(['child_id'], ['children.id'], name=op.f('fk_referrals_child_id_children')),
+    sa.ForeignKeyConstraint(['placement_id'], ['placements.id'], name=op.f('fk_referrals_placement_id_placements')),
+    sa.ForeignKeyConstraint(['sitting_id'], ['committee_sittings.id'], name=op.f('fk_referrals_sitting_id_committee_sittings')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_referrals'))
+    )
+    with op.batch_alter_table('referrals', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_referrals_child_id'), ['child_id'], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('referrals', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_referrals_child_id'))
+    op.drop_table('referrals')
+    with op.batch_alter_table('committee_assessments', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_committee_assessments_sitting_id_committee_sittings'), type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_committee_assessments_sitting_id'))
+        batch_op.drop_column('review_on')
+        batch_op.drop_column('outcome_reason')
+        batch_op.drop_column('outcome')
+        batch_op.drop_column('sitting_id')
+    with op.batch_alter_table('committee_sittings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_committee_sittings_held_on'))
+    op.drop_table('committee_sittings')
     with op.batch_alter_table('structured_assessments', schema=None) as batch_op:
         batch_op.drop_index('ix_structured_child')
     op.drop_table('structured_assessments')
