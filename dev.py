@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """One entry point for a fresh machine: creates or reuses .venv, installs the project, then runs it.
 
-    python3 dev.py run            # the desktop app on an embedded SQLite database with the demo county
+    python3 dev.py run            # the desktop app on your database (the first-run dialog when there is none)
+    python3 dev.py demo           # the desktop app on a throw-away demo county (its title says 示范数据)
     python3 dev.py test           # the whole test suite (PostgreSQL too when SPECIAL_ED_TEST_PG is set)
     python3 dev.py cli ARGS…      # the special-ed command line
     python3 dev.py bench NAME     # a benchmark script from benchmarks/
+    python3 dev.py package        # the frozen one-folder app in dist/special-ed/ (PyInstaller)
 
 On Windows use ``py dev.py run`` / ``py dev.py test``. System Pythons refuse global pip installs,
 so everything goes into .venv next to this file; reinstalls happen only when pyproject.toml changes.
@@ -16,6 +18,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -27,21 +30,63 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def ensure_venv() -> Path:
+SPEC = ROOT / "packaging" / "windows" / "special-ed.spec"
+FROZEN = ROOT / "dist" / "special-ed" / ("special-ed.exe" if os.name == "nt" else "special-ed")
+
+
+def ensure_venv(extras: str = "dev") -> Path:
+    """The project installed (editable) into .venv with the given extras; reinstalled when pyproject.toml
+    changes or an extra is asked for that the last install did not have (``package`` adds PyInstaller)."""
     python = venv_python()
     if not python.exists():
         print(f"creating virtual environment in {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True, upgrade_deps=False).create(VENV)
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
     marker = VENV / f".installed-{digest}"
-    if not marker.exists():
-        print("installing dependencies (first run or pyproject.toml changed)", flush=True)
+    wanted = set(extras.split(","))
+    have = set(marker.read_text(encoding="utf-8").split(",")) if marker.exists() else set()
+    if not wanted <= have:
+        extras = ",".join(sorted(wanted | have - {""}))
+        print(f"installing dependencies [{extras}] (first run or pyproject.toml changed)", flush=True)
         subprocess.check_call([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"])
-        subprocess.check_call([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[dev]"])
+        subprocess.check_call([str(python), "-m", "pip", "install", "-q", "-e", f"{ROOT}[{extras}]"])
         for old in VENV.glob(".installed-*"):
             old.unlink()
-        marker.touch()
+        marker.write_text(extras, encoding="utf-8")
     return python
+
+
+def package(python: str, rest: list[str]) -> int:
+    """PyInstaller's one-folder build into dist/special-ed/, then a quick check that it starts."""
+    started = time.monotonic()
+    code = subprocess.call(
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(ROOT / "dist"),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
+            *rest,
+            str(SPEC),
+        ],
+        cwd=ROOT,
+    )
+    if code != 0:
+        return code
+    version = subprocess.run([str(FROZEN), "--version"], capture_output=True, text=True, timeout=300)
+    if version.returncode != 0:
+        print(f"the frozen build does not start:\n{version.stdout}{version.stderr}")
+        return 1
+    size = sum(f.stat().st_size for f in FROZEN.parent.rglob("*") if f.is_file())
+    print(
+        f"built {FROZEN} ({version.stdout.strip()}, {size / 2**20:.0f} MiB) in {time.monotonic() - started:.0f} s"
+    )
+    return 0
 
 
 def main(argv: list[str]) -> int:
@@ -49,10 +94,14 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     command, rest = argv[0], argv[1:]
-    python = str(ensure_venv())
+    python = str(ensure_venv("dev,package" if command == "package" else "dev"))
     env = dict(os.environ)
     if command == "run":
+        return subprocess.call([python, "-m", "special_ed", *rest], cwd=ROOT, env=env)
+    if command == "demo":
         return subprocess.call([python, "-m", "special_ed", "--demo", *rest], cwd=ROOT, env=env)
+    if command == "package":
+        return package(python, rest)
     if command == "cli":
         return subprocess.call([python, "-m", "special_ed", *rest], cwd=ROOT, env=env)
     if command == "test":

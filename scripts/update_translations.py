@@ -1,6 +1,6 @@
 """Refresh the translation catalogues and compile them.
 
-    python scripts/update_translations.py          # lupdate ui/ → .ts, then lrelease → .qm
+    python scripts/update_translations.py          # lupdate ui/ → .ts, then lrelease → ui/translations/*.qm
     python scripts/update_translations.py --check  # also fail when zh_CN has unfinished entries
 
 Source strings are English; ``special_ed_zh_CN.ts`` carries the Chinese UI (the default)
@@ -23,6 +23,8 @@ from fill_translations import fill, load_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
+# The compiled catalogues are package data of ui.translations, so a wheel and a frozen build carry them.
+QM_DIR = ROOT / "ui" / "translations"
 LANGS = {"zh_CN": "special_ed_zh_CN.ts", "en": "special_ed_en.ts"}
 # Translations kept as source<TAB>translation lines (easy to review in a diff); applied after lupdate.
 GLOSSARY = TS_DIR / "zh_CN.glossary.tsv"
@@ -80,7 +82,9 @@ def main() -> int:
         if lang == "zh_CN" and GLOSSARY.exists():
             fill(ts, load_glossary(GLOSSARY))
         subprocess.run(
-            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], cwd=ROOT, check=True
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(QM_DIR / ts.with_suffix(".qm").name)],
+            cwd=ROOT,
+            check=True,
         )
     missing = unfinished(TS_DIR / LANGS["zh_CN"])
     if missing:

@@ -14,14 +14,15 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from special_ed.changes import ChangeHub
-from special_ed.persistence import audit, change_tracking
+from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.reports.service import ReportsService
+from special_ed.services.accounts import AccountsService, Kdf
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
-from special_ed.services.context import Actor, ServiceContext
+from special_ed.services.context import Actor, Scope, ServiceContext
 from special_ed.services.coverage import CoverageService
 from special_ed.services.instruments import InstrumentService
 from special_ed.services.norms import NormsService
@@ -43,6 +44,7 @@ class App:
     ctx: ServiceContext
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
+    accounts: AccountsService
     settings: SettingsService
     reference: ReferenceService
     registry: RegistryService
@@ -74,8 +76,13 @@ def build_app(
     *,
     migrate: bool = True,
     clock: Callable[[], datetime] = datetime.now,
+    kdf: Kdf | None = None,
 ) -> App:
-    """Open (and by default upgrade, after a backup) the database and wire the services."""
+    """Open (and by default upgrade, after a backup) the database and wire the services.
+
+    Without accounts in the database the actor is ``user`` (else the OS user) with full rights;
+    once accounts exist nobody acts until ``app.accounts.login(...)`` succeeds.
+    """
     url = resolve_url(db_url)
     info = describe(url)
     engine = make_engine(url)
@@ -91,15 +98,23 @@ def build_app(
         engine.dispose()
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
+    scope.install(factory)
     audit.install(factory)
     change_tracking.install(factory)
     hub = ChangeHub()
-    actor = Actor(user) if user else Actor.from_os()
+    single = Actor(user) if user else Actor.from_os()
 
-    def make_uow(actor_name: str) -> UnitOfWork:
-        return UnitOfWork(factory, actor_name, info, clock, hub)
+    def make_uow(actor_name: str, scope: Scope | None = None) -> UnitOfWork:
+        return UnitOfWork(factory, actor_name, info, clock, hub, scope)
 
-    ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
+    ctx = ServiceContext(make_uow=make_uow, actor=single, info=info, clock=clock)
+    accounts = AccountsService(ctx, kdf)
+    try:
+        if accounts.exist():
+            ctx.actor = Actor.nobody()
+    except Exception:
+        engine.dispose()
+        raise
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
     placement = PlacementService(ctx)
@@ -109,6 +124,7 @@ def build_app(
         ctx=ctx,
         changes=hub,
         upgrade_result=result,
+        accounts=accounts,
         settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),

@@ -7,10 +7,13 @@ SPECIAL_ED_DB", which the CLI resolves. The GUI never opens the database itself.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ui import prefs
@@ -18,6 +21,9 @@ from ui.i18n import install_translators
 from ui.style import apply_style
 
 AppFactory = Callable[..., Any]
+# Set to a file name, the GUI writes what it showed (title, language, catalogues) there once the first page
+# has loaded, and quits: how CI and docs/packaging.md check that an installed or frozen build really works.
+SELF_CHECK_ENV = "SPECIAL_ED_SELF_CHECK"
 
 
 def make_qapplication(argv: Sequence[str]) -> QApplication:
@@ -28,25 +34,54 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
     from special_ed import __version__
 
     qapp.setApplicationVersion(__version__)
-    install_translators(qapp, prefs.language())
+    if not install_translators(qapp, prefs.language()):
+        report_catalogue_problem(prefs.language())
+    apply_display_name(qapp)
     apply_style(qapp)
     return qapp
 
 
-def build_window(services: Any, database_label: str, on_open_database: Callable[[], None] | None = None) -> Any:
+def report_catalogue_problem(lang: str) -> None:
+    """Say in Chinese why the UI is English (a damaged or missing .qm), on stderr and in a message box."""
+    from ui.i18n import catalogue_problem
+
+    problem = catalogue_problem(lang)
+    if problem is None:
+        return
+    print(problem, file=sys.stderr)
+    if not os.environ.get(SELF_CHECK_ENV):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, "特教安置与送教上门", problem)
+
+
+def apply_display_name(qapp: QApplication) -> None:
+    """The program's name people see: a window without a title of its own (a progress window)
+    is titled with it, and other titles end with it, instead of the technical "special-ed"."""
+    qapp.setApplicationDisplayName(
+        QCoreApplication.translate("MainWindow", "Special Education Placement and Home Teaching")
+    )
+
+
+def build_window(
+    services: Any,
+    database_label: str,
+    on_open_database: Callable[[], None] | None = None,
+    demo: bool = False,
+) -> Any:
     """The main window with every page of ui.default_pages."""
     from ui.main_window import MainWindow
 
-    return MainWindow(services, database_label, on_open_database)
+    return MainWindow(services, database_label, on_open_database, demo=demo)
 
 
 class Session:
     """The open database and its window; File → Open switches both without restarting."""
 
-    def __init__(self, services: Any, label: str, owned: bool) -> None:
+    def __init__(self, services: Any, label: str, owned: bool, demo: bool = False) -> None:
         self.services = services
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
-        self.window = build_window(services, label, self.switch_database)
+        self.window = build_window(services, label, self.switch_database, demo=demo)
 
     def switch_database(self) -> None:
         from ui.startup import choose_database
@@ -86,8 +121,14 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     opened = open_services(app_factory, demo)
     if opened is None:
         return 0
-    session = Session(*opened)
+    services, label, owned = opened
+    session = Session(services, label, owned, demo=demo)
     session.window.show()
+    report = os.environ.get(SELF_CHECK_ENV)
+    if report:
+        from ui.selfcheck import report_and_quit
+
+        report_and_quit(qapp, session.window, Path(report))
     try:
         code = qapp.exec()
     finally:

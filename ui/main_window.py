@@ -49,13 +49,16 @@ class MainWindow(QMainWindow):
         database_label: str = "",
         on_open_database: Callable[[], None] | None = None,
         pages: list[PageSpec] | None = None,
+        demo: bool = False,
     ) -> None:
         super().__init__()
         self._services = services
         self.database_label = database_label
         self._on_open_database = on_open_database
+        # The throw-away demo county says so in every title, so nobody takes it for the county's data.
+        self.demo = demo
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Special Education Placement and Home Teaching"))
+        self.setWindowTitle(self._title())
         if pages is None:
             from ui.default_pages import default_pages
 
@@ -167,12 +170,17 @@ class MainWindow(QMainWindow):
             return
         widget = self._page_widget(row)
         self.stack.setCurrentIndex(row)
-        self.setWindowTitle(
-            f"{self._specs[row].title()} — {self.tr('Special Education Placement and Home Teaching')}"
-        )
+        self.setWindowTitle(self._title(self._specs[row].title()))
         self._update_commands()
         self.update_counts()
         widget.setFocus()
+
+    def _title(self, page: str = "") -> str:
+        parts = [page] if page else []
+        parts.append(self.tr("Special Education Placement and Home Teaching"))
+        if self.demo:
+            parts.append(self.tr("Demo data (changes are lost on the next start)"))
+        return " — ".join(parts)
 
     def update_counts(self) -> None:
         page = self.current_page()
@@ -197,9 +205,15 @@ class MainWindow(QMainWindow):
             ),
             Command("export", lambda: self.tr("&Export to Excel…"), "Ctrl+E", sp.SP_DialogSaveButton),
             Command(
-                "import", lambda: self.tr("&Import agency lists…"), "Ctrl+I", sp.SP_DialogOpenButton, "registry"
+                "import",
+                lambda: self.tr("&Import agency lists…"),
+                "Ctrl+I",
+                sp.SP_DialogOpenButton,
+                "registry",
             ),
-            Command("print_batch", lambda: self.tr("&Batch print…"), "Ctrl+Shift+P", sp.SP_FileDialogDetailedView),
+            Command(
+                "print_batch", lambda: self.tr("&Batch print…"), "Ctrl+Shift+P", sp.SP_FileDialogDetailedView
+            ),
             Command(
                 "refresh", lambda: self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload
             ),

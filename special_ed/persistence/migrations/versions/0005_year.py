@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005_year'
-down_revision = '0001_initial'
+down_revision = '0003_accounts'
 branch_labels = None
 depends_on = None
 
