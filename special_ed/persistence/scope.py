@@ -38,6 +38,8 @@ CHILD_OWNED: tuple[type[Any], ...] = (
     m.ProgressAssessment,
     m.Attachment,
     m.Visit,
+    m.StructuredAssessment,
+    m.Referral,
 )
 
 
