@@ -24,6 +24,7 @@ from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
 from special_ed.services.coverage import CoverageService
+from special_ed.services.dropout import DropoutService
 from special_ed.services.instruments import InstrumentService
 from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
@@ -58,6 +59,7 @@ class App:
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
     instruments: InstrumentService  # structured assessments: instruments, scores, profiles
     registration: RegistrationService  # check population, committee sittings, 延缓入学, 转介
+    dropout: DropoutService  # 控辍保学 ledgers, cases and 劝返记录
 
     @property
     def actor(self) -> Actor:
@@ -118,6 +120,7 @@ def build_app(
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
     placement = PlacementService(ctx)
+    registration = RegistrationService(ctx, placement)
     app = App(
         engine=engine,
         info=info,
@@ -137,7 +140,8 @@ def build_app(
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
         instruments=InstrumentService(ctx),
-        registration=RegistrationService(ctx, placement),
+        registration=registration,
+        dropout=DropoutService(ctx, registration),
     )
     app.reports.app = app  # reports read the other services of this App
     return app

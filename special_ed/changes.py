@@ -45,6 +45,8 @@ TABLE_KINDS: dict[str, Change] = {
     "child_unavailable": Change.SCHEDULE,
     "committee_assessments": Change.PLACEMENTS,
     "committee_sittings": Change.CASES,
+    "dropout_cases": Change.CASES,
+    "persuasion_records": Change.CASES,
     "referrals": Change.PLACEMENTS,
     "placements": Change.PLACEMENTS,
     "coverage_exceptions": Change.PLACEMENTS,

@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.norms_cli",
     "special_ed.services.instruments_cli",
     "special_ed.services.registration_cli",
+    "special_ed.services.dropout_cli",
     "special_ed.reports.cli",
 ]
 

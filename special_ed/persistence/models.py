@@ -678,3 +678,43 @@ class FollowUp(Base, Audited):
     done_on: Mapped[date] = mapped_column(Date, nullable=False)
     who: Mapped[str] = mapped_column(String(100), nullable=False)
     result: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# 控辍保学: suspected and actual dropouts, followed with 劝返记录 until closed (动态销号)
+# ---------------------------------------------------------------------------------------------
+
+
+class DropoutCase(Base, Archivable):
+    """A suspected (疑似辍学) or confirmed (辍学) case, opened from a 三查 finding or the register."""
+
+    __tablename__ = "dropout_cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"), index=True)
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id"))
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    resident_id: Mapped[str | None] = mapped_column(String(18))
+    township: Mapped[str] = mapped_column(String(64), nullable=False)
+    source: Mapped[str] = mapped_column(String(32), nullable=False)  # 三查 finding / register / door-to-door
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    opened_reason: Mapped[str] = mapped_column(Text, nullable=False)
+    confirmed_on: Mapped[date | None] = mapped_column(Date)  # suspected → 辍学 confirmed
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    close_kind: Mapped[str | None] = mapped_column(String(16))  # placed / back_in_school / other
+    close_reason: Mapped[str | None] = mapped_column(Text)
+    records: Mapped[list[PersuasionRecord]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="PersuasionRecord.day"
+    )
+
+
+class PersuasionRecord(Base, Audited):
+    """劝返记录: one persuasion visit of a case — date, who went, what was said, the result."""
+
+    __tablename__ = "persuasion_records"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dropout_cases.id"), nullable=False, index=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    who: Mapped[str] = mapped_column(String(200), nullable=False)
+    what: Mapped[str] = mapped_column(Text, nullable=False)
+    result: Mapped[str] = mapped_column(Text, nullable=False)
+    case: Mapped[DropoutCase] = relationship(back_populates="records")

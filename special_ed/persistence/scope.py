@@ -77,8 +77,17 @@ def _criteria(scope: Scope) -> list[Any]:
     finding_cond: Any = m.Finding.child_id.in_(ids)
     if scope.township_name and scope.school_id is None and scope.team_id is None:
         # a person an agency lists but the registry lacks belongs to the township the agency names
-        finding_cond = or_(finding_cond, and_(m.Finding.child_id.is_(None), m.Finding.township == scope.township_name))
+        finding_cond = or_(
+            finding_cond, and_(m.Finding.child_id.is_(None), m.Finding.township == scope.township_name)
+        )
     options.append(with_loader_criteria(m.Finding, finding_cond, include_aliases=True))
+    # 控辍保学 cases: a case about a person the registry lacks belongs to its township, like findings
+    case_cond: Any = m.DropoutCase.child_id.in_(ids)
+    if scope.township_name and scope.school_id is None and scope.team_id is None:
+        case_cond = or_(
+            case_cond, and_(m.DropoutCase.child_id.is_(None), m.DropoutCase.township == scope.township_name)
+        )
+    options.append(with_loader_criteria(m.DropoutCase, case_cond, include_aliases=True))
     return options
 
 
@@ -103,7 +112,10 @@ def _in_scope(session: Session, scope: Scope, child_id: int | None) -> bool:
 def _child_fits(scope: Scope, child: m.Child) -> bool:
     if scope.township_id is not None and child.township_id != scope.township_id:
         return False
-    if scope.school_id is not None and scope.school_id not in (child.placement_school_id, child.register_school_id):
+    if scope.school_id is not None and scope.school_id not in (
+        child.placement_school_id,
+        child.register_school_id,
+    ):
         return False
     return not (scope.team_id is not None and child.team_id != scope.team_id)
 

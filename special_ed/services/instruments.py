@@ -72,7 +72,7 @@ class InstrumentService:
     def add_item(self, key: str, domain_key: str, text: str) -> Instrument:
         """Add a county item to a domain of an instrument (shipped or the county's own)."""
         updated = self.instrument(key).with_item(domain_key, text)
-        with self.ctx.uow("records.write") as uow:
+        with self.ctx.uow("records.assessment") as uow:
             self._store(uow, updated)
             uow.commit()
         return updated
@@ -82,7 +82,7 @@ class InstrumentService:
         instrument = Instrument.from_dict({**definition, "builtin": False, "items_published": False})
         if instrument.key in {b.key for b in ins.BUILTIN}:
             raise ValidationError([Issue("instrument.builtin_key", "key", {"key": instrument.key})])
-        with self.ctx.uow("records.write") as uow:
+        with self.ctx.uow("records.assessment") as uow:
             self._store(uow, instrument)
             uow.commit()
         return instrument
@@ -112,7 +112,7 @@ class InstrumentService:
             issues.append(Issue("assessment.no_scores", "scores", {}))
         if issues:
             raise ValidationError(issues)
-        with self.ctx.uow("records.write") as uow:
+        with self.ctx.uow("records.assessment") as uow:
             if uow.session.get(m.Child, child_id) is None:
                 raise NotFoundError(what="儿童", key=str(child_id))
             row = m.StructuredAssessment(
@@ -201,7 +201,7 @@ class InstrumentService:
         bad = [t for t in targets if t not in known]
         if bad:
             raise ValidationError([Issue("goal.target_unknown", "targets", {"target": t}) for t in bad])
-        with self.ctx.uow("records.write") as uow:
+        with self.ctx.uow("records.assessment") as uow:
             goal = uow.session.get(m.Goal, goal_id)
             if goal is None:
                 raise NotFoundError(what="目标", key=str(goal_id))

@@ -312,3 +312,67 @@ def _new_id(conn: Connection, stmt: Any) -> int:
     key = conn.execute(stmt).inserted_primary_key
     assert key is not None
     return int(key[0])
+
+
+def generate_cases(
+    conn: Connection, rng: random.Random, reference: date, settings: Settings
+) -> dict[str, int]:
+    """Three suspected dropouts found by the autumn's door-to-door check; one back in school and closed."""
+    rows = conn.execute(
+        select(m.Child.id, m.Child.name, m.Child.resident_id, m.Township.name)
+        .join(m.Township, m.Township.id == m.Child.township_id)
+        .where(m.Child.placement == Placement.MAINSTREAM.value)
+        .order_by(m.Child.id.desc())
+        .limit(3)
+    ).all()
+    opened = reference + timedelta(days=20)
+    stories = (
+        ("连续两周未到校，班主任电话联系不上家长", "随外出务工的父母去了外地"),
+        ("开学后未报到，村委会反映在家照看弟妹", "家中缺劳力"),
+        ("学籍在校但连续缺课 10 天", "厌学，怕同学嘲笑"),
+    )
+    for n, ((cid, name, rid, town), (why, cause)) in enumerate(zip(rows, stories, strict=False)):
+        case_id = _new_id(
+            conn,
+            insert(m.DropoutCase).values(
+                child_id=cid,
+                name=name,
+                resident_id=rid,
+                township=town,
+                source="铁脚板摸排",
+                opened_on=opened + timedelta(days=n),
+                opened_reason=why,
+                version=1,
+            ),
+        )
+        visits = [
+            (
+                opened + timedelta(days=n + 2),
+                "班主任、村主任",
+                f"了解原因：{cause}；宣讲义务教育法和资助政策",
+                "家长答应考虑",
+            ),
+            (
+                opened + timedelta(days=n + 9),
+                "校长、驻村干部",
+                "送教育资助政策上门，约定返校时间",
+                "家长同意下周送孩子返校" if n == 0 else "仍未返校",
+            ),
+        ]
+        for day, who, what, result in visits:
+            conn.execute(
+                insert(m.PersuasionRecord).values(
+                    case_id=case_id, day=day, who=who, what=what, result=result, version=1
+                )
+            )
+        if n == 0:
+            conn.execute(
+                update(m.DropoutCase)
+                .where(m.DropoutCase.id == case_id)
+                .values(
+                    closed_on=opened + timedelta(days=14),
+                    close_kind="back_in_school",
+                    close_reason="已返校上课，班主任每日确认出勤",
+                )
+            )
+    return {"疑似辍学": len(rows), "已销号": 1 if rows else 0}

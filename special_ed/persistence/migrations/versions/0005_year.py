@@ -104,9 +104,51 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_referrals_child_id'), ['child_id'], unique=False)
+    op.create_table('dropout_cases',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('child_id', sa.Integer(), nullable=True),
+    sa.Column('finding_id', sa.Integer(), nullable=True),
+    sa.Column('name', sa.String(length=64), nullable=False),
+    sa.Column('resident_id', sa.String(length=18), nullable=True),
+    sa.Column('township', sa.String(length=64), nullable=False),
+    sa.Column('source', sa.String(length=32), nullable=False),
+    sa.Column('opened_on', sa.Date(), nullable=False),
+    sa.Column('opened_reason', sa.Text(), nullable=False),
+    sa.Column('confirmed_on', sa.Date(), nullable=True),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('close_kind', sa.String(length=16), nullable=True),
+    sa.Column('close_reason', sa.Text(), nullable=True),
+    *_archivable(),
+    sa.ForeignKeyConstraint(['child_id'], ['children.id'], name=op.f('fk_dropout_cases_child_id_children')),
+    sa.ForeignKeyConstraint(['finding_id'], ['findings.id'], name=op.f('fk_dropout_cases_finding_id_findings')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_dropout_cases'))
+    )
+    with op.batch_alter_table('dropout_cases', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_dropout_cases_child_id'), ['child_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_dropout_cases_opened_on'), ['opened_on'], unique=False)
+    op.create_table('persuasion_records',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('who', sa.String(length=200), nullable=False),
+    sa.Column('what', sa.Text(), nullable=False),
+    sa.Column('result', sa.Text(), nullable=False),
+    *_audited(),
+    sa.ForeignKeyConstraint(['case_id'], ['dropout_cases.id'], name=op.f('fk_persuasion_records_case_id_dropout_cases')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_persuasion_records'))
+    )
+    with op.batch_alter_table('persuasion_records', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_persuasion_records_case_id'), ['case_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('persuasion_records', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_persuasion_records_case_id'))
+    op.drop_table('persuasion_records')
+    with op.batch_alter_table('dropout_cases', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_dropout_cases_opened_on'))
+        batch_op.drop_index(batch_op.f('ix_dropout_cases_child_id'))
+    op.drop_table('dropout_cases')
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_referrals_child_id'))
     op.drop_table('referrals')
