@@ -44,6 +44,12 @@ def _workload(host: Host) -> QWidget:
     return WorkloadPage(host)
 
 
+def _cases(host: Host) -> QWidget:
+    from ui.cases_page import CasesPage
+
+    return CasesPage(host)
+
+
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
@@ -79,6 +85,8 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_FileDialogInfoView, _coverage),
         PageSpec("check", lambda: QCoreApplication.translate("Pages", "Cross-check (三查)"),
                  SP.SP_FileDialogContentsView, _check),
+        PageSpec("cases", lambda: QCoreApplication.translate("Pages", "Dropout prevention"),
+                 SP.SP_MessageBoxWarning, _cases),
         PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
                  SP.SP_FileDialogDetailedView, _settings),
     ]

@@ -362,6 +362,193 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="70" />
+        <source>Dropout prevention (控辍保学)</source>
+        <translation>控辍保学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="72" />
+        <source>Open cases only</source>
+        <translation>只看未销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="78" />
+        <source>Open a case from this finding</source>
+        <translation>由此三查问题立案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="84" />
+        <source>三查 finding:</source>
+        <translation>三查问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="91" />
+        <location filename="../../ui/cases_page.py" line="109" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="92" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="94" />
+        <source>Status</source>
+        <translation>在学状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="111" />
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="100" />
+        <source>Persuasion visits</source>
+        <translation>劝返次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="101" />
+        <location filename="../../ui/cases_page.py" line="112" />
+        <source>Closed</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="110" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="113" />
+        <source>Open at month end</source>
+        <translation>月末未销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="118" />
+        <source>Cases</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="119" />
+        <source>Per township per month</source>
+        <translation>按乡镇按月统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="122" />
+        <location filename="../../ui/cases_page.py" line="220" />
+        <source>Choose a case.</source>
+        <translation>请选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="127" />
+        <location filename="../../ui/cases_page.py" line="146" />
+        <location filename="../../ui/cases_page.py" line="166" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="99" />
+        <source>Found by</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="128" />
+        <location filename="../../ui/cases_page.py" line="147" />
+        <source>Persuaded by</source>
+        <translation>劝返人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="129" />
+        <location filename="../../ui/cases_page.py" line="148" />
+        <source>What was said</source>
+        <translation>劝返内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="130" />
+        <location filename="../../ui/cases_page.py" line="149" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="141" />
+        <source>Add persuasion record</source>
+        <translation>添加劝返记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="144" />
+        <source>劝返记录</source>
+        <translation>劝返记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="158" />
+        <source>Close the case (动态销号)</source>
+        <translation>销号（动态销号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="161" />
+        <source>Confirm as dropout</source>
+        <translation>确认为辍学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="164" />
+        <source>Close or confirm</source>
+        <translation>销号或确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="167" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="168" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="204" />
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="224" />
+        <source>Closed on {0}: {1}</source>
+        <translation>{0} 销号：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="229" />
+        <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
+        <translation>{0}（{1}）— {2}。{3} 立案（{4}）：{5}。{6}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="251" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="260" />
+        <source>Case opened.</source>
+        <translation>已立案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="267" />
+        <source>Persuasion record saved.</source>
+        <translation>劝返记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="274" />
+        <source>Case closed.</source>
+        <translation>已销号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="280" />
+        <source>Confirmed as dropout.</source>
+        <translation>已确认为辍学。</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/importing/check_page.py" line="77" />
@@ -2372,42 +2559,47 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="74" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="76" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="78" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78" />
+        <location filename="../../ui/default_pages.py" line="84" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="88" />
+        <source>Dropout prevention</source>
+        <translation>控辍保学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -13,12 +13,12 @@ Rules:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from special_ed.domain.dropout import CLOSE_KINDS, CaseItem, FindingChoice, Persuasion, TownMonth
 from special_ed.domain.registration import DEFERRED, CheckWindow
 from special_ed.errors import Issue, NotFoundError, ValidationError
 from special_ed.messages import register_messages
@@ -26,9 +26,6 @@ from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
 from special_ed.services.registration import PopulationRow, RegistrationService
-
-CLOSE_KINDS = {"placed": "已安置", "back_in_school": "已返校", "other": "其他"}
-SUSPECTED, DROPOUT = "suspected", "dropout"
 
 register_messages(
     {
@@ -61,52 +58,6 @@ register_messages(
         ),
     }
 )
-
-
-@dataclass(frozen=True)
-class Persuasion:
-    day: date
-    who: str
-    what: str
-    result: str
-    id: int | None = None
-
-
-@dataclass(frozen=True)
-class CaseItem:
-    id: int
-    child_id: int | None
-    name: str
-    resident_id: str
-    township: str
-    source: str
-    opened_on: date
-    opened_reason: str
-    confirmed_on: date | None
-    closed_on: date | None
-    close_kind: str
-    close_reason: str
-    records: tuple[Persuasion, ...]
-
-    @property
-    def open(self) -> bool:
-        return self.closed_on is None
-
-    @property
-    def status(self) -> str:
-        if self.closed_on:
-            return f"已销号（{CLOSE_KINDS.get(self.close_kind, self.close_kind)}）"
-        return "辍学" if self.confirmed_on else "疑似辍学"
-
-
-@dataclass(frozen=True)
-class TownMonth:
-    township: str
-    year: int
-    month: int
-    opened: int
-    closed: int
-    open_at_end: int
 
 
 def _item(c: m.DropoutCase) -> CaseItem:
@@ -208,6 +159,27 @@ class DropoutService:
         uow.add(case)
         uow.session.flush()
         return case
+
+    def findings_to_open(self) -> list[FindingChoice]:
+        with self.ctx.uow("read") as uow:
+            used = set(
+                uow.session.scalars(
+                    select(m.DropoutCase.finding_id).where(m.DropoutCase.finding_id.is_not(None))
+                )
+            )
+            rows = uow.session.scalars(
+                select(m.Finding)
+                .where(
+                    m.Finding.status == "open",
+                    m.Finding.kind.in_(("dropout_suspected", "register_without_placement")),
+                )
+                .order_by(m.Finding.found_on, m.Finding.id)
+            )
+            return [
+                FindingChoice(f.id, f.name or f.key, f.township or "", f.found_on, f.kind)
+                for f in rows
+                if f.id not in used
+            ]
 
     # ---- following ------------------------------------------------------------------------------
 

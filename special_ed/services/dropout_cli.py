@@ -94,7 +94,7 @@ def cmd_list(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
 
 
 def cmd_persuade(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    from special_ed.services.dropout import Persuasion
+    from special_ed.domain.dropout import Persuasion
 
     return _show(
         app_factory().dropout.add_persuasion(

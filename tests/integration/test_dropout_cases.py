@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from special_ed.domain.dropout import Persuasion
 from special_ed.domain.enums import Placement, SchoolKind
 from special_ed.domain.placement import PlacementInput
 from special_ed.errors import ValidationError
 from special_ed.persistence import models as m
-from special_ed.services.dropout import Persuasion
 
 
 def _finding_for_unplaced_child(app: Any) -> tuple[int, int]:
