@@ -91,7 +91,7 @@ class CasesPage(QWidget):
                 Column(self.tr("Township"), lambda c: c.township),
                 Column(self.tr("Name"), lambda c: c.name),
                 Column(
-                    self.tr("Status"),
+                    self.tr("Case status"),
                     lambda c: c.status,
                     background=lambda c: GOOD if not c.open else (WARN if c.confirmed_on else None),
                 ),

@@ -396,11 +396,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="94"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/cases_page.py" line="98"/>
         <location filename="../../ui/cases_page.py" line="111"/>
         <source>Opened</source>
@@ -453,6 +448,11 @@
     <message>
         <location filename="../../ui/cases_page.py" line="99"/>
         <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="94"/>
+        <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -395,11 +395,6 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="94" />
-        <source>Status</source>
-        <translation>在学状态</translation>
-    </message>
-    <message>
         <location filename="../../ui/cases_page.py" line="98" />
         <location filename="../../ui/cases_page.py" line="111" />
         <source>Opened</source>
@@ -453,6 +448,11 @@
         <location filename="../../ui/cases_page.py" line="99" />
         <source>Found by</source>
         <translation>发现途径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="94" />
+        <source>Case status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="128" />
