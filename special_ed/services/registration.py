@@ -46,6 +46,7 @@ class PopulationRow:
     guardian: str = ""
     phone: str = ""
     note: str = ""
+    primary_category: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class RegistrationService:
                     "登记册",
                     g[0],
                     g[1],
+                    primary_category=child.primary_category or "",
                 )
             )
         return rows
