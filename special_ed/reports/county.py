@@ -497,3 +497,108 @@ def check_report(acting: Acting, app: Any, towns: list[str]) -> Report:
         signatures=("教育部门", "残联", "审核人"),
         made_on=acting.today,
     )
+
+
+# ---- 学籍 consistency ---------------------------------------------------------------------------------
+
+
+def _mainstream_kind(child_placement: str | None, primary: str | None, categories: str) -> str:
+    """The 学籍 field 随班就读: 非随班就读, or 视力 / 听力 / 智力 / 其他残疾随班就读 by the main category."""
+    if child_placement != Placement.MAINSTREAM.value:
+        return "非随班就读"
+    return f"{category_group(primary, categories)}残疾随班就读"
+
+
+def xueji_consistency(acting: Acting, app: Any, towns: list[str]) -> Report:
+    """The register against the imported 学籍 list: 学籍号, 残疾人类型 and 随班就读 must agree;
+    a placed child missing from the 学籍 list is listed too."""
+    allowed = acting_scope(acting, towns)
+    with acting.ctx.uow("read") as uow:
+        listed = {
+            row.resident_id: row
+            for row in uow.session.scalars(
+                select(m.SourceRow)
+                .join(m.SourceList, m.SourceList.id == m.SourceRow.list_id)
+                .where(
+                    m.SourceList.active.is_(True),
+                    m.SourceList.source == "school-register",
+                    m.SourceRow.resident_id.is_not(None),
+                )
+            )
+        }
+        children = uow.session.execute(
+            select(m.Child, m.Township.name)
+            .join(m.Township, m.Township.id == m.Child.township_id)
+            .where(m.Child.archived_at.is_(None))
+            .order_by(m.Township.name, m.Child.name_pinyin)
+        ).all()
+        have_list = bool(listed)
+        out: list[tuple[Any, ...]] = []
+        for child, town in children:
+            if town not in allowed or not child.resident_id:
+                continue
+            row = listed.get(child.resident_id)
+            problems: list[tuple[str, str, str]] = []
+            if row is None:
+                if have_list and child.placement:
+                    problems.append(("学籍", "已安置", "学籍名单中没有"))
+            else:
+                if (row.school_register_no or "") != (child.school_register_no or ""):
+                    problems.append(("学籍号", child.school_register_no or "", row.school_register_no or ""))
+                ours = set(filter(None, (child.categories or "").split(",")))
+                theirs = set(filter(None, (row.category or "").split(",")))
+                if theirs and ours != theirs:
+                    problems.append(
+                        (
+                            "残疾人类型",
+                            _category_names(",".join(sorted(ours))),
+                            _category_names(",".join(sorted(theirs))),
+                        )
+                    )
+                listed_placement = str((row.data or {}).get("placement", ""))
+                if listed_placement and listed_placement != (child.placement or ""):
+                    problems.append(
+                        (
+                            "随班就读",
+                            _mainstream_kind(child.placement, child.primary_category, child.categories),
+                            _mainstream_kind(listed_placement, child.primary_category, child.categories),
+                        )
+                    )
+            for field_name, ours_text, theirs_text in problems:
+                out.append(
+                    (
+                        len(out) + 1,
+                        town,
+                        child.name,
+                        _mask(child.resident_id, acting),
+                        field_name,
+                        ours_text,
+                        theirs_text,
+                        "以登记册核实后更正学籍系统",
+                    )
+                )
+    notes = [
+        "学籍字段：健康状况应为“50-残疾”，随班就读为非随班就读 / 视力 / 听力 / 智力 / 其他残疾随班就读，残疾人类型须与登记册一致。"
+    ]
+    if not have_list:
+        notes.append("尚未导入学籍名单：请先导入学籍系统导出的名单再核对。")
+    return Report(
+        key="xueji-consistency",
+        title=_title(acting, "学籍信息一致性核对表"),
+        period=_period(acting),
+        unit=unit_name(acting.ctx),
+        columns=(
+            Col("序号", INT, 0.5),
+            Col("乡镇", width=0.9),
+            Col("姓名", width=0.8),
+            Col("身份证号", width=1.5),
+            Col("项目", width=0.8),
+            Col("登记册", width=1.3),
+            Col("学籍系统", width=1.3),
+            Col("处理", width=1.4),
+        ),
+        rows=tuple(out),
+        total=("合计", f"{len(out)} 处不一致", *[""] * 6),
+        notes=tuple(notes),
+        made_on=acting.today,
+    )

@@ -46,6 +46,7 @@ REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("registration-form", "未入学适龄残疾儿童少年实名调查登记表", _county("registration_form")),
     ReportSpec("enrolment-summary", "特殊教育招生入学情况汇总表", _county("enrolment_summary")),
     ReportSpec("teacher-workload", "送教上门教师工作量统计表", _workload),
+    ReportSpec("xueji-consistency", "学籍信息一致性核对表（登记册与学籍系统）", _county("xueji_consistency")),
 )
 
 

@@ -146,3 +146,38 @@ def test_a_misspelt_township_is_an_error_not_an_empty_report(demo_app: Any, key:
 
     with pytest.raises(SpecialEdError):
         _build(demo_app, key, "不存在乡")
+
+
+def test_xueji_consistency_lists_what_disagrees_with_the_register(demo_app: Any) -> None:
+    from special_ed.persistence import models as m
+
+    app = demo_app
+    with app.engine.connect() as conn:
+        a, b = conn.execute(
+            text("SELECT id, resident_id, school_register_no, categories, placement FROM children "
+                 "WHERE placement = 'mainstream' AND resident_id IS NOT NULL ORDER BY id LIMIT 2")
+        ).all()
+    with app.uow("write") as uow:
+        listing = m.SourceList(source="school-register", filename="学籍.xlsx", imported_on=date(2026, 10, 1),
+                               row_count=2, active=True)
+        uow.add(listing)
+        uow.session.flush()
+        # a agrees; b's 残疾人类型 and 随班就读 disagree with the register
+        uow.add(m.SourceRow(list_id=listing.id, row_no=2, resident_id=a.resident_id,
+                            school_register_no=a.school_register_no, category=a.categories,
+                            data={"placement": "mainstream"}))
+        other = "1" if b.categories != "1" else "2"
+        uow.add(m.SourceRow(list_id=listing.id, row_no=3, resident_id=b.resident_id,
+                            school_register_no=b.school_register_no, category=other,
+                            data={"placement": "special_school"}))
+        uow.commit()
+    report = _build(app, "xueji-consistency")
+    name_b = app.children.get(b.id).data.name
+    name_a = app.children.get(a.id).data.name
+    about_b = {r[4] for r in report.rows if r[2] == name_b}
+    assert about_b == {"残疾人类型", "随班就读"}
+    assert not [r for r in report.rows if r[2] == name_a and r[4] != "学籍"]
+    with app.engine.connect() as conn:
+        placed = conn.execute(text("SELECT COUNT(*) FROM children WHERE placement IS NOT NULL")).scalar()
+    # every other placed child is missing from this two-row 学籍 list
+    assert sum(1 for r in report.rows if r[4] == "学籍") == placed - 2
