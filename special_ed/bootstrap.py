@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -19,6 +21,7 @@ from special_ed.persistence.database import DatabaseInfo, describe, make_engine,
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.reports.service import ReportsService
+from special_ed.scheduling.service import ScheduleService
 from special_ed.services.accounts import AccountsService, Kdf
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
@@ -34,6 +37,12 @@ from special_ed.services.registration import RegistrationService
 from special_ed.services.registry import RegistryService
 from special_ed.services.settings_store import SettingsService
 from special_ed.services.visits import VisitsService
+
+if TYPE_CHECKING:
+    from special_ed.importing.check_service import CheckService
+    from special_ed.importing.service import ImportService
+    from special_ed.services.export import ExportService
+    from special_ed.services.printing import PrintingService
 
 
 @dataclass
@@ -60,6 +69,34 @@ class App:
     instruments: InstrumentService  # structured assessments: instruments, scores, profiles
     registration: RegistrationService  # check population, committee sittings, 延缓入学, 转介
     dropout: DropoutService  # 控辍保学 ledgers, cases and 劝返记录
+    schedule: ScheduleService
+
+    # Services whose modules take a second to import (ReportLab, openpyxl) are built here on first
+    # use, so that opening the window or running `special-ed --help` does not pay for them.
+    @cached_property
+    def printing(self) -> PrintingService:
+        from special_ed.services.printing import PrintingService
+
+        return PrintingService(self.ctx)
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from special_ed.importing.service import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def check(self) -> CheckService:
+        """三查: the agencies' lists compared with the register, findings and follow-ups."""
+        from special_ed.importing.check_service import CheckService
+
+        return CheckService(self.ctx)
+
+    @cached_property
+    def export(self) -> ExportService:
+        from special_ed.services.export import ExportService
+
+        return ExportService(self.ctx)
 
     @property
     def actor(self) -> Actor:
@@ -142,6 +179,7 @@ def build_app(
         instruments=InstrumentService(ctx),
         registration=registration,
         dropout=DropoutService(ctx, registration),
+        schedule=ScheduleService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App
     return app

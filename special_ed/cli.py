@@ -91,15 +91,13 @@ def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
-    from special_ed.services.export import ExportService
-
     if args.what != "children":
         raise SpecialEdError("export.unknown", what=args.what)
     from special_ed.safe_cells import CellGuard
 
     app = factory()
     guard = CellGuard()
-    n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard)
+    n = app.export.children_xlsx(Path(args.file), guard=guard)
     _out(f"已导出 {n} 名儿童到 {args.file}")
     if guard.cleaned:
         _err(guard.warning())

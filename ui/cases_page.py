@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.domain.dropout import CLOSE_KINDS, CaseItem, FindingChoice, Persuasion, TownMonth
 from ui.errors import show_error
-from ui.operations import Changes, Outcome
 from ui.pages import Host
 from ui.records.table import GOOD, WARN, Column, RowsModel
-
-CASES = "cases"
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -194,12 +192,9 @@ class CasesPage(QWidget):
         open_only = self.open_only.isChecked()
         today = self.host.services.ctx.today()
 
-        def work(_p: Any) -> Outcome[tuple[list[CaseItem], list[TownMonth], list[FindingChoice]]]:
+        def work(_p: Any) -> tuple[list[CaseItem], list[TownMonth], list[FindingChoice]]:
             first = date(today.year - 1 if today.month < 9 else today.year, 9, 1)
-            return Outcome(
-                (service.cases(None, open_only), service.counts(first, today), service.findings_to_open()),
-                Changes(),
-            )
+            return (service.cases(None, open_only), service.counts(first, today), service.findings_to_open())
 
         self.host.run(work, self._show, self.tr("Reading the cases…"), lambda e, t: show_error(self, e, t))
 
@@ -246,7 +241,7 @@ class CasesPage(QWidget):
             self.host.show_status(done)
 
         self.host.run(
-            lambda _p: Outcome(work(), Changes.of(CASES)),
+            lambda _p: work(),  # the commit publishes Change.CASES; the page refreshes from it
             finished,
             self.tr("Saving…"),
             lambda e, t: show_error(self, e, t),
@@ -282,7 +277,7 @@ class CasesPage(QWidget):
     # ---- page hooks -----------------------------------------------------------------------------
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(CASES, "imports", "placements", "children"):
+        if changes.touches(Change.CASES, Change.IMPORTS, Change.PLACEMENTS, Change.CHILDREN):
             self.refresh()
 
     def open_with(self, **_options: Any) -> None:

@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
 from ui.errors import describe
 from ui.first_run import DEMO, DatabaseChoice, FirstRunDialog
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 
 DB_KEY = "database/url"
 
@@ -42,12 +43,7 @@ def build_services(url: str, make_demo: bool = False, progress: Progress | None 
     if make_demo:
         from special_ed.services.demo import generate_demo
 
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress.total = total
-                progress.advance(done - progress.done)
-
-        generate_demo(app.ctx, progress=report)
+        generate_demo(app.ctx, progress=progress or NO_PROGRESS)
     return app
 
 

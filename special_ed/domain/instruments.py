@@ -28,36 +28,6 @@ from datetime import date
 from typing import Any
 
 from special_ed.errors import Issue, ValidationError
-from special_ed.messages import register_messages
-
-register_messages(
-    {
-        "instrument.invalid": (
-            "量表定义有误（{where}）：{detail}",
-            "Instrument definition invalid ({where}): {detail}",
-        ),
-        "instrument.unknown": ("没有代码为“{key}”的评估量表", "There is no instrument “{key}”"),
-        "instrument.domain_unknown": ("《{name}》没有领域“{domain}”", "{name} has no domain “{domain}”"),
-        "instrument.item_duplicate": (
-            "领域“{domain}”已有题目“{text}”",
-            "Domain “{domain}” already has item “{text}”",
-        ),
-        "instrument.builtin_key": (
-            "“{key}”是随程序提供的量表代码，请换一个代码",
-            "“{key}” is a shipped instrument's code",
-        ),
-        "assessment.item_unknown": ("《{name}》没有题目“{item}”", "{name} has no item “{item}”"),
-        "assessment.score_off_scale": (
-            "题目“{item}”的评分“{value}”不在量表计分范围内（可用：{allowed}）",
-            "Item “{item}”: score “{value}” is not on the scale (allowed: {allowed})",
-        ),
-        "assessment.no_scores": ("没有任何题目的评分", "No item has a score"),
-        "goal.target_unknown": (
-            "目标关联的“{target}”不是量表的领域或题目",
-            "Goal target “{target}” is not a domain or item",
-        ),
-    }
-)
 
 
 @dataclass(frozen=True)

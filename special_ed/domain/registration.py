@@ -15,57 +15,10 @@ from datetime import date, timedelta
 from special_ed.domain.enums import Level, Placement
 from special_ed.domain.settings import Settings
 from special_ed.errors import Issue, ValidationError
-from special_ed.messages import register_messages
 
 DEFERRED = "deferred"  # 延缓入学: the committee defers school entry (treatment, health) with a review date
 OUTCOME_LABELS = {DEFERRED: "延缓入学", **{p.value: p.label for p in Placement}}
 MEMBER_FIELDS = ("教育", "心理", "康复", "社会工作", "医学", "其他")
-
-register_messages(
-    {
-        "window.empty": (
-            "出生日期范围为空：请填写起止日期",
-            "The birth-date window is empty: give both dates",
-        ),
-        "window.reversed": (
-            "出生日期范围颠倒：起始 {start} 晚于截止 {end}",
-            "The birth-date window is reversed: {start} is after {end}",
-        ),
-        "sitting.no_members": (
-            "专家委员会会议必须登记出席的委员（姓名和专业领域）",
-            "A committee sitting needs its members (name and field)",
-        ),
-        "sitting.member_incomplete": (
-            "第 {row} 位委员：姓名和专业领域都必须填写",
-            "Member {row}: both name and field are required",
-        ),
-        "sitting.member_field": (
-            "第 {row} 位委员的专业领域“{value}”不在可选范围内（{allowed}）",
-            "Member {row}: field “{value}” is not one of {allowed}",
-        ),
-        "sitting.decision": ("第 {row} 名儿童（{child}）：{detail}", "Child {row} ({child}): {detail}"),
-        "sitting.duplicate_child": (
-            "第 {row} 名儿童（{child}）在本次会议中重复出现",
-            "Child {row} ({child}) appears twice in this sitting",
-        ),
-        "sitting.future": ("会议日期 {day} 晚于今天", "The sitting's date {day} is in the future"),
-        "defer.reason_required": ("延缓入学必须写明理由", "Deferred entry needs a reason"),
-        "defer.review_required": (
-            "延缓入学必须定下复评日期，且晚于会议日期",
-            "Deferred entry needs a review date after the sitting",
-        ),
-        "defer.placed": (
-            "已有安置（{placement}），不能延缓入学；请用转介或结束安置",
-            "Already placed ({placement}); use a transfer or end the placement instead",
-        ),
-        "referral.reason_required": ("转介必须写明理由", "A transfer needs a reason"),
-        "referral.same": (
-            "转介前后安置方式相同（{placement}）",
-            "The transfer keeps the same placement ({placement})",
-        ),
-        "referral.not_placed": ("这名儿童尚未安置，不能转介", "The child has no placement to transfer from"),
-    }
-)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.values import cell_text
 from special_ed.safe_cells import CellGuard
 

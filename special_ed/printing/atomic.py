@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import IO
 
 from special_ed.errors import SpecialEdError
-from special_ed.printing import codes  # noqa: F401
 
 
 def ensure_folder(folder: Path) -> None:

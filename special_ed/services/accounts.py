@@ -19,7 +19,6 @@ from sqlalchemy import func, or_, select
 
 from special_ed.domain.access import SCOPE_OF_ROLE, Actor, Role, Scope
 from special_ed.errors import Issue, NotFoundError, SpecialEdError, ValidationError
-from special_ed.messages import register_messages
 from special_ed.persistence.models import Account, School, Team, Township
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
@@ -29,59 +28,6 @@ MAX_FAILURES = 5  # wrong passwords in a row before the account locks
 LOCK_MINUTES = 15
 _LOGIN = re.compile(r"^[^\s]{1,64}$")
 
-register_messages(
-    {
-        "auth.unknown_user": ("没有名为“{login}”的账户", "There is no account “{login}”"),
-        "auth.wrong_password": (
-            "“{login}”的密码不正确（再错 {left} 次，账户将锁定 {minutes} 分钟）",
-            "Wrong password for “{login}” ({left} more attempt(s) before the account locks for {minutes} minutes)",
-        ),
-        "auth.locked": (
-            "账户“{login}”因多次输错密码已锁定，{until} 解锁；系统管理员可重置密码",
-            "Account “{login}” is locked after repeated wrong passwords until {until}; an administrator can reset it",
-        ),
-        "auth.disabled": ("账户“{login}”已停用，请联系系统管理员", "Account “{login}” is disabled; ask an administrator"),
-        "auth.no_password": (
-            "请输入“{login}”的密码（命令行：提示输入，或环境变量 SPECIAL_ED_PASSWORD）",
-            "Enter the password of “{login}” (on the command line: at the prompt or in SPECIAL_ED_PASSWORD)",
-        ),
-        "accounts.first_must_be_admin": (
-            "第一个账户必须是系统管理员（--role admin）",
-            "The first account must be an administrator (--role admin)",
-        ),
-        "accounts.exists": ("账户“{value}”已存在", "Account “{value}” already exists"),
-        "accounts.login_invalid": (
-            "用户名“{value}”无效：1–64 个字符，不含空格",
-            "Login name “{value}” is invalid: 1–64 characters without spaces",
-        ),
-        "accounts.password_short": ("密码至少 {min} 个字符", "The password needs at least {min} characters"),
-        "accounts.password_same": ("新密码不能与原密码相同", "The new password must differ from the old one"),
-        "accounts.role_invalid": (
-            "角色“{value}”无效：admin、coordinator、township、school、teacher 或 viewer",
-            "Role “{value}” is invalid: admin, coordinator, township, school, teacher or viewer",
-        ),
-        "accounts.scope_required": ("{role}账户须指定{what}", "A {role} account needs a {what}"),
-        "accounts.scope_unknown": ("没有名为“{value}”的{what}", "There is no {what} named “{value}”"),
-        "accounts.last_admin": (
-            "“{login}”是最后一个在用的系统管理员，不能停用或改为其他角色",
-            "“{login}” is the last active administrator and cannot be disabled or given another role",
-        ),
-        "accounts.own_role": (
-            "不能修改当前登录账户（{login}）自己的角色或范围",
-            "The logged-in account ({login}) cannot change its own role or scope",
-        ),
-        "accounts.own_disable": ("不能停用当前登录的账户（{login}）", "The logged-in account ({login}) cannot be disabled"),
-    },
-    {
-        "login": ("用户名", "login name"),
-        "password": ("密码", "password"),
-        "role": ("角色", "role"),
-        "township": ("乡镇（街道）", "township"),
-        "school": ("学校", "school"),
-        "team": ("送教小组", "team"),
-        "display_name": ("显示名", "display name"),
-    },
-)
 
 _SCOPE_WHAT = {"township": ("乡镇（街道）", "township"), "school": ("学校", "school"), "team": ("送教小组", "team")}
 

@@ -14,6 +14,7 @@ from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationEr
 from special_ed.persistence.models import AuditEntry, Child, Guardian
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
+from special_ed.services.display_names import Names, load_names, referenced_ids
 from special_ed.services.names import initials_of, pinyin_of
 
 
@@ -258,3 +259,11 @@ class ChildrenService:
                     entries.append(HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action, e.changes))
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries
+
+    def history_names(self, entries: list[HistoryEntry], lang: str = "zh") -> Names:
+        """Names of the rows the entries' foreign keys point at (for :func:`special_ed.formatting.format_changes`)."""
+        wanted = referenced_ids((e.table, e.changes) for e in entries)
+        if not wanted:
+            return {}
+        with self.ctx.uow("read") as uow:
+            return load_names(uow, wanted, lang)

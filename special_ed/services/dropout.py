@@ -21,43 +21,10 @@ from sqlalchemy.orm import selectinload
 from special_ed.domain.dropout import CLOSE_KINDS, CaseItem, FindingChoice, Persuasion, TownMonth
 from special_ed.domain.registration import DEFERRED, CheckWindow
 from special_ed.errors import Issue, NotFoundError, ValidationError
-from special_ed.messages import register_messages
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
 from special_ed.services.registration import PopulationRow, RegistrationService
-
-register_messages(
-    {
-        "case.reason_required": ("立案必须写明疑似辍学的情况", "Opening a case needs what was found"),
-        "case.open_exists": (
-            "{name} 已有未销号的控辍保学案件（{opened}立案）",
-            "{name} already has an open case (opened {opened})",
-        ),
-        "case.closed": ("该案件已于 {day} 销号", "The case was closed on {day}"),
-        "case.close_reason_required": ("销号必须写明理由", "Closing a case needs a reason"),
-        "case.close_kind": (
-            "销号方式“{value}”无效（可选：{allowed}）",
-            "Closing kind “{value}” is not one of {allowed}",
-        ),
-        "case.not_placed": (
-            "{name} 目前没有安置记录，不能以“已安置”销号",
-            "{name} holds no placement: the case cannot be closed as placed",
-        ),
-        "case.before_open": (
-            "日期 {day} 早于立案日期 {opened}",
-            "Date {day} is before the case was opened ({opened})",
-        ),
-        "case.record_incomplete": (
-            "劝返记录的{field}不能为空",
-            "The persuasion record's {field} is required",
-        ),
-        "case.finding_kind": (
-            "只有“疑似失学辍学”等三查问题可以立控辍保学案件（本条为“{kind}”）",
-            "Only a suspected-dropout finding opens a case (this one is “{kind}”)",
-        ),
-    }
-)
 
 
 def _item(c: m.DropoutCase) -> CaseItem:

@@ -16,8 +16,8 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from special_ed.domain.enums import Category, ChildStatus, Level, Placement, Sex
 from special_ed.errors import CancelledError, SpecialEdError
+from special_ed.formatting import format_value
 from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
 from special_ed.safe_cells import CellGuard
 from special_ed.services.context import ServiceContext
@@ -45,7 +45,7 @@ def write_xlsx(
     guard = guard or CellGuard()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists() or not os.access(folder, os.W_OK):
-        raise SpecialEdError("file.unwritable", path=str(path), detail="文件夹不存在或不可写 / folder missing or read-only")
+        raise SpecialEdError("file.folder_unwritable", path=str(path))
     wb = Workbook(write_only=True)
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDEBF7")
@@ -127,8 +127,9 @@ CHILD_COLUMNS = (
 )
 
 
-def _yes(flag: bool) -> str:
-    return "是" if flag else "否"
+def _words(field: str, value: Any) -> str:
+    """A child's stored value as the roster shows it (the one formatter of values for people)."""
+    return format_value("children", field, value)
 
 
 class ExportService:
@@ -158,14 +159,15 @@ class ExportService:
             for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
                 g = guardians.get(c.id, [])
                 rows.append([
-                    n, c.name, Sex(c.sex).label, c.birth_date, c.resident_id, c.ethnicity, tname, vname, c.address,
-                    c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
-                    _yes(c.registered_poor), _yes(c.dibao), _yes(c.left_behind), _yes(c.orphan),
-                    _yes(c.has_certificate), c.certificate_no,
-                    "、".join(Category(x).label for x in c.categories.split(",") if x),
-                    f"{c.grade}级" if c.grade else "", Level(c.level).label if c.level else "未评估",
-                    Placement(c.placement).label if c.placement else "未安置", sname, team,
-                    c.school_register_no, c.class_name, ChildStatus(c.status).label, c.review_due,
+                    n, c.name, _words("sex", c.sex), c.birth_date, c.resident_id, c.ethnicity, tname, vname,
+                    c.address, c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
+                    _words("registered_poor", c.registered_poor), _words("dibao", c.dibao),
+                    _words("left_behind", c.left_behind), _words("orphan", c.orphan),
+                    _words("has_certificate", c.has_certificate), c.certificate_no,
+                    _words("categories", c.categories) if c.categories else "",
+                    _words("grade", c.grade) if c.grade else "",
+                    _words("level", c.level), _words("placement", c.placement), sname, team,
+                    c.school_register_no, c.class_name, _words("status", c.status), c.review_due,
                 ])
         return rows
 

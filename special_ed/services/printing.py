@@ -10,7 +10,6 @@ returned with every result so the UI and the CLI can show them.
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -35,6 +34,7 @@ from special_ed.printing.visit_summary import (
     build_summaries,
     render_visit_summaries,
 )
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.printing_model import FileBuilder, References, chunks
@@ -245,8 +245,7 @@ class PrintingService:
         out_dir: Path,
         merged: bool = False,
         full_identifiers: bool = False,
-        progress: batch_mod.Progress | None = None,
-        cancel: threading.Event | None = None,
+        progress: Progress = NO_PROGRESS,
         workers: int | None = None,
     ) -> BatchOutcome:
         """Every filtered child's file: one PDF each in township folders, or one merged PDF."""
@@ -264,6 +263,5 @@ class PrintingService:
             merged=merged,
             workers=workers,
             progress=progress,
-            cancel=cancel,
         )
         return BatchOutcome(result, fonts.warnings, result.files)

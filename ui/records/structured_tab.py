@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.instruments import Administration, DomainChange, GoalProgress, Instrument, Profile
-from ui.records.background import Background
-from ui.records.common import from_qdate, show_error, to_qdate
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import from_qdate, show_error, to_qdate, write
 from ui.records.delegates import ChoiceDelegate
 from ui.records.table import GOOD, WARN, Column, RowsModel
 
@@ -98,11 +99,11 @@ class ProfileChart(QChartView):
 class StructuredTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("structuredTab")
-        self.app, self.child_id = app, child_id
-        self.background = Background(self)
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         self.instruments: list[Instrument] = []
         self.profile: Profile | None = None
 
@@ -302,11 +303,11 @@ class StructuredTab(QWidget):
 
     def load(self) -> None:
         service, child = self.app.instruments, self.child_id
-        self.background.run(
-            lambda: (service.instruments(), service.administrations(child)),
+        self.host.run(
+            lambda _p: (service.instruments(), service.administrations(child)),
             self._loaded,
-            lambda exc: show_error(self, exc),
             self.tr("Reading the assessments…"),
+            lambda exc, _t: show_error(self, exc),
         )
 
     def _loaded(self, result: tuple[list[Instrument], list[Administration]]) -> None:
@@ -347,7 +348,7 @@ class StructuredTab(QWidget):
         if administration.id is None:
             return
         service, aid = self.app.instruments, administration.id
-        self.background.run(lambda: service.profile(aid), self._show, lambda exc: show_error(self, exc))
+        self.host.run(lambda _p: service.profile(aid), self._show, "", lambda exc, _t: show_error(self, exc))
 
     def _show(self, profile: Profile | None) -> None:
         self.profile = profile
@@ -362,41 +363,36 @@ class StructuredTab(QWidget):
 
     # ---- writing ----------------------------------------------------------------------------
 
-    def add_item(self) -> None:
+    def add_item(self) -> Operation[Instrument] | None:
         ins = self.current_instrument()
         if ins is None:
-            return
-        try:
-            self.app.instruments.add_item(ins.key, str(self.new_domain.currentData()), self.new_item.text())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.new_item.clear()
-        self.load()
+            return None
+        service, key = self.app.instruments, ins.key
+        domain, text = str(self.new_domain.currentData()), self.new_item.text()
+
+        def added(_ins: Instrument) -> None:
+            self.new_item.clear()
+            self.load()
+
+        return write(self.host, self, lambda: service.add_item(key, domain, text), added)
 
     def scores(self) -> dict[str, str]:
         return {r.code: r.score for r in self.items_model.rows if r.score}
 
-    def save(self) -> bool:
+    def save(self) -> Operation[Administration] | None:
         ins = self.current_instrument()
         if ins is None:
-            return False
-        try:
-            self.app.instruments.record(
-                self.child_id,
-                ins.key,
-                from_qdate(self.day.date()) or self.app.ctx.today(),
-                self.assessor.text(),
-                self.scores(),
-                self.notes.toPlainText(),
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self.notes.clear()
-        self.load()
-        self.saved.emit()
-        return True
+            return None
+        service, child, key = self.app.instruments, self.child_id, ins.key
+        day = from_qdate(self.day.date()) or self.app.ctx.today()
+        assessor, scores, notes = self.assessor.text(), self.scores(), self.notes.toPlainText()
+
+        def saved(_a: Administration) -> None:
+            self.notes.clear()
+            self.load()
+            self.saved.emit()
+
+        return write(self.host, self, lambda: service.record(child, key, day, assessor, scores, notes), saved)
 
     def choose_print(self) -> None:
         if self.profile is None:
@@ -414,9 +410,9 @@ class StructuredTab(QWidget):
         if self.profile is None or self.profile.current.id is None:
             return
         service, aid = self.app.instruments, self.profile.current.id
-        self.background.run(
-            lambda: service.print_profile(aid, path),
+        self.host.run(
+            lambda _p: service.print_profile(aid, path),
             lambda p: self.scale_note.setText(self.tr("Printed to {0}").format(str(p))),
-            lambda exc: show_error(self, exc),
             self.tr("Printing…"),
+            lambda exc, _t: show_error(self, exc),
         )

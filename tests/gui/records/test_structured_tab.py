@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from sqlalchemy import func, select
 
 from special_ed.persistence import models as m
+from ui.host import ServiceHost
+from ui.operations import running_operations
 from ui.records.dialog import ChildRecordsDialog
 
 
@@ -23,12 +25,13 @@ def _count(app: Any) -> int:
 
 
 def _wait(qtbot: Any, tab: Any) -> None:
-    qtbot.waitUntil(lambda: not tab.background.busy, timeout=20000)
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
     QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
 
 
 def test_profile_of_the_latest_against_the_previous(qtbot: Any, qtmodeltester: Any, gui_app: Any) -> None:
-    dialog = ChildRecordsDialog(gui_app, _assessed_child(gui_app))
+    dialog = ChildRecordsDialog(ServiceHost(gui_app), _assessed_child(gui_app))
     qtbot.addWidget(dialog)
     tab = dialog.structured
     _wait(qtbot, tab)
@@ -42,7 +45,7 @@ def test_profile_of_the_latest_against_the_previous(qtbot: Any, qtmodeltester: A
 
 
 def test_entering_scores_saves_and_off_scale_writes_nothing(qtbot: Any, gui_app: Any, tmp_path: Path) -> None:
-    dialog = ChildRecordsDialog(gui_app, _assessed_child(gui_app))
+    dialog = ChildRecordsDialog(ServiceHost(gui_app), _assessed_child(gui_app))
     qtbot.addWidget(dialog)
     tab = dialog.structured
     _wait(qtbot, tab)
@@ -51,10 +54,11 @@ def test_entering_scores_saves_and_off_scale_writes_nothing(qtbot: Any, gui_app:
     before = _count(gui_app)
     tab.assessor.setText("王老师")
     tab.items_model.setData(tab.items_model.index(0, 2), "7", Qt.ItemDataRole.EditRole)
-    assert not tab.save()
+    tab.save()
+    _wait(qtbot, tab)
     assert _count(gui_app) == before  # refused: 7 is not on the 3/2/1/0 scale
     tab.items_model.setData(tab.items_model.index(0, 2), "2", Qt.ItemDataRole.EditRole)
-    assert tab.save()
+    tab.save()
     _wait(qtbot, tab)
     assert _count(gui_app) == before + 1
     target = tmp_path / "result.pdf"
@@ -64,7 +68,7 @@ def test_entering_scores_saves_and_off_scale_writes_nothing(qtbot: Any, gui_app:
 
 
 def test_county_adds_an_item(qtbot: Any, gui_app: Any) -> None:
-    dialog = ChildRecordsDialog(gui_app, _assessed_child(gui_app))
+    dialog = ChildRecordsDialog(ServiceHost(gui_app), _assessed_child(gui_app))
     qtbot.addWidget(dialog)
     tab = dialog.structured
     _wait(qtbot, tab)
