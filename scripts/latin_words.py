@@ -72,8 +72,7 @@ ALLOWED = {
     "x",
     "JIS",
     "ANSI",
-    "zsl",
-    "zs",  # the search box's example of pinyin initials, which is what a person types there
+    "hxy",  # the search box's example of pinyin initials, which is what a person types there
     # the published scale codes of 中国残联《孤独症儿童发展评估表》: scores are entered as these letters
     "P",
     "E",

@@ -29,40 +29,137 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96" />
+        <source>locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98" />
+        <source>must change password</source>
+        <translation>须改密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216" />
+        <location filename="../../ui/admin_pages.py" line="231" />
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236" />
+        <source>New password for {0}:</source>
+        <translation>{0} 的新密码：</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="577" />
+        <location filename="../../ui/child_form.py" line="640" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="580" />
+        <location filename="../../ui/child_form.py" line="643" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="588" />
+        <location filename="../../ui/child_form.py" line="651" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594" />
-        <location filename="../../ui/child_form.py" line="616" />
+        <location filename="../../ui/child_form.py" line="657" />
+        <location filename="../../ui/child_form.py" line="679" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="617" />
+        <location filename="../../ui/child_form.py" line="680" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631" />
+        <location filename="../../ui/child_form.py" line="694" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="636" />
+        <location filename="../../ui/child_form.py" line="699" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -248,6 +345,142 @@
         <location filename="../../ui/records/archive_tab.py" line="48" />
         <source>SHA-256 (verified): {0}</source>
         <translation>SHA-256（已校验）：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258" />
+        <source>login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260" />
+        <source>child number</source>
+        <translation>儿童编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262" />
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275" />
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296" />
+        <source>The child number must be a number: “{0}”.</source>
+        <translation>儿童编号须为数字：“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315" />
+        <source>{0} entries (newest first)</source>
+        <translation>共 {0} 条（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326" />
+        <source>Export the audit</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333" />
+        <source>Exported {0} entries to {1}</source>
+        <translation>已导出 {0} 条记录到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334" />
+        <source>Exporting the audit…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341" />
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation>审计记录完整：{0} 条，哈希链无断点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348" />
+        <source>The audit was tampered with</source>
+        <translation>审计记录被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350" />
+        <source>Verifying the audit…</source>
+        <translation>正在校验审计记录…</translation>
     </message>
 </context>
 <context>
@@ -549,6 +782,39 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115" />
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118" />
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/importing/check_page.py" line="82" />
@@ -730,228 +996,233 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="77" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="77" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="83" />
+        <location filename="../../ui/child_form.py" line="86" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="84" />
+        <location filename="../../ui/child_form.py" line="87" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="85" />
+        <location filename="../../ui/child_form.py" line="88" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86" />
+        <location filename="../../ui/child_form.py" line="89" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87" />
+        <location filename="../../ui/child_form.py" line="90" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="102" />
+        <location filename="../../ui/child_form.py" line="105" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="106" />
+        <location filename="../../ui/child_form.py" line="109" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="112" />
+        <location filename="../../ui/child_form.py" line="115" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="139" />
         <location filename="../../ui/child_form.py" line="156" />
+        <location filename="../../ui/child_form.py" line="173" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="147" />
+        <location filename="../../ui/child_form.py" line="164" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="151" />
+        <location filename="../../ui/child_form.py" line="168" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="183" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168" />
+        <location filename="../../ui/child_form.py" line="185" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="186" />
+        <location filename="../../ui/child_form.py" line="203" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="204" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="188" />
+        <location filename="../../ui/child_form.py" line="205" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189" />
+        <location filename="../../ui/child_form.py" line="206" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="190" />
+        <location filename="../../ui/child_form.py" line="207" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191" />
+        <location filename="../../ui/child_form.py" line="208" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="192" />
+        <location filename="../../ui/child_form.py" line="209" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193" />
+        <location filename="../../ui/child_form.py" line="210" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="194" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204" />
-        <location filename="../../ui/child_form.py" line="261" />
-        <location filename="../../ui/child_form.py" line="305" />
-        <location filename="../../ui/child_form.py" line="426" />
+        <location filename="../../ui/child_form.py" line="221" />
+        <location filename="../../ui/child_form.py" line="278" />
+        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="445" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217" />
+        <location filename="../../ui/child_form.py" line="234" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="220" />
+        <location filename="../../ui/child_form.py" line="237" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="238" />
+        <location filename="../../ui/child_form.py" line="255" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243" />
+        <location filename="../../ui/child_form.py" line="260" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263" />
+        <location filename="../../ui/child_form.py" line="280" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266" />
+        <location filename="../../ui/child_form.py" line="283" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="279" />
+        <location filename="../../ui/child_form.py" line="296" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="281" />
+        <location filename="../../ui/child_form.py" line="298" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="299" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283" />
+        <location filename="../../ui/child_form.py" line="300" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="321" />
+        <location filename="../../ui/child_form.py" line="338" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="339" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="323" />
+        <location filename="../../ui/child_form.py" line="340" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="324" />
+        <location filename="../../ui/child_form.py" line="341" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="325" />
+        <location filename="../../ui/child_form.py" line="342" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="326" />
+        <location filename="../../ui/child_form.py" line="343" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="457" />
+        <location filename="../../ui/child_form.py" line="476" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="511" />
+        <location filename="../../ui/child_form.py" line="530" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="516" />
+        <location filename="../../ui/child_form.py" line="538" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="594" />
+        <source>The draft could not be saved on this PC: {0}</source>
+        <translation>草稿无法保存在本机：{0}</translation>
     </message>
 </context>
 <context>
@@ -1187,27 +1458,27 @@
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="136" />
+        <location filename="../../ui/coverage/export.py" line="137" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="144" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="153" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="155" />
+        <location filename="../../ui/coverage/export.py" line="156" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1328,6 +1599,46 @@
         <location filename="../../ui/coverage/page.py" line="312" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="170" />
+        <source>Damaged draft</source>
+        <translation>草稿已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="171" />
+        <source>A draft of an unsaved form could not be read and was set aside, not deleted:
+{0}</source>
+        <translation>一份未保存表单的草稿无法读取，已另存一旁（没有删除）：
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="179" />
+        <source>Unsaved form from last time</source>
+        <translation>上次未保存的表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="180" />
+        <source>The form “{0}” was not saved when the program closed ({1}). Open it again with what was typed?</source>
+        <translation>程序关闭时表单“{0}”没有保存（{1}）。要打开它并恢复已填写的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="189" />
+        <source>Open the draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="192" />
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="194" />
+        <source>Later</source>
+        <translation>以后再说</translation>
     </message>
 </context>
 <context>
@@ -1559,8 +1870,8 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="49" />
-        <source>Search name, pinyin initials (zsl) or ID digits…</source>
-        <translation>搜索姓名、拼音首字母（如 zsl）或身份证号片段…</translation>
+        <source>Search name, pinyin initials (hxy) or ID digits…</source>
+        <translation>搜索姓名、拼音首字母（如 hxy）或身份证号片段…</translation>
     </message>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="57" />
@@ -1811,6 +2122,39 @@
     </message>
 </context>
 <context>
+    <name>FormUndo</name>
+    <message>
+        <location filename="../../ui/form_undo.py" line="39" />
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="139" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="141" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="145" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="166" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="167" />
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>此表单有尚未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>GuardiansModel</name>
     <message>
         <location filename="../../ui/guardians_model.py" line="36" />
@@ -2024,81 +2368,104 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/app.py" line="65" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2318,6 +2685,49 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126" />
+        <source>township, school or team name (for those roles)</source>
+        <translation>乡镇、学校或送教小组名称（相应角色必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>NormPresetSelector</name>
     <message>
         <location filename="../../ui/norm_preset_selector.py" line="28" />
@@ -2530,49 +2940,59 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76" />
+        <location filename="../../ui/default_pages.py" line="88" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78" />
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="84" />
+        <location filename="../../ui/default_pages.py" line="96" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="86" />
+        <location filename="../../ui/default_pages.py" line="98" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88" />
+        <location filename="../../ui/default_pages.py" line="100" />
         <source>Dropout prevention</source>
         <translation>控辍保学</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90" />
+        <location filename="../../ui/default_pages.py" line="102" />
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="104" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="106" />
+        <source>Audit</source>
+        <translation>审计</translation>
     </message>
 </context>
 <context>
@@ -3565,32 +3985,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="31" />
+        <location filename="../../ui/registry/export.py" line="34" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="56" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61" />
+        <location filename="../../ui/registry/export.py" line="67" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="63" />
+        <location filename="../../ui/registry/export.py" line="69" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="75" />
+        <location filename="../../ui/registry/export.py" line="82" />
+        <source>Full ID numbers?</source>
+        <translation>完整身份证号？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="83" />
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation>是否导出完整身份证号？选“否”则打码（更安全）；完整导出会记入审计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="95" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="83" />
+        <location filename="../../ui/registry/export.py" line="103" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -3626,62 +4056,62 @@
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="77" />
+        <location filename="../../ui/registry/page.py" line="79" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="78" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="106" />
+        <location filename="../../ui/registry/page.py" line="109" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="132" />
+        <location filename="../../ui/registry/page.py" line="135" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="133" />
+        <location filename="../../ui/registry/page.py" line="136" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="175" />
+        <location filename="../../ui/registry/page.py" line="178" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -4151,24 +4581,34 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/startup.py" line="84" />
-        <location filename="../../ui/startup.py" line="93" />
-        <location filename="../../ui/startup.py" line="137" />
+        <location filename="../../ui/startup.py" line="95" />
+        <location filename="../../ui/startup.py" line="207" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99" />
-        <location filename="../../ui/startup.py" line="118" />
+        <location filename="../../ui/startup.py" line="103" />
+        <location filename="../../ui/startup.py" line="188" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="106" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134" />
+        <location filename="../../ui/startup.py" line="170" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="171" />
+        <source>Password of the database server {0}:</source>
+        <translation>数据库服务器 {0} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="204" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -4471,6 +4911,29 @@
         <location filename="../../ui/coverage/models.py" line="76" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146" />
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5263,14 @@
         <location filename="../../ui/workload_page.py" line="219" />
         <source>Still needed this year</source>
         <translation>本学年尚需课时</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 </TS>
