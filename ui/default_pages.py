@@ -62,6 +62,12 @@ def _check(host: Host) -> QWidget:
     return CheckPage(host)
 
 
+def _reference(host: Host) -> QWidget:
+    from ui.reference_page import ReferencePage
+
+    return ReferencePage(host)
+
+
 def _settings(host: Host) -> QWidget:
     from ui.settings_page import SettingsPage
 
@@ -97,12 +103,14 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_FileDialogInfoView, _coverage),
         PageSpec("check", lambda: QCoreApplication.translate("Pages", "Cross-check (三查)"),
                  SP.SP_FileDialogContentsView, _check),
-        PageSpec("cases", lambda: QCoreApplication.translate("Pages", "Dropout prevention"),
-                 SP.SP_MessageBoxWarning, _cases),
+        PageSpec("reference", lambda: QCoreApplication.translate("Pages", "Reference data"),
+                 SP.SP_DirIcon, _reference),
         PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
                  SP.SP_FileDialogDetailedView, _settings),
         PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"),
                  SP.SP_DirIcon, _accounts, needs="accounts.read"),
         PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Audit"),
                  SP.SP_FileDialogContentsView, _audit, needs="audit.read"),
+        PageSpec("cases", lambda: QCoreApplication.translate("Pages", "Dropout prevention"),
+                 SP.SP_MessageBoxWarning, _cases),
     ]

@@ -2940,57 +2940,62 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="86"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90"/>
+        <location filename="../../ui/default_pages.py" line="96"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92"/>
+        <location filename="../../ui/default_pages.py" line="98"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94"/>
+        <location filename="../../ui/default_pages.py" line="100"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96"/>
+        <location filename="../../ui/default_pages.py" line="102"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98"/>
+        <location filename="../../ui/default_pages.py" line="104"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="100"/>
+        <location filename="../../ui/default_pages.py" line="106"/>
         <source>Dropout prevention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="102"/>
+        <location filename="../../ui/default_pages.py" line="108"/>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="110"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="104"/>
+        <location filename="../../ui/default_pages.py" line="112"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="106"/>
+        <location filename="../../ui/default_pages.py" line="114"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2940,57 +2940,62 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="86" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90" />
+        <location filename="../../ui/default_pages.py" line="96" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92" />
+        <location filename="../../ui/default_pages.py" line="98" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94" />
+        <location filename="../../ui/default_pages.py" line="100" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96" />
+        <location filename="../../ui/default_pages.py" line="102" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98" />
+        <location filename="../../ui/default_pages.py" line="104" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="100" />
+        <location filename="../../ui/default_pages.py" line="106" />
         <source>Dropout prevention</source>
         <translation>控辍保学</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="102" />
+        <location filename="../../ui/default_pages.py" line="108" />
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="110" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="104" />
+        <location filename="../../ui/default_pages.py" line="112" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="106" />
+        <location filename="../../ui/default_pages.py" line="114" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
