@@ -73,6 +73,11 @@ ALLOWED = {
     "JIS",
     "ANSI",
     "hxy",  # the search box's example of pinyin initials, which is what a person types there
+    # the published scale codes of 中国残联《孤独症儿童发展评估表》: scores are entered as these letters
+    "P",
+    "E",
+    "F",
+    "X",
 }
 ALLOWED_PHRASES = ("Qt for Python",)
 

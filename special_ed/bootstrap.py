@@ -43,10 +43,13 @@ from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
 from special_ed.services.county import CountyService
 from special_ed.services.coverage import CoverageService
+from special_ed.services.dropout import DropoutService
+from special_ed.services.instruments import InstrumentService
 from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
 from special_ed.services.reference import ReferenceService
+from special_ed.services.registration import RegistrationService
 from special_ed.services.registry import RegistryService
 from special_ed.services.settings_store import SettingsService
 from special_ed.services.visits import VisitsService
@@ -83,6 +86,9 @@ class App:
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
     secrets: SecretStore  # the OS keyring (PostgreSQL password, SQLCipher key, backup passphrase)
     backups: BackupService
+    instruments: InstrumentService  # structured assessments: instruments, scores, profiles
+    registration: RegistrationService  # check population, committee sittings, 延缓入学, 转介
+    dropout: DropoutService  # 控辍保学 ledgers, cases and 劝返记录
     schedule: ScheduleService
 
     # Services whose modules take a second to import (ReportLab, openpyxl) are built here on first
@@ -123,7 +129,7 @@ class App:
         self.engine.dispose()
 
     def damage_message(self, lang: str = "zh") -> str:
-        """"" for a healthy database; else why it is read-only and where the newest backup is."""
+        """ "" for a healthy database; else why it is read-only and where the newest backup is."""
         if not self.info.damaged:
             return ""
         return damaged_error(self.info).message(lang)
@@ -194,6 +200,8 @@ def build_app(
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
     secret_store = secrets or SecretStore()
+    placement = PlacementService(ctx)
+    registration = RegistrationService(ctx, placement)
     app = App(
         engine=engine,
         info=info,
@@ -207,7 +215,7 @@ def build_app(
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
-        placement=PlacementService(ctx),
+        placement=placement,
         coverage=CoverageService(ctx),
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
@@ -216,6 +224,9 @@ def build_app(
         reports=ReportsService(None),
         secrets=secret_store,
         backups=BackupService(engine, info, secret_store),
+        instruments=InstrumentService(ctx),
+        registration=registration,
+        dropout=DropoutService(ctx, registration),
         schedule=ScheduleService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App

@@ -44,6 +44,12 @@ def _workload(host: Host) -> QWidget:
     return WorkloadPage(host)
 
 
+def _cases(host: Host) -> QWidget:
+    from ui.cases_page import CasesPage
+
+    return CasesPage(host)
+
+
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
@@ -105,4 +111,6 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_DirIcon, _accounts, needs="accounts.read"),
         PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Audit"),
                  SP.SP_FileDialogContentsView, _audit, needs="audit.read"),
+        PageSpec("cases", lambda: QCoreApplication.translate("Pages", "Dropout prevention"),
+                 SP.SP_MessageBoxWarning, _cases),
     ]

@@ -795,6 +795,193 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="68"/>
+        <source>Dropout prevention (控辍保学)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="70"/>
+        <source>Open cases only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="76"/>
+        <source>Open a case from this finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="82"/>
+        <source>三查 finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="89"/>
+        <location filename="../../ui/cases_page.py" line="107"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="90"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="92"/>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="96"/>
+        <location filename="../../ui/cases_page.py" line="109"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97"/>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="98"/>
+        <source>Persuasion visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="99"/>
+        <location filename="../../ui/cases_page.py" line="110"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="108"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="111"/>
+        <source>Open at month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="116"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="117"/>
+        <source>Per township per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="120"/>
+        <location filename="../../ui/cases_page.py" line="215"/>
+        <source>Choose a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="125"/>
+        <location filename="../../ui/cases_page.py" line="144"/>
+        <location filename="../../ui/cases_page.py" line="164"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="126"/>
+        <location filename="../../ui/cases_page.py" line="145"/>
+        <source>Persuaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="127"/>
+        <location filename="../../ui/cases_page.py" line="146"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="128"/>
+        <location filename="../../ui/cases_page.py" line="147"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="139"/>
+        <source>Add persuasion record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="142"/>
+        <source>劝返记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="156"/>
+        <source>Close the case (动态销号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="159"/>
+        <source>Confirm as dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="162"/>
+        <source>Close or confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="165"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="166"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="199"/>
+        <source>Reading the cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="219"/>
+        <source>Closed on {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="224"/>
+        <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="246"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="255"/>
+        <source>Case opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="262"/>
+        <source>Persuasion record saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="269"/>
+        <source>Case closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="275"/>
+        <source>Confirmed as dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/login.py" line="115"/>
@@ -1256,47 +1443,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="73"/>
+        <location filename="../../ui/records/dialog.py" line="74"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74"/>
+        <location filename="../../ui/records/dialog.py" line="75"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="91"/>
+        <location filename="../../ui/records/dialog.py" line="92"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103"/>
+        <location filename="../../ui/records/dialog.py" line="105"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104"/>
+        <location filename="../../ui/records/dialog.py" line="106"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="107"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="108"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107"/>
+        <location filename="../../ui/records/dialog.py" line="109"/>
+        <source>Scales 量表评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="110"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108"/>
+        <location filename="../../ui/records/dialog.py" line="111"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,22 +2945,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="47"/>
+        <location filename="../../ui/records/dialog.py" line="48"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="52"/>
+        <location filename="../../ui/records/dialog.py" line="53"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53"/>
+        <location filename="../../ui/records/dialog.py" line="54"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="55"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,58 +3408,63 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="86"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90"/>
+        <location filename="../../ui/default_pages.py" line="96"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92"/>
+        <location filename="../../ui/default_pages.py" line="98"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94"/>
+        <location filename="../../ui/default_pages.py" line="100"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96"/>
+        <location filename="../../ui/default_pages.py" line="102"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98"/>
+        <location filename="../../ui/default_pages.py" line="104"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="100"/>
+        <location filename="../../ui/default_pages.py" line="106"/>
         <source>Reference data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="102"/>
+        <location filename="../../ui/default_pages.py" line="108"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="104"/>
+        <location filename="../../ui/default_pages.py" line="110"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="106"/>
+        <location filename="../../ui/default_pages.py" line="112"/>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="114"/>
+        <source>Dropout prevention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,6 +3966,29 @@
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="282"/>
         <source>Sent to the printer: {0} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChart</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="64"/>
+        <source>Profile (剖面图): percentage of each domain&apos;s maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="78"/>
+        <source>Previous ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="82"/>
+        <source>This time ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="95"/>
+        <source>Choose an assessment to see its profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4745,6 +4965,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/placement/models.py" line="84"/>
+        <source>Deferred entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/placement/models.py" line="88"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>
@@ -5250,6 +5475,179 @@
     <message>
         <location filename="../../ui/startup.py" line="215"/>
         <source>Creating the demo county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructuredTab</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="112"/>
+        <location filename="../../ui/records/structured_tab.py" line="264"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="114"/>
+        <location filename="../../ui/records/structured_tab.py" line="262"/>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="117"/>
+        <location filename="../../ui/records/structured_tab.py" line="265"/>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="119"/>
+        <source>Items scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="137"/>
+        <location filename="../../ui/records/structured_tab.py" line="228"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="141"/>
+        <source>Scored / items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="145"/>
+        <source>Subtotal / maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="149"/>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="154"/>
+        <location filename="../../ui/records/structured_tab.py" line="180"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="159"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="178"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="179"/>
+        <source>Measured by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="181"/>
+        <source>This time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="183"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="185"/>
+        <source>improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="188"/>
+        <source>not improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="205"/>
+        <source>Profile chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="206"/>
+        <source>Domain subtotals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="207"/>
+        <source>Goals and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="208"/>
+        <source>Print the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="229"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="231"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="247"/>
+        <source>Text of an item the county adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="248"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="257"/>
+        <source>Analysis and suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="258"/>
+        <source>Save the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="301"/>
+        <source>(not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="309"/>
+        <source>Reading the assessments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="339"/>
+        <source>Scale: {0}. Source: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="342"/>
+        <source> This instrument has no items yet: add the items of the edition the county uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="402"/>
+        <source>Save the assessment result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="415"/>
+        <source>Printed to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="416"/>
+        <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

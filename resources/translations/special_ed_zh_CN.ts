@@ -794,6 +794,193 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases_page.py" line="68" />
+        <source>Dropout prevention (控辍保学)</source>
+        <translation>控辍保学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="70" />
+        <source>Open cases only</source>
+        <translation>只看未销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="76" />
+        <source>Open a case from this finding</source>
+        <translation>由此三查问题立案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="82" />
+        <source>三查 finding:</source>
+        <translation>三查问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="89" />
+        <location filename="../../ui/cases_page.py" line="107" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="90" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="92" />
+        <source>Case status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="96" />
+        <location filename="../../ui/cases_page.py" line="109" />
+        <source>Opened</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>Found by</source>
+        <translation>发现途径</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="98" />
+        <source>Persuasion visits</source>
+        <translation>劝返次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="99" />
+        <location filename="../../ui/cases_page.py" line="110" />
+        <source>Closed</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="108" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="111" />
+        <source>Open at month end</source>
+        <translation>月末未销号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="116" />
+        <source>Cases</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="117" />
+        <source>Per township per month</source>
+        <translation>按乡镇按月统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="120" />
+        <location filename="../../ui/cases_page.py" line="215" />
+        <source>Choose a case.</source>
+        <translation>请选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="125" />
+        <location filename="../../ui/cases_page.py" line="144" />
+        <location filename="../../ui/cases_page.py" line="164" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="126" />
+        <location filename="../../ui/cases_page.py" line="145" />
+        <source>Persuaded by</source>
+        <translation>劝返人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="127" />
+        <location filename="../../ui/cases_page.py" line="146" />
+        <source>What was said</source>
+        <translation>劝返内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="128" />
+        <location filename="../../ui/cases_page.py" line="147" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="139" />
+        <source>Add persuasion record</source>
+        <translation>添加劝返记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="142" />
+        <source>劝返记录</source>
+        <translation>劝返记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="156" />
+        <source>Close the case (动态销号)</source>
+        <translation>销号（动态销号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="159" />
+        <source>Confirm as dropout</source>
+        <translation>确认为辍学</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="162" />
+        <source>Close or confirm</source>
+        <translation>销号或确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="165" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="166" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="199" />
+        <source>Reading the cases…</source>
+        <translation>正在读取案件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="219" />
+        <source>Closed on {0}: {1}</source>
+        <translation>{0} 销号：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="224" />
+        <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
+        <translation>{0}（{1}）— {2}。{3} 立案（{4}）：{5}。{6}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="246" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="255" />
+        <source>Case opened.</source>
+        <translation>已立案。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="262" />
+        <source>Persuasion record saved.</source>
+        <translation>劝返记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="269" />
+        <source>Case closed.</source>
+        <translation>已销号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="275" />
+        <source>Confirmed as dropout.</source>
+        <translation>已确认为辍学。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../ui/login.py" line="115" />
@@ -1255,47 +1442,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="73" />
+        <location filename="../../ui/records/dialog.py" line="74" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74" />
+        <location filename="../../ui/records/dialog.py" line="75" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="91" />
+        <location filename="../../ui/records/dialog.py" line="92" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103" />
+        <location filename="../../ui/records/dialog.py" line="105" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104" />
+        <location filename="../../ui/records/dialog.py" line="106" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="107" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="108" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107" />
+        <location filename="../../ui/records/dialog.py" line="109" />
+        <source>Scales 量表评估</source>
+        <translation>量表评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="110" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108" />
+        <location filename="../../ui/records/dialog.py" line="111" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
@@ -2753,22 +2945,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="47" />
+        <location filename="../../ui/records/dialog.py" line="48" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="52" />
+        <location filename="../../ui/records/dialog.py" line="53" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53" />
+        <location filename="../../ui/records/dialog.py" line="54" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="55" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -3216,59 +3408,64 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="86" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90" />
+        <location filename="../../ui/default_pages.py" line="96" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92" />
+        <location filename="../../ui/default_pages.py" line="98" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94" />
+        <location filename="../../ui/default_pages.py" line="100" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96" />
+        <location filename="../../ui/default_pages.py" line="102" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98" />
+        <location filename="../../ui/default_pages.py" line="104" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="100" />
+        <location filename="../../ui/default_pages.py" line="106" />
         <source>Reference data</source>
         <translation>基础数据</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="102" />
+        <location filename="../../ui/default_pages.py" line="108" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="104" />
+        <location filename="../../ui/default_pages.py" line="110" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="106" />
+        <location filename="../../ui/default_pages.py" line="112" />
         <source>Audit</source>
         <translation>审计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="114" />
+        <source>Dropout prevention</source>
+        <translation>控辍保学</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3968,29 @@
         <location filename="../../ui/printing/preview_dialog.py" line="282" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChart</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="64" />
+        <source>Profile (剖面图): percentage of each domain's maximum</source>
+        <translation>剖面图：各领域得分率（占该领域满分的百分比）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="78" />
+        <source>Previous ({0})</source>
+        <translation>上次（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="82" />
+        <source>This time ({0})</source>
+        <translation>本次（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="95" />
+        <source>Choose an assessment to see its profile</source>
+        <translation>选择一次评估以查看剖面图</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4966,11 @@
         <translation>逾期</translation>
     </message>
     <message>
+        <location filename="../../ui/placement/models.py" line="84" />
+        <source>Deferred entry</source>
+        <translation>延缓入学</translation>
+    </message>
+    <message>
         <location filename="../../ui/placement/models.py" line="88" />
         <source>{0} days overdue</source>
         <translation>逾期 {0} 天</translation>
@@ -5252,6 +5477,179 @@
         <location filename="../../ui/startup.py" line="215" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>StructuredTab</name>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="112" />
+        <location filename="../../ui/records/structured_tab.py" line="264" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="114" />
+        <location filename="../../ui/records/structured_tab.py" line="262" />
+        <source>Instrument</source>
+        <translation>评估量表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="117" />
+        <location filename="../../ui/records/structured_tab.py" line="265" />
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="119" />
+        <source>Items scored</source>
+        <translation>已评题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="137" />
+        <location filename="../../ui/records/structured_tab.py" line="228" />
+        <source>Domain</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="141" />
+        <source>Scored / items</source>
+        <translation>已评/题数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="145" />
+        <source>Subtotal / maximum</source>
+        <translation>小计/满分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="149" />
+        <source>Percentage</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="154" />
+        <location filename="../../ui/records/structured_tab.py" line="180" />
+        <source>Previous</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="159" />
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="178" />
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="179" />
+        <source>Measured by</source>
+        <translation>评估领域/题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="181" />
+        <source>This time</source>
+        <translation>本次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="183" />
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="185" />
+        <source>improved</source>
+        <translation>进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="188" />
+        <source>not improved</source>
+        <translation>未进步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="205" />
+        <source>Profile chart</source>
+        <translation>剖面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="206" />
+        <source>Domain subtotals</source>
+        <translation>领域小计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="207" />
+        <source>Goals and progress</source>
+        <translation>目标与进展</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="208" />
+        <source>Print the result…</source>
+        <translation>打印评估结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="229" />
+        <source>Item</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="231" />
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="247" />
+        <source>Text of an item the county adds</source>
+        <translation>本县补充的题目内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="248" />
+        <source>Add item</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="257" />
+        <source>Analysis and suggestions</source>
+        <translation>分析与建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="258" />
+        <source>Save the assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="301" />
+        <source>(not assessed)</source>
+        <translation>（未评估）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="309" />
+        <source>Reading the assessments…</source>
+        <translation>正在读取评估…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="339" />
+        <source>Scale: {0}. Source: {1}.</source>
+        <translation>计分：{0}。来源：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="342" />
+        <source> This instrument has no items yet: add the items of the edition the county uses.</source>
+        <translation> 本量表尚无题目：请添加本县所用版本的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="402" />
+        <source>Save the assessment result</source>
+        <translation>保存评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="415" />
+        <source>Printed to {0}</source>
+        <translation>已打印到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/structured_tab.py" line="416" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ ADMIN_PREFIXES = ("accounts", "audit", "settings", "county", "backup", "restore"
 _RECORDS = frozenset({"records.plan", "records.lesson", "records.assessment", "records.attachment", "records.visit"})
 _SCOPED_STAFF = frozenset(
     {"read", "export", "print", "export.full", "print.full", "children.write", "records.scheme",
-     "import.write", "import.presets"}
+     "import.write", "import.presets", "cases.write"}  # 控辍保学 is the townships' and schools' work
 ) | _RECORDS
 _TEACHER = frozenset({"read", "export", "print"}) | _RECORDS
 _VIEWER = frozenset({"read", "export", "print"})
@@ -166,6 +166,7 @@ ACTION_LABELS: dict[str, tuple[str, str]] = {
     "import.write": ("导入名单", "import lists"),
     "import.presets": ("保存导入方案", "save import presets"),
     "check.write": ("处理三查", "work on 三查 findings"),
+    "cases.write": ("处理控辍保学案件", "work on dropout cases"),
     "schedule": ("排程", "schedule"),
     "teams.write": ("修改送教小组", "edit teams"),
     "demo.write": ("生成示范数据", "generate demo data"),

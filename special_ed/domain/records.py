@@ -68,6 +68,7 @@ class Goal:
     id: int | None = None
     parent_id: int | None = None  # a term goal's long-term goal
     term: str = ""  # a term goal's term name; "" = any term of the school year
+    targets: tuple[str, ...] = ()  # instrument domains/items it addresses: "cdpf_autism:language[.3]"
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,7 @@ def copy_scheme(previous: Scheme, school_year: int) -> Scheme:
             None,
             g.parent_id,
             "",  # last year's term names do not exist in the new year
+            g.targets,
         )
         for g in previous.goals
     )

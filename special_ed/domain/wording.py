@@ -280,3 +280,78 @@ NORM_PRESETS: dict[str, tuple[str, str]] = {
         "Norm preset “{key}” is not known to this version (known: {known})",
     ),
 }
+
+
+# special_ed/domain/instruments.py
+INSTRUMENTS: dict[str, tuple[str, str]] = {
+    "instrument.invalid": (
+        "量表定义有误（{where}）：{detail}",
+        "Instrument definition invalid ({where}): {detail}",
+    ),
+    "instrument.unknown": ("没有代码为“{key}”的评估量表", "There is no instrument “{key}”"),
+    "instrument.domain_unknown": ("《{name}》没有领域“{domain}”", "{name} has no domain “{domain}”"),
+    "instrument.item_duplicate": (
+        "领域“{domain}”已有题目“{text}”",
+        "Domain “{domain}” already has item “{text}”",
+    ),
+    "instrument.builtin_key": (
+        "“{key}”是随程序提供的量表代码，请换一个代码",
+        "“{key}” is a shipped instrument's code",
+    ),
+    "assessment.item_unknown": ("《{name}》没有题目“{item}”", "{name} has no item “{item}”"),
+    "assessment.score_off_scale": (
+        "题目“{item}”的评分“{value}”不在量表计分范围内（可用：{allowed}）",
+        "Item “{item}”: score “{value}” is not on the scale (allowed: {allowed})",
+    ),
+    "assessment.no_scores": ("没有任何题目的评分", "No item has a score"),
+    "goal.target_unknown": (
+        "目标关联的“{target}”不是量表的领域或题目",
+        "Goal target “{target}” is not a domain or item",
+    ),
+}
+
+
+# special_ed/domain/registration.py
+REGISTRATION: dict[str, tuple[str, str]] = {
+    "window.empty": (
+        "出生日期范围为空：请填写起止日期",
+        "The birth-date window is empty: give both dates",
+    ),
+    "window.reversed": (
+        "出生日期范围颠倒：起始 {start} 晚于截止 {end}",
+        "The birth-date window is reversed: {start} is after {end}",
+    ),
+    "sitting.no_members": (
+        "专家委员会会议必须登记出席的委员（姓名和专业领域）",
+        "A committee sitting needs its members (name and field)",
+    ),
+    "sitting.member_incomplete": (
+        "第 {row} 位委员：姓名和专业领域都必须填写",
+        "Member {row}: both name and field are required",
+    ),
+    "sitting.member_field": (
+        "第 {row} 位委员的专业领域“{value}”不在可选范围内（{allowed}）",
+        "Member {row}: field “{value}” is not one of {allowed}",
+    ),
+    "sitting.decision": ("第 {row} 名儿童（{child}）：{detail}", "Child {row} ({child}): {detail}"),
+    "sitting.duplicate_child": (
+        "第 {row} 名儿童（{child}）在本次会议中重复出现",
+        "Child {row} ({child}) appears twice in this sitting",
+    ),
+    "sitting.future": ("会议日期 {day} 晚于今天", "The sitting's date {day} is in the future"),
+    "defer.reason_required": ("延缓入学必须写明理由", "Deferred entry needs a reason"),
+    "defer.review_required": (
+        "延缓入学必须定下复评日期，且晚于会议日期",
+        "Deferred entry needs a review date after the sitting",
+    ),
+    "defer.placed": (
+        "已有安置（{placement}），不能延缓入学；请用转介或结束安置",
+        "Already placed ({placement}); use a transfer or end the placement instead",
+    ),
+    "referral.reason_required": ("转介必须写明理由", "A transfer needs a reason"),
+    "referral.same": (
+        "转介前后安置方式相同（{placement}）",
+        "The transfer keeps the same placement ({placement})",
+    ),
+    "referral.not_placed": ("这名儿童尚未安置，不能转介", "The child has no placement to transfer from"),
+}

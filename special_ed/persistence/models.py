@@ -330,6 +330,32 @@ class ChildUnavailable(Base):
 # ---------------------------------------------------------------------------------------------
 
 
+class CommitteeSitting(Base, Archivable):
+    """A sitting of the 残疾人教育专家委员会: many children assessed and decided in one session."""
+
+    __tablename__ = "committee_sittings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    held_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    township_id: Mapped[int | None] = mapped_column(ForeignKey("townships.id"))
+    place: Mapped[str | None] = mapped_column(String(200))
+    members: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)  # [{name, field, unit}]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Referral(Base, Audited):
+    """转介: a child moved from one placement to another, with its reason (its own record)."""
+
+    __tablename__ = "referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id"), nullable=False, index=True)
+    decided_on: Mapped[date] = mapped_column(Date, nullable=False)
+    from_placement: Mapped[str | None] = mapped_column(String(16))
+    to_placement: Mapped[str] = mapped_column(String(16), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    placement_id: Mapped[int | None] = mapped_column(ForeignKey("placements.id"))
+    sitting_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sittings.id"))
+
+
 class CommitteeAssessment(Base, Archivable):
     """残疾人教育专家委员会 assessment that concludes the level and recommends a placement."""
 
@@ -343,6 +369,11 @@ class CommitteeAssessment(Base, Archivable):
     level: Mapped[str] = mapped_column(String(10), nullable=False)
     recommended_placement: Mapped[str] = mapped_column(String(16), nullable=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # decided at a committee sitting: a placement kind, or "deferred" (延缓入学) with reason and review date
+    sitting_id: Mapped[int | None] = mapped_column(ForeignKey("committee_sittings.id"), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_reason: Mapped[str | None] = mapped_column(Text)
+    review_on: Mapped[date | None] = mapped_column(Date)
 
 
 class PlacementRecord(Base, Archivable):
@@ -415,6 +446,8 @@ class Goal(Base, Audited):
     responsible: Mapped[str | None] = mapped_column(String(64))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("goals.id"))
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # the instrument domains/items the goal addresses: ["cdpf_autism:language", "id_learning:grasp.2"]
+    targets: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list, server_default="[]")
     scheme: Mapped[Scheme] = relationship(back_populates="goals")
 
 
@@ -465,6 +498,29 @@ class ProgressAssessment(Base, Archivable):
     domain_scores: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # domain -> number
     goal_attainment: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # goal id -> 0..4
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+class InstrumentRow(Base, Audited):
+    """A structured assessment instrument's definition: a county's own, or its items added to a shipped one."""
+
+    __tablename__ = "instruments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True, nullable=False)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+
+
+class StructuredAssessment(Base, Archivable):
+    """One administration of an instrument to a child: a score per item (the scale's codes)."""
+
+    __tablename__ = "structured_assessments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("children.id"), nullable=False)
+    instrument_key: Mapped[str] = mapped_column(String(40), nullable=False)
+    administered_on: Mapped[date] = mapped_column(Date, nullable=False)
+    assessor: Mapped[str] = mapped_column(String(100), nullable=False)
+    scores: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # item code → scale code
+    notes: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_structured_child", "child_id", "instrument_key", "administered_on"),)
 
 
 class Attachment(Base, Archivable):
@@ -636,3 +692,43 @@ class FollowUp(Base, Audited):
     done_on: Mapped[date] = mapped_column(Date, nullable=False)
     who: Mapped[str] = mapped_column(String(100), nullable=False)
     result: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# 控辍保学: suspected and actual dropouts, followed with 劝返记录 until closed (动态销号)
+# ---------------------------------------------------------------------------------------------
+
+
+class DropoutCase(Base, Archivable):
+    """A suspected (疑似辍学) or confirmed (辍学) case, opened from a 三查 finding or the register."""
+
+    __tablename__ = "dropout_cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    child_id: Mapped[int | None] = mapped_column(ForeignKey("children.id"), index=True)
+    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id"))
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    resident_id: Mapped[str | None] = mapped_column(String(18))
+    township: Mapped[str] = mapped_column(String(64), nullable=False)
+    source: Mapped[str] = mapped_column(String(32), nullable=False)  # 三查 finding / register / door-to-door
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    opened_reason: Mapped[str] = mapped_column(Text, nullable=False)
+    confirmed_on: Mapped[date | None] = mapped_column(Date)  # suspected → 辍学 confirmed
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    close_kind: Mapped[str | None] = mapped_column(String(16))  # placed / back_in_school / other
+    close_reason: Mapped[str | None] = mapped_column(Text)
+    records: Mapped[list[PersuasionRecord]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="PersuasionRecord.day"
+    )
+
+
+class PersuasionRecord(Base, Audited):
+    """劝返记录: one persuasion visit of a case — date, who went, what was said, the result."""
+
+    __tablename__ = "persuasion_records"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("dropout_cases.id"), nullable=False, index=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    who: Mapped[str] = mapped_column(String(200), nullable=False)
+    what: Mapped[str] = mapped_column(Text, nullable=False)
+    result: Mapped[str] = mapped_column(Text, nullable=False)
+    case: Mapped[DropoutCase] = relationship(back_populates="records")

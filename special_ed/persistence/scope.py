@@ -38,6 +38,8 @@ CHILD_OWNED: tuple[type[Any], ...] = (
     m.ProgressAssessment,
     m.Attachment,
     m.Visit,
+    m.StructuredAssessment,
+    m.Referral,
 )
 
 
@@ -91,6 +93,13 @@ def _criteria(scope: Scope) -> list[Any]:
     if scope.township_name and scope.school_id is None and scope.team_id is None:
         row_cond = or_(row_cond, m.SourceRow.township == scope.township_name)
     options.append(with_loader_criteria(m.SourceRow, row_cond, include_aliases=True))
+    # 控辍保学 cases: a case about a person the registry lacks belongs to its township, like findings
+    case_cond: Any = m.DropoutCase.child_id.in_(ids)
+    if scope.township_name and scope.school_id is None and scope.team_id is None:
+        case_cond = or_(
+            case_cond, and_(m.DropoutCase.child_id.is_(None), m.DropoutCase.township == scope.township_name)
+        )
+    options.append(with_loader_criteria(m.DropoutCase, case_cond, include_aliases=True))
     return options
 
 

@@ -64,6 +64,10 @@ def acting_scope(acting: Acting, township_names: Sequence[str]) -> set[str]:
     empty report; a user's scope (accounts) narrows the same set in this function.
     """
     allowed = set(township_names)
+    scope = acting.ctx.actor.scope
+    if scope.township_name:
+        # a township user reports on their own township only (the queries are scoped as well)
+        allowed &= {scope.township_name}
     if acting.township:
         if acting.township not in allowed:
             raise SpecialEdError("report.township_unknown", township=acting.township)

@@ -26,7 +26,28 @@ def _workload(acting: Acting, app: Any, towns: list[str]) -> Report:
     return workload.build(acting, app.norms, towns)
 
 
-REPORTS: tuple[ReportSpec, ...] = (ReportSpec("teacher-workload", "送教上门教师工作量统计表", _workload),)
+def _county(name: str) -> Callable[[Acting, Any, list[str]], Report]:
+    def build(acting: Acting, app: Any, towns: list[str]) -> Report:
+        from special_ed.reports import county
+
+        builder: Callable[[Acting, Any, list[str]], Report] = getattr(county, name)
+        return builder(acting, app, towns)
+
+    return build
+
+
+REPORTS: tuple[ReportSpec, ...] = (
+    ReportSpec("school-age-ledger", "适龄残疾儿童少年台账（控辍保学）", _county("school_age_ledger")),
+    ReportSpec("suspected-dropout-ledger", "疑似辍学学生台账", _county("suspected_dropout_ledger")),
+    ReportSpec("dropout-ledger", "辍学学生台账", _county("dropout_ledger")),
+    ReportSpec("mainstream-ledger", "随班就读工作台账", _county("mainstream_ledger")),
+    ReportSpec("disability-enrolment", "三类残疾儿童少年入学情况统计表", _county("disability_enrolment")),
+    ReportSpec("check-report", "适龄残疾儿童少年入学情况核查报告", _county("check_report")),
+    ReportSpec("registration-form", "未入学适龄残疾儿童少年实名调查登记表", _county("registration_form")),
+    ReportSpec("enrolment-summary", "特殊教育招生入学情况汇总表", _county("enrolment_summary")),
+    ReportSpec("teacher-workload", "送教上门教师工作量统计表", _workload),
+    ReportSpec("xueji-consistency", "学籍信息一致性核对表（登记册与学籍系统）", _county("xueji_consistency")),
+)
 
 
 def spec(key: str) -> ReportSpec:

@@ -76,8 +76,9 @@ DemoExtension = Callable[[Connection, random.Random, date, Settings], dict[str, 
 
 def default_extensions() -> tuple[DemoExtension, ...]:
     from special_ed.services.records_demo import generate_records
+    from special_ed.services.year_demo import generate_cases, generate_cycle, generate_year
 
-    return (generate_records,)
+    return (generate_records, generate_year, generate_cycle, generate_cases)
 
 
 def _jitter(rng: random.Random, lat: float, lon: float, km: float) -> tuple[float, float]:

@@ -11,7 +11,7 @@ from special_ed.domain.enums import Level, Placement, SchoolKind, TeacherRole
 from special_ed.domain.placement import PlacementInput, add_months, recommend, validate_placement
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import Child, CommitteeAssessment, PlacementRecord, School, Team
-from special_ed.persistence.uow import retry_when_locked
+from special_ed.persistence.uow import UnitOfWork, retry_when_locked
 from special_ed.services.context import ServiceContext
 
 
@@ -62,7 +62,7 @@ class PlacementItem:
 class ReviewDue:
     child_id: int
     name: str
-    placement: Placement
+    placement: Placement | None  # None: 延缓入学 (deferred by the committee), reviewed on its review date
     review_due: date
     overdue_days: int
 
@@ -129,56 +129,61 @@ class PlacementService:
     @retry_when_locked
     def place(self, child_id: int, data: PlacementInput) -> PlacementItem:
         """Record a placement decision; the previous one ends the day before it takes effect."""
-        settings = self.ctx.settings()
         with self.ctx.uow("placement.write") as uow:
-            child = uow.get(Child, child_id, "儿童")
-            if child.level is None:
-                raise ValidationError([Issue("placement.level_required", "level")])
-            recommended = recommend(Level(child.level), settings)
-            if data.school_id is not None:
-                data.school_kind = SchoolKind(uow.get(School, data.school_id, "学校").kind)
-            if data.team_id is not None:
-                team = uow.get(Team, data.team_id, "送教小组")
-                data.team_roles = tuple(TeacherRole(m.teacher.role) for m in team.members)
-            issues = validate_placement(data, recommended)
-            current = uow.session.scalars(
-                select(PlacementRecord).where(
-                    PlacementRecord.child_id == child_id,
-                    PlacementRecord.end_date.is_(None),
-                    PlacementRecord.archived_at.is_(None),
-                )
-            ).all()
-            for prev in current:
-                if data.effective_date <= prev.effective_date:
-                    issues.append(Issue("placement.before_previous", "effective_date",
-                                        {"previous": prev.effective_date.isoformat()}))
-            if issues:
-                raise ValidationError(issues)
-            for prev in current:
-                prev.end_date = data.effective_date - timedelta(days=1)
-            review_due = add_months(data.effective_date, settings.review_interval_months)
-            rec = PlacementRecord(
-                child_id=child_id,
-                kind=data.kind.value,
-                recommended=recommended.value,
-                reason=data.reason.strip() or None,
-                school_id=data.school_id,
-                class_name=data.class_name.strip() or None,
-                team_id=data.team_id if data.kind is Placement.HOME else None,
-                effective_date=data.effective_date,
-                review_due=review_due,
-                decided_by=self.ctx.actor.name,
-                notes=data.notes.strip() or None,
-            )
-            uow.add(rec)
-            child.placement = data.kind.value
-            child.placement_school_id = data.school_id
-            child.team_id = rec.team_id
-            child.review_due = review_due
-            if data.kind is Placement.MAINSTREAM and data.class_name.strip():
-                child.class_name = data.class_name.strip()
+            self.place_in(uow, child_id, data)
             uow.commit()
             return self._history(uow, child_id)[0]
+
+    def place_in(self, uow: UnitOfWork, child_id: int, data: PlacementInput) -> PlacementRecord:
+        """The placement written inside the caller's transaction (a committee sitting, a 转介), not committed."""
+        settings = self.ctx.settings()
+        child = uow.get(Child, child_id, "儿童")
+        if child.level is None:
+            raise ValidationError([Issue("placement.level_required", "level")])
+        recommended = recommend(Level(child.level), settings)
+        if data.school_id is not None:
+            data.school_kind = SchoolKind(uow.get(School, data.school_id, "学校").kind)
+        if data.team_id is not None:
+            team = uow.get(Team, data.team_id, "送教小组")
+            data.team_roles = tuple(TeacherRole(m.teacher.role) for m in team.members)
+        issues = validate_placement(data, recommended)
+        current = uow.session.scalars(
+            select(PlacementRecord).where(
+                PlacementRecord.child_id == child_id,
+                PlacementRecord.end_date.is_(None),
+                PlacementRecord.archived_at.is_(None),
+            )
+        ).all()
+        for prev in current:
+            if data.effective_date <= prev.effective_date:
+                issues.append(Issue("placement.before_previous", "effective_date",
+                                    {"previous": prev.effective_date.isoformat()}))
+        if issues:
+            raise ValidationError(issues)
+        for prev in current:
+            prev.end_date = data.effective_date - timedelta(days=1)
+        review_due = add_months(data.effective_date, settings.review_interval_months)
+        rec = PlacementRecord(
+            child_id=child_id,
+            kind=data.kind.value,
+            recommended=recommended.value,
+            reason=data.reason.strip() or None,
+            school_id=data.school_id,
+            class_name=data.class_name.strip() or None,
+            team_id=data.team_id if data.kind is Placement.HOME else None,
+            effective_date=data.effective_date,
+            review_due=review_due,
+            decided_by=self.ctx.actor.name,
+            notes=data.notes.strip() or None,
+        )
+        uow.add(rec)
+        child.placement = data.kind.value
+        child.placement_school_id = data.school_id
+        child.team_id = rec.team_id
+        child.review_due = review_due
+        if data.kind is Placement.MAINSTREAM and data.class_name.strip():
+            child.class_name = data.class_name.strip()
+        return rec
 
     @retry_when_locked
     def end_placement(self, child_id: int, end_date: date, reason: str) -> None:
@@ -227,7 +232,8 @@ class PlacementService:
         ]
 
     def reviews_due(self, within_days: int = 30) -> list[ReviewDue]:
-        """Children whose placement review is overdue or due within ``within_days``, most overdue first."""
+        """Children whose placement review — or deferral review (延缓入学) — is overdue or due within
+        ``within_days``, most overdue first."""
         today = self.ctx.today()
         limit = today + timedelta(days=within_days)
         stmt = (
@@ -237,7 +243,7 @@ class PlacementService:
         )
         with self.ctx.uow("read") as uow:
             return [
-                ReviewDue(cid, name, Placement(pl), due, (today - due).days)
+                ReviewDue(cid, name, Placement(pl) if pl else None, due, (today - due).days)
                 for cid, name, pl, due in uow.session.execute(stmt)
-                if pl and due is not None
+                if due is not None
             ]

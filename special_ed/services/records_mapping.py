@@ -110,6 +110,7 @@ def scheme_from_row(row: m.Scheme) -> Scheme:
             g.id,
             g.parent_id,
             g.term or "",
+            tuple(g.targets or ()),
         )
         for g in row.goals
     )
@@ -151,6 +152,7 @@ def apply_goal(row: m.Goal, goal: Goal, position: int) -> None:
     row.target_date = goal.target_date
     row.responsible = goal.responsible.strip() or None
     row.term = goal.term or None
+    row.targets = list(goal.targets)
     row.position = position
 
 

@@ -144,7 +144,10 @@ AUDIT: dict[str, tuple[str, str]] = {
         "The newest audit rows were deleted (the chain ends at row {id})",
     ),
     "audit.verify.count": ("审计记录条数与链记录不符", "The number of audit rows does not match the chain"),
-    "audit.verify.failed": ("审计记录校验未通过：{count} 处问题", "The audit check failed: {count} problem(s)"),
+    "audit.verify.failed": (
+        "审计记录校验未通过：{count} 处问题",
+        "The audit check failed: {count} problem(s)",
+    ),
     "accounts.password_mismatch": ("两次输入的密码不一致", "The two passwords differ"),
     "accounts.password_missing": (
         "没有读到新密码：用 --password-stdin 从标准输入提供，或在终端中输入",
@@ -311,5 +314,37 @@ COUNTY_FIELDS: dict[str, tuple[str, str]] = {
     "coordinates": (
         "坐标",
         "coordinates",
+    ),
+}
+
+
+# special_ed/services/dropout.py
+DROPOUT: dict[str, tuple[str, str]] = {
+    "case.reason_required": ("立案必须写明疑似辍学的情况", "Opening a case needs what was found"),
+    "case.open_exists": (
+        "{name} 已有未销号的控辍保学案件（{opened}立案）",
+        "{name} already has an open case (opened {opened})",
+    ),
+    "case.closed": ("该案件已于 {day} 销号", "The case was closed on {day}"),
+    "case.close_reason_required": ("销号必须写明理由", "Closing a case needs a reason"),
+    "case.close_kind": (
+        "销号方式“{value}”无效（可选：{allowed}）",
+        "Closing kind “{value}” is not one of {allowed}",
+    ),
+    "case.not_placed": (
+        "{name} 目前没有安置记录，不能以“已安置”销号",
+        "{name} holds no placement: the case cannot be closed as placed",
+    ),
+    "case.before_open": (
+        "日期 {day} 早于立案日期 {opened}",
+        "Date {day} is before the case was opened ({opened})",
+    ),
+    "case.record_incomplete": (
+        "劝返记录的{field}不能为空",
+        "The persuasion record's {field} is required",
+    ),
+    "case.finding_kind": (
+        "只有“疑似失学辍学”等三查问题可以立控辍保学案件（本条为“{kind}”）",
+        "Only a suspected-dropout finding opens a case (this one is “{kind}”)",
     ),
 }

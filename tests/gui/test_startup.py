@@ -68,7 +68,7 @@ def test_empty_and_demo_databases_open(qtbot, tmp_path: Path) -> None:
 
 
 # single-user mode has full rights: the administrators' pages (账户, 审计) are listed too
-EXPECTED_PAGES = ["儿童名册", "评估安置", "送教上门", "送教工作量", "送教排程", "统计", "三查比对", "基础数据", "设置", "账户", "审计"]
+EXPECTED_PAGES = ["儿童名册", "评估安置", "送教上门", "送教工作量", "送教排程", "统计", "三查比对", "基础数据", "设置", "账户", "审计", "控辍保学"]
 
 
 def test_main_window_menus_have_shortcuts(window) -> None:

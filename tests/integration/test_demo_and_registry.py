@@ -31,8 +31,19 @@ def test_demo_counts_are_exact(demo_app) -> None:  # type: ignore[no-untyped-def
         assert s.scalar(select(func.count(m.School.id)).where(m.School.kind == "special")) == 1
         counts = dict(s.execute(select(m.Child.level, func.count()).group_by(m.Child.level)).all())
         assert counts == {"mild": 282, "moderate": 148, "severe": 135}
-        pairs = dict(s.execute(select(m.Child.level, m.Child.placement).distinct()).all())
-        assert pairs == {"mild": "mainstream", "moderate": "special_school", "severe": "home"}
+        default = {"mild": "mainstream", "moderate": "special_school", "severe": "home"}
+        # every child is placed as the level recommends, except the demo year's one 转介, whose
+        # placement off the recommendation carries its reason
+        off = [
+            (level, placement, reason)
+            for level, placement, reason in s.execute(
+                select(m.Child.level, m.Child.placement, m.PlacementRecord.reason)
+                .join(m.PlacementRecord, m.PlacementRecord.child_id == m.Child.id)
+                .where(m.PlacementRecord.end_date.is_(None))
+            )
+            if default[level] != placement
+        ]
+        assert len(off) == 1 and off[0][2] and s.scalar(select(func.count(m.Referral.id))) == 1
         # every home-taught child has a team of 2-3 with a special-education teacher
         for team in s.scalars(select(m.Team)):
             roles = [mm.teacher.role for mm in team.members]

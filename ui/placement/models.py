@@ -81,7 +81,7 @@ class ReviewsModel(_ReadOnlyTable):
         if column == 0:
             return row.name
         if column == 1:
-            return row.placement.text(self.lang)
+            return row.placement.text(self.lang) if row.placement else self.tr("Deferred entry")
         if column == 2:
             return row.review_due.isoformat()
         if row.overdue_days > 0:

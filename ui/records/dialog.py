@@ -22,6 +22,7 @@ from ui.records.common import MARK_COLORS, MARK_SYMBOLS, lang
 from ui.records.lessons_tab import LessonsTab
 from ui.records.plan_tab import PlanTab
 from ui.records.scheme_tab import SchemeTab
+from ui.records.structured_tab import StructuredTab
 from ui.records.visits_tab import VisitsTab
 
 
@@ -97,6 +98,7 @@ class ChildRecordsDialog(QDialog):
         self.plan = PlanTab(host, child_id)
         self.lessons = LessonsTab(host, child_id)
         self.assessments = AssessmentsTab(host, child_id)
+        self.structured = StructuredTab(host, child_id)
         self.archive = ArchiveTab(host, child_id)
         self.visits = VisitsTab(host, child_id)
         for tab, text in (
@@ -104,6 +106,7 @@ class ChildRecordsDialog(QDialog):
             (self.plan, self.tr("Plan 计划")),
             (self.lessons, self.tr("Lesson plans 教案")),
             (self.assessments, self.tr("Assessments 评估")),
+            (self.structured, self.tr("Scales 量表评估")),
             (self.archive, self.tr("Archive 档案")),
             (self.visits, self.tr("Visits 送教记录")),
         ):
