@@ -299,8 +299,17 @@ FIELDS: dict[str, dict[str, Words]] = {
         "travel_km": ("路程（公里）", "travel (km)"),
     },
     "townships": {"name": ("乡镇名称", "township name"), "code": ("乡镇代码", "township code")},
-    "villages": {"name": ("村名称", "village name"), "code": ("村代码", "village code")},
-    "schools": {"name": ("学校名称", "school name"), "kind": ("学校类型", "school kind")},
+    "villages": {
+        "name": ("村名称", "village name"),
+        "code": ("村代码", "village code"),
+        "official": ("区划代码表所列", "in the official list"),
+        "merged_into_id": ("并入的村（社区）", "merged into"),
+    },
+    "schools": {
+        "name": ("学校名称", "school name"),
+        "kind": ("学校类型", "school kind"),
+        "identifier": ("学校标识码", "school identifier"),
+    },
     "teachers": {
         "name": ("教师姓名", "teacher name"),
         "role": ("教师类别", "role"),
