@@ -41,10 +41,10 @@ def test_help_is_chinese_argparse_words_included() -> None:
 
 
 def test_argparse_errors_are_chinese() -> None:
-    proc = run("export", "teachers", "x.xlsx")
+    proc = run("export", "pupils", "x.xlsx")
     assert proc.returncode == 2
     assert "用法：" in proc.stderr
-    assert "special-ed export：错误：参数 what：无效的选择：'teachers'（可选：'children'）" in proc.stderr
+    assert "special-ed export：错误：参数 what：无效的选择：'pupils'（可选：'children'" in proc.stderr
     missing = run("export")
     assert "缺少必需的参数：what, file" in missing.stderr
     unknown = run("demo", "--bogus")
@@ -57,8 +57,8 @@ def test_english_with_lang_en() -> None:
     assert "show this help message and exit" in proc.stdout
     assert "database maintenance" in proc.stdout
     assert not HAN.search(proc.stdout), proc.stdout
-    error = run("--lang=en", "export", "teachers", "x.xlsx")
-    assert "error: argument what: invalid choice: 'teachers'" in error.stderr
+    error = run("--lang=en", "export", "pupils", "x.xlsx")
+    assert "error: argument what: invalid choice: 'pupils'" in error.stderr
     assert run("--help", lang_env="en").stdout.startswith("usage:")
 
 

@@ -36,7 +36,12 @@ class ExportingPage(QWidget):
 
 def no_database() -> Any:
     """The window shell needs only the change hub and the acting user (these pages read nothing)."""
-    return SimpleNamespace(changes=ChangeHub(), actor=Actor("tester"))
+    from special_ed.backup.auto import BackupService
+    from special_ed.secret_store import SecretStore
+
+    # the backup status reads only the backup folder (none is set in the test's settings)
+    backups = BackupService(None, None, SecretStore())  # type: ignore[arg-type]
+    return SimpleNamespace(changes=ChangeHub(), actor=Actor("tester"), backups=backups)
 
 
 def make_specs(created: list[str]) -> list[PageSpec]:
