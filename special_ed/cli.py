@@ -122,10 +122,18 @@ def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
     guard = CellGuard()
     if args.what == "children":
         n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
-        _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
+        _out(
+            f"已导出 {n} 名儿童到 {args.file}"
+            + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）")
+        )
     else:
         n = export_reference(app.reference, args.what, Path(args.file), guard)
-        label = {"areas": "个村（社区）及乡镇", "schools": "所学校", "teachers": "名教师", "teams": "个送教小组"}
+        label = {
+            "areas": "个村（社区）及乡镇",
+            "schools": "所学校",
+            "teachers": "名教师",
+            "teams": "个送教小组",
+        }
         _out(f"已导出 {n} {label[args.what]}到 {args.file}")
     if guard.cleaned:
         _err(guard.warning())
@@ -147,7 +155,9 @@ def fresh_demo_url() -> str:
     return f"sqlite:///{path}"
 
 
-OPEN_GUI_HINT = "要打开桌面程序，请运行 special-ed（不带子命令）或 python -m ui；命令行的用法见 special-ed --help"
+OPEN_GUI_HINT = (
+    "要打开桌面程序，请运行 special-ed（不带子命令）或 python -m ui；命令行的用法见 special-ed --help"
+)
 
 
 def cmd_no_command(args: argparse.Namespace, factory: AppFactory) -> int:
@@ -158,11 +168,18 @@ def cmd_no_command(args: argparse.Namespace, factory: AppFactory) -> int:
 def global_options() -> argparse.ArgumentParser:
     """The options before the sub-command, shared with the GUI launcher (``ui.launcher``)."""
     parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--db", help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）")
-    parser.add_argument("--user", help="登录的账户名（数据库已设账户时必填；密码在提示时输入，或用环境变量 "
-                                       "SPECIAL_ED_PASSWORD；尚无账户时操作人为当前系统用户）")
-    parser.add_argument("--lang", choices=("zh", "en"), default=os.environ.get("SPECIAL_ED_LANG", "zh"),
-                        help="提示语言")
+    parser.add_argument(
+        "--db",
+        help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）",
+    )
+    parser.add_argument(
+        "--user",
+        help="登录的账户名（数据库已设账户时必填；密码在提示时输入，或用环境变量 "
+        "SPECIAL_ED_PASSWORD；尚无账户时操作人为当前系统用户）",
+    )
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default=os.environ.get("SPECIAL_ED_LANG", "zh"), help="提示语言"
+    )
     return parser
 
 
@@ -170,10 +187,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     parser = argparse.ArgumentParser(
         prog="special-ed",
         description="特教安置与送教上门 — 县级特殊教育安置与送教上门管理。不带子命令运行 special-ed 打开桌面程序"
-                    "（special-ed --demo：用一个新的示范县打开）。",
+        "（special-ed --demo：用一个新的示范县打开）。",
         parents=[global_options()],
     )
-    parser.add_argument("--version", action="version", version=f"special-ed {__version__}", help="显示程序版本并退出")
+    parser.add_argument(
+        "--version", action="version", version=f"special-ed {__version__}", help="显示程序版本并退出"
+    )
     parser.set_defaults(func=cmd_no_command)
     sub = parser.add_subparsers(dest="command", metavar="命令")
 
@@ -188,12 +207,18 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     demo.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="导出 Excel")
-    export.add_argument("what", choices=("children", "areas", "schools", "teachers", "teams"),
-                        help="children：全部儿童名册；areas：乡镇和村（社区）及代码；schools：学校；teachers：教师；"
-                        "teams：送教小组")
+    export.add_argument(
+        "what",
+        choices=("children", "areas", "schools", "teachers", "teams"),
+        help="children：全部儿童名册；areas：乡镇和村（社区）及代码；schools：学校；teachers：教师；"
+        "teams：送教小组",
+    )
     export.add_argument("file", help="输出的 .xlsx 文件")
-    export.add_argument("--full", action="store_true",
-                        help="完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）")
+    export.add_argument(
+        "--full",
+        action="store_true",
+        help="完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）",
+    )
     export.set_defaults(func=cmd_export)
     return parser, sub
 

@@ -26,7 +26,9 @@ def split_password(url: str) -> tuple[str, str | None]:
     userinfo, _, hostinfo = parts.netloc.rpartition("@")
     user = userinfo.split(":", 1)[0]
     netloc = f"{user}@{hostinfo}" if user else hostinfo
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment)), unquote(parts.password)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment)), unquote(
+        parts.password
+    )
 
 
 def with_password(url: str, password: str) -> str:

@@ -62,6 +62,7 @@ from special_ed.domain.enums import (
     TeacherRole,
     VisitStatus,
 )
+from special_ed.importing.words import FINDING_KINDS, SOURCES
 
 Resolver = Callable[[str, int], str | None]
 Words = tuple[str, str]  # (Chinese, English)
@@ -502,6 +503,7 @@ ENUMS: dict[tuple[str, str], type[Labelled]] = {
 CODES: dict[tuple[str, str], dict[str, Words]] = {
     ("accounts", "role"): {role.value: words for role, words in ROLE_LABELS.items()},
     ("findings", "status"): {"open": ("待核实", "open"), "resolved": ("已核实", "resolved")},
+    ("findings", "kind"): FINDING_KINDS,
     ("follow_ups", "step"): {
         "ask_village": ("问村委会", "asked the village committee"),
         "ask_neighbours": ("问邻居", "asked the neighbours"),
@@ -623,11 +625,41 @@ def _number(value: float | Decimal) -> str:
     return f"{value:f}".rstrip("0").rstrip(".") if isinstance(value, Decimal) else f"{value:g}"
 
 
+# A 三查 finding's details (JSON): what each key means and how its values read.
+FINDING_DETAIL_KEYS: dict[str, Words] = {
+    "age": ("年龄", "age"),
+    "placement": ("安置方式", "placement"),
+    "sources": ("名单来源", "lists"),
+}
+_SOURCE_WORDS: dict[str, Words] = {
+    "database": ("本县儿童名册", "the county's register"),
+    **SOURCES,
+}
+
+
+def _finding_detail(detail: Mapping[str, Any], lang: str) -> str:
+    sep, colon = ("；", "：") if lang == "zh" else ("; ", ": ")
+    parts = []
+    for key, value in detail.items():
+        label = _pick(FINDING_DETAIL_KEYS[key], lang) if key in FINDING_DETAIL_KEYS else key
+        if key == "placement" and isinstance(value, str):
+            words = _enum_words(Placement, value, lang)
+        elif key == "sources" and isinstance(value, list):
+            names = [_pick(_SOURCE_WORDS[v], lang) if v in _SOURCE_WORDS else str(v) for v in value]
+            words = ("、" if lang == "zh" else ", ").join(names)
+        else:
+            words = _plain(value, lang)
+        parts.append(f"{label}{colon}{words}")
+    return sep.join(parts)
+
+
 def format_value(
     table: str | None, field: str, value: Any, lang: str = "zh", *, resolve: Resolver | None = None
 ) -> str:
     """One stored value in words (see the module docstring)."""
     key = (table or "", field)
+    if key == ("findings", "detail") and isinstance(value, Mapping):
+        return _finding_detail(value, lang)
     if value is None or value == "" or value == [] or value == {}:
         return _empty(table, field, lang)
     if isinstance(value, bool):

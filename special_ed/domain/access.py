@@ -51,11 +51,26 @@ SCOPE_OF_ROLE: dict[Role, str] = {Role.TOWNSHIP: "township", Role.SCHOOL: "schoo
 ADMIN_PREFIXES = ("accounts", "audit", "settings", "county", "backup", "restore", "transfer", "norms")
 
 # Writes the county-wide roles keep for themselves; everything not listed for a scoped role is refused.
-_RECORDS = frozenset({"records.plan", "records.lesson", "records.assessment", "records.attachment", "records.visit"})
-_SCOPED_STAFF = frozenset(
-    {"read", "export", "print", "export.full", "print.full", "children.write", "records.scheme",
-     "import.write", "import.presets", "cases.write"}  # 控辍保学 is the townships' and schools' work
-) | _RECORDS
+_RECORDS = frozenset(
+    {"records.plan", "records.lesson", "records.assessment", "records.attachment", "records.visit"}
+)
+_SCOPED_STAFF = (
+    frozenset(
+        {
+            "read",
+            "export",
+            "print",
+            "export.full",
+            "print.full",
+            "children.write",
+            "records.scheme",
+            "import.write",
+            "import.presets",
+            "cases.write",
+        }  # 控辍保学 is the townships' and schools' work
+    )
+    | _RECORDS
+)
 _TEACHER = frozenset({"read", "export", "print"}) | _RECORDS
 _VIEWER = frozenset({"read", "export", "print"})
 
@@ -77,7 +92,9 @@ class Scope:
     def whole_county(self) -> bool:
         return self.township_id is None and self.school_id is None and self.team_id is None
 
-    def admits(self, township_id: int | None, school_ids: tuple[int | None, ...], team_id: int | None) -> bool:
+    def admits(
+        self, township_id: int | None, school_ids: tuple[int | None, ...], team_id: int | None
+    ) -> bool:
         """Does a child with these ids lie in the scope? (The same rule the queries apply.)"""
         if self.township_id is not None and township_id != self.township_id:
             return False

@@ -16,14 +16,27 @@ from special_ed import formatting
 from special_ed.domain.access import action_label
 
 # Events carry codes of their own in their changes: why a login failed, which action was refused.
-_REASONS = {"unknown_user": "无此账户", "disabled": "账户已停用", "locked": "账户已锁定",
-            "wrong_password": "密码错误", "locked_now": "密码错误，账户锁定"}
-_EVENT_FIELDS = {"reason": "原因", "action": "操作", "file": "文件", "children": "儿童人数", "rows": "条数",
-                 "document": "文件种类"}
+_REASONS = {
+    "unknown_user": "无此账户",
+    "disabled": "账户已停用",
+    "locked": "账户已锁定",
+    "wrong_password": "密码错误",
+    "locked_now": "密码错误，账户锁定",
+}
+_EVENT_FIELDS = {
+    "reason": "原因",
+    "action": "操作",
+    "file": "文件",
+    "children": "儿童人数",
+    "rows": "条数",
+    "document": "文件种类",
+}
 _DOCUMENTS = {"child_file": "一人一案档案", "notice": "安置通知书", "batch": "批量打印", "preview": "预览"}
 EVENTS = frozenset({"login", "login_failed", "denied", "export", "export_full", "print_full"})
-ACTION_LABELS: dict[str, str] = {code: formatting.action_label(code) for code in
-                                 ("insert", "update", "delete", "archive", "restore", *sorted(EVENTS))}
+ACTION_LABELS: dict[str, str] = {
+    code: formatting.action_label(code)
+    for code in ("insert", "update", "delete", "archive", "restore", *sorted(EVENTS))
+}
 
 
 @dataclass(frozen=True)
@@ -60,8 +73,12 @@ class AuditRow:
         if self.action in EVENTS or self.table == "*":
             return describe_event(self.changes)
         names = self.names
-        return formatting.format_changes(self.table, self.changes, action=self.action,
-                                         resolve=lambda table, ident: names.get((table, ident)))
+        return formatting.format_changes(
+            self.table,
+            self.changes,
+            action=self.action,
+            resolve=lambda table, ident: names.get((table, ident)),
+        )
 
 
 def _event_value(key: str, v: Any) -> str:

@@ -116,7 +116,9 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
             data.resident_id = check.normalised
             issues.extend(cross_check_id(check.parsed, data.birth_date, data.sex.value if data.sex else None))
             if settings.region_code and check.parsed.region[:4] != settings.region_code[:4]:
-                issues.append(Issue("id.region_unknown", "resident_id", {"region": check.parsed.region}, "warning"))
+                issues.append(
+                    Issue("id.region_unknown", "resident_id", {"region": check.parsed.region}, "warning")
+                )
     else:
         data.resident_id = ""
 
@@ -149,7 +151,9 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
             issues.append(phone_issue)
         guardian.name = guardian.name.strip()
         guardian.phone = guardian.phone.strip()
-        if not guardian.name and not any(x.field == "guardian.name" and x.params.get("row") == i + 1 for x in issues):
+        if not guardian.name and not any(
+            x.field == "guardian.name" and x.params.get("row") == i + 1 for x in issues
+        ):
             issues.append(Issue("required", "guardian.name", {"row": i + 1}))
         if guardian.phone and not _PHONE.match(guardian.phone) and phone_issue is None:
             issues.append(Issue("phone.invalid", "guardian.phone", {"value": guardian.phone, "row": i + 1}))

@@ -77,7 +77,9 @@ def looks_excel_mangled(raw: str) -> bool:
     return bool(re.match(r"^[0-9]{18}\.0+$", text))
 
 
-def check_resident_id(raw: str | int | float, field: str = "resident_id", today: date | None = None) -> IdCheck:
+def check_resident_id(
+    raw: str | int | float, field: str = "resident_id", today: date | None = None
+) -> IdCheck:
     """Validate a resident ID, returning the normalised value, the parsed ID and all issues."""
     if isinstance(raw, float):
         # A number from a spreadsheet: at best 15-17 significant digits survived.
@@ -86,7 +88,9 @@ def check_resident_id(raw: str | int | float, field: str = "resident_id", today:
         raw = str(raw)
     original = raw
     if looks_excel_mangled(original):
-        return IdCheck(original.strip(), None, (Issue("id.excel_number", field, {"value": original.strip()}),))
+        return IdCheck(
+            original.strip(), None, (Issue("id.excel_number", field, {"value": original.strip()}),)
+        )
     value = normalise_text(original)
     issues: list[Issue] = []
     if value != original:
@@ -121,7 +125,9 @@ def check_resident_id(raw: str | int | float, field: str = "resident_id", today:
     return IdCheck(value, ResidentId(value, value[:6], birth, sex), tuple(issues))
 
 
-def cross_check_id(parsed: ResidentId, birth_date: date | None, sex: str | None, field: str = "resident_id") -> list[Issue]:
+def cross_check_id(
+    parsed: ResidentId, birth_date: date | None, sex: str | None, field: str = "resident_id"
+) -> list[Issue]:
     """Issues where entered birth date or sex disagree with what the ID encodes."""
     issues: list[Issue] = []
     if birth_date is not None and birth_date != parsed.birth_date:
@@ -140,8 +146,14 @@ def cross_check_id(parsed: ResidentId, birth_date: date | None, sex: str | None,
             Issue(
                 "id.sex_mismatch",
                 "sex",
-                {"entered": sex, "from_id": parsed.sex, "entered_zh": entered[0], "from_id_zh": from_id[0],
-                 "entered_en": entered[1], "from_id_en": from_id[1]},
+                {
+                    "entered": sex,
+                    "from_id": parsed.sex,
+                    "entered_zh": entered[0],
+                    "from_id_zh": from_id[0],
+                    "entered_en": entered[1],
+                    "from_id_en": from_id[1],
+                },
             )
         )
     return issues
@@ -178,7 +190,9 @@ def check_certificate(
 ) -> CertificateCheck:
     """Validate a 第二代残疾人证 number: ID (18) + category 1-7 + grade 1-4 + optional B1-B9."""
     if looks_excel_mangled(raw):
-        return CertificateCheck(raw.strip(), None, (Issue("cert.excel_number", field, {"value": raw.strip()}),))
+        return CertificateCheck(
+            raw.strip(), None, (Issue("cert.excel_number", field, {"value": raw.strip()}),)
+        )
     value = normalise_text(raw)
     issues: list[Issue] = []
     if value != raw:
@@ -204,7 +218,9 @@ def check_certificate(
             issues.append(Issue("cert.id_mismatch", field, {"value": value, "id": rid, "cert_id": id_part}))
     if any(i.is_error for i in issues):
         return CertificateCheck(value, None, tuple(issues))
-    return CertificateCheck(value, Certificate(value, id_part, int(cat_ch), int(grade_ch), suffix), tuple(issues))
+    return CertificateCheck(
+        value, Certificate(value, id_part, int(cat_ch), int(grade_ch), suffix), tuple(issues)
+    )
 
 
 def make_certificate(resident_id: str, category: int, grade: int, suffix: str = "") -> str:

@@ -52,10 +52,6 @@ def validate_placement(data: PlacementInput, recommended: Placement | None) -> l
     elif data.kind is Placement.HOME:
         if data.school_id is None:
             issues.append(Issue("placement.school_required", "school_id", {"kind": data.kind}))
-        if (
-            data.team_id is None
-            or len(data.team_roles) < 2
-            or TeacherRole.SPECIAL_ED not in data.team_roles
-        ):
+        if data.team_id is None or len(data.team_roles) < 2 or TeacherRole.SPECIAL_ED not in data.team_roles:
             issues.append(Issue("placement.team_required", "team_id"))
     return issues

@@ -312,7 +312,9 @@ class _SettingsParser:
         )
         preset_key = str(d.get("norm_preset", df.norm_preset)).strip() or norm_presets.CUSTOM
         if not norm_presets.is_known(preset_key):
-            self.bad("norm_preset", "preset_unknown", value=preset_key, known="、".join(norm_presets.preset_keys()))
+            self.bad(
+                "norm_preset", "preset_unknown", value=preset_key, known="、".join(norm_presets.preset_keys())
+            )
         wd_raw = {**df.to_dict()["workday"], **dict(d.get("workday", {}))}
         start = self.clock("workday.start", wd_raw["start"]) or df.workday.start
         end = self.clock("workday.end", wd_raw["end"]) or df.workday.end

@@ -172,5 +172,3 @@ class AnnualHoursReport:
     as_of: date
     hours_per_year: float
     rows: tuple[ChildAnnualHours, ...]
-
-

@@ -291,7 +291,9 @@ class CheckService:
                 select(SourceRow).join(SourceList, SourceList.id == SourceRow.list_id)
                 .where(SourceList.active.is_(True), match).order_by(SourceRow.id)
             ))  # fmt: skip
-            towns = [Place(t.id, t.name) for t in s.scalars(select(Township).where(Township.archived_at.is_(None)))]
+            towns = [
+                Place(t.id, t.name) for t in s.scalars(select(Township).where(Township.archived_at.is_(None)))
+            ]
             villages = [Place(v.id, v.name, v.township_id)
                         for v in s.scalars(select(Village).where(Village.archived_at.is_(None)))]  # fmt: skip
             school_ids = {n: i for i, n in s.execute(select(School.id, School.name))}
@@ -302,10 +304,14 @@ class CheckService:
                                   "category", "grade", "registered_poor", "school_register_no", "school")}  # fmt: skip
             first = given.get
 
-            area = PlaceMatcher(towns, villages).area(first("township") or row.township or "", first("village") or "")
+            area = PlaceMatcher(towns, villages).area(
+                first("township") or row.township or "", first("village") or ""
+            )
             township = area.township.place
             village = area.village.place if area.village is not None else None
-            categories = [Category(c) for c in (first("category") or "").split(",") if c in {x.value for x in Category}]
+            categories = [
+                Category(c) for c in (first("category") or "").split(",") if c in {x.value for x in Category}
+            ]
             finding_name = row.name
 
         return ChildInput(

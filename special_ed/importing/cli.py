@@ -42,7 +42,10 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
     )
     chk.add_argument("--out", type=Path, metavar="REPORT.xlsx", help="把比对结果写入 xlsx")
     chk.add_argument(
-        "--stats", type=Path, metavar="STATS.xlsx|.pdf", help="同时导出全县安置统计表（乡镇×程度×安置；xlsx 或 pdf）"
+        "--stats",
+        type=Path,
+        metavar="STATS.xlsx|.pdf",
+        help="同时导出全县安置统计表（乡镇×程度×安置；xlsx 或 pdf）",
     )
     chk.set_defaults(func=lambda args: cmd_check(args, app_factory))
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from special_ed.importing.sources import Source
+from special_ed.importing.words import FINDING_KINDS
 
 UNKNOWN_TOWNSHIP = "（乡镇不详）"
 
@@ -107,22 +108,7 @@ class FindingKind(StrEnum):
         return KIND_LABELS[self][1]
 
 
-KIND_LABELS: dict[FindingKind, tuple[str, str]] = {
-    FindingKind.DROPOUT_SUSPECTED: ("疑似失学辍学", "suspected out of school"),
-    FindingKind.REGISTER_WITHOUT_PLACEMENT: ("有学籍但未安置", "in the school register but not placed"),
-    FindingKind.HOME_NO_RECENT_VISIT: ("送教上门但近期无送教记录", "home teaching without a recent visit"),
-    FindingKind.NAME_MISMATCH: ("各名单姓名不一致", "names disagree between lists"),
-    FindingKind.SEX_MISMATCH: ("各名单性别不一致", "sex disagrees between lists"),
-    FindingKind.BIRTH_DATE_MISMATCH: ("各名单出生日期不一致", "birth dates disagree between lists"),
-    FindingKind.POOR_DISABLED: (
-        "建档立卡残疾儿童（核查两免一补）",
-        "registered-poor disabled child (check 两免一补)",
-    ),
-    FindingKind.OVER_AGE_HOME: (
-        "超龄仍在送教（转介职业教育）",
-        "over age in home teaching (refer to vocational school)",
-    ),
-}
+KIND_LABELS: dict[FindingKind, tuple[str, str]] = {kind: FINDING_KINDS[kind.value] for kind in FindingKind}
 
 
 @dataclass(frozen=True)

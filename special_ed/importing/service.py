@@ -135,8 +135,6 @@ class ImportResult:
     list_id: int | None
 
 
-
-
 def _show(value: Any) -> str:
     if value is None or value == "" or value == []:
         return ""
@@ -586,7 +584,9 @@ class ImportService:
             scope = self.ctx.actor.scope
             for row_no, data in pending.items():
                 if not scope.admits(data.township_id, (data.register_school_id,), None):
-                    raise PermissionDeniedError("scope.import_row", row=row_no, name=data.name, scope=scope.label)
+                    raise PermissionDeniedError(
+                        "scope.import_row", row=row_no, name=data.name, scope=scope.label
+                    )
             for data in pending.values():
                 child = Child()
                 apply_input(child, data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from special_ed.errors import SpecialEdError
+from special_ed.importing.words import SOURCES
 
 
 class Source(StrEnum):
@@ -30,13 +31,7 @@ class Source(StrEnum):
         raise SpecialEdError("import.source_unknown", source=text, choices=", ".join(m.value for m in cls))
 
 
-_LABELS = {
-    Source.CHILDREN: ("儿童名单", "children"),
-    Source.FEDERATION: ("残联名单", "disabled persons' federation"),
-    Source.SCHOOL_REGISTER: ("学籍名单", "school register"),
-    Source.HOUSEHOLD: ("户籍名单", "household register"),
-    Source.POVERTY: ("建档立卡名单", "poverty-relief register"),
-}
+_LABELS = {source: SOURCES[source.value] for source in Source}
 
 # Every list needs a name and something to match it by: the ID, a certificate (which holds
 # the ID), or at least a birth date to go with the name.

@@ -207,7 +207,9 @@ def append(conn: Connection | Session, rows: Sequence[dict[str, Any]]) -> None:
         connection.execute(insert(AuditTip).values(id=1, count=len(rows), last_id=last_id, hash=previous))
     else:
         connection.execute(
-            update(AuditTip).where(AuditTip.id == 1).values(count=tip.count + len(rows), last_id=last_id, hash=previous)
+            update(AuditTip)
+            .where(AuditTip.id == 1)
+            .values(count=tip.count + len(rows), last_id=last_id, hash=previous)
         )
 
 
@@ -223,8 +225,20 @@ def record(
     child_id: int | None = None,
 ) -> None:
     """Write one event (a login, an export, a refusal) into the chain."""
-    append(conn, [{"at": at, "user": user, "table_name": table, "record_id": str(record_id), "action": action,
-                   "changes": changes or {}, "child_id": child_id}])
+    append(
+        conn,
+        [
+            {
+                "at": at,
+                "user": user,
+                "table_name": table,
+                "record_id": str(record_id),
+                "action": action,
+                "changes": changes or {},
+                "child_id": child_id,
+            }
+        ],
+    )
 
 
 @dataclass(frozen=True)
@@ -239,8 +253,19 @@ class ChainReport:
 
 def _stored(rows: Iterable[Any]) -> Iterator[tuple[int, dict[str, Any], str | None]]:
     for r in rows:
-        yield r.id, {"at": r.at, "user": r.user, "table_name": r.table_name, "record_id": r.record_id,
-                     "action": r.action, "changes": r.changes, "child_id": r.child_id}, r.hash
+        yield (
+            r.id,
+            {
+                "at": r.at,
+                "user": r.user,
+                "table_name": r.table_name,
+                "record_id": r.record_id,
+                "action": r.action,
+                "changes": r.changes,
+                "child_id": r.child_id,
+            },
+            r.hash,
+        )
 
 
 def verify(conn: Connection | Session, batch: int = 5000) -> ChainReport:
@@ -250,12 +275,23 @@ def verify(conn: Connection | Session, batch: int = 5000) -> ChainReport:
     previous = GENESIS
     count = 0
     last_id = 0
-    cols = (AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.table_name, AuditEntry.record_id,
-            AuditEntry.action, AuditEntry.changes, AuditEntry.child_id, AuditEntry.hash)
+    cols = (
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.user,
+        AuditEntry.table_name,
+        AuditEntry.record_id,
+        AuditEntry.action,
+        AuditEntry.changes,
+        AuditEntry.child_id,
+        AuditEntry.hash,
+    )
     while True:
-        chunk = list(connection.execute(
-            select(*cols).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
-        ))
+        chunk = list(
+            connection.execute(
+                select(*cols).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+            )
+        )
         if not chunk:
             break
         for ident, row, stored in _stored(chunk):
@@ -278,7 +314,9 @@ def verify(conn: Connection | Session, batch: int = 5000) -> ChainReport:
 
 
 def _tip(connection: Connection) -> AuditTip | None:
-    row = connection.execute(select(AuditTip.count, AuditTip.last_id, AuditTip.hash).where(AuditTip.id == 1)).first()
+    row = connection.execute(
+        select(AuditTip.count, AuditTip.last_id, AuditTip.hash).where(AuditTip.id == 1)
+    ).first()
     if row is None:
         return None
     count, last_id, last_hash = row

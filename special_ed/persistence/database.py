@@ -152,7 +152,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 
 def sqlite_health(path: Path, *, full: bool = False) -> str:
-    """"" when ``PRAGMA quick_check`` (or ``integrity_check`` when ``full``) finds nothing, else its
+    """ "" when ``PRAGMA quick_check`` (or ``integrity_check`` when ``full``) finds nothing, else its
     first finding. Read-only: the check itself never changes the file."""
     pragma = "integrity_check" if full else "quick_check"
     try:
@@ -250,7 +250,10 @@ def translate(exc: BaseException, info: DatabaseInfo | None = None) -> DatabaseE
 def damaged_error(info: DatabaseInfo) -> DatabaseError:
     backup = newest_backup_hint(info.path)
     return DatabaseError(
-        "db.damaged_readonly", path=info.display, detail=info.damaged, backup=backup or "（未找到 / none found）"
+        "db.damaged_readonly",
+        path=info.display,
+        detail=info.damaged,
+        backup=backup or "（未找到 / none found）",
     )
 
 

@@ -174,7 +174,9 @@ class School(Base, Archivable):
     code: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     kind: Mapped[str] = mapped_column(String(20), nullable=False)  # SchoolKind
-    identifier: Mapped[str | None] = mapped_column(String(10), unique=True)  # 学校标识码 (10 digits), optional
+    identifier: Mapped[str | None] = mapped_column(
+        String(10), unique=True
+    )  # 学校标识码 (10 digits), optional
     township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), nullable=False, index=True)
     village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
     address: Mapped[str | None] = mapped_column(String(200))
@@ -264,7 +266,9 @@ class Child(Base, Archivable):
     # disability
     has_certificate: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     certificate_no: Mapped[str | None] = mapped_column(String(22))
-    categories: Mapped[str] = mapped_column(String(16), nullable=False, default="")  # "5" or "4,5": Category codes
+    categories: Mapped[str] = mapped_column(
+        String(16), nullable=False, default=""
+    )  # "5" or "4,5": Category codes
     primary_category: Mapped[str | None] = mapped_column(String(1))
     grade: Mapped[int | None] = mapped_column(Integer)  # 1..4
     level: Mapped[str | None] = mapped_column(String(10))  # Level, the expert committee's conclusion
@@ -385,7 +389,9 @@ class PlacementRecord(Base, Archivable):
     kind: Mapped[str] = mapped_column(String(16), nullable=False)  # Placement
     recommended: Mapped[str | None] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text)  # required when kind != recommended
-    school_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id"))  # school / special school / responsible
+    school_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schools.id")
+    )  # school / special school / responsible
     class_name: Mapped[str | None] = mapped_column(String(32))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
     assessment_id: Mapped[int | None] = mapped_column(ForeignKey("committee_assessments.id"))
@@ -419,7 +425,9 @@ class Scheme(Base, Archivable):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     child_id: Mapped[int] = mapped_column(ForeignKey("children.id"), nullable=False, index=True)
     school_year: Mapped[str] = mapped_column(String(9), nullable=False)  # "2026-2027"
-    present_levels: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # domain -> text
+    present_levels: Mapped[dict[str, Any]] = mapped_column(
+        JSON, nullable=False, default=dict
+    )  # domain -> text
     supports: Mapped[str | None] = mapped_column(Text)
     implementation: Mapped[str | None] = mapped_column(Text)
     transition: Mapped[str | None] = mapped_column(Text)
@@ -462,7 +470,9 @@ class TermPlan(Base, Archivable):
     term_end: Mapped[date] = mapped_column(Date, nullable=False)
     planned_visits: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     planned_hours: Mapped[Decimal] = mapped_column(Numeric(6, 1), nullable=False, default=Decimal(0))
-    months: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)  # [{month, topics, goal_ids}]
+    months: Mapped[list[Any]] = mapped_column(
+        JSON, nullable=False, default=list
+    )  # [{month, topics, goal_ids}]
     notes: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (UniqueConstraint("child_id", "term", name="uq_term_plan_child_term"),)
 
@@ -495,8 +505,12 @@ class ProgressAssessment(Base, Archivable):
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # AssessmentKind
     assessed_on: Mapped[date] = mapped_column(Date, nullable=False)
     assessor: Mapped[str | None] = mapped_column(String(100))
-    domain_scores: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # domain -> number
-    goal_attainment: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # goal id -> 0..4
+    domain_scores: Mapped[dict[str, Any]] = mapped_column(
+        JSON, nullable=False, default=dict
+    )  # domain -> number
+    goal_attainment: Mapped[dict[str, Any]] = mapped_column(
+        JSON, nullable=False, default=dict
+    )  # goal id -> 0..4
     notes: Mapped[str | None] = mapped_column(Text)
 
 
@@ -518,7 +532,9 @@ class StructuredAssessment(Base, Archivable):
     instrument_key: Mapped[str] = mapped_column(String(40), nullable=False)
     administered_on: Mapped[date] = mapped_column(Date, nullable=False)
     assessor: Mapped[str] = mapped_column(String(100), nullable=False)
-    scores: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)  # item code → scale code
+    scores: Mapped[dict[str, Any]] = mapped_column(
+        JSON, nullable=False, default=dict
+    )  # item code → scale code
     notes: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (Index("ix_structured_child", "child_id", "instrument_key", "administered_on"),)
 
@@ -554,7 +570,9 @@ class Visit(Base, Archivable):
     start_time: Mapped[time | None] = mapped_column(Time)
     end_time: Mapped[time | None] = mapped_column(Time)
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="planned")  # VisitStatus
-    kind: Mapped[str] = mapped_column(String(16), nullable=False, default="home_visit", server_default="home_visit")  # VisitKind
+    kind: Mapped[str] = mapped_column(
+        String(16), nullable=False, default="home_visit", server_default="home_visit"
+    )  # VisitKind
     cancel_reason: Mapped[str | None] = mapped_column(String(16))  # CancelReason
     cancel_note: Mapped[str | None] = mapped_column(Text)
     makeup_of_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
@@ -688,7 +706,9 @@ class FollowUp(Base, Audited):
     __tablename__ = "follow_ups"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), nullable=False, index=True)
-    step: Mapped[str] = mapped_column(String(20), nullable=False)  # ask_village / ask_neighbours / visit_family
+    step: Mapped[str] = mapped_column(
+        String(20), nullable=False
+    )  # ask_village / ask_neighbours / visit_family
     done_on: Mapped[date] = mapped_column(Date, nullable=False)
     who: Mapped[str] = mapped_column(String(100), nullable=False)
     result: Mapped[str] = mapped_column(Text, nullable=False)

@@ -82,10 +82,14 @@ def _criteria(scope: Scope) -> list[Any]:
         else:
             cond = model.child_id.in_(ids)
         options.append(with_loader_criteria(model, cond, include_aliases=True))
-    options.append(with_loader_criteria(m.Finding, _finding_condition(scope, m.Finding, ids), include_aliases=True))
+    options.append(
+        with_loader_criteria(m.Finding, _finding_condition(scope, m.Finding, ids), include_aliases=True)
+    )
     ft = m.Finding.__table__
     scoped_findings = select(ft.c.id).where(_finding_condition(scope, ft.c, ids))
-    options.append(with_loader_criteria(m.FollowUp, m.FollowUp.finding_id.in_(scoped_findings), include_aliases=True))
+    options.append(
+        with_loader_criteria(m.FollowUp, m.FollowUp.finding_id.in_(scoped_findings), include_aliases=True)
+    )
     # agencies' rows: those of the township, and those naming one of the scope's children by resident ID
     ct = m.Child.__table__
     known = select(ct.c.resident_id).where(child_condition(scope), ct.c.resident_id.is_not(None))
@@ -122,7 +126,9 @@ def _in_scope(session: Session, scope: Scope, child_id: int | None) -> bool:
 
 
 def _child_fits(scope: Scope, child: m.Child) -> bool:
-    return scope.admits(child.township_id, (child.placement_school_id, child.register_school_id), child.team_id)
+    return scope.admits(
+        child.township_id, (child.placement_school_id, child.register_school_id), child.team_id
+    )
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:

@@ -171,7 +171,10 @@ def _render_all(
         return
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options, fonts, os.getpid())
+        max_workers=workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(options, fonts, os.getpid()),
     )
     pending: set[Future[_Rendered]] = set()
     source = iter(children)

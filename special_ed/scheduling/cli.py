@@ -39,10 +39,14 @@ def _warn(issues: list[Issue], lang: str) -> None:
 def summary(plan: Plan, lang: str = "zh") -> str:
     missing = sum(u.missing for u in plan.unscheduled)
     if lang == "zh":
-        return (f"{plan.month_key}：{len(plan.routes)} 条路线，{plan.visits} 次送教，共 {plan.km:.1f} 公里、"
-                f"{plan.travel_min} 分钟路程；未安排 {missing} 次")
-    return (f"{plan.month_key}: {len(plan.routes)} routes, {plan.visits} visits, {plan.km:.1f} km, "
-            f"{plan.travel_min} min of travel; {missing} visit(s) unscheduled")
+        return (
+            f"{plan.month_key}：{len(plan.routes)} 条路线，{plan.visits} 次送教，共 {plan.km:.1f} 公里、"
+            f"{plan.travel_min} 分钟路程；未安排 {missing} 次"
+        )
+    return (
+        f"{plan.month_key}: {len(plan.routes)} routes, {plan.visits} visits, {plan.km:.1f} km, "
+        f"{plan.travel_min} min of travel; {missing} visit(s) unscheduled"
+    )
 
 
 def _print_unscheduled(plan: Plan, scenario: Scenario, lang: str) -> None:
@@ -96,7 +100,11 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
             plan = month_plan.plan
         if not args.dry_run:
             saved = service.save(plan, from_day=from_day)
-            _say(("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(n=saved))
+            _say(
+                ("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(
+                    n=saved
+                )
+            )
         written = service.export(plan, scenario, Path(args.out), lang) if args.out else []
     _warn(plan.warnings, lang)
     _say(summary(plan, lang))
@@ -171,9 +179,13 @@ def cmd_scenario_export(args: argparse.Namespace, app_factory: Callable[[], Any]
     scenario, warnings = app_factory().schedule.scenario(args.month)
     _warn(warnings, lang)
     save_scenario(scenario, args.out)
-    _say(("已导出 {m} 的送教问题：{c} 名儿童，{t} 个小组 → {p}" if lang == "zh" else
-          "exported {m}: {c} children, {t} teams → {p}").format(
-        m=scenario.month_key, c=len(scenario.children), t=len(scenario.teams), p=args.out))
+    _say(
+        (
+            "已导出 {m} 的送教问题：{c} 名儿童，{t} 个小组 → {p}"
+            if lang == "zh"
+            else "exported {m}: {c} children, {t} teams → {p}"
+        ).format(m=scenario.month_key, c=len(scenario.children), t=len(scenario.teams), p=args.out)
+    )
     return 0
 
 
@@ -192,15 +204,25 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     p.add_argument("--scenario", help="问题文件（special-ed-scenario/1 JSON），不用数据库")
     p.add_argument("--month", help="从数据库安排的月份，如 2027-03")
     p.add_argument("--out", help="输出文件：.json 计划、.xlsx、.ics（每组一个）或 .pdf 路线单")
-    p.add_argument("--time-limit", type=_time_limit, default=None, help="求解时间（秒），默认按送教次数自动确定")
+    p.add_argument(
+        "--time-limit", type=_time_limit, default=None, help="求解时间（秒），默认按送教次数自动确定"
+    )
     p.add_argument("--workers", type=int, default=1, help="并行求解的进程数（默认 1）")
     p.add_argument("--dry-run", action="store_true", help="只计算和导出，不写入数据库")
-    p.add_argument("--replan", metavar="PLAN.json", help="重排：在这个已有计划上改动（需 --scenario 和 --as-of）")
-    p.add_argument("--as-of", help="重排起始日 YYYY-MM-DD：此前的送教视为已完成，保持不变"
-                                   "（与 --month 同用：按数据库中的取消和请假重排该月余下的日子）")
+    p.add_argument(
+        "--replan", metavar="PLAN.json", help="重排：在这个已有计划上改动（需 --scenario 和 --as-of）"
+    )
+    p.add_argument(
+        "--as-of",
+        help="重排起始日 YYYY-MM-DD：此前的送教视为已完成，保持不变"
+        "（与 --month 同用：按数据库中的取消和请假重排该月余下的日子）",
+    )
     p.add_argument("--cancel", action="append", metavar="CHILD@DATE", help="取消的送教（可重复）")
     p.add_argument("--leave", action="append", metavar="TEAM@DATE", help="小组请假的日子（可重复）")
-    p.add_argument("--travel-table", help="村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算")
+    p.add_argument(
+        "--travel-table",
+        help="村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算",
+    )
     p.set_defaults(func=lambda args: cmd_schedule(args, app_factory))
 
     sc = subparsers.add_parser("scenario", help="送教问题文件")

@@ -71,7 +71,9 @@ class DatabaseScheduler:
         # The days compliance owes (the one school calendar), carried as overrides of the national calendar.
         holidays, workdays = scenario_overrides(SchoolCalendar(st), year, mon)
         wd = st.workday
-        lunch = (_minutes(wd.lunch_start), _minutes(wd.lunch_end)) if wd.lunch_start and wd.lunch_end else None
+        lunch = (
+            (_minutes(wd.lunch_start), _minutes(wd.lunch_end)) if wd.lunch_start and wd.lunch_end else None
+        )
         with self.ctx.uow("read") as uow:
             s = uow.session
             villages = {v.id: v for v in s.scalars(select(m.Village))}
@@ -83,34 +85,67 @@ class DatabaseScheduler:
                 lat = t.base_lat if t.base_lat is not None else (school.lat if school else None)
                 lon = t.base_lon if t.base_lon is not None else (school.lon if school else None)
                 if lat is None or lon is None:
-                    warnings.append(Issue("sched.team_no_base", f"teams[{t.id}]", {"team": t.name},
-                                          severity="warning"))
+                    warnings.append(
+                        Issue("sched.team_no_base", f"teams[{t.id}]", {"team": t.name}, severity="warning")
+                    )
                     continue
                 village = villages.get(school.village_id) if school and school.village_id else None
-                leave = s.scalars(select(m.TeamLeave.day).where(
-                    m.TeamLeave.team_id == t.id, m.TeamLeave.day >= first, m.TeamLeave.day <= last))
-                teams.append(Team(str(t.id), t.name, Point(lat, lon, village.code if village else None),
-                                  frozenset(leave), t.max_visits_per_day))
+                leave = s.scalars(
+                    select(m.TeamLeave.day).where(
+                        m.TeamLeave.team_id == t.id, m.TeamLeave.day >= first, m.TeamLeave.day <= last
+                    )
+                )
+                teams.append(
+                    Team(
+                        str(t.id),
+                        t.name,
+                        Point(lat, lon, village.code if village else None),
+                        frozenset(leave),
+                        t.max_visits_per_day,
+                    )
+                )
                 based.add(t.id)
             done: dict[int, list[date]] = {}
-            for v in s.scalars(select(m.Visit).where(
-                    m.Visit.day >= first, m.Visit.day <= last, m.Visit.archived_at.is_(None),
-                    or_(m.Visit.status == "done",
-                        and_(m.Visit.status == "planned", m.Visit.schedule_run_id.is_(None))))) if account_done else ():
+            for v in (
+                s.scalars(
+                    select(m.Visit).where(
+                        m.Visit.day >= first,
+                        m.Visit.day <= last,
+                        m.Visit.archived_at.is_(None),
+                        or_(
+                            m.Visit.status == "done",
+                            and_(m.Visit.status == "planned", m.Visit.schedule_run_id.is_(None)),
+                        ),
+                    )
+                )
+                if account_done
+                else ()
+            ):
                 # done visits, and visits a coordinator planned by hand, are commitments the plan works around
                 done.setdefault(v.child_id, []).append(v.day)
             gap = norms.min_days_between_visits
             children: list[Child] = []
             approximate_names: list[str] = []
-            query = select(m.Child).where(m.Child.placement == "home", m.Child.status == "in_school",
-                                          m.Child.archived_at.is_(None)).order_by(m.Child.id)
+            query = (
+                select(m.Child)
+                .where(
+                    m.Child.placement == "home", m.Child.status == "in_school", m.Child.archived_at.is_(None)
+                )
+                .order_by(m.Child.id)
+            )
             for c in s.scalars(query):
                 need = norms.visits_per_month - len(done.get(c.id, []))
                 if need <= 0:
                     continue
-                unavailable = set(s.scalars(select(m.ChildUnavailable.day).where(
-                    m.ChildUnavailable.child_id == c.id, m.ChildUnavailable.day >= first,
-                    m.ChildUnavailable.day <= last)))
+                unavailable = set(
+                    s.scalars(
+                        select(m.ChildUnavailable.day).where(
+                            m.ChildUnavailable.child_id == c.id,
+                            m.ChildUnavailable.day >= first,
+                            m.ChildUnavailable.day <= last,
+                        )
+                    )
+                )
                 for d in done.get(c.id, []):  # keep N days clear around a visit already made
                     unavailable |= {d + timedelta(days=k) for k in range(-gap + 1, gap)}
                 village = villages.get(c.village_id) if c.village_id else None
@@ -124,33 +159,59 @@ class DatabaseScheduler:
                 window = None
                 if c.visit_window_start and c.visit_window_end:
                     window = (_minutes(c.visit_window_start), _minutes(c.visit_window_end))
-                weekdays = frozenset(int(x) for x in (c.visit_weekdays or "").split(",") if x.strip().isdigit())
-                children.append(Child(
-                    id=str(c.id), name=c.name, home=home, visits=need,
-                    duration_min=c.visit_duration_min or norms.visit_duration_min,
-                    team=str(c.team_id) if c.team_id in based else None, window=window,
-                    weekdays=weekdays or frozenset(range(1, 8)),
-                    unavailable=frozenset(d for d in unavailable if first <= d <= last), approximate=approximate,
-                ))
+                weekdays = frozenset(
+                    int(x) for x in (c.visit_weekdays or "").split(",") if x.strip().isdigit()
+                )
+                children.append(
+                    Child(
+                        id=str(c.id),
+                        name=c.name,
+                        home=home,
+                        visits=need,
+                        duration_min=c.visit_duration_min or norms.visit_duration_min,
+                        team=str(c.team_id) if c.team_id in based else None,
+                        window=window,
+                        weekdays=weekdays or frozenset(range(1, 8)),
+                        unavailable=frozenset(d for d in unavailable if first <= d <= last),
+                        approximate=approximate,
+                    )
+                )
             if approximate_names:
                 # one line for all of them: the coordinator fixes them in the child records
-                warnings.append(Issue("sched.approximate_homes", "", {
-                    "count": len(approximate_names), "names": "、".join(approximate_names[:10])
-                    + ("…" if len(approximate_names) > 10 else "")}, severity="warning"))
+                warnings.append(
+                    Issue(
+                        "sched.approximate_homes",
+                        "",
+                        {
+                            "count": len(approximate_names),
+                            "names": "、".join(approximate_names[:10])
+                            + ("…" if len(approximate_names) > 10 else ""),
+                        },
+                        severity="warning",
+                    )
+                )
             table: dict[tuple[str, str], TravelLeg] = {}
             for row in s.scalars(select(m.TravelTime)):
                 a, b = villages.get(row.from_village_id), villages.get(row.to_village_id)
                 if a is not None and b is not None:
                     table[(a.code, b.code)] = TravelLeg(row.minutes, row.km)
         scenario = Scenario(
-            year=year, month=mon, workday=WorkdayHours(_minutes(wd.start), _minutes(wd.end), lunch),
+            year=year,
+            month=mon,
+            workday=WorkdayHours(_minutes(wd.start), _minutes(wd.end), lunch),
             travel=TravelSettings(st.travel.speed_kmh, st.travel.road_factor, table),
-            min_days_between_visits=gap, teams=tuple(teams), children=tuple(children),
-            holidays=holidays, workdays=workdays, max_visits_per_day=wd.max_visits_per_day,
+            min_days_between_visits=gap,
+            teams=tuple(teams),
+            children=tuple(children),
+            holidays=holidays,
+            workdays=workdays,
+            max_visits_per_day=wd.max_visits_per_day,
         )
         return scenario, warnings
 
-    def save_plan(self, plan: Plan, params: dict[str, Any] | None = None, from_day: date | None = None) -> int:
+    def save_plan(
+        self, plan: Plan, params: dict[str, Any] | None = None, from_day: date | None = None
+    ) -> int:
         """Write the plan's visits as planned records; returns how many were written.
 
         ``from_day`` (a re-plan) leaves earlier days alone: only later planned visits are replaced."""
@@ -161,16 +222,25 @@ class DatabaseScheduler:
         written = 0
         with self.ctx.uow("schedule") as uow:
             s = uow.session
-            for run in s.scalars(select(m.ScheduleRun).where(m.ScheduleRun.month == plan.month_key,
-                                                             m.ScheduleRun.superseded.is_(False))):
+            for run in s.scalars(
+                select(m.ScheduleRun).where(
+                    m.ScheduleRun.month == plan.month_key, m.ScheduleRun.superseded.is_(False)
+                )
+            ):
                 run.superseded = True
             run = m.ScheduleRun(month=plan.month_key, params=params or {}, plan=plan_to_json(plan))
             s.add(run)
             s.flush()
             reason = f"由第 {run.id} 次排程替代 / superseded by schedule run {run.id}"
-            for old in s.scalars(select(m.Visit).where(
-                    m.Visit.day >= days[0], m.Visit.day <= days[-1], m.Visit.status == "planned",
-                    m.Visit.schedule_run_id.is_not(None), m.Visit.archived_at.is_(None))):
+            for old in s.scalars(
+                select(m.Visit).where(
+                    m.Visit.day >= days[0],
+                    m.Visit.day <= days[-1],
+                    m.Visit.status == "planned",
+                    m.Visit.schedule_run_id.is_not(None),
+                    m.Visit.archived_at.is_(None),
+                )
+            ):
                 old.archived_at, old.archived_by, old.archived_reason = now, self.ctx.actor.name, reason
             for route in plan.routes:
                 if from_day is not None and route.date < from_day:
@@ -181,12 +251,21 @@ class DatabaseScheduler:
                     child = s.get(m.Child, int(stop.child))
                     if child is None:
                         raise SpecialEdError("not_found", what="child", key=stop.child)
-                    s.add(m.Visit(
-                        child_id=child.id, team_id=int(route.team), day=route.date, start_time=_time(stop.start),
-                        end_time=_time(stop.end), status="planned", schedule_run_id=run.id, route_order=order,
-                        planned_arrival=_time(stop.arrive), travel_km=round(stop.leg_km, 2),
-                        class_hours=None,
-                    ))
+                    s.add(
+                        m.Visit(
+                            child_id=child.id,
+                            team_id=int(route.team),
+                            day=route.date,
+                            start_time=_time(stop.start),
+                            end_time=_time(stop.end),
+                            status="planned",
+                            schedule_run_id=run.id,
+                            route_order=order,
+                            planned_arrival=_time(stop.arrive),
+                            travel_km=round(stop.leg_km, 2),
+                            class_hours=None,
+                        )
+                    )
                     written += 1
             uow.commit()
         return written
@@ -195,17 +274,22 @@ class DatabaseScheduler:
         """(team id → member names, child id → village and address) for the printed route sheets."""
         with self.ctx.uow("read") as uow:
             s = uow.session
-            members = {str(t.id): "、".join(mb.teacher.name for mb in t.members)
-                       for t in s.scalars(select(m.Team).where(m.Team.archived_at.is_(None)))}
+            members = {
+                str(t.id): "、".join(mb.teacher.name for mb in t.members)
+                for t in s.scalars(select(m.Team).where(m.Team.archived_at.is_(None)))
+            }
             villages = {v.id: v.name for v in s.scalars(select(m.Village))}
             places = {}
-            for c in s.scalars(select(m.Child).where(m.Child.placement == "home", m.Child.archived_at.is_(None))):
+            for c in s.scalars(
+                select(m.Child).where(m.Child.placement == "home", m.Child.archived_at.is_(None))
+            ):
                 parts = [villages.get(c.village_id, "") if c.village_id else "", c.address or ""]
                 places[str(c.id)] = " ".join(p for p in parts if p)
         return members, places
 
-    def replan(self, month: str, as_of: date, time_limit: float = 10.0,
-               progress: Progress = NO_PROGRESS) -> ReplanResult:
+    def replan(
+        self, month: str, as_of: date, time_limit: float = 10.0, progress: Progress = NO_PROGRESS
+    ) -> ReplanResult:
         """Re-plan the month from ``as_of`` after cancellations and leave recorded in the database.
 
         Visits cancelled on or after ``as_of`` in the current schedule, and the teams' leave days, are the
@@ -218,16 +302,27 @@ class DatabaseScheduler:
         scenario, _ = self.scenario(month, account_done=False)
         planned = {(s.child, r.date) for r in old.routes for s in r.stops}
         with self.ctx.uow("read") as uow:
-            cancelled = [(str(v.child_id), v.day) for v in uow.session.scalars(select(m.Visit).where(
-                m.Visit.status == "cancelled", m.Visit.day >= as_of, m.Visit.day <= month_days(
-                    old.year, old.month)[-1], m.Visit.schedule_run_id.is_not(None)))
-                if (str(v.child_id), v.day) in planned]
+            cancelled = [
+                (str(v.child_id), v.day)
+                for v in uow.session.scalars(
+                    select(m.Visit).where(
+                        m.Visit.status == "cancelled",
+                        m.Visit.day >= as_of,
+                        m.Visit.day <= month_days(old.year, old.month)[-1],
+                        m.Visit.schedule_run_id.is_not(None),
+                    )
+                )
+                if (str(v.child_id), v.day) in planned
+            ]
         return replan(scenario, old, as_of, cancelled, {}, time_limit, progress)
 
     def latest_plan(self, month: str) -> dict[str, Any] | None:
         parse_month(month)
         with self.ctx.uow("read") as uow:
-            run = uow.session.scalars(select(m.ScheduleRun).where(
-                m.ScheduleRun.month == month, m.ScheduleRun.superseded.is_(False)).order_by(
-                m.ScheduleRun.id.desc()).limit(1)).first()
+            run = uow.session.scalars(
+                select(m.ScheduleRun)
+                .where(m.ScheduleRun.month == month, m.ScheduleRun.superseded.is_(False))
+                .order_by(m.ScheduleRun.id.desc())
+                .limit(1)
+            ).first()
             return dict(run.plan) if run is not None else None

@@ -91,29 +91,50 @@ def plan_to_json(plan: Plan, lang: str = "zh") -> dict[str, Any]:
     for r in plan.sorted_routes():
         stops = []
         for s in r.stops:
-            sj: dict[str, Any] = {"child": s.child, "arrive": hhmm(s.arrive), "start": hhmm(s.start),
-                                  "end": hhmm(s.end), "leg_min": s.leg_min, "leg_km": round(s.leg_km, 2)}
+            sj: dict[str, Any] = {
+                "child": s.child,
+                "arrive": hhmm(s.arrive),
+                "start": hhmm(s.start),
+                "end": hhmm(s.end),
+                "leg_min": s.leg_min,
+                "leg_km": round(s.leg_km, 2),
+            }
             if s.approximate:
                 sj["approximate_location"] = True
             if s.status != "planned":
                 sj["status"] = s.status
             stops.append(sj)
-        routes.append({
-            "team": r.team, "date": r.date.isoformat(), "depart": hhmm(r.depart), "return": hhmm(r.return_),
-            "km": round(r.km, 2), "travel_min": r.travel_min, "stops": stops,
-            "return_leg_min": r.return_leg_min, "return_leg_km": round(r.return_leg_km, 2),
-        })
+        routes.append(
+            {
+                "team": r.team,
+                "date": r.date.isoformat(),
+                "depart": hhmm(r.depart),
+                "return": hhmm(r.return_),
+                "km": round(r.km, 2),
+                "travel_min": r.travel_min,
+                "stops": stops,
+                "return_leg_min": r.return_leg_min,
+                "return_leg_km": round(r.return_leg_km, 2),
+            }
+        )
     return {
         "format": PLAN_FORMAT,
         "month": plan.month_key,
         "routes": routes,
         "unscheduled": [
-            {"child": u.child, "missing": u.missing, "reason": u.reason, "reason_text": reason_text(u.reason, lang)}
+            {
+                "child": u.child,
+                "missing": u.missing,
+                "reason": u.reason,
+                "reason_text": reason_text(u.reason, lang),
+            }
             for u in plan.unscheduled
         ],
         "totals": {"visits": plan.visits, "km": round(plan.km, 2), "travel_min": plan.travel_min},
-        "warnings": [{"code": w.code, "field": w.field, "params": w.params, "message": w.message(lang)}
-                     for w in plan.warnings],
+        "warnings": [
+            {"code": w.code, "field": w.field, "params": w.params, "message": w.message(lang)}
+            for w in plan.warnings
+        ],
     }
 
 
@@ -163,29 +184,44 @@ def plan_from_json(data: Any) -> Plan:
             sp = f"{p}.stops[{j}]"
             if not isinstance(s, dict) or not isinstance(s.get("child"), str):
                 raise _bad(sp, "a stop needs a child id")
-            stops.append(Stop(
-                child=s["child"], arrive=_time(s.get("arrive"), f"{sp}.arrive"),
-                start=_time(s.get("start"), f"{sp}.start"), end=_time(s.get("end"), f"{sp}.end"),
-                leg_min=int(_num(s.get("leg_min", 0), f"{sp}.leg_min")),
-                leg_km=_num(s.get("leg_km", 0), f"{sp}.leg_km"),
-                approximate=bool(s.get("approximate_location", False)), status=str(s.get("status", "planned")),
-            ))
+            stops.append(
+                Stop(
+                    child=s["child"],
+                    arrive=_time(s.get("arrive"), f"{sp}.arrive"),
+                    start=_time(s.get("start"), f"{sp}.start"),
+                    end=_time(s.get("end"), f"{sp}.end"),
+                    leg_min=int(_num(s.get("leg_min", 0), f"{sp}.leg_min")),
+                    leg_km=_num(s.get("leg_km", 0), f"{sp}.leg_km"),
+                    approximate=bool(s.get("approximate_location", False)),
+                    status=str(s.get("status", "planned")),
+                )
+            )
         if not isinstance(r.get("team"), str):
             raise _bad(f"{p}.team", "missing")
-        plan.routes.append(Route(
-            team=r["team"], date=day, depart=_time(r.get("depart"), f"{p}.depart"),
-            return_=_time(r.get("return"), f"{p}.return"), stops=tuple(stops),
-            return_leg_min=int(_num(r.get("return_leg_min", 0), f"{p}.return_leg_min")),
-            return_leg_km=_num(r.get("return_leg_km", 0), f"{p}.return_leg_km"),
-        ))
+        plan.routes.append(
+            Route(
+                team=r["team"],
+                date=day,
+                depart=_time(r.get("depart"), f"{p}.depart"),
+                return_=_time(r.get("return"), f"{p}.return"),
+                stops=tuple(stops),
+                return_leg_min=int(_num(r.get("return_leg_min", 0), f"{p}.return_leg_min")),
+                return_leg_km=_num(r.get("return_leg_km", 0), f"{p}.return_leg_km"),
+            )
+        )
     for i, u in enumerate(data.get("unscheduled") or []):
         if not isinstance(u, dict) or not isinstance(u.get("child"), str):
             raise _bad(f"unscheduled[{i}]", "needs child, missing and reason")
-        plan.unscheduled.append(Unscheduled(u["child"], int(_num(u.get("missing"), f"unscheduled[{i}].missing")),
-                                            str(u.get("reason", ""))))
+        plan.unscheduled.append(
+            Unscheduled(
+                u["child"], int(_num(u.get("missing"), f"unscheduled[{i}].missing")), str(u.get("reason", ""))
+            )
+        )
     for w in data.get("warnings") or []:
         if isinstance(w, dict) and isinstance(w.get("code"), str):
-            plan.warnings.append(Issue(w["code"], str(w.get("field", "")), dict(w.get("params") or {}), "warning"))
+            plan.warnings.append(
+                Issue(w["code"], str(w.get("field", "")), dict(w.get("params") or {}), "warning")
+            )
     return plan
 
 

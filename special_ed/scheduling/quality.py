@@ -37,8 +37,15 @@ def reference_same_days(scenario: Scenario, plan: Plan, seconds_per_visit: float
             spec = StopSpec(effective_window(child.window, scenario.workday), child.duration_min)
             nodes.append(VisitNode(child.id, len(points) - 1, spec, (route.date.toordinal(),), spaced=False))
         travel = [[tm.minutes(a, b) for b in points] for a in points]
-        problem = TeamProblem(route.team, [route.date.toordinal()], travel, nodes, len(nodes), scenario.workday,
-                              scenario.min_days_between_visits)
+        problem = TeamProblem(
+            route.team,
+            [route.date.toordinal()],
+            travel,
+            nodes,
+            len(nodes),
+            scenario.workday,
+            scenario.min_days_between_visits,
+        )
         sol = solve_team(problem, seconds_per_visit * len(nodes))
         if sol.dropped:  # the reference must serve the same visits; fall back to the plan's own route
             total += route.travel_min

@@ -43,8 +43,9 @@ class ReplanResult:
     changes: list[Change]
 
 
-def apply_change(scenario: Scenario, cancelled: Sequence[tuple[str, date]],
-                 leave: Mapping[str, Sequence[date]]) -> Scenario:
+def apply_change(
+    scenario: Scenario, cancelled: Sequence[tuple[str, date]], leave: Mapping[str, Sequence[date]]
+) -> Scenario:
     children = []
     for c in scenario.children:
         days = {d for cid, d in cancelled if cid == c.id}
@@ -58,9 +59,15 @@ def apply_change(scenario: Scenario, cancelled: Sequence[tuple[str, date]],
     return dataclasses.replace(scenario, children=tuple(children), teams=tuple(teams))
 
 
-def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tuple[str, date]] = (),
-           leave: Mapping[str, Sequence[date]] | None = None, time_limit: float = 5.0,
-           progress: Progress = NO_PROGRESS) -> ReplanResult:
+def replan(
+    scenario: Scenario,
+    plan: Plan,
+    as_of: date,
+    cancelled: Sequence[tuple[str, date]] = (),
+    leave: Mapping[str, Sequence[date]] | None = None,
+    time_limit: float = 5.0,
+    progress: Progress = NO_PROGRESS,
+) -> ReplanResult:
     leave = leave or {}
     visits = [(r, s) for r in plan.routes for s in r.stops]
     for cid, day in cancelled:
@@ -68,8 +75,9 @@ def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tupl
             raise SpecialEdError("sched.replan.unknown_visit", child=cid, date=day.isoformat())
         if day < as_of:
             # History is kept as driven; re-plan from the cancelled day instead.
-            raise SpecialEdError("sched.replan.past_visit", child=cid, date=day.isoformat(),
-                                 as_of=as_of.isoformat())
+            raise SpecialEdError(
+                "sched.replan.past_visit", child=cid, date=day.isoformat(), as_of=as_of.isoformat()
+            )
     for team_id in leave:
         scenario.team(team_id)  # KeyError → caller's validation; teams come from the same scenario
     changed = apply_change(scenario, cancelled, leave)
@@ -101,8 +109,11 @@ def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tupl
         if retry.visits > new.visits:
             new = retry
 
-    history = [dataclasses.replace(r, stops=tuple(dataclasses.replace(s, status="done") for s in r.stops))
-               for r in plan.routes if r.date < as_of]
+    history = [
+        dataclasses.replace(r, stops=tuple(dataclasses.replace(s, status="done") for s in r.stops))
+        for r in plan.routes
+        if r.date < as_of
+    ]
     new.routes = sorted(history + new.routes, key=lambda r: (r.team, r.date))
     return ReplanResult(changed, new, diff(plan, new, as_of))
 
@@ -110,8 +121,11 @@ def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tupl
 def _still_possible(scenario: Scenario, child_id: str, team_id: str, day: date) -> bool:
     """A kept visit must still fit the changed month: the team works, the family can receive it."""
     child = scenario.child(child_id)
-    return (day not in scenario.team(team_id).unavailable and day not in child.unavailable
-            and day.isoweekday() in child.weekdays)
+    return (
+        day not in scenario.team(team_id).unavailable
+        and day not in child.unavailable
+        and day.isoweekday() in child.weekdays
+    )
 
 
 def diff(old: Plan, new: Plan, as_of: date) -> list[Change]:
@@ -136,6 +150,6 @@ def diff(old: Plan, new: Plan, as_of: date) -> list[Change]:
         rest_b = [y for y in b if all(y[:2] != x[:2] for x in a)]
         for x, y in zip(rest_a, rest_b, strict=False):
             changes.append(Change(child, "moved", x, y))
-        changes.extend(Change(child, "removed", x, None) for x in rest_a[len(rest_b):])
-        changes.extend(Change(child, "added", None, y) for y in rest_b[len(rest_a):])
+        changes.extend(Change(child, "removed", x, None) for x in rest_a[len(rest_b) :])
+        changes.extend(Change(child, "added", None, y) for y in rest_b[len(rest_a) :])
     return changes

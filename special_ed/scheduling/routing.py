@@ -128,7 +128,7 @@ def solve_team(problem: TeamProblem, time_limit: float, metaheuristic: bool = Tr
             early[k] = solver.Element(early_vals, var)
             late[k] = solver.Element(late_vals, var)
         for a_pos, a in enumerate(ks):
-            for b in ks[a_pos + 1:]:
+            for b in ks[a_pos + 1 :]:
                 solver.Add(late[b] - early[a] >= problem.gap)
 
     params = _search_parameters(time_limit, metaheuristic)

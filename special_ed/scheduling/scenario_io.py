@@ -32,8 +32,14 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-_TYPES_ZH = {"object": "对象", "list": "列表", "string": "字符串", "number": "数字", "integer": "整数",
-             "boolean": "true/false"}
+_TYPES_ZH = {
+    "object": "对象",
+    "list": "列表",
+    "string": "字符串",
+    "number": "数字",
+    "integer": "整数",
+    "boolean": "true/false",
+}
 
 
 class _Reader:
@@ -179,8 +185,11 @@ def parse_scenario(data: Any) -> tuple[Scenario, list[Issue]]:
     year = month = 0
     m = _MONTH.match(root["month"]) if isinstance(root.get("month"), str) else None
     if m is None or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
-        r.bad("scenario.month" if root.get("month") is not None else "scenario.required", "month",
-              value=root.get("month"))
+        r.bad(
+            "scenario.month" if root.get("month") is not None else "scenario.required",
+            "month",
+            value=root.get("month"),
+        )
     else:
         year, month = int(m.group(1)), int(m.group(2))
 
@@ -190,7 +199,9 @@ def parse_scenario(data: Any) -> tuple[Scenario, list[Issue]]:
     holidays = r.days(cal.get("holidays"), "calendar.holidays")
     workdays = r.days(cal.get("workdays"), "calendar.workdays")
     gap = r.integer(root.get("min_days_between_visits"), "min_days_between_visits", 1, 31)
-    default_cap = r.integer(root.get("max_visits_per_day", DEFAULT_MAX_VISITS_PER_DAY), "max_visits_per_day", 1, 50)
+    default_cap = r.integer(
+        root.get("max_visits_per_day", DEFAULT_MAX_VISITS_PER_DAY), "max_visits_per_day", 1, 50
+    )
 
     teams: list[Team] = []
     team_ids: set[str] = set()
@@ -223,8 +234,15 @@ def parse_scenario(data: Any) -> tuple[Scenario, list[Issue]]:
     if errors or workday is None or travel is None or gap is None or default_cap is None:
         raise ValidationError(r.issues)
     scenario = Scenario(
-        year=year, month=month, workday=workday, travel=travel, min_days_between_visits=gap,
-        teams=tuple(teams), children=tuple(children), holidays=holidays, workdays=workdays,
+        year=year,
+        month=month,
+        workday=workday,
+        travel=travel,
+        min_days_between_visits=gap,
+        teams=tuple(teams),
+        children=tuple(children),
+        holidays=holidays,
+        workdays=workdays,
         max_visits_per_day=default_cap,
     )
     return scenario, [i for i in r.issues if not i.is_error]
@@ -338,8 +356,15 @@ def _child(r: _Reader, d: Any, path: str, team_ids: set[str]) -> Child | None:
     if cid is None or visits is None or duration is None:
         return None
     return Child(
-        id=cid, name=name or cid, home=home, visits=visits, duration_min=duration, team=team, window=window,
-        weekdays=frozenset(weekdays) if raw_wd else frozenset(range(1, 8)), unavailable=unavailable,
+        id=cid,
+        name=name or cid,
+        home=home,
+        visits=visits,
+        duration_min=duration,
+        team=team,
+        window=window,
+        weekdays=frozenset(weekdays) if raw_wd else frozenset(range(1, 8)),
+        unavailable=unavailable,
         approximate=approximate,
     )
 
@@ -357,8 +382,9 @@ def loads_scenario(text: str) -> tuple[Scenario, list[Issue]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError([Issue("scenario.json", "$", {"line": exc.lineno, "column": exc.colno,
-                                                             "detail": exc.msg})]) from exc
+        raise ValidationError(
+            [Issue("scenario.json", "$", {"line": exc.lineno, "column": exc.colno, "detail": exc.msg})]
+        ) from exc
     return parse_scenario(data)
 
 
@@ -387,8 +413,10 @@ def scenario_to_json(s: Scenario) -> dict[str, Any]:
         "month": s.month_key,
         "workday": wd,
         "travel": travel,
-        "calendar": {"holidays": sorted(d.isoformat() for d in s.holidays),
-                     "workdays": sorted(d.isoformat() for d in s.workdays)},
+        "calendar": {
+            "holidays": sorted(d.isoformat() for d in s.holidays),
+            "workdays": sorted(d.isoformat() for d in s.workdays),
+        },
         "min_days_between_visits": s.min_days_between_visits,
         "max_visits_per_day": s.max_visits_per_day,
         "teams": [],
@@ -402,8 +430,11 @@ def scenario_to_json(s: Scenario) -> dict[str, Any]:
             tj["max_visits_per_day"] = t.max_visits_per_day
         out["teams"].append(tj)
     for c in s.children:
-        cj: dict[str, Any] = {"id": c.id, "name": c.name,
-                              "home": _point_json(c.home, c.approximate) if c.home else None}
+        cj: dict[str, Any] = {
+            "id": c.id,
+            "name": c.name,
+            "home": _point_json(c.home, c.approximate) if c.home else None,
+        }
         if c.team:
             cj["team"] = c.team
         cj["visits"] = c.visits

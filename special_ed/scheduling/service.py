@@ -54,8 +54,14 @@ class ScheduleService:
         scenario, warnings = self.db.scenario(month)
         return MonthPlan(scenario, warnings, self.latest_plan(month))
 
-    def solve(self, month: str, time_limit: float | None = None, progress: Progress = NO_PROGRESS,
-              workers: int = 1, scenario: Scenario | None = None) -> MonthPlan:
+    def solve(
+        self,
+        month: str,
+        time_limit: float | None = None,
+        progress: Progress = NO_PROGRESS,
+        workers: int = 1,
+        scenario: Scenario | None = None,
+    ) -> MonthPlan:
         """Plan the month from scratch (nothing is written). ``time_limit`` None: by the number of visits.
 
         ``scenario`` lets the caller adjust the month's problem first (the CLI's travel table)."""
@@ -67,8 +73,9 @@ class ScheduleService:
         limit = time_limit if time_limit is not None else default_time_limit(scenario)
         return MonthPlan(scenario, warnings, Planner(scenario).solve(limit, progress, workers))
 
-    def replan(self, month: str, as_of: date, time_limit: float | None = None,
-               progress: Progress = NO_PROGRESS) -> ReplanResult:
+    def replan(
+        self, month: str, as_of: date, time_limit: float | None = None, progress: Progress = NO_PROGRESS
+    ) -> ReplanResult:
         """Re-plan the rest of the month from ``as_of`` after the cancellations and leave on record."""
         if time_limit is None:
             from special_ed.scheduling.solver import default_time_limit

@@ -103,8 +103,11 @@ class Planner:
         gap = self.s.min_days_between_visits
         taken = [v.day.toordinal() for v in committed]
         horizon = self.c.horizon_start
-        return [d.toordinal() for d in days
-                if (horizon is None or d >= horizon) and all(abs(d.toordinal() - t) >= gap for t in taken)]
+        return [
+            d.toordinal()
+            for d in days
+            if (horizon is None or d >= horizon) and all(abs(d.toordinal() - t) >= gap for t in taken)
+        ]
 
     def _assess(self, child: Child, team: Team, need: int) -> tuple[int, str | None, list[int]]:
         """How many of ``need`` free visits this team could plan for the child, and why not the rest."""
@@ -175,7 +178,9 @@ class Planner:
         reasons: list[str] = []
         # Nearest bases first; a team farther than the 12 nearest usable ones is never the cheapest in
         # practice, and checking every team for every child is quadratic on big counties.
-        order = sorted(self.s.teams, key=lambda t: self.tm.minutes(t.base, home) + self.tm.minutes(home, t.base))
+        order = sorted(
+            self.s.teams, key=lambda t: self.tm.minutes(t.base, home) + self.tm.minutes(home, t.base)
+        )
         usable = 0
         for team in order:
             if usable >= 12:
@@ -189,8 +194,12 @@ class Planner:
             capacity = self.s.capacity(team) * len([d for d in self.workdays if d not in team.unavailable])
             detour = 2 * self.tm.minutes(team.base, home)
             for m in self._mates.get(team.id, []):
-                detour = min(detour, self.tm.minutes(m, home) + self.tm.minutes(home, team.base)
-                             - self.tm.minutes(m, team.base))
+                detour = min(
+                    detour,
+                    self.tm.minutes(m, home)
+                    + self.tm.minutes(home, team.base)
+                    - self.tm.minutes(m, team.base),
+                )
             over = max(0, load[team.id] + count - capacity)
             key = (-count, over, float(detour), (load[team.id] + count) / max(1, capacity), len(team.id))
             if best is None or key < best[0]:
@@ -214,8 +223,11 @@ class Planner:
             if not team_needs and not kept:
                 continue
             horizon = self.c.horizon_start
-            days = [d.toordinal() for d in self.workdays
-                    if d not in team.unavailable and (horizon is None or d >= horizon)]
+            days = [
+                d.toordinal()
+                for d in self.workdays
+                if d not in team.unavailable and (horizon is None or d >= horizon)
+            ]
             for v in kept:
                 if v.day.toordinal() not in days:
                     days.append(v.day.toordinal())
@@ -234,16 +246,32 @@ class Planner:
                 child = self.s.child(v.child)
                 assert child.home is not None
                 spec = StopSpec(_spec(child, self.s).window, child.duration_min, v.start)
-                nodes.append(VisitNode(child.id, loc(child.home), spec, (v.day.toordinal(),), spaced=False,
-                                       penalty=100 * 1_000_000))
+                nodes.append(
+                    VisitNode(
+                        child.id,
+                        loc(child.home),
+                        spec,
+                        (v.day.toordinal(),),
+                        spaced=False,
+                        penalty=100 * 1_000_000,
+                    )
+                )
             for n in team_needs:
                 assert n.child.home is not None
                 for _ in range(n.count):
-                    nodes.append(VisitNode(n.child.id, loc(n.child.home), _spec(n.child, self.s),
-                                           tuple(n.free_days)))
+                    nodes.append(
+                        VisitNode(n.child.id, loc(n.child.home), _spec(n.child, self.s), tuple(n.free_days))
+                    )
             travel = [[self.tm.minutes(a, b) for b in points] for a in points]
-            problem = TeamProblem(team.id, days, travel, nodes, self.s.capacity(team), self.s.workday,
-                                  self.s.min_days_between_visits)
+            problem = TeamProblem(
+                team.id,
+                days,
+                travel,
+                nodes,
+                self.s.capacity(team),
+                self.s.workday,
+                self.s.min_days_between_visits,
+            )
             problem.hint = self._hint(problem)
             out.append((problem, kept))
             self.points_by_team[team.id] = points
@@ -327,9 +355,14 @@ class Planner:
             seq = list(seq)
             route = None
             while seq:
-                route = build_route(self.s, self.tm, problem.team, date.fromordinal(day),
-                                    [points[problem.nodes[i].location] for i in seq],
-                                    [problem.nodes[i] for i in seq])
+                route = build_route(
+                    self.s,
+                    self.tm,
+                    problem.team,
+                    date.fromordinal(day),
+                    [points[problem.nodes[i].location] for i in seq],
+                    [problem.nodes[i] for i in seq],
+                )
                 if route is not None:
                     break
                 dropped.append(seq.pop())  # defensive: never emit a route that breaks a constraint
@@ -344,12 +377,20 @@ class Planner:
         merged: dict[tuple[str, str], int] = {}
         for u in self.unscheduled:
             merged[(u.child, u.reason)] = merged.get((u.child, u.reason), 0) + u.missing
-        return [Unscheduled(c, m, r) for (c, r), m in sorted(merged.items(), key=lambda x: (order.get(x[0][0], 0),
-                                                                                                x[0][1]))]
+        return [
+            Unscheduled(c, m, r)
+            for (c, r), m in sorted(merged.items(), key=lambda x: (order.get(x[0][0], 0), x[0][1]))
+        ]
 
 
-def build_route(scenario: Scenario, tm: TravelModel, team_id: str, day: date, homes: Sequence[Point],
-                nodes: Sequence[VisitNode]) -> Route | None:
+def build_route(
+    scenario: Scenario,
+    tm: TravelModel,
+    team_id: str,
+    day: date,
+    homes: Sequence[Point],
+    nodes: Sequence[VisitNode],
+) -> Route | None:
     team = scenario.team(team_id)
     stops_at = [team.base, *homes, team.base]
     # Kilometres to 2 decimals at the source, so totals add up the same after a round trip through JSON.
@@ -360,9 +401,18 @@ def build_route(scenario: Scenario, tm: TravelModel, team_id: str, day: date, ho
     stops = []
     for k, node in enumerate(nodes):
         child = scenario.child(node.child)
-        stops.append(Stop(node.child, timed.arrivals[k], timed.starts[k], timed.starts[k] + node.spec.duration,
-                          legs[k][0], legs[k][1], child.approximate,
-                          "fixed" if node.spec.fixed_start is not None else "planned"))
+        stops.append(
+            Stop(
+                node.child,
+                timed.arrivals[k],
+                timed.starts[k],
+                timed.starts[k] + node.spec.duration,
+                legs[k][0],
+                legs[k][1],
+                child.approximate,
+                "fixed" if node.spec.fixed_start is not None else "planned",
+            )
+        )
     return Route(team_id, day, timed.depart, timed.return_, tuple(stops), legs[-1][0], legs[-1][1])
 
 
@@ -371,7 +421,8 @@ def default_time_limit(scenario: Scenario) -> float:
     return float(min(120.0, max(5.0, 0.04 * sum(c.visits for c in scenario.children))))
 
 
-def solve(scenario: Scenario, time_limit: float = 10.0, progress: Progress = NO_PROGRESS,
-          workers: int = 1) -> Plan:
+def solve(
+    scenario: Scenario, time_limit: float = 10.0, progress: Progress = NO_PROGRESS, workers: int = 1
+) -> Plan:
     """Plan the month. Never raises for infeasibility: what cannot be planned is in ``plan.unscheduled``."""
     return Planner(scenario).solve(time_limit, progress, workers)

@@ -50,7 +50,9 @@ def read_travel_table(path: str | Path) -> dict[tuple[str, str], TravelLeg]:
     p = Path(path)
     rows = _rows(p)
     if not rows:
-        raise ValidationError([Issue("sched.travel_table", "", {"path": p.name, "row": 1, "detail": "empty"})])
+        raise ValidationError(
+            [Issue("sched.travel_table", "", {"path": p.name, "row": 1, "detail": "empty"})]
+        )
     header = [str(h or "").strip().lower() for h in rows[0]]
     col: dict[str, int] = {}
     for key, names in HEADERS.items():
@@ -60,8 +62,15 @@ def read_travel_table(path: str | Path) -> dict[tuple[str, str], TravelLeg]:
     issues: list[Issue] = []
     missing = [k for k in ("from", "to", "minutes") if k not in col]
     if missing:
-        raise ValidationError([Issue("sched.travel_table", "", {
-            "path": p.name, "row": 1, "detail": "missing column(s) " + ", ".join(missing)})])
+        raise ValidationError(
+            [
+                Issue(
+                    "sched.travel_table",
+                    "",
+                    {"path": p.name, "row": 1, "detail": "missing column(s) " + ", ".join(missing)},
+                )
+            ]
+        )
     table: dict[tuple[str, str], TravelLeg] = {}
     for n, row in enumerate(rows[1:], start=2):
         if all(v is None or str(v).strip() == "" for v in row):
@@ -76,14 +85,26 @@ def read_travel_table(path: str | Path) -> dict[tuple[str, str], TravelLeg]:
             minutes = float(cell("minutes"))
             km = float(cell("km")) if cell("km") else None
         except ValueError:
-            issues.append(Issue("sched.travel_table", "", {"path": p.name, "row": n,
-                                                           "detail": "minutes/km must be numbers"}))
+            issues.append(
+                Issue(
+                    "sched.travel_table",
+                    "",
+                    {"path": p.name, "row": n, "detail": "minutes/km must be numbers"},
+                )
+            )
             continue
         if not a or not b:
-            issues.append(Issue("sched.travel_table", "", {"path": p.name, "row": n, "detail": "from/to empty"}))
+            issues.append(
+                Issue("sched.travel_table", "", {"path": p.name, "row": n, "detail": "from/to empty"})
+            )
         elif not math.isfinite(minutes) or not 0 <= minutes <= 24 * 60 or (km is not None and km < 0):
-            issues.append(Issue("sched.travel_table", "", {"path": p.name, "row": n,
-                                                           "detail": "minutes must be 0–1440, km ≥ 0"}))
+            issues.append(
+                Issue(
+                    "sched.travel_table",
+                    "",
+                    {"path": p.name, "row": n, "detail": "minutes must be 0–1440, km ≥ 0"},
+                )
+            )
         else:
             table[(a, b)] = TravelLeg(minutes, km)
     if issues:

@@ -31,7 +31,11 @@ _LOGIN = re.compile(r"^[^\s]{1,64}$")
 
 __all__ = ["AccountInput", "AccountRow", "AccountsService", "Kdf"]
 
-_SCOPE_WHAT = {"township": ("乡镇（街道）", "township"), "school": ("学校", "school"), "team": ("送教小组", "team")}
+_SCOPE_WHAT = {
+    "township": ("乡镇（街道）", "township"),
+    "school": ("学校", "school"),
+    "team": ("送教小组", "team"),
+}
 
 
 class Kdf:
@@ -80,8 +84,20 @@ class AccountsService:
                 .order_by(Account.login)
             )
             return [
-                AccountRow(a.id, a.login, a.display_name, Role(a.role), tn or "", sn or "", team or "", a.active,
-                           a.must_change_password, a.locked_until, a.last_login_at, a.version)
+                AccountRow(
+                    a.id,
+                    a.login,
+                    a.display_name,
+                    Role(a.role),
+                    tn or "",
+                    sn or "",
+                    team or "",
+                    a.active,
+                    a.must_change_password,
+                    a.locked_until,
+                    a.last_login_at,
+                    a.version,
+                )
                 for a, tn, sn, team in rows
             ]
 
@@ -125,7 +141,9 @@ class AccountsService:
             account_id = account.id
         return self._row(account_id)
 
-    def set_role(self, login: str, role: str, township: str = "", school: str = "", team: str = "") -> AccountRow:
+    def set_role(
+        self, login: str, role: str, township: str = "", school: str = "", team: str = ""
+    ) -> AccountRow:
         self.ctx.authorize("accounts.write")
         issues: list[Issue] = []
         new_role = _role(role, issues)
@@ -194,8 +212,12 @@ class AccountsService:
         with self.ctx.system_uow() as uow:
             account = uow.get(Account, actor.account_id, "账户")
             if not self.kdf.verify(account.password_hash, old_password):
-                raise SpecialEdError("auth.wrong_password", login=account.login,
-                                     left=max(0, MAX_FAILURES - account.failed_logins), minutes=LOCK_MINUTES)
+                raise SpecialEdError(
+                    "auth.wrong_password",
+                    login=account.login,
+                    left=max(0, MAX_FAILURES - account.failed_logins),
+                    minutes=LOCK_MINUTES,
+                )
             if issues:
                 raise ValidationError(issues)
             account.password_hash = self.kdf.hash(new_password)
@@ -237,8 +259,12 @@ class AccountsService:
                 self._failed(uow, login, account, "locked_now" if locked else "wrong_password", now)
                 if locked:
                     raise SpecialEdError("auth.locked", login=login, until=_when(account.locked_until, now))
-                raise SpecialEdError("auth.wrong_password", login=login, left=MAX_FAILURES - account.failed_logins,
-                                     minutes=LOCK_MINUTES)
+                raise SpecialEdError(
+                    "auth.wrong_password",
+                    login=login,
+                    left=MAX_FAILURES - account.failed_logins,
+                    minutes=LOCK_MINUTES,
+                )
             if self.kdf.needs_rehash(account.password_hash):
                 account.password_hash = self.kdf.hash(password)
             account.failed_logins = 0
@@ -247,18 +273,34 @@ class AccountsService:
             scope = self._scope(uow, account)
             from special_ed.persistence import audit
 
-            audit.record(uow.session, at=now, user=login, table="accounts", record_id=account.id, action="login")
-            actor = Actor(login, Role(account.role), scope, account.display_name, account.id,
-                          must_change_password=account.must_change_password)
+            audit.record(
+                uow.session, at=now, user=login, table="accounts", record_id=account.id, action="login"
+            )
+            actor = Actor(
+                login,
+                Role(account.role),
+                scope,
+                account.display_name,
+                account.id,
+                must_change_password=account.must_change_password,
+            )
             uow.commit()
         return actor
 
-    def _failed(self, uow: UnitOfWork, login: str, account: Account | None, reason: str, now: datetime) -> None:
+    def _failed(
+        self, uow: UnitOfWork, login: str, account: Account | None, reason: str, now: datetime
+    ) -> None:
         from special_ed.persistence import audit
 
-        audit.record(uow.session, at=now, user=login or "?", table="accounts",
-                     record_id=account.id if account is not None else "", action="login_failed",
-                     changes={"reason": [None, reason]})
+        audit.record(
+            uow.session,
+            at=now,
+            user=login or "?",
+            table="accounts",
+            record_id=account.id if account is not None else "",
+            action="login_failed",
+            changes={"reason": [None, reason]},
+        )
         uow.commit()
 
     # ---- helpers -------------------------------------------------------------------------------
@@ -272,8 +314,20 @@ class AccountsService:
                 .outerjoin(Team, Team.id == Account.team_id)
                 .where(Account.id == account_id)
             ).one()
-            return AccountRow(a.id, a.login, a.display_name, Role(a.role), tn or "", sn or "", team or "", a.active,
-                              a.must_change_password, a.locked_until, a.last_login_at, a.version)
+            return AccountRow(
+                a.id,
+                a.login,
+                a.display_name,
+                Role(a.role),
+                tn or "",
+                sn or "",
+                team or "",
+                a.active,
+                a.must_change_password,
+                a.locked_until,
+                a.last_login_at,
+                a.version,
+            )
 
     @staticmethod
     def _get(uow: UnitOfWork, login: str) -> Account:
@@ -299,8 +353,9 @@ class AccountsService:
         needed = SCOPE_OF_ROLE.get(role)
         given = {"township": data.township.strip(), "school": data.school.strip(), "team": data.team.strip()}
         if needed is not None and not given[needed]:
-            issues.append(Issue("accounts.scope_required", needed,
-                                {"role": role.label, "what": _SCOPE_WHAT[needed][0]}))
+            issues.append(
+                Issue("accounts.scope_required", needed, {"role": role.label, "what": _SCOPE_WHAT[needed][0]})
+            )
             return (None, None, None)
         found: dict[str, int | None] = {"township": None, "school": None, "team": None}
         # a scope is only what the role needs; a county-wide role gets none
@@ -308,16 +363,20 @@ class AccountsService:
             value = given[key]
             stmt: Any
             if key == "township":
-                stmt = select(Township.id).where(or_(Township.name == value, Township.code == value),
-                                                 Township.archived_at.is_(None))
+                stmt = select(Township.id).where(
+                    or_(Township.name == value, Township.code == value), Township.archived_at.is_(None)
+                )
             elif key == "school":
-                stmt = select(School.id).where(or_(School.name == value, School.code == value),
-                                               School.archived_at.is_(None))
+                stmt = select(School.id).where(
+                    or_(School.name == value, School.code == value), School.archived_at.is_(None)
+                )
             else:
                 stmt = select(Team.id).where(Team.name == value, Team.archived_at.is_(None))
             ident = uow.session.scalar(stmt.limit(1))
             if ident is None:
-                issues.append(Issue("accounts.scope_unknown", key, {"value": value, "what": _SCOPE_WHAT[key][0]}))
+                issues.append(
+                    Issue("accounts.scope_unknown", key, {"value": value, "what": _SCOPE_WHAT[key][0]})
+                )
             found[key] = ident
         return (found["township"], found["school"], found["team"])
 

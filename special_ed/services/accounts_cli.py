@@ -27,15 +27,18 @@ from special_ed.errors import SpecialEdError
 PASSWORD_ENV = "SPECIAL_ED_PASSWORD"
 
 
-
 def register(sub: argparse._SubParsersAction[Any], app_factory: Callable[[], Any]) -> None:
     users = sub.add_parser("users", help="账户管理（系统管理员）")
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = users_sub.add_parser("add", help="新建账户（第一个账户必须是系统管理员）")
     add.add_argument("name", help="用户名（登录名）")
-    add.add_argument("--role", required=True, choices=[r.value for r in Role],
-                     help="角色：admin 系统管理员、coordinator 县特教中心、township 乡镇、school 学校、"
-                          "teacher 送教教师、viewer 督导")
+    add.add_argument(
+        "--role",
+        required=True,
+        choices=[r.value for r in Role],
+        help="角色：admin 系统管理员、coordinator 县特教中心、township 乡镇、school 学校、"
+        "teacher 送教教师、viewer 督导",
+    )
     add.add_argument("--township", default="", help="乡镇（街道）名称或代码（township 角色必填）")
     add.add_argument("--school", default="", help="学校名称或代码（school 角色必填）")
     add.add_argument("--team", default="", help="送教小组名称（teacher 角色必填）")
@@ -94,8 +97,9 @@ def _add(app: Any, args: argparse.Namespace) -> int:
     from special_ed.services.accounts import AccountInput
 
     password = _new_password(args)
-    row = app.accounts.create(AccountInput(args.name, args.role, password, args.display_name, args.township,
-                                           args.school, args.team))
+    row = app.accounts.create(
+        AccountInput(args.name, args.role, password, args.display_name, args.township, args.school, args.team)
+    )
     print(f"已建立账户：{_describe(row)}")
     return 0
 
@@ -150,7 +154,10 @@ def _audit(app: Any, args: argparse.Namespace) -> int:
             print(f"审计记录完整：{report.rows} 条，哈希链无断点")
             return 0
         for ident, code in report.problems:
-            print(SpecialEdError(code, id=ident if ident is not None else "?").message(args.lang), file=sys.stderr)
+            print(
+                SpecialEdError(code, id=ident if ident is not None else "?").message(args.lang),
+                file=sys.stderr,
+            )
         raise SpecialEdError("audit.verify.failed", count=len(report.problems))
     if not args.out:
         raise SpecialEdError("required", field="--out")

@@ -46,8 +46,17 @@ class AuditService:
             # "负责乡镇：高唐街道" rather than "编号 1": the names of what foreign keys point at, in one go
             names = load_names(uow, referenced_ids((e.table_name, e.changes or {}) for e in found))
             return [
-                AuditRow(e.id, e.at, e.user, e.table_name, e.record_id, e.action, e.child_id, dict(e.changes or {}),
-                         names)
+                AuditRow(
+                    e.id,
+                    e.at,
+                    e.user,
+                    e.table_name,
+                    e.record_id,
+                    e.action,
+                    e.child_id,
+                    dict(e.changes or {}),
+                    names,
+                )
                 for e in found
             ]
 
@@ -61,13 +70,31 @@ class AuditService:
 
         rows = self.entries(f)
         progress.set_total(len(rows))
-        columns = (Column("序号", 8, "int"), Column("时间", 20), Column("操作人", 14), Column("对象", 12),
-                   Column("记录", 10), Column("操作", 16), Column("儿童编号", 10), Column("内容", 80))
+        columns = (
+            Column("序号", 8, "int"),
+            Column("时间", 20),
+            Column("操作人", 14),
+            Column("对象", 12),
+            Column("记录", 10),
+            Column("操作", 16),
+            Column("儿童编号", 10),
+            Column("内容", 80),
+        )
         data = [
-            [r.id, r.at.strftime("%Y-%m-%d %H:%M:%S"), r.user, r.table_label(), r.record_id, r.action_label(),
-             r.child_id, r.describe()]
+            [
+                r.id,
+                r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                r.user,
+                r.table_label(),
+                r.record_id,
+                r.action_label(),
+                r.child_id,
+                r.describe(),
+            ]
             for r in rows
         ]
         n = write_xlsx(Path(path), [("审计记录", columns, data)], lambda: progress.cancelled)
-        self.ctx.audit_event("audit_log", "export", "export", {"file": [None, Path(path).name], "rows": [None, n]})
+        self.ctx.audit_event(
+            "audit_log", "export", "export", {"file": [None, Path(path).name], "rows": [None, n]}
+        )
         return n

@@ -65,7 +65,9 @@ def to_input(c: Child) -> ChildInput:
         address=c.address or "",
         home_lat=c.home_lat,
         home_lon=c.home_lon,
-        guardians=[GuardianInput(g.name, GuardianRelation(g.relation), g.phone or "", g.id) for g in c.guardians],
+        guardians=[
+            GuardianInput(g.name, GuardianRelation(g.relation), g.phone or "", g.id) for g in c.guardians
+        ],
         registered_poor=c.registered_poor,
         dibao=c.dibao,
         left_behind=c.left_behind,
@@ -156,7 +158,12 @@ def _apply_guardians(c: Child, wanted: list[GuardianInput]) -> bool:
     for row in spare:
         c.guardians.remove(row)
     for position, (g, row) in enumerate(matched):
-        values = {"name": g.name, "relation": g.relation.value, "phone": g.phone or None, "position": position}
+        values = {
+            "name": g.name,
+            "relation": g.relation.value,
+            "phone": g.phone or None,
+            "position": position,
+        }
         if row is None:
             c.guardians.append(Guardian(**values))
             changed = True
@@ -224,7 +231,8 @@ def masked_input(d: ChildInput) -> ChildInput:
         d,
         resident_id=mask_resident_id(d.resident_id) if d.resident_id else d.resident_id,
         certificate_no=mask_certificate(d.certificate_no or "") or d.certificate_no,
-        school_register_no=mask_register_no(d.school_register_no or "", d.resident_id or "") or d.school_register_no,
+        school_register_no=mask_register_no(d.school_register_no or "", d.resident_id or "")
+        or d.school_register_no,
         guardians=[replace(g, phone=mask_phone(g.phone) if g.phone else g.phone) for g in d.guardians],
     )
 
@@ -333,9 +341,21 @@ class ChildrenService:
         with self.ctx.uow("read") as uow:
             uow.get(Child, child_id, "儿童")  # scoped: a child outside the actor's scope is not found
             related: list[tuple[str, list[str]]] = [("children", [str(child_id)])]
-            for model in (m.Guardian, m.PlacementRecord, m.CommitteeAssessment, m.Scheme, m.TermPlan,
-                          m.ProgressAssessment, m.Visit, m.Attachment, m.LessonPlan, m.CoverageException):
-                ids = [str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))]
+            for model in (
+                m.Guardian,
+                m.PlacementRecord,
+                m.CommitteeAssessment,
+                m.Scheme,
+                m.TermPlan,
+                m.ProgressAssessment,
+                m.Visit,
+                m.Attachment,
+                m.LessonPlan,
+                m.CoverageException,
+            ):
+                ids = [
+                    str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))
+                ]
                 if ids:
                     related.append((model.__tablename__, ids))
             seen: dict[int, AuditEntry] = {}
@@ -343,11 +363,20 @@ class ChildrenService:
                 stmt = select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id.in_(ids))
                 seen.update((e.id, e) for e in uow.session.scalars(stmt))
             # rows that are gone (a guardian removed from the list) are found by the child they belonged to
-            seen.update((e.id, e) for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.child_id == child_id)))
+            seen.update(
+                (e.id, e)
+                for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.child_id == child_id))
+            )
             masked = self.ctx.actor.masks_identifiers
             entries = [
-                HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action,
-                             _masked_changes(e.changes) if masked else e.changes)
+                HistoryEntry(
+                    e.at,
+                    e.user,
+                    e.table_name,
+                    e.record_id,
+                    e.action,
+                    _masked_changes(e.changes) if masked else e.changes,
+                )
                 for e in seen.values()
             ]
         entries.sort(key=lambda e: e.at, reverse=True)

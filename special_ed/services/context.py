@@ -27,7 +27,11 @@ def authorize(actor: Actor, action: str) -> None:
     if actor.must_change_password:
         raise PermissionDeniedError("permission.must_change_password", who=actor.name)
     raise PermissionDeniedError(
-        "permission.denied", who=actor.shown_name, role=actor.role.label, action=action_label(action), act=action
+        "permission.denied",
+        who=actor.shown_name,
+        role=actor.role.label,
+        action=action_label(action),
+        act=action,
     )
 
 
@@ -72,8 +76,16 @@ class ServiceContext:
     ) -> None:
         """Write one event (login, refusal, export, full-ID print) into the audit, in its own transaction."""
         with self.make_uow(user or self.actor.name, None) as uow:
-            audit.record(uow.session, at=self.clock(), user=user or self.actor.name, table=table,
-                         record_id=record_id, action=action, changes=changes, child_id=child_id)
+            audit.record(
+                uow.session,
+                at=self.clock(),
+                user=user or self.actor.name,
+                table=table,
+                record_id=record_id,
+                action=action,
+                changes=changes,
+                child_id=child_id,
+            )
             uow.commit()
 
     def today(self) -> date:

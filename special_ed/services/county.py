@@ -27,7 +27,6 @@ from special_ed.services.settings_store import SettingsService
 T = TypeVar("T")
 
 
-
 @dataclass(frozen=True)
 class CountyInitResult:
     profile: CountyProfile

@@ -75,8 +75,9 @@ class CoverageReport:
 
     def base_filter(self) -> RegistryFilter:
         """The registry filter that shows exactly the children this report counts."""
-        return RegistryFilter(school_age_on=self.reference_date, age_min=self.age_min, age_max=self.age_max,
-                              statuses=IN_SCOPE)
+        return RegistryFilter(
+            school_age_on=self.reference_date, age_min=self.age_min, age_max=self.age_max, statuses=IN_SCOPE
+        )
 
 
 class CoverageService:
@@ -104,7 +105,8 @@ class CoverageService:
         with self.ctx.uow("read") as uow:
             s = uow.session
             grouped = apply_filter(
-                select(Child.township_id, Child.level, Child.placement, func.count(Child.id)).where(in_scope), base
+                select(Child.township_id, Child.level, Child.placement, func.count(Child.id)).where(in_scope),
+                base,
             ).group_by(Child.township_id, Child.level, Child.placement)
             cells: dict[int, dict[tuple[str, str], int]] = {}
             for tid, level, placement, n in s.execute(grouped):
@@ -125,8 +127,13 @@ class CoverageService:
                         CoverageException.child_id.in_(part), active_exception
                     )
                     reasons.update({cid: reason for cid, reason in s.execute(stmt)})
-            townships = list(s.execute(select(Township.id, Township.name).where(
-                Township.archived_at.is_(None)).order_by(Township.code)))
+            townships = list(
+                s.execute(
+                    select(Township.id, Township.name)
+                    .where(Township.archived_at.is_(None))
+                    .order_by(Township.code)
+                )
+            )
         exceptions = [
             UncoveredChild(cid, name, tname, birth, level or "", reasons.get(cid, ""))
             for cid, name, tname, birth, level, _tid in unplaced

@@ -37,8 +37,11 @@ from special_ed.services.settings_store import write_settings
 
 REGION = "500237"
 # The demo's profile; the names follow the official list, the phone is made up.
-DEMO_PROFILE = {"issuing_authority": "巫山县教育委员会", "centre_name": "巫山县特殊教育指导中心",
-                "office_phone": "023-57681234"}
+DEMO_PROFILE = {
+    "issuing_authority": "巫山县教育委员会",
+    "centre_name": "巫山县特殊教育指导中心",
+    "office_phone": "023-57681234",
+}
 SEAT = (31.07, 109.88)
 LAT_RANGE = (30.78, 31.44)
 LON_RANGE = (109.58, 110.17)
@@ -50,8 +53,13 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "思琳浩然子涵雨欣梓轩一诺欣怡宇航佳怡俊杰诗琪明轩梦瑶志强晓东文博雅婷嘉豪心怡天佑若曦家乐紫萱泽宇晨阳语桐博文安琪宏伟静怡子墨欣然浩宇"
 ETHNICITIES = ("汉族",) * 9 + ("土家族",)
 CATEGORY_WEIGHTS = {
-    Category.INTELLECTUAL: 40, Category.PHYSICAL: 18, Category.HEARING: 10, Category.VISUAL: 7,
-    Category.SPEECH: 6, Category.MENTAL: 7, Category.MULTIPLE: 12,
+    Category.INTELLECTUAL: 40,
+    Category.PHYSICAL: 18,
+    Category.HEARING: 10,
+    Category.VISUAL: 7,
+    Category.SPEECH: 6,
+    Category.MENTAL: 7,
+    Category.MULTIPLE: 12,
 }
 
 
@@ -106,7 +114,11 @@ def level_counts(children: int) -> dict[Level, int]:
 
 
 def generate_demo(
-    ctx: ServiceContext, *, seed: int = 2019, children: int = DEFAULT_CHILDREN, reference: date | None = None,
+    ctx: ServiceContext,
+    *,
+    seed: int = 2019,
+    children: int = DEFAULT_CHILDREN,
+    reference: date | None = None,
     progress: Progress = NO_PROGRESS,
     extensions: Sequence[DemoExtension] | None = None,
 ) -> DemoSummary:
@@ -136,14 +148,28 @@ def generate_demo(
         write_settings(uow, settings, ctx.actor.name, now)
         uow.session.flush()
         conn = uow.session.connection()
-        stamp = {"version": 1, "created_at": now, "created_by": ctx.actor.name, "updated_at": now,
-                 "updated_by": ctx.actor.name}
+        stamp = {
+            "version": 1,
+            "created_at": now,
+            "created_by": ctx.actor.name,
+            "updated_at": now,
+            "updated_by": ctx.actor.name,
+        }
         summary = _generate(conn, rng, reference, settings, children, stamp, progress)
         extras: dict[str, int] = {}
         for extension in default_extensions() if extensions is None else extensions:
             extras.update(extension(conn, rng, reference, settings))
-        audit.record(conn, at=now, user=ctx.actor.name, table="*", record_id="demo", action="insert",
-                     changes={"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]})
+        audit.record(
+            conn,
+            at=now,
+            user=ctx.actor.name,
+            table="*",
+            record_id="demo",
+            action="insert",
+            changes={
+                "demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]
+            },
+        )
         uow.commit()
     ctx.settings_changed(settings)
     # Bulk loads leave the planners without statistics; a page query would then pick a full sort.
@@ -154,8 +180,13 @@ def generate_demo(
 
 
 def _generate(
-    conn: Connection, rng: random.Random, reference: date, settings: Settings, n_children: int,
-    stamp: dict[str, Any], progress: Progress,
+    conn: Connection,
+    rng: random.Random,
+    reference: date,
+    settings: Settings,
+    n_children: int,
+    stamp: dict[str, Any],
+    progress: Progress,
 ) -> dict[str, Any]:
     # ---- townships and villages -------------------------------------------------------------
     divisions = Divisions()
@@ -170,16 +201,33 @@ def _generate(
             lat = rng.uniform(LAT_RANGE[0] + 0.04, LAT_RANGE[1] - 0.04)
             lon = rng.uniform(LON_RANGE[0] + 0.04, LON_RANGE[1] - 0.04)
         centres.append((round(lat, 5), round(lon, 5)))
-        town_rows.append({"id": i + 1, "code": township.code, "name": township.name, "lat": centres[-1][0],
-                          "lon": centres[-1][1], **stamp})
+        town_rows.append(
+            {
+                "id": i + 1,
+                "code": township.code,
+                "name": township.name,
+                "lat": centres[-1][0],
+                "lon": centres[-1][1],
+                **stamp,
+            }
+        )
     conn.execute(insert(m.Township), town_rows)
     village_rows = []
     villages_of: dict[int, list[int]] = {}
     for vid, official_village in enumerate(divisions.villages(REGION), start=1):
         t_index = township_index[official_village.township_code]
         lat, lon = _jitter(rng, *centres[t_index], km=7.0)
-        village_rows.append({"id": vid, "township_id": t_index + 1, "code": official_village.code,
-                             "name": official_village.name, "lat": lat, "lon": lon, **stamp})
+        village_rows.append(
+            {
+                "id": vid,
+                "township_id": t_index + 1,
+                "code": official_village.code,
+                "name": official_village.name,
+                "lat": lat,
+                "lon": lon,
+                **stamp,
+            }
+        )
         villages_of.setdefault(t_index + 1, []).append(vid)
     conn.execute(insert(m.Village), village_rows)
     village_by_id = {v["id"]: v for v in village_rows}
@@ -187,10 +235,21 @@ def _generate(
     # ---- schools: one special school, a central school per township, village schools and points
     school_rows = []
     special_id = 1
-    school_rows.append({"id": 1, "code": f"{REGION}S001", "name": f"{settings.county_name}特殊教育学校",
-                        "kind": SchoolKind.SPECIAL.value, "township_id": 1, "village_id": None,
-                        "address": "高唐街道", "phone": "023-57681234", "lat": SEAT[0] + 0.004,
-                        "lon": SEAT[1] + 0.006, **stamp})
+    school_rows.append(
+        {
+            "id": 1,
+            "code": f"{REGION}S001",
+            "name": f"{settings.county_name}特殊教育学校",
+            "kind": SchoolKind.SPECIAL.value,
+            "township_id": 1,
+            "village_id": None,
+            "address": "高唐街道",
+            "phone": "023-57681234",
+            "lat": SEAT[0] + 0.004,
+            "lon": SEAT[1] + 0.006,
+            **stamp,
+        }
+    )
     central_of: dict[int, int] = {}
     schools_of: dict[int, list[int]] = {}
     sid = 1
@@ -201,9 +260,21 @@ def _generate(
         for label in (f"{short}中心小学", f"{short}初级中学"):
             sid += 1
             lat, lon = _jitter(rng, *centres[t_index], km=0.8)
-            school_rows.append({"id": sid, "code": f"{REGION}S{sid:03d}", "name": label,
-                                "kind": SchoolKind.ORDINARY.value, "township_id": tid, "village_id": None,
-                                "address": name, "phone": None, "lat": lat, "lon": lon, **stamp})
+            school_rows.append(
+                {
+                    "id": sid,
+                    "code": f"{REGION}S{sid:03d}",
+                    "name": label,
+                    "kind": SchoolKind.ORDINARY.value,
+                    "township_id": tid,
+                    "village_id": None,
+                    "address": name,
+                    "phone": None,
+                    "lat": lat,
+                    "lon": lon,
+                    **stamp,
+                }
+            )
             schools_of.setdefault(tid, []).append(sid)
             central_of.setdefault(tid, sid)
     remaining = SCHOOL_COUNT - sid
@@ -215,9 +286,21 @@ def _generate(
         kind = SchoolKind.ORDINARY if k % 3 else SchoolKind.TEACHING_POINT
         label = f"{village['name']}{'小学' if kind is SchoolKind.ORDINARY else '教学点'}"
         lat, lon = _jitter(rng, village["lat"], village["lon"], km=0.5)
-        school_rows.append({"id": sid, "code": f"{REGION}S{sid:03d}", "name": label, "kind": kind.value,
-                            "township_id": village["township_id"], "village_id": village["id"],
-                            "address": village["name"], "phone": None, "lat": lat, "lon": lon, **stamp})
+        school_rows.append(
+            {
+                "id": sid,
+                "code": f"{REGION}S{sid:03d}",
+                "name": label,
+                "kind": kind.value,
+                "township_id": village["township_id"],
+                "village_id": village["id"],
+                "address": village["name"],
+                "phone": None,
+                "lat": lat,
+                "lon": lon,
+                **stamp,
+            }
+        )
         schools_of.setdefault(village["township_id"], []).append(sid)
     conn.execute(insert(m.School), school_rows)
     school_by_id = {s["id"]: s for s in school_rows}
@@ -262,8 +345,11 @@ def _generate(
             categories += sorted(rng.sample(["1", "2", "4", "5"], 2))
         grade = {Level.MILD: 4, Level.MODERATE: 3, Level.SEVERE: rng.choice((1, 2))}[level]
         has_cert = rng.random() > 0.04
-        certificate = make_certificate(resident_id, int(category.value), grade,
-                                       "B1" if rng.random() < 0.1 else "") if has_cert else None
+        certificate = (
+            make_certificate(resident_id, int(category.value), grade, "B1" if rng.random() < 0.1 else "")
+            if has_cert
+            else None
+        )
         home_lat: float | None
         home_lon: float | None
         home_lat, home_lon = _jitter(rng, village["lat"], village["lon"], km=2.0)
@@ -274,7 +360,11 @@ def _generate(
         if placement is Placement.MAINSTREAM:
             school_id = rng.choice(schools_of[tid])
             # 7–9年级 for middle school ("初4年级" for a 15-year-old is no grade); no rng call there, as before
-            class_name = f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班" if age <= 11 else f"{min(9, age - 5)}年级"
+            class_name = (
+                f"{max(1, min(6, age - 5))}年级{rng.randint(1, 3)}班"
+                if age <= 11
+                else f"{min(9, age - 5)}年级"
+            )
         elif placement is Placement.SPECIAL_SCHOOL:
             school_id = special_id
             class_name = f"培智{max(1, min(9, age - 5))}年级"
@@ -285,42 +375,103 @@ def _generate(
         effective = assessed + timedelta(days=rng.randrange(7, 30))
         effective = min(effective, reference)
         review_due = add_months(effective, settings.review_interval_months)
-        child_rows.append({
-            "id": cid, "name": name, "name_pinyin": pinyin_of(name), "name_initials": initials_of(name),
-            "sex": sex, "birth_date": birth, "resident_id": resident_id, "ethnicity": rng.choice(ETHNICITIES),
-            "township_id": tid, "village_id": village_id,
-            "address": f"{township_names[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
-            "home_lat": home_lat, "home_lon": home_lon,
-            "registered_poor": rng.random() < 0.32, "dibao": rng.random() < 0.15,
-            "left_behind": rng.random() < 0.2, "orphan": rng.random() < 0.02,
-            "has_certificate": has_cert, "certificate_no": certificate, "categories": ",".join(sorted(categories)),
-            "primary_category": category.value, "grade": grade if has_cert else None, "level": level.value,
-            "school_register_no": f"G{resident_id}", "register_school_id": school_id,
-            "grade_year": None, "class_name": class_name or None, "status": ChildStatus.IN_SCHOOL.value,
-            "placement": placement.value, "placement_school_id": school_id, "team_id": None,
-            "review_due": review_due, "visit_window_start": None, "visit_window_end": None,
-            "visit_weekdays": None, "visit_duration_min": None, "notes": None, **stamp,
-        })
+        child_rows.append(
+            {
+                "id": cid,
+                "name": name,
+                "name_pinyin": pinyin_of(name),
+                "name_initials": initials_of(name),
+                "sex": sex,
+                "birth_date": birth,
+                "resident_id": resident_id,
+                "ethnicity": rng.choice(ETHNICITIES),
+                "township_id": tid,
+                "village_id": village_id,
+                "address": f"{township_names[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
+                "home_lat": home_lat,
+                "home_lon": home_lon,
+                "registered_poor": rng.random() < 0.32,
+                "dibao": rng.random() < 0.15,
+                "left_behind": rng.random() < 0.2,
+                "orphan": rng.random() < 0.02,
+                "has_certificate": has_cert,
+                "certificate_no": certificate,
+                "categories": ",".join(sorted(categories)),
+                "primary_category": category.value,
+                "grade": grade if has_cert else None,
+                "level": level.value,
+                "school_register_no": f"G{resident_id}",
+                "register_school_id": school_id,
+                "grade_year": None,
+                "class_name": class_name or None,
+                "status": ChildStatus.IN_SCHOOL.value,
+                "placement": placement.value,
+                "placement_school_id": school_id,
+                "team_id": None,
+                "review_due": review_due,
+                "visit_window_start": None,
+                "visit_window_end": None,
+                "visit_weekdays": None,
+                "visit_duration_min": None,
+                "notes": None,
+                **stamp,
+            }
+        )
         mother = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
         father = surname + rng.choice(GIVEN) + rng.choice(GIVEN)
-        guardian_rows.append({"child_id": cid, "name": mother if rng.random() < 0.6 else father,
-                              "relation": "mother" if rng.random() < 0.6 else "father", "phone": _phone(rng),
-                              "position": 0, **stamp})
+        guardian_rows.append(
+            {
+                "child_id": cid,
+                "name": mother if rng.random() < 0.6 else father,
+                "relation": "mother" if rng.random() < 0.6 else "father",
+                "phone": _phone(rng),
+                "position": 0,
+                **stamp,
+            }
+        )
         if rng.random() < 0.45:
-            guardian_rows.append({"child_id": cid, "name": surname + rng.choice(GIVEN), "relation": "grandmother",
-                                  "phone": _phone(rng) if rng.random() < 0.5 else None, "position": 1, **stamp})
-        assessment_rows.append({
-            "id": cid, "child_id": cid, "assessed_on": assessed,
-            "members": "县残疾人教育专家委员会：教育、心理、康复、社工各一名", "tools": "适应行为评定量表；韦氏儿童智力量表",
-            "findings": {"认知": "见评估报告", "生活自理": "见评估报告"}, "level": level.value,
-            "recommended_placement": placement.value, "notes": None, **stamp,
-        })
-        placement_rows.append({
-            "child_id": cid, "kind": placement.value, "recommended": placement.value, "reason": None,
-            "school_id": school_id, "class_name": class_name or None, "team_id": None, "assessment_id": cid,
-            "effective_date": effective, "end_date": None, "review_due": review_due, "decided_by": "县特教中心",
-            "notes": None, **stamp,
-        })
+            guardian_rows.append(
+                {
+                    "child_id": cid,
+                    "name": surname + rng.choice(GIVEN),
+                    "relation": "grandmother",
+                    "phone": _phone(rng) if rng.random() < 0.5 else None,
+                    "position": 1,
+                    **stamp,
+                }
+            )
+        assessment_rows.append(
+            {
+                "id": cid,
+                "child_id": cid,
+                "assessed_on": assessed,
+                "members": "县残疾人教育专家委员会：教育、心理、康复、社工各一名",
+                "tools": "适应行为评定量表；韦氏儿童智力量表",
+                "findings": {"认知": "见评估报告", "生活自理": "见评估报告"},
+                "level": level.value,
+                "recommended_placement": placement.value,
+                "notes": None,
+                **stamp,
+            }
+        )
+        placement_rows.append(
+            {
+                "child_id": cid,
+                "kind": placement.value,
+                "recommended": placement.value,
+                "reason": None,
+                "school_id": school_id,
+                "class_name": class_name or None,
+                "team_id": None,
+                "assessment_id": cid,
+                "effective_date": effective,
+                "end_date": None,
+                "review_due": review_due,
+                "decided_by": "县特教中心",
+                "notes": None,
+                **stamp,
+            }
+        )
         if cid % 5000 == 0:
             progress.advance(5000)  # a cancel rolls the whole county back
 
@@ -333,9 +484,17 @@ def _generate(
     def teacher(school_id: int, role: TeacherRole) -> int:
         nonlocal tid_counter
         tid_counter += 1
-        teacher_rows.append({"id": tid_counter, "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
-                             "school_id": school_id, "role": role.value, "phone": _phone(rng), "active": True,
-                             **stamp})
+        teacher_rows.append(
+            {
+                "id": tid_counter,
+                "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+                "school_id": school_id,
+                "role": role.value,
+                "phone": _phone(rng),
+                "active": True,
+                **stamp,
+            }
+        )
         return tid_counter
 
     special_staff = [teacher(special_id, TeacherRole.SPECIAL_ED) for _ in range(24)]
@@ -355,16 +514,29 @@ def _generate(
             team_id += 1
             base = school_by_id[central]
             short = township_names[tid - 1].replace("土家族", "")
-            team_rows.append({"id": team_id, "name": f"{short}送教{k + 1}组", "school_id": central,
-                              "base_lat": base["lat"], "base_lon": base["lon"], "max_visits_per_day": None, **stamp})
+            team_rows.append(
+                {
+                    "id": team_id,
+                    "name": f"{short}送教{k + 1}组",
+                    "school_id": central,
+                    "base_lat": base["lat"],
+                    "base_lon": base["lon"],
+                    "max_visits_per_day": None,
+                    **stamp,
+                }
+            )
             covered_rows.append({"team_id": team_id, "township_id": tid})  # each team covers its township
             members = [teacher(central, TeacherRole.SPECIAL_ED), teacher(central, TeacherRole.ORDINARY)]
             if team_id % 3 == 0:
-                members.append(therapists[team_id % len(therapists)] if team_id % 2 else
-                               special_staff[team_id % len(special_staff)])
+                members.append(
+                    therapists[team_id % len(therapists)]
+                    if team_id % 2
+                    else special_staff[team_id % len(special_staff)]
+                )
             for pos, teacher_id in enumerate(members):
-                member_rows.append({"team_id": team_id, "teacher_id": teacher_id, "is_leader": pos == 0,
-                                    "position": pos})
+                member_rows.append(
+                    {"team_id": team_id, "teacher_id": teacher_id, "is_leader": pos == 0, "position": pos}
+                )
             for idx, child_id in enumerate(kids):
                 if idx % n_teams == k:
                     row = child_rows[child_id - 1]
@@ -382,13 +554,25 @@ def _generate(
         conn.execute(insert(m.Guardian), guardian_rows[chunk : chunk + 5000])
     if conn.dialect.name == "postgresql":
         # explicit ids were inserted: move the sequences past them
-        for table in ("townships", "villages", "schools", "teachers", "teams", "children",
-                      "committee_assessments"):
+        for table in (
+            "townships",
+            "villages",
+            "schools",
+            "teachers",
+            "teams",
+            "children",
+            "committee_assessments",
+        ):
             conn.exec_driver_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"
             )
     by_level = {lv.value: n for lv, n in counts.items()}
     return {
-        "townships": len(town_rows), "villages": len(village_rows), "schools": len(school_rows),
-        "teachers": len(teacher_rows), "teams": len(team_rows), "children": len(child_rows), "by_level": by_level,
+        "townships": len(town_rows),
+        "villages": len(village_rows),
+        "schools": len(school_rows),
+        "teachers": len(teacher_rows),
+        "teams": len(team_rows),
+        "children": len(child_rows),
+        "by_level": by_level,
     }

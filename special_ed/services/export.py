@@ -167,30 +167,60 @@ class ExportService:
                 g = guardians.get(c.id, [])
                 rid = c.resident_id or ""
                 phones = "、".join((mask_phone(x[1]) if hide else x[1]) for x in g if x[1])
-                rows.append([
-                    n, c.name, _words("sex", c.sex), c.birth_date,
-                    (mask_resident_id(rid) if hide and rid else c.resident_id), c.ethnicity, tname, vname,
-                    c.address, c.home_lat, c.home_lon, "、".join(x[0] for x in g), phones,
-                    _words("registered_poor", c.registered_poor), _words("dibao", c.dibao),
-                    _words("left_behind", c.left_behind), _words("orphan", c.orphan),
-                    _words("has_certificate", c.has_certificate),
-                    (mask_certificate(c.certificate_no or "") or None) if hide else c.certificate_no,
-                    _words("categories", c.categories) if c.categories else "",
-                    _words("grade", c.grade) if c.grade else "",
-                    _words("level", c.level), _words("placement", c.placement), sname, team,
-                    mask_register_no(c.school_register_no or "", rid) or None if hide else c.school_register_no,
-                    c.class_name, _words("status", c.status), c.review_due,
-                ])
+                rows.append(
+                    [
+                        n,
+                        c.name,
+                        _words("sex", c.sex),
+                        c.birth_date,
+                        (mask_resident_id(rid) if hide and rid else c.resident_id),
+                        c.ethnicity,
+                        tname,
+                        vname,
+                        c.address,
+                        c.home_lat,
+                        c.home_lon,
+                        "、".join(x[0] for x in g),
+                        phones,
+                        _words("registered_poor", c.registered_poor),
+                        _words("dibao", c.dibao),
+                        _words("left_behind", c.left_behind),
+                        _words("orphan", c.orphan),
+                        _words("has_certificate", c.has_certificate),
+                        (mask_certificate(c.certificate_no or "") or None) if hide else c.certificate_no,
+                        _words("categories", c.categories) if c.categories else "",
+                        _words("grade", c.grade) if c.grade else "",
+                        _words("level", c.level),
+                        _words("placement", c.placement),
+                        sname,
+                        team,
+                        mask_register_no(c.school_register_no or "", rid) or None
+                        if hide
+                        else c.school_register_no,
+                        c.class_name,
+                        _words("status", c.status),
+                        c.review_due,
+                    ]
+                )
         return rows
 
-    def children_xlsx(self, path: Path, f: RegistryFilter | None = None,
-                      cancelled: Callable[[], bool] | None = None, guard: CellGuard | None = None,
-                      full: bool = False) -> int:
+    def children_xlsx(
+        self,
+        path: Path,
+        f: RegistryFilter | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        guard: CellGuard | None = None,
+        full: bool = False,
+    ) -> int:
         """Write the roster; every export is audited (who, how many children, whether identifiers were full)."""
         rows = self.children_rows(f or RegistryFilter(), full=full)
         n = write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled, guard)
-        self.ctx.audit_event("children", "export", "export_full" if full else "export",
-                             {"file": [None, Path(path).name], "children": [None, n]})
+        self.ctx.audit_event(
+            "children",
+            "export",
+            "export_full" if full else "export",
+            {"file": [None, Path(path).name], "children": [None, n]},
+        )
         return n
 
     def count(self, f: RegistryFilter) -> int:

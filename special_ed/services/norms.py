@@ -124,7 +124,14 @@ class NormsService:
             else:
                 hours = 0.0
             visits.append(
-                VisitWork(vid, cid, day, hours, VisitKind(kind or VisitKind.HOME.value), tuple(teacher_of.get(vid, ())))
+                VisitWork(
+                    vid,
+                    cid,
+                    day,
+                    hours,
+                    VisitKind(kind or VisitKind.HOME.value),
+                    tuple(teacher_of.get(vid, ())),
+                )
             )
         rows = workload(settings.visit_norms, visits, teachers)
         months: list[tuple[int, int]] = []

@@ -105,8 +105,14 @@ class PlacementService:
     @staticmethod
     def _assessment(a: CommitteeAssessment) -> AssessmentItem:
         return AssessmentItem(
-            a.id, a.assessed_on, Level(a.level), Placement(a.recommended_placement), a.members, a.tools,
-            dict(a.findings), a.notes or "",
+            a.id,
+            a.assessed_on,
+            Level(a.level),
+            Placement(a.recommended_placement),
+            a.members,
+            a.tools,
+            dict(a.findings),
+            a.notes or "",
         )
 
     def assessments(self, child_id: int) -> list[AssessmentItem]:
@@ -156,8 +162,13 @@ class PlacementService:
         ).all()
         for prev in current:
             if data.effective_date <= prev.effective_date:
-                issues.append(Issue("placement.before_previous", "effective_date",
-                                    {"previous": prev.effective_date.isoformat()}))
+                issues.append(
+                    Issue(
+                        "placement.before_previous",
+                        "effective_date",
+                        {"previous": prev.effective_date.isoformat()},
+                    )
+                )
         if issues:
             raise ValidationError(issues)
         for prev in current:
@@ -193,7 +204,9 @@ class PlacementService:
         with self.ctx.uow("placement.write") as uow:
             child = uow.get(Child, child_id, "儿童")
             current = uow.session.scalars(
-                select(PlacementRecord).where(PlacementRecord.child_id == child_id, PlacementRecord.end_date.is_(None))
+                select(PlacementRecord).where(
+                    PlacementRecord.child_id == child_id, PlacementRecord.end_date.is_(None)
+                )
             ).all()
             if not current:
                 raise SpecialEdError("placement.none_active")
@@ -224,9 +237,19 @@ class PlacementService:
         )
         return [
             PlacementItem(
-                p.id, Placement(p.kind), Placement(p.recommended) if p.recommended else None, p.reason or "",
-                p.school_id, sname or "", p.class_name or "", p.team_id, tname or "", p.effective_date,
-                p.end_date, p.review_due, p.decided_by or "",
+                p.id,
+                Placement(p.kind),
+                Placement(p.recommended) if p.recommended else None,
+                p.reason or "",
+                p.school_id,
+                sname or "",
+                p.class_name or "",
+                p.team_id,
+                tname or "",
+                p.effective_date,
+                p.end_date,
+                p.review_due,
+                p.decided_by or "",
             )
             for p, sname, tname in uow.session.execute(stmt)
         ]

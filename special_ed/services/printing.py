@@ -159,8 +159,13 @@ class PrintingService:
         self.ctx.authorize("print.full")
         if audit:
             one = child_ids[0] if len(child_ids) == 1 else None
-            self.ctx.audit_event("children", one if one is not None else "batch", "print_full",
-                                 {"document": [None, what], "children": [None, len(child_ids)]}, child_id=one)
+            self.ctx.audit_event(
+                "children",
+                one if one is not None else "batch",
+                "print_full",
+                {"document": [None, what], "children": [None, len(child_ids)]},
+                child_id=one,
+            )
         return True
 
     def render_child(

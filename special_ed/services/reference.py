@@ -123,7 +123,9 @@ class ReferenceService:
 
     def townships(self) -> list[TownshipItem]:
         with self.ctx.uow("read") as uow:
-            rows = uow.session.scalars(select(Township).where(Township.archived_at.is_(None)).order_by(Township.code))
+            rows = uow.session.scalars(
+                select(Township).where(Township.archived_at.is_(None)).order_by(Township.code)
+            )
             return [TownshipItem(t.id, t.code, t.name, t.lat, t.lon) for t in rows]
 
     def villages(self, township_id: int | None = None) -> list[VillageItem]:
@@ -168,7 +170,13 @@ class ReferenceService:
     def _team(t: Team) -> TeamItem:
         leader = next((m.teacher_id for m in t.members if m.is_leader), None)
         return TeamItem(
-            t.id, t.name, t.school_id, t.base_lat, t.base_lon, tuple(_teacher(m.teacher) for m in t.members), leader,
+            t.id,
+            t.name,
+            t.school_id,
+            t.base_lat,
+            t.base_lon,
+            tuple(_teacher(m.teacher) for m in t.members),
+            leader,
             tuple(sorted(x.township_id for x in t.townships)),
         )
 
@@ -208,7 +216,9 @@ class ReferenceService:
             t.lat, t.lon = lat, lon
             uow.commit()
 
-    def add_village(self, township_id: int, name: str, lat: float | None = None, lon: float | None = None) -> int:
+    def add_village(
+        self, township_id: int, name: str, lat: float | None = None, lon: float | None = None
+    ) -> int:
         """A village the official list lacks; its code is the township's + X + a number (never an official one)."""
         short = short_village_name(name)
         issues = [Issue("required", "village")] if not short else []
@@ -218,7 +228,12 @@ class ReferenceService:
         with self.ctx.uow("reference.write") as uow:
             township = uow.get(Township, township_id, "乡镇")
             self._refuse_duplicate_village(uow.session, township, short)
-            n = uow.session.scalar(select(func.count(Village.id)).where(Village.code.like(f"{township.code}X%"))) or 0
+            n = (
+                uow.session.scalar(
+                    select(func.count(Village.id)).where(Village.code.like(f"{township.code}X%"))
+                )
+                or 0
+            )
             village = Village(township_id=township.id, code=f"{township.code}X{n + 1:02d}", name=short, lat=lat,
                               lon=lon, official=False)  # fmt: skip
             uow.add(village)
@@ -226,7 +241,9 @@ class ReferenceService:
             return village.id
 
     @staticmethod
-    def _refuse_duplicate_village(session: Any, township: Township, name: str, but: int | None = None) -> None:
+    def _refuse_duplicate_village(
+        session: Any, township: Township, name: str, but: int | None = None
+    ) -> None:
         for v in session.scalars(select(Village).where(Village.township_id == township.id,
                                                        Village.archived_at.is_(None))):  # fmt: skip
             if v.id != but and village_key(v.name) == village_key(name):

@@ -35,7 +35,9 @@ class RegistryFilter:
     placed: bool = False  # children with an active placement (coverage's "placed" count)
     flags: frozenset[FamilyFlag] = frozenset()
     status: ChildStatus | None = None
-    statuses: frozenset[ChildStatus] | None = None  # any of these (coverage counts only children still in scope)
+    statuses: frozenset[ChildStatus] | None = (
+        None  # any of these (coverage counts only children still in scope)
+    )
     include_archived: bool = False
     school_age_on: date | None = None  # only children within the compulsory age range on that day
     age_min: int | None = None
@@ -146,7 +148,9 @@ def apply_filter(stmt: SelectT, f: RegistryFilter) -> SelectT:
     if f.unassessed:
         conds.append(Child.level.is_(None))
     if f.category is not None:
-        conds.append(or_(Child.categories == f.category.value, Child.categories.like(f"%{f.category.value}%")))
+        conds.append(
+            or_(Child.categories == f.category.value, Child.categories.like(f"%{f.category.value}%"))
+        )
     if f.placement is not None:
         conds.append(Child.placement == f.placement.value)
     if f.unplaced:
@@ -191,13 +195,20 @@ class RegistryService:
         page = self.page(query)
         if full:
             return page
-        rows = [replace(r, resident_id=mask_resident_id(r.resident_id) if r.resident_id else "") for r in page.rows]
+        rows = [
+            replace(r, resident_id=mask_resident_id(r.resident_id) if r.resident_id else "")
+            for r in page.rows
+        ]
         return Page(rows, page.offset, page.total)
 
     def record_export(self, file_name: str, children: int, full: bool) -> None:
         """Every export is audited: who, which file, how many children, whether identifiers were full."""
-        self.ctx.audit_event("children", "export", "export_full" if full else "export",
-                             {"file": [None, file_name], "children": [None, children]})
+        self.ctx.audit_event(
+            "children",
+            "export",
+            "export_full" if full else "export",
+            {"file": [None, file_name], "children": [None, children]},
+        )
 
     def page(self, query: RegistryQuery) -> Page:
         """One page of rows plus the total count of the filtered view."""
@@ -251,7 +262,9 @@ class RegistryService:
                     sex=c.sex,
                     birth_date=c.birth_date,
                     age=age_on(c.birth_date, today),
-                    resident_id=mask_resident_id(c.resident_id) if masked and c.resident_id else c.resident_id or "",
+                    resident_id=mask_resident_id(c.resident_id)
+                    if masked and c.resident_id
+                    else c.resident_id or "",
                     township=tname or "",
                     village=vname or "",
                     level=c.level or "",

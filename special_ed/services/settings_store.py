@@ -59,8 +59,15 @@ def write_settings(
             raise ConflictError(by=row.updated_by or "")
         if before.get(key) != value:
             # settings rows are keyed by name, not Audited models: the audit entry is written here
-            audit.record(uow.session, at=now, user=who, table="settings", record_id=key, action="update",
-                         changes={key: [before.get(key), value]})
+            audit.record(
+                uow.session,
+                at=now,
+                user=who,
+                table="settings",
+                record_id=key,
+                action="update",
+                changes={key: [before.get(key), value]},
+            )
         if row is None:
             uow.add(SettingRow(key=key, value=value, updated_by=who, updated_at=now))
         elif row.value != value:

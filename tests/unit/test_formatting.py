@@ -106,3 +106,10 @@ def test_audit_actions_tables_and_whole_entries() -> None:
     created = fm.format_changes("placements", {"kind": [None, "home"]}, action="insert")
     assert created == "安置方式：送教上门"
     assert fm.references("visits", "makeup_of_id") == "visits" and fm.references("visits", "place") is None
+
+
+def test_a_findings_kind_and_details_read_as_words() -> None:
+    detail = {"age": 15, "placement": "home", "sources": ["database", "poverty"]}
+    assert fm.format_value("findings", "detail", detail) == "年龄：15；安置方式：送教上门；名单来源：本县儿童名册、建档立卡名单"
+    assert fm.format_value("findings", "kind", "poor_disabled") == "建档立卡残疾儿童（核查两免一补）"
+    assert "placement" not in fm.format_value("findings", "detail", detail, "en")

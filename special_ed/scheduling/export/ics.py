@@ -17,8 +17,14 @@ CHINA_OFFSET = timedelta(hours=8)
 
 
 def escape_text(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
 
 
 def fold(line: str) -> str:
@@ -46,16 +52,24 @@ def _utc(day: date, minutes: int) -> str:
 def team_calendar(plan: Plan, scenario: Scenario, team_id: str, now: datetime | None = None) -> str:
     team = scenario.team(team_id)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//special-ed//home-teaching planner//ZH",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text('送教上门 ' + team.name)}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//special-ed//home-teaching planner//ZH",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text('送教上门 ' + team.name)}",
+    ]
     for route in plan.sorted_routes():
         if route.team != team_id:
             continue
         for i, stop in enumerate(route.stops, start=1):
             child = scenario.child(stop.child)
             home = child.home
-            desc = [f"第 {i} 站，到达 {hhmm(stop.arrive)}，路程 {stop.leg_min} 分钟 / {stop.leg_km:.1f} 公里",
-                    f"出发 {hhmm(route.depart)}，返回 {hhmm(route.return_)}"]
+            desc = [
+                f"第 {i} 站，到达 {hhmm(stop.arrive)}，路程 {stop.leg_min} 分钟 / {stop.leg_km:.1f} 公里",
+                f"出发 {hhmm(route.depart)}，返回 {hhmm(route.return_)}",
+            ]
             if stop.approximate:
                 desc.append("坐标为所在村中心，请核实住址")
             lines += [

@@ -18,8 +18,9 @@ OUTPUT_TYPES = (".json", ".xlsx", ".ics", ".pdf")
 SheetDetails = tuple[dict[str, str], dict[str, str]]
 
 
-def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh",
-                  details: SheetDetails | None = None) -> list[Path]:
+def write_outputs(
+    plan: Plan, scenario: Scenario, out: Path, lang: str = "zh", details: SheetDetails | None = None
+) -> list[Path]:
     """Write the plan in the format the file name asks for; returns the files written."""
     suffix = out.suffix.lower()
     if suffix not in OUTPUT_TYPES:
