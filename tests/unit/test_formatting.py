@@ -112,4 +112,4 @@ def test_a_findings_kind_and_details_read_as_words() -> None:
     detail = {"age": 15, "placement": "home", "sources": ["database", "poverty"]}
     assert fm.format_value("findings", "detail", detail) == "年龄：15；安置方式：送教上门；名单来源：本县儿童名册、建档立卡名单"
     assert fm.format_value("findings", "kind", "poor_disabled") == "建档立卡残疾儿童（核查两免一补）"
-    assert "placement" not in fm.format_value("findings", "detail", detail, "en")
+    assert "placement: home teaching" in fm.format_value("findings", "detail", detail, "en")
