@@ -64,6 +64,7 @@ from special_ed.domain.enums import (
 )
 
 Resolver = Callable[[str, int], str | None]
+Names = dict[tuple[str, int], str]  # (referenced table, id) → name: what a resolver usually looks up
 Words = tuple[str, str]  # (Chinese, English)
 
 # Fields with the same meaning in every table that has them.

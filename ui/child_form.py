@@ -37,7 +37,7 @@ from special_ed.domain.child import ChildInput, certificate_info, validate_child
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, SchoolKind, Sex
 from special_ed.domain.identifiers import check_resident_id
 from special_ed.errors import Issue, ValidationError
-from special_ed.services.children import ChildDetail, SaveResult
+from special_ed.results.children import ChildDetail, SaveResult
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.guardians_model import GuardiansModel, RelationDelegate

@@ -35,10 +35,11 @@ from special_ed.printing.visit_summary import (
     build_summaries,
     render_visit_summaries,
 )
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.printing_model import FileBuilder, References, chunks
-from special_ed.services.registry import RegistryFilter, apply_filter
+from special_ed.services.registry import apply_filter
 
 _LOAD_CHUNK = 40  # children loaded per query batch while a batch print streams them to the workers
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.registry import RegistryFilter
 from ui.first_run import DEMO, EMPTY, SERVER, FirstRunDialog, describe_url, postgres_url
 from ui.startup import check_connection, open_choice
 

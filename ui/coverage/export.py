@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from special_ed.domain.enums import Level, Placement
+from special_ed.results.coverage import CoverageReport, level_placement_matrix
 from special_ed.safe_cells import CellGuard
-from special_ed.services.coverage import CoverageReport, level_placement_matrix
 from ui.operations import Operation, Progress
 from ui.pages import Host
 

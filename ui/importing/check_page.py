@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing.check_service import OPEN, RESOLVED, CheckService, FindingItem, Step
+from special_ed.importing.check_service import CheckService
 from special_ed.importing.crosscheck import FindingKind
+from special_ed.results.checks import OPEN, RESOLVED, FindingItem, Step
 from ui import prefs
 from ui.importing.models import FindingModel
 from ui.importing.wizard import error_text

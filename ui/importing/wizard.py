@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
-from special_ed.importing.service import ImportPreview, ImportResult, ImportService
+from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
+from special_ed.results.imports import ImportPreview, ImportResult
 from ui import prefs
 from ui.errors import describe
 from ui.importing.models import (

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from special_ed.domain.enums import Level
 from special_ed.domain.placement import recommend
 from special_ed.errors import ValidationError
-from special_ed.services.placement import AssessmentInput, AssessmentItem
+from special_ed.results.placement import AssessmentInput, AssessmentItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.operations import ASSESSMENTS, CHILDREN, Changes, Outcome

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.compliance import Totals
-from special_ed.services.compliance import ComplianceReport, DueRow
+from special_ed.results.compliance import ComplianceReport, DueRow
 from ui.records.background import Background
 from ui.records.common import from_qdate, lang, show_error, to_qdate
 from ui.records.table import GOOD, SORT_ROLE, WARN, Column, RowsModel

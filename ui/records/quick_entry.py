@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.enums import CancelReason, Delivery
-from special_ed.services.visits import QuickEntry
+from special_ed.results.visits import QuickEntry
 from ui.records.common import describe, from_qdate, lang, to_qdate
 from ui.records.delegates import ChoiceDelegate
 from ui.records.table import Column, RowsModel

@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from special_ed.results.registry import RegistryQuery
 from special_ed.safe_cells import CellGuard
-from special_ed.services.registry import RegistryQuery
 from ui.operations import Operation, Progress
 from ui.pages import Host
 from ui.registry.columns import COLUMNS

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement, SchoolKind
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.registry import RegistryFilter
 from ui.operations import Operation
 
 NONE_LEVEL = "__unassessed__"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.registry import RegistryFilter
 from ui import prefs
 from ui.errors import show_error
 from ui.operations import CHILDREN, PLACEMENTS, Changes
