@@ -9,21 +9,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from special_ed.changes import ChangeHub
+from special_ed.errors import DatabaseError
 from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.reports.service import ReportsService
+from special_ed.scheduling.service import ScheduleService
 from special_ed.services.accounts import AccountsService, Kdf
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
 from special_ed.services.coverage import CoverageService
+from special_ed.services.demo import generate_demo
 from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
@@ -31,6 +37,12 @@ from special_ed.services.reference import ReferenceService
 from special_ed.services.registry import RegistryService
 from special_ed.services.settings_store import SettingsService
 from special_ed.services.visits import VisitsService
+
+if TYPE_CHECKING:
+    from special_ed.importing.check_service import CheckService
+    from special_ed.importing.service import ImportService
+    from special_ed.services.export import ExportService
+    from special_ed.services.printing import PrintingService
 
 
 @dataclass
@@ -54,6 +66,34 @@ class App:
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
+    schedule: ScheduleService
+
+    # Services whose modules take a second to import (ReportLab, openpyxl) are built here on first
+    # use, so that opening the window or running `special-ed --help` does not pay for them.
+    @cached_property
+    def printing(self) -> PrintingService:
+        from special_ed.services.printing import PrintingService
+
+        return PrintingService(self.ctx)
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from special_ed.importing.service import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def check(self) -> CheckService:
+        """三查: the agencies' lists compared with the register, findings and follow-ups."""
+        from special_ed.importing.check_service import CheckService
+
+        return CheckService(self.ctx)
+
+    @cached_property
+    def export(self) -> ExportService:
+        from special_ed.services.export import ExportService
+
+        return ExportService(self.ctx)
 
     @property
     def actor(self) -> Actor:
@@ -131,9 +171,33 @@ def build_app(
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
+        schedule=ScheduleService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App
     return app
 
 
 AppFactory = Callable[[], App]
+
+
+class DatabaseOpener:
+    """Opens an App on a database chosen while the program runs (the GUI's first run, File → Open).
+
+    The launcher hands one to the UI, so the UI never imports this composition root (nor, through it,
+    SQLAlchemy): it only asks for an App by URL.
+    """
+
+    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App:
+        """The App on ``url`` (migrated); with ``make_demo`` the demo county is generated into it first."""
+        app = build_app(url)
+        if make_demo:
+            generate_demo(app.ctx, progress=progress)
+        return app
+
+    def check(self, url: str) -> None:
+        """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
+        try:
+            build_app(url, migrate=False).close()
+        except DatabaseError as exc:
+            if exc.code != "db.not_initialised":
+                raise

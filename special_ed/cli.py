@@ -39,6 +39,13 @@ class AppFactory:
         self.args = args
         self._app: Any = None
 
+    @property
+    def opener(self) -> Any:
+        """What the GUI opens the databases chosen while it runs with (the core's composition root)."""
+        from special_ed.bootstrap import DatabaseOpener  # lazily, like build_app: --help needs no database
+
+        return DatabaseOpener()
+
     def __call__(self, migrate: bool = True) -> Any:
         if self._app is None:
             from special_ed.bootstrap import build_app
@@ -88,15 +95,13 @@ def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
-    from special_ed.services.export import ExportService
-
     if args.what != "children":
         raise SpecialEdError("export.unknown", what=args.what)
     from special_ed.safe_cells import CellGuard
 
     app = factory()
     guard = CellGuard()
-    n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard)
+    n = app.export.children_xlsx(Path(args.file), guard=guard)
     _out(f"已导出 {n} 名儿童到 {args.file}")
     if guard.cleaned:
         _err(guard.warning())

@@ -78,15 +78,16 @@ def build_window(
 class Session:
     """The open database and its window; File → Open switches both without restarting."""
 
-    def __init__(self, services: Any, label: str, owned: bool, demo: bool = False) -> None:
+    def __init__(self, services: Any, label: str, owned: bool, opener: Any, demo: bool = False) -> None:
         self.services = services
+        self.opener = opener  # opens the database File → Open chooses
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.window = build_window(services, label, self.switch_database, demo=demo)
 
     def switch_database(self) -> None:
         from ui.startup import choose_database
 
-        chosen = choose_database()
+        chosen = choose_database(self.opener)
         if chosen is None:
             return  # cancelled: keep working where we were
         old_window, old_services, old_owned = self.window, self.services, self.owned
@@ -122,7 +123,7 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     if opened is None:
         return 0
     services, label, owned = opened
-    session = Session(services, label, owned, demo=demo)
+    session = Session(services, label, owned, app_factory.opener, demo=demo)
     session.window.show()
     report = os.environ.get(SELF_CHECK_ENV)
     if report:

@@ -37,11 +37,11 @@ from special_ed.domain.child import ChildInput, certificate_info, validate_child
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, SchoolKind, Sex
 from special_ed.domain.identifiers import check_resident_id
 from special_ed.errors import Issue, ValidationError
+from special_ed.progress import Progress
 from special_ed.results.children import ChildDetail, SaveResult
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.guardians_model import GuardiansModel, RelationDelegate
-from ui.operations import CHILDREN, Changes, Outcome
 from ui.pages import Host
 
 UNSET_DATE = QDate(1900, 1, 1)
@@ -501,10 +501,10 @@ class ChildForm(QDialog):
         children = self.host.services.children
         detail = self.detail
 
-        def work(_progress: object) -> Outcome[SaveResult]:
+        def work(_progress: Progress) -> SaveResult:
             if detail is None:
-                return Outcome(children.create(data), Changes.of(CHILDREN))
-            return Outcome(children.update(detail.id, data, detail.version), Changes.of(CHILDREN))
+                return children.create(data)
+            return children.update(detail.id, data, detail.version)
 
         self.saving = True
         self.save_button.setEnabled(False)
@@ -623,8 +623,8 @@ def archive_child(
     def accepted() -> None:
         reason = dialog.reason.toPlainText()
 
-        def work(_progress: object) -> Outcome[int]:
-            return Outcome(children.archive(child_id, reason, detail.version), Changes.of(CHILDREN))
+        def work(_progress: Progress) -> int:
+            return children.archive(child_id, reason, detail.version)
 
         def done(_version: int) -> None:
             host.show_status(

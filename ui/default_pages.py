@@ -47,13 +47,13 @@ def _workload(host: Host) -> QWidget:
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
-    return SchedulePage(host.services)
+    return SchedulePage(host)
 
 
 def _check(host: Host) -> QWidget:
     from ui.importing.check_page import CheckPage
 
-    return CheckPage(host.services)
+    return CheckPage(host)
 
 
 def _settings(host: Host) -> QWidget:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,9 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Changes
+from special_ed.progress import Progress
 from ui import prefs
-from ui.operations import Changes, Operation
+from ui.host import ServiceHost
+from ui.operations import Operation
 from ui.pages import PageSpec
+
+if TYPE_CHECKING:
+    from special_ed.bootstrap import App
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -41,11 +49,11 @@ class Command:
 
 
 class MainWindow(QMainWindow):
-    changes = Signal(object)  # Changes
+    changes = Signal(object)  # Changes, on the GUI thread, after every commit to the open database
 
     def __init__(
         self,
-        services: Any,
+        services: App,
         database_label: str = "",
         on_open_database: Callable[[], None] | None = None,
         pages: list[PageSpec] | None = None,
@@ -53,6 +61,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._services = services
+        # every service commit (any thread) arrives here as Changes; pages listen to self.changes
+        self.work = ServiceHost(services, self)
+        self.work.changes.connect(self._changed)
         self.database_label = database_label
         self._on_open_database = on_open_database
         # The throw-away demo county says so in every title, so nobody takes it for the county's data.
@@ -105,19 +116,19 @@ class MainWindow(QMainWindow):
     # ---- Host protocol used by pages -----------------------------------------------------------
 
     @property
-    def services(self) -> Any:
+    def services(self) -> App:
         return self._services
 
     def run(
         self,
-        work: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
+        work: Callable[[Progress], T],
+        on_success: Callable[[T], None] | None = None,
         label: str = "",
         on_failure: Callable[[BaseException, str], None] | None = None,
-    ) -> Operation:
-        return Operation(self, work, on_success, on_failure, label=label, on_changes=self.broadcast)
+    ) -> Operation[T]:
+        return self.work.run(work, on_success, label, on_failure)
 
-    def broadcast(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         self.changes.emit(changes)
         self.update_counts()
 
@@ -325,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.work.close()  # the database may be closed next: no more change signals
         for widget in self._widgets.values():
             if hasattr(widget, "shutdown"):  # pages with their own worker threads stop them here
                 widget.shutdown()

@@ -10,17 +10,18 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from platformdirs import user_data_dir
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.errors import SpecialEdError
+from special_ed.progress import Progress
 from ui import prefs
 from ui.errors import describe
 from ui.first_run import DEMO, DatabaseChoice, FirstRunDialog
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 
 DB_KEY = "database/url"
 
@@ -35,31 +36,12 @@ def _explicit_url(app_factory: Any) -> str | None:
     return getattr(args, "db", None) or os.environ.get("SPECIAL_ED_DB")
 
 
-def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> Any:
-    from special_ed.bootstrap import build_app
+class Opener(Protocol):
+    """Opens an App by URL (``special_ed.bootstrap.DatabaseOpener``, handed over by the launcher)."""
 
-    app = build_app(url)
-    if make_demo:
-        from special_ed.services.demo import generate_demo
+    def open(self, url: str, make_demo: bool = False, progress: Progress = ...) -> Any: ...
 
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress.total = total
-                progress.advance(done - progress.done)
-
-        generate_demo(app.ctx, progress=report)
-    return app
-
-
-def check_connection(url: str) -> None:
-    """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
-    from special_ed.bootstrap import build_app
-
-    try:
-        build_app(url, migrate=False).close()
-    except DatabaseError as exc:
-        if exc.code != "db.not_initialised":
-            raise
+    def check(self, url: str) -> None: ...
 
 
 def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
@@ -83,6 +65,7 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
 
 def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
     """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
+    opener: Opener = app_factory.opener
     if demo or _explicit_url(app_factory):
         services = run_blocking(
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
@@ -94,7 +77,7 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
         url = remembered or f"sqlite:///{default_file}"
         try:
             services = run_blocking(
-                lambda _p: build_services(url), QCoreApplication.translate("Startup", "Opening the database…")
+                lambda _p: opener.open(url), QCoreApplication.translate("Startup", "Opening the database…")
             )
             return services, services.info.display, True
         except SpecialEdError as exc:
@@ -105,18 +88,18 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
                 + "\n\n"
                 + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
             )
-    return choose_database()
+    return choose_database(opener)
 
 
-def choose_database() -> tuple[Any, str, bool] | None:
+def choose_database(opener: Opener) -> tuple[Any, str, bool] | None:
     """The first-run dialog, repeated until a database opens or the user cancels."""
     while True:
-        dialog = FirstRunDialog(data_dir(), check_connection)
+        dialog = FirstRunDialog(data_dir(), opener.check)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             return None
         choice = dialog.choice
         try:
-            services = open_choice(choice)
+            services = open_choice(choice, opener)
         except SpecialEdError as exc:
             QMessageBox.warning(
                 None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
@@ -126,7 +109,7 @@ def choose_database() -> tuple[Any, str, bool] | None:
         return services, services.info.display, True
 
 
-def open_choice(choice: DatabaseChoice) -> Any:
+def open_choice(choice: DatabaseChoice, opener: Opener) -> Any:
     path = choice.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -134,9 +117,9 @@ def open_choice(choice: DatabaseChoice) -> Any:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)  # the demo always starts the same
         return run_blocking(
-            lambda p: build_services(choice.url, make_demo=True, progress=p),
+            lambda p: opener.open(choice.url, make_demo=True, progress=p),
             QCoreApplication.translate("Startup", "Creating the demo county…"),
         )
     return run_blocking(
-        lambda _p: build_services(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+        lambda _p: opener.open(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
     )

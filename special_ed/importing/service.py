@@ -19,7 +19,7 @@ from sqlalchemy import insert, select, update
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
-from special_ed.errors import CancelledError, ConflictError, Issue, SpecialEdError, ValidationError
+from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.sources import Source
@@ -27,6 +27,7 @@ from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, RowValidator, Summary, ValidatedRow
 from special_ed.persistence.models import Child, School, SourceList, SourceRow, Township, Village
 from special_ed.persistence.models import MappingPreset as PresetRow
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.results.imports import Decision, Duplicate, FieldDiff, ImportPreview, ImportResult, Resolution
 from special_ed.services.children import apply_input, to_input
 from special_ed.services.context import ServiceContext
@@ -56,7 +57,6 @@ _CHILD_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 
-Progress = Callable[[int, int], None]
 
 
 def _show(value: Any) -> str:
@@ -123,8 +123,7 @@ class ImportService:
         source: Source,
         sheet: str | None = None,
         mapping: ColumnMapping | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: Progress = NO_PROGRESS,
         preset: MappingPreset | None = None,
         keep: int | None = None,
     ) -> ImportPreview:
@@ -150,10 +149,7 @@ class ImportService:
                 else:
                     complete = False
                 if seen % 500 == 0:
-                    if cancelled is not None and cancelled():
-                        raise CancelledError()
-                    if progress is not None:
-                        progress(seen, 0)
+                    progress.advance(500)  # rows read; raises CancelledError on a cancel
             preview = ImportPreview(
                 Path(path),
                 table.sheet,
@@ -335,8 +331,7 @@ class ImportService:
         self,
         preview: ImportPreview,
         decisions: Mapping[int, Decision] | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: Progress = NO_PROGRESS,
     ) -> ImportResult:
         """Write every importable row in one transaction; a cancel or an error leaves nothing behind."""
         if not preview.importable_count:
@@ -348,16 +343,11 @@ class ImportService:
                 preview.sheet,
                 preview.preset,
                 progress,
-                cancelled,
                 preview.mapping,
             )
         rows = preview.importable
-
-        def tick(done: int) -> None:
-            if cancelled is not None and cancelled():
-                raise CancelledError()
-            if progress is not None:
-                progress(done, len(rows))
+        progress.set_total(len(rows))
+        tick = _ticker(progress)
 
         if preview.source is Source.CHILDREN:
             return self._commit_children(preview, rows, decisions or {}, tick)
@@ -390,21 +380,14 @@ class ImportService:
         source: Source,
         sheet: str | None = None,
         preset: MappingPreset | None = None,
-        progress: Progress | None = None,
-        cancelled: Callable[[], bool] | None = None,
+        progress: Progress = NO_PROGRESS,
         mapping: ColumnMapping | None = None,
     ) -> ImportResult:
         """Store an agency list without holding it in memory: validate and insert as the file is read,
         all in one transaction (a million-row 户籍 extract stays within a couple of hundred MB)."""
         if source is Source.CHILDREN:
             raise ValueError("children lists are previewed and committed (duplicates need decisions)")
-
-        def tick(done: int) -> None:
-            if cancelled is not None and cancelled():
-                raise CancelledError()
-            if progress is not None:
-                progress(done, 0)
-
+        tick = _ticker(progress)  # rows stored (the total is not known before the end)
         with self.validated(path, source, sheet, preset, mapping) as (table, validator, rows):
             accepted = (row for row in rows if row.status != REJECTED)
             stored, list_id = self._store_list(source, table.path.name, table.sheet, accepted, tick)
@@ -521,3 +504,15 @@ class ImportService:
         take = fields if decision.resolution is Resolution.REPLACE else set(decision.take) & fields
         changes = {name: getattr(incoming, name) for name in take}
         return dataclasses.replace(current, **changes)
+
+
+def _ticker(progress: Progress) -> Callable[[int], None]:
+    """``tick(done)`` with a running count, as the writers report it, turned into ``advance`` steps;
+    a cancel raises CancelledError inside the unit of work, which then rolls everything back."""
+    last = [0]
+
+    def tick(done: int) -> None:
+        progress.advance(done - last[0])
+        last[0] = done
+
+    return tick

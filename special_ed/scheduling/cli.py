@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError
+from special_ed.progress import ConsoleProgress
+from special_ed.scheduling.export.outputs import write_outputs
 from special_ed.scheduling.model import Scenario
-from special_ed.scheduling.plan import Plan, save_plan
+from special_ed.scheduling.plan import Plan
 from special_ed.scheduling.scenario_io import load_scenario
 from special_ed.scheduling.solver import default_time_limit, solve
-
-OUTPUT_TYPES = (".json", ".xlsx", ".ics", ".pdf")
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -34,41 +34,6 @@ def _say(text: str) -> None:
 def _warn(issues: list[Issue], lang: str) -> None:
     for w in issues:
         print(("提示：" if lang == "zh" else "warning: ") + w.message(lang), file=sys.stderr)
-
-
-def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh",
-                  details: tuple[dict[str, str], dict[str, str]] | None = None) -> list[Path]:
-    """Write the plan in the format the file name asks for; returns the files written."""
-    suffix = out.suffix.lower()
-    if suffix not in OUTPUT_TYPES:
-        raise SpecialEdError("sched.file_type", path=str(out), allowed=", ".join(OUTPUT_TYPES))
-    if suffix == ".json":
-        save_plan(plan, out)
-        return [out]
-    if suffix == ".xlsx":
-        from special_ed.scheduling.export.xlsx import write_xlsx
-
-        write_xlsx(plan, scenario, out, lang)
-        return [out]
-    if suffix == ".pdf":
-        from special_ed.scheduling.export.pdf import write_route_sheets
-
-        members, places = details or ({}, {})
-        write_route_sheets(plan, scenario, out, members, places)
-        return [out]
-    from special_ed.scheduling.export.ics import team_calendar
-
-    written = []
-    for team in scenario.teams:
-        if not any(r.team == team.id for r in plan.routes):
-            continue
-        path = out.with_name(f"{out.stem}-{team.id}.ics")
-        try:
-            path.write_bytes(team_calendar(plan, scenario, team.id).encode("utf-8"))
-        except OSError as exc:
-            raise SpecialEdError("file.unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
-        written.append(path)
-    return written
 
 
 def summary(plan: Plan, lang: str = "zh") -> str:
@@ -95,7 +60,7 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
     lang = _lang(args)
     if bool(args.scenario) == bool(args.month):
         raise SpecialEdError("sched.cli.source")
-    details = None
+    progress = ConsoleProgress()  # teams solved; Ctrl+C stops (nothing is written)
     if args.scenario:
         if not args.out:
             raise SpecialEdError("sched.cli.out_required")
@@ -107,13 +72,12 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         if args.replan:
             scenario, plan = _replan(args, scenario, limit, lang)
         else:
-            plan = solve(scenario, limit, workers=args.workers)
+            plan = solve(scenario, limit, progress, workers=args.workers)
+        progress.finish()
+        written = write_outputs(plan, scenario, Path(args.out), lang) if args.out else []
     else:
-        from special_ed.scheduling.db import DatabaseScheduler
-
-        app = app_factory()
-        scheduler = DatabaseScheduler(app.ctx)
-        scenario, warnings = scheduler.scenario(args.month)
+        service = app_factory().schedule
+        scenario, warnings = service.scenario(args.month)
         _warn(warnings, lang)
         if args.travel_table:
             scenario = _with_table(scenario, args.travel_table)
@@ -121,21 +85,24 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         from_day = None
         if args.as_of:
             from_day = _day(args.as_of)
-            result = scheduler.replan(args.month, from_day, limit)
+            result = service.replan(args.month, from_day, limit, progress)
+            progress.finish()
             _print_changes(result.changes, lang)
             scenario, plan = result.scenario, result.plan
         else:
-            plan = solve(scenario, limit, workers=args.workers)
-        details = scheduler.sheet_details()
+            month_plan = service.solve(args.month, limit, progress, args.workers, scenario=scenario)
+            progress.finish()
+            assert month_plan.plan is not None
+            plan = month_plan.plan
         if not args.dry_run:
-            saved = scheduler.save_plan(plan, from_day=from_day)
+            saved = service.save(plan, from_day=from_day)
             _say(("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(n=saved))
+        written = service.export(plan, scenario, Path(args.out), lang) if args.out else []
     _warn(plan.warnings, lang)
     _say(summary(plan, lang))
     _print_unscheduled(plan, scenario, lang)
-    if args.out:
-        for path in write_outputs(plan, scenario, Path(args.out), lang, details):
-            _say(("已写出 " if lang == "zh" else "written ") + str(path))
+    for path in written:
+        _say(("已写出 " if lang == "zh" else "written ") + str(path))
     return 0
 
 
@@ -198,11 +165,10 @@ def _with_table(scenario: Scenario, path: str) -> Scenario:
 
 
 def cmd_scenario_export(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    from special_ed.scheduling.db import DatabaseScheduler
     from special_ed.scheduling.scenario_io import save_scenario
 
     lang = _lang(args)
-    scenario, warnings = DatabaseScheduler(app_factory().ctx).scenario(args.month)
+    scenario, warnings = app_factory().schedule.scenario(args.month)
     _warn(warnings, lang)
     save_scenario(scenario, args.out)
     _say(("已导出 {m} 的送教问题：{c} 名儿童，{t} 个小组 → {p}" if lang == "zh" else
@@ -245,4 +211,4 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     ex.set_defaults(func=lambda args: cmd_scenario_export(args, app_factory))
 
 
-__all__ = ["register", "write_outputs"]
+__all__ = ["register"]

@@ -10,9 +10,8 @@ returned with every result so the UI and the CLI can show them.
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +34,8 @@ from special_ed.printing.visit_summary import (
     build_summaries,
     render_visit_summaries,
 )
+from special_ed.progress import NO_PROGRESS, Progress
+from special_ed.results.printing import BatchOutcome
 from special_ed.results.registry import RegistryFilter
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
@@ -49,13 +50,6 @@ class PrintOutcome:
     path: Path
     pages: int
     warnings: tuple[Issue, ...] = ()
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    result: batch_mod.BatchResult
-    warnings: tuple[Issue, ...] = ()
-    files: list[Path] = field(default_factory=list)
 
 
 def require_pdf(path: Path) -> Path:
@@ -246,8 +240,7 @@ class PrintingService:
         out_dir: Path,
         merged: bool = False,
         full_identifiers: bool = False,
-        progress: batch_mod.Progress | None = None,
-        cancel: threading.Event | None = None,
+        progress: Progress = NO_PROGRESS,
         workers: int | None = None,
     ) -> BatchOutcome:
         """Every filtered child's file: one PDF each in township folders, or one merged PDF."""
@@ -265,6 +258,5 @@ class PrintingService:
             merged=merged,
             workers=workers,
             progress=progress,
-            cancel=cancel,
         )
         return BatchOutcome(result, fonts.warnings, result.files)

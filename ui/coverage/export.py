@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from special_ed.domain.enums import Level, Placement
+from special_ed.progress import Progress
 from special_ed.results.coverage import CoverageReport, level_placement_matrix
 from special_ed.safe_cells import CellGuard
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 from ui.pages import Host
 
 

@@ -10,9 +10,10 @@ from openpyxl import Workbook
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from special_ed.progress import Progress
 from special_ed.results.registry import RegistryQuery
 from special_ed.safe_cells import CellGuard
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 from ui.pages import Host
 from ui.registry.columns import COLUMNS
 

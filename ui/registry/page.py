@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.results.registry import RegistryFilter
 from ui import prefs
 from ui.errors import show_error
-from ui.operations import CHILDREN, PLACEMENTS, Changes
 from ui.pages import Host
 from ui.registry.columns import COLUMNS, INITIAL_WIDTHS
 from ui.registry.filter_bar import FilterBar
@@ -138,7 +138,7 @@ class RegistryPage(QWidget):
             self.filter_bar.apply(wanted, str(options.get("description", "")))
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(CHILDREN, PLACEMENTS):
+        if changes.touches(Change.CHILDREN, Change.PLACEMENTS, Change.RECORDS, Change.REFERENCE):
             self.model.reload()
 
     def save_state(self) -> None:
@@ -284,7 +284,7 @@ class RegistryPage(QWidget):
         if child_id is not None:
             from ui.records.dialog import ChildRecordsDialog
 
-            dialog = ChildRecordsDialog(self.host.services, child_id, self)
+            dialog = ChildRecordsDialog(self.host, child_id, self)
             dialog.finished.connect(lambda _r: self.model.reload())  # the 五有 marks may have changed
             dialog.open()
 
@@ -293,14 +293,13 @@ class RegistryPage(QWidget):
         if child_id is not None:
             from ui.printing.preview_dialog import PrintPreviewDialog
 
-            PrintPreviewDialog(self.host.services, child_id, self).open()
+            PrintPreviewDialog(self.host, child_id, self).open()
 
     def import_lists(self) -> None:
         """The import wizard (children lists and the agencies' lists for 三查)."""
         from ui.importing.wizard import ImportWizard
 
-        wizard = ImportWizard(self.host.services, self)
-        wizard.imported.connect(lambda _result: self.host.broadcast(Changes.of(CHILDREN, PLACEMENTS)))
+        wizard = ImportWizard(self.host, self)  # its commits reach every page through the hub
         wizard.open()
 
     def print_batch(self) -> None:
@@ -310,7 +309,7 @@ class RegistryPage(QWidget):
         wanted = self.model.filter
         if self.model.files_incomplete:
             wanted = wanted.with_changes(child_ids=tuple(self.host.services.compliance.incomplete_children()))
-        BatchPrintDialog(self.host.services, wanted, self).open()
+        BatchPrintDialog(self.host, wanted, self).open()
 
     def history_selected(self) -> None:
         child_id = self.selected_child_id()
