@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -20,7 +20,20 @@ from ui import prefs
 from ui.i18n import install_translators
 from ui.style import apply_style
 
-AppFactory = Callable[..., Any]
+if TYPE_CHECKING:
+    from ui.startup import Opener
+
+
+class AppFactory(Protocol):
+    """What the launcher hands over (``special_ed.cli.AppFactory``): the App of the command line's
+    database, its arguments, and an opener for the databases chosen while the program runs."""
+
+    args: Any
+
+    def __call__(self) -> Any: ...
+
+    @property
+    def opener(self) -> Opener: ...
 # Set to a file name, the GUI writes what it showed (title, language, catalogues) there once the first page
 # has loaded, and quits: how CI and docs/packaging.md check that an installed or frozen build really works.
 SELF_CHECK_ENV = "SPECIAL_ED_SELF_CHECK"

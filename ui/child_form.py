@@ -471,7 +471,10 @@ class ChildForm(QDialog):
         for tab in range(self.tabs.count()):
             page = self.tabs.widget(tab)
             bad = any(
-                i.is_error and (w := self.errors.widgets.get(i.field)) is not None and page.isAncestorOf(w)
+                i.is_error
+                and page is not None
+                and (w := self.errors.widgets.get(i.field)) is not None
+                and page.isAncestorOf(w)
                 for i in issues
             )
             text = self.tabs.tabText(tab).removesuffix(" ⚠")
@@ -534,7 +537,8 @@ class ChildForm(QDialog):
         if widget is None:
             return
         for tab in range(self.tabs.count()):
-            if self.tabs.widget(tab).isAncestorOf(widget):
+            page = self.tabs.widget(tab)
+            if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(tab)
         widget.setFocus()
 

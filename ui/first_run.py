@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from PySide6.QtWidgets import (
@@ -161,7 +162,7 @@ class FirstRunDialog(QDialog):
             return self.tr("Enter the user name.")
         return ""
 
-    def test_connection(self) -> Operation | None:
+    def test_connection(self) -> Operation[Any] | None:
         problem = self._server_problem()
         if problem:
             self.test_result.setText(problem)

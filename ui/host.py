@@ -40,9 +40,9 @@ class ServiceHost(QObject):
     def run(
         self,
         work: Callable[[Progress], T],
-        on_success: Callable[[T], None] | None = None,
+        on_success: Callable[[T], object] | None = None,
         label: str = "",
-        on_failure: Callable[[BaseException, str], None] | None = None,
+        on_failure: Callable[[BaseException, str], object] | None = None,
     ) -> Operation[T]:
         return Operation(self._widget, work, on_success, on_failure, label=label)
 

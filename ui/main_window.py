@@ -122,9 +122,9 @@ class MainWindow(QMainWindow):
     def run(
         self,
         work: Callable[[Progress], T],
-        on_success: Callable[[T], None] | None = None,
+        on_success: Callable[[T], object] | None = None,
         label: str = "",
-        on_failure: Callable[[BaseException, str], None] | None = None,
+        on_failure: Callable[[BaseException, str], object] | None = None,
     ) -> Operation[T]:
         return self.work.run(work, on_success, label, on_failure)
 
@@ -169,8 +169,9 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page_{spec.key}")
             old = self.stack.widget(row)
             self.stack.insertWidget(row, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:  # the placeholder shown until the page was first opened
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self._widgets[spec.key] = widget
             if hasattr(widget, "counts_changed"):
                 widget.counts_changed.connect(self.update_counts)

@@ -34,8 +34,8 @@ from special_ed.progress import Progress
 T = TypeVar("T")
 
 Work = Callable[[Progress], T]
-OnSuccess = Callable[[T], None]
-OnFailure = Callable[[BaseException, str], None]
+OnSuccess = Callable[[T], object]  # what a callback returns is ignored
+OnFailure = Callable[[BaseException, str], object]
 
 
 class OperationProgress:

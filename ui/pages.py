@@ -39,9 +39,9 @@ class WorkHost(Protocol):
     def run(
         self,
         work: Callable[[Progress], T],
-        on_success: Callable[[T], None] | None = None,
+        on_success: Callable[[T], object] | None = None,
         label: str = "",
-        on_failure: Callable[[BaseException, str], None] | None = None,
+        on_failure: Callable[[BaseException, str], object] | None = None,
     ) -> Operation[T]:
         """Run ``work(progress)`` on a worker thread; the callbacks run on the GUI thread.
 

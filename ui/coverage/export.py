@@ -131,7 +131,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
 
 def export_report(
     host: Host, parent: QWidget, report: CoverageReport, path: Path | None = None
-) -> Operation | None:
+) -> Operation[Any] | None:
     if path is None:
         suggested = QCoreApplication.translate("CoverageExport", "coverage-{0}.xlsx").format(
             report.reference_date.isoformat()

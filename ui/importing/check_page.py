@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
@@ -293,7 +294,8 @@ class CheckPage(QWidget):
         if item is None:
             self.panel_message.setText(self.tr("Choose a finding first"))
             return
-        service, step, day = self.service, Step(self.step.currentData()), self.done_on.date().toPython()
+        picked = self.done_on.date()
+        service, step, day = self.service, Step(self.step.currentData()), date(picked.year(), picked.month(), picked.day())
         who, result = self.who.text(), self.result.toPlainText()
 
         def added(_r: object) -> None:

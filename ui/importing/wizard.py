@@ -267,7 +267,7 @@ class PreviewPage(QWizardPage):
         for label, status in ((self.tr("All rows"), None), (self.tr("Rejected only"), REJECTED),
                               (self.tr("Warnings only"), WARNED), (self.tr("Valid only"), VALID)):  # fmt: skip
             self.filter.addItem(label, status)
-        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_wanted(self.filter.currentData()))
+        self.filter.currentIndexChanged.connect(self._filter_changed)
         rejects = QPushButton(self.tr("Export rejected rows…"))
         rejects.clicked.connect(self._export_rejects)
         top = QHBoxLayout()
@@ -282,6 +282,9 @@ class PreviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self._preview: ImportPreview | None = None
+
+    def _filter_changed(self, _index: int) -> None:
+        self.proxy.set_wanted(self.filter.currentData())
 
     def initializePage(self) -> None:
         path, sheet, _ = self.wiz.table_info

@@ -239,8 +239,8 @@ class AssessmentsTab(QWidget):
         self.assessor.setText(a.assessor)
         for domain, spin in self.scores.items():
             spin.setValue(a.domain_scores.get(domain, -1))
-        for goal_id, spin in self.attainment.items():
-            spin.setValue(a.goal_attainment.get(goal_id, -1))
+        for goal_id, level in self.attainment.items():
+            level.setValue(a.goal_attainment.get(goal_id, -1))
         self.notes.setPlainText(a.notes)
 
     def edited(self) -> Assessment:

@@ -51,7 +51,7 @@ def write_view(
 
 def export_view(
     host: Host, parent: QWidget, model: Any, columns: list[int], path: Path | None = None
-) -> Operation | None:
+) -> Operation[Any] | None:
     if path is None:
         suggested = QCoreApplication.translate("RegistryExport", "children-{0}.xlsx").format(
             date.today().isoformat()

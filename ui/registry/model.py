@@ -130,7 +130,7 @@ class RegistryModel(QAbstractTableModel):
         if self._primed:
             self.reload()  # before the first load the order is just remembered
 
-    def reload(self) -> Operation:
+    def reload(self) -> Operation[Any]:
         """Query the first page in the background; ``loaded`` fires when it is shown."""
         self._primed = True
         self._generation += 1

@@ -116,12 +116,15 @@ class RegistryPage(QWidget):
 
     # ---- Page protocol -----------------------------------------------------------------------------
 
+    def _reload(self) -> None:
+        self.model.reload()
+
     def commands(self) -> dict[str, Callable[[], None]]:
         return {
             "new_child": self.new_child,
             "find": self.focus_search,
             "export": self.export,
-            "refresh": lambda: self.model.reload(),
+            "refresh": self._reload,
             "print_batch": self.print_batch,
             "import": self.import_lists,
         }
