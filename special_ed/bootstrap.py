@@ -25,6 +25,7 @@ from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.reports.service import ReportsService
 from special_ed.scheduling.service import ScheduleService
 from special_ed.services.accounts import AccountsService, Kdf
+from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
@@ -55,6 +56,7 @@ class App:
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
     accounts: AccountsService
+    audit: AuditService
     settings: SettingsService
     reference: ReferenceService
     registry: RegistryService
@@ -160,6 +162,7 @@ def build_app(
         changes=hub,
         upgrade_result=result,
         accounts=accounts,
+        audit=AuditService(ctx),
         settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),

@@ -261,6 +261,7 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     services_wording.COMPLIANCE,
     services_wording.ACCOUNTS,
     services_wording.ACCESS,
+    services_wording.AUDIT,
     services_wording.NORMS,
     reports_wording.REPORTS,
     importing_codes.MESSAGES,

@@ -119,6 +119,37 @@ ACCESS: dict[str, tuple[str, str]] = {
         "儿童（{child}）不在您负责的范围（{scope}）内，不能保存",
         "Child {child} is outside your scope ({scope}); not saved",
     ),
+    "scope.import_row": (
+        "第 {row} 行“{name}”不在您负责的范围（{scope}）内：未导入任何儿童",
+        "Row {row} “{name}” is outside your scope ({scope}); no child was imported",
+    ),
+    "scope.county_list": (
+        "部门名单替换全县上一份名单，只能由县特教中心导入（您的范围：{scope}）",
+        "An agency's list replaces the county's previous one; only the county centre imports it (your scope: {scope})",
+    ),
+}
+
+# special_ed/services/audit_log.py and special_ed/services/accounts_cli.py
+AUDIT: dict[str, tuple[str, str]] = {
+    "audit.verify.broken": (
+        "第 {id} 条审计记录被改动，或它前面的记录被删除",
+        "Audit row {id} was altered, or a row before it was deleted",
+    ),
+    "audit.verify.unchained": (
+        "第 {id} 条审计记录不在哈希链中（绕过程序写入）",
+        "Audit row {id} is outside the hash chain (written around the application)",
+    ),
+    "audit.verify.tail_removed": (
+        "最后的审计记录被删除（链尾应为第 {id} 条）",
+        "The newest audit rows were deleted (the chain ends at row {id})",
+    ),
+    "audit.verify.count": ("审计记录条数与链记录不符", "The number of audit rows does not match the chain"),
+    "audit.verify.failed": ("审计记录校验未通过：{count} 处问题", "The audit check failed: {count} problem(s)"),
+    "accounts.password_mismatch": ("两次输入的密码不一致", "The two passwords differ"),
+    "accounts.password_missing": (
+        "没有读到新密码：用 --password-stdin 从标准输入提供，或在终端中输入",
+        "No new password: give it on stdin with --password-stdin, or type it at a terminal",
+    ),
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import prefs
 from ui.i18n import install_translators
+from ui.screen_fit import ScreenFit
 from ui.style import apply_style
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
         report_catalogue_problem(prefs.language())
     apply_display_name(qapp)
     apply_style(qapp)
+    if not qapp.findChildren(ScreenFit):
+        qapp.installEventFilter(ScreenFit(qapp))  # every dialog fits the screen it opens on
     return qapp
 
 
@@ -96,18 +99,32 @@ class Session:
         self.opener = opener  # opens the database File → Open chooses
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.window = build_window(services, label, self.switch_database, demo=demo)
+        self.idle = self._watch_idle()
+
+    def _watch_idle(self) -> Any:
+        from ui.login import IdleLock
+
+        return IdleLock(self.window, self.services)
 
     def switch_database(self) -> None:
+        from ui.login import log_in
         from ui.startup import choose_database
 
         chosen = choose_database(self.opener)
         if chosen is None:
             return  # cancelled: keep working where we were
+        if not log_in(chosen[0]):
+            if chosen[2]:
+                chosen[0].close()
+            return
         old_window, old_services, old_owned = self.window, self.services, self.owned
+        self.idle.stop()
         self.services, label, self.owned = chosen
         old_window.save_state()
         self.window = build_window(self.services, label, self.switch_database)
+        self.idle = self._watch_idle()
         self.window.show()
+        offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
         if old_owned:
@@ -115,9 +132,19 @@ class Session:
             old_services.close()
 
     def close(self) -> None:
+        self.idle.stop()
         drain_workers()
         if self.owned:
             self.services.close()
+
+
+def offer_drafts_soon(window: Any) -> None:
+    """Once the window is up: forms left unsaved last time (a crash, a power cut) are offered back."""
+    from PySide6.QtCore import QTimer
+
+    from ui.drafts import offer_drafts
+
+    QTimer.singleShot(0, lambda: offer_drafts(window, window))
 
 
 def drain_workers(timeout_ms: int = 10000) -> None:
@@ -132,10 +159,16 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     from ui.startup import open_services
 
     qapp = make_qapplication(argv)
+    from ui.login import log_in
+
     opened = open_services(app_factory, demo)
     if opened is None:
         return 0
     services, label, owned = opened
+    if not log_in(services):
+        if owned:
+            services.close()
+        return 0
     session = Session(services, label, owned, app_factory.opener, demo=demo)
     session.window.show()
     report = os.environ.get(SELF_CHECK_ENV)
@@ -143,6 +176,8 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
         from ui.selfcheck import report_and_quit
 
         report_and_quit(qapp, session.window, Path(report))
+    elif not demo:  # the demo starts afresh each time: its drafts would name children it no longer has
+        offer_drafts_soon(session.window)
     try:
         code = qapp.exec()
     finally:

@@ -62,6 +62,18 @@ def _settings(host: Host) -> QWidget:
     return SettingsPage(host)
 
 
+def _accounts(host: Host) -> QWidget:
+    from ui.admin_pages import AccountsPage
+
+    return AccountsPage(host)
+
+
+def _audit(host: Host) -> QWidget:
+    from ui.admin_pages import AuditPage
+
+    return AuditPage(host)
+
+
 def default_pages() -> list[PageSpec]:
     # each title a literal translate() call, so that lupdate finds it
     return [
@@ -81,4 +93,8 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_FileDialogContentsView, _check),
         PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
                  SP.SP_FileDialogDetailedView, _settings),
+        PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"),
+                 SP.SP_DirIcon, _accounts, needs="accounts.read"),
+        PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Audit"),
+                 SP.SP_FileDialogContentsView, _audit, needs="audit.read"),
     ]

@@ -32,6 +32,7 @@ from ui import prefs
 from ui.host import ServiceHost
 from ui.operations import Operation
 from ui.pages import PageSpec
+from ui.screen_fit import centred, fit_size, fits, usable_area
 
 if TYPE_CHECKING:
     from special_ed.bootstrap import App
@@ -74,7 +75,11 @@ class MainWindow(QMainWindow):
             from ui.default_pages import default_pages
 
             pages = default_pages()
-        self._specs = pages
+        from special_ed.domain.access import allowed
+
+        # administrators' pages only for those who may use them (the services check again)
+        self._specs = [spec for spec in pages
+                       if spec.needs == "read" or services is None or allowed(services.actor, spec.needs)]
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
 
@@ -192,6 +197,11 @@ class MainWindow(QMainWindow):
         parts.append(self.tr("Special Education Placement and Home Teaching"))
         if self.demo:
             parts.append(self.tr("Demo data (changes are lost on the next start)"))
+        actor = self._services.actor if self._services is not None else None
+        if actor is not None and actor.account_id is not None:
+            # who is logged in, and for which part of the county
+            scope = f"（{actor.scope.label}）" if actor.scope.label else ""
+            parts.append(f"{actor.shown_name} · {actor.role.label}{scope}")
         return " — ".join(parts)
 
     def update_counts(self) -> None:
@@ -311,10 +321,13 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         store = prefs.prefs()
         geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        area = usable_area(self)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not restored or not (self.isMaximized() or fits(self.size(), area)):
+            # first start, or a size from a bigger screen: as large as wanted, never past this screen
+            size = fit_size(QSize(1280, 800), area)
+            self.resize(size)
+            self.move(centred(size, area))
         state = store.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -66,6 +66,7 @@ class PageSpec:
     title: Callable[[], str]  # called at display time so the translation is current
     icon: QStyle.StandardPixmap
     factory: Callable[[Host], QWidget]
+    needs: str = "read"  # the action the page is for; a page the actor may not use is not shown
 
 
 class Page(Protocol):

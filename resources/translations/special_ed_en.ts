@@ -30,40 +30,137 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82"/>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96"/>
+        <source>locked until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98"/>
+        <source>must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167"/>
+        <source>New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168"/>
+        <source>Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216"/>
+        <location filename="../../ui/admin_pages.py" line="231"/>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236"/>
+        <source>New password for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="577"/>
+        <location filename="../../ui/child_form.py" line="644"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="580"/>
+        <location filename="../../ui/child_form.py" line="647"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="588"/>
+        <location filename="../../ui/child_form.py" line="655"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594"/>
-        <location filename="../../ui/child_form.py" line="616"/>
+        <location filename="../../ui/child_form.py" line="661"/>
+        <location filename="../../ui/child_form.py" line="683"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="617"/>
+        <location filename="../../ui/child_form.py" line="684"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631"/>
+        <location filename="../../ui/child_form.py" line="698"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="636"/>
+        <location filename="../../ui/child_form.py" line="703"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,6 +349,142 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258"/>
+        <source>login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260"/>
+        <source>child number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262"/>
+        <source>all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275"/>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296"/>
+        <source>The child number must be a number: “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315"/>
+        <source>{0} entries (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326"/>
+        <source>Export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333"/>
+        <source>Exported {0} entries to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334"/>
+        <source>Exporting the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341"/>
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348"/>
+        <source>The audit was tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350"/>
+        <source>Verifying the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="56"/>
@@ -363,180 +596,213 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115"/>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118"/>
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82"/>
+        <location filename="../../ui/importing/check_page.py" line="83"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84"/>
+        <location filename="../../ui/importing/check_page.py" line="85"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="89"/>
+        <location filename="../../ui/importing/check_page.py" line="90"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="92"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="96"/>
+        <location filename="../../ui/importing/check_page.py" line="97"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <location filename="../../ui/importing/check_page.py" line="145"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145"/>
-        <location filename="../../ui/importing/check_page.py" line="272"/>
+        <location filename="../../ui/importing/check_page.py" line="146"/>
+        <location filename="../../ui/importing/check_page.py" line="273"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <location filename="../../ui/importing/check_page.py" line="159"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="161"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="163"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="166"/>
+        <location filename="../../ui/importing/check_page.py" line="167"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176"/>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177"/>
+        <location filename="../../ui/importing/check_page.py" line="178"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178"/>
+        <location filename="../../ui/importing/check_page.py" line="179"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179"/>
+        <location filename="../../ui/importing/check_page.py" line="180"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="203"/>
+        <location filename="../../ui/importing/check_page.py" line="204"/>
         <source>Reading the findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211"/>
+        <location filename="../../ui/importing/check_page.py" line="212"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213"/>
+        <location filename="../../ui/importing/check_page.py" line="214"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222"/>
+        <location filename="../../ui/importing/check_page.py" line="223"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="231"/>
+        <location filename="../../ui/importing/check_page.py" line="232"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238"/>
+        <location filename="../../ui/importing/check_page.py" line="239"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="279"/>
+        <location filename="../../ui/importing/check_page.py" line="280"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287"/>
+        <location filename="../../ui/importing/check_page.py" line="288"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288"/>
+        <location filename="../../ui/importing/check_page.py" line="289"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="294"/>
+        <location filename="../../ui/importing/check_page.py" line="295"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="308"/>
+        <location filename="../../ui/importing/check_page.py" line="310"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="332"/>
+        <location filename="../../ui/importing/check_page.py" line="334"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333"/>
+        <location filename="../../ui/importing/check_page.py" line="335"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="344"/>
+        <location filename="../../ui/importing/check_page.py" line="346"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345"/>
+        <location filename="../../ui/importing/check_page.py" line="347"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342"/>
+        <location filename="../../ui/importing/check_page.py" line="344"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342"/>
+        <location filename="../../ui/importing/check_page.py" line="344"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,227 +810,232 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="74"/>
+        <location filename="../../ui/child_form.py" line="77"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="74"/>
+        <location filename="../../ui/child_form.py" line="77"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="83"/>
+        <location filename="../../ui/child_form.py" line="86"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="84"/>
+        <location filename="../../ui/child_form.py" line="87"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="85"/>
+        <location filename="../../ui/child_form.py" line="88"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86"/>
+        <location filename="../../ui/child_form.py" line="89"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87"/>
+        <location filename="../../ui/child_form.py" line="90"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="102"/>
+        <location filename="../../ui/child_form.py" line="105"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="106"/>
+        <location filename="../../ui/child_form.py" line="109"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="112"/>
+        <location filename="../../ui/child_form.py" line="115"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="139"/>
         <location filename="../../ui/child_form.py" line="156"/>
+        <location filename="../../ui/child_form.py" line="173"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="147"/>
+        <location filename="../../ui/child_form.py" line="164"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="151"/>
+        <location filename="../../ui/child_form.py" line="168"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="183"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168"/>
+        <location filename="../../ui/child_form.py" line="185"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="186"/>
+        <location filename="../../ui/child_form.py" line="203"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187"/>
+        <location filename="../../ui/child_form.py" line="204"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="188"/>
+        <location filename="../../ui/child_form.py" line="205"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189"/>
+        <location filename="../../ui/child_form.py" line="206"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="190"/>
+        <location filename="../../ui/child_form.py" line="207"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191"/>
+        <location filename="../../ui/child_form.py" line="208"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="192"/>
+        <location filename="../../ui/child_form.py" line="209"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193"/>
+        <location filename="../../ui/child_form.py" line="210"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="194"/>
+        <location filename="../../ui/child_form.py" line="211"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204"/>
-        <location filename="../../ui/child_form.py" line="261"/>
-        <location filename="../../ui/child_form.py" line="305"/>
-        <location filename="../../ui/child_form.py" line="426"/>
+        <location filename="../../ui/child_form.py" line="221"/>
+        <location filename="../../ui/child_form.py" line="278"/>
+        <location filename="../../ui/child_form.py" line="322"/>
+        <location filename="../../ui/child_form.py" line="445"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217"/>
+        <location filename="../../ui/child_form.py" line="234"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="220"/>
+        <location filename="../../ui/child_form.py" line="237"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="238"/>
+        <location filename="../../ui/child_form.py" line="255"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243"/>
+        <location filename="../../ui/child_form.py" line="260"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263"/>
+        <location filename="../../ui/child_form.py" line="280"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266"/>
+        <location filename="../../ui/child_form.py" line="283"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="279"/>
+        <location filename="../../ui/child_form.py" line="296"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="281"/>
+        <location filename="../../ui/child_form.py" line="298"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282"/>
+        <location filename="../../ui/child_form.py" line="299"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283"/>
+        <location filename="../../ui/child_form.py" line="300"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="321"/>
+        <location filename="../../ui/child_form.py" line="338"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="322"/>
+        <location filename="../../ui/child_form.py" line="339"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="323"/>
+        <location filename="../../ui/child_form.py" line="340"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="324"/>
+        <location filename="../../ui/child_form.py" line="341"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="325"/>
+        <location filename="../../ui/child_form.py" line="342"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="326"/>
+        <location filename="../../ui/child_form.py" line="343"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="457"/>
+        <location filename="../../ui/child_form.py" line="476"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="511"/>
+        <location filename="../../ui/child_form.py" line="533"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="516"/>
+        <location filename="../../ui/child_form.py" line="541"/>
         <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="598"/>
+        <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,27 +1267,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="136"/>
+        <location filename="../../ui/coverage/export.py" line="137"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141"/>
+        <location filename="../../ui/coverage/export.py" line="142"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143"/>
+        <location filename="../../ui/coverage/export.py" line="144"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="153"/>
+        <location filename="../../ui/coverage/export.py" line="154"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="155"/>
+        <location filename="../../ui/coverage/export.py" line="156"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,6 +1411,45 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="170"/>
+        <source>Damaged draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="171"/>
+        <source>A draft of an unsaved form could not be read and was set aside, not deleted:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="179"/>
+        <source>Unsaved form from last time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="180"/>
+        <source>The form “{0}” was not saved when the program closed ({1}). Open it again with what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="189"/>
+        <source>Open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="192"/>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="194"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueListWidget</name>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="171"/>
@@ -1160,47 +1470,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="203"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="203"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="203"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="203"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="203"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206"/>
+        <location filename="../../ui/importing/models.py" line="204"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206"/>
+        <location filename="../../ui/importing/models.py" line="204"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="241"/>
+        <location filename="../../ui/importing/models.py" line="239"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="242"/>
+        <location filename="../../ui/importing/models.py" line="240"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,22 +1518,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352"/>
+        <location filename="../../ui/importing/wizard.py" line="355"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355"/>
+        <location filename="../../ui/importing/wizard.py" line="358"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361"/>
+        <location filename="../../ui/importing/wizard.py" line="364"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362"/>
+        <location filename="../../ui/importing/wizard.py" line="365"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1615,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/field_errors.py" line="76"/>
+        <location filename="../../ui/field_errors.py" line="77"/>
         <source>Row {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1678,7 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="49"/>
-        <source>Search name, pinyin initials (zsl) or ID digits…</source>
+        <source>Search name, pinyin initials (hxy) or ID digits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1445,57 +1755,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="291"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="291"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="291"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="291"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="291"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="292"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="292"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="292"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="322"/>
+        <location filename="../../ui/importing/models.py" line="320"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324"/>
+        <location filename="../../ui/importing/models.py" line="322"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324"/>
+        <location filename="../../ui/importing/models.py" line="322"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,119 +1813,152 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="61"/>
+        <location filename="../../ui/first_run.py" line="62"/>
         <source>Welcome — choose a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66"/>
+        <location filename="../../ui/first_run.py" line="67"/>
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>Create an empty database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="72"/>
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/first_run.py" line="97"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="159"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161"/>
+        <location filename="../../ui/first_run.py" line="162"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171"/>
+        <location filename="../../ui/first_run.py" line="172"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>Connection succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Connection failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="186"/>
+        <location filename="../../ui/first_run.py" line="187"/>
         <source>Connecting to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <location filename="../../ui/form_undo.py" line="39"/>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="139"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="141"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="145"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="166"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="167"/>
+        <source>This form has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,7 +1983,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="94"/>
+        <location filename="../../ui/history_dialog.py" line="93"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,27 +1991,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_dialog.py" line="64"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="66"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,42 +2019,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="384"/>
+        <location filename="../../ui/importing/wizard.py" line="387"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="387"/>
+        <location filename="../../ui/importing/wizard.py" line="390"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="401"/>
+        <location filename="../../ui/importing/wizard.py" line="404"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="413"/>
+        <location filename="../../ui/importing/wizard.py" line="416"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420"/>
+        <location filename="../../ui/importing/wizard.py" line="423"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="425"/>
+        <location filename="../../ui/importing/wizard.py" line="428"/>
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="434"/>
+        <location filename="../../ui/importing/wizard.py" line="437"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="437"/>
+        <location filename="../../ui/importing/wizard.py" line="440"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,27 +2062,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461"/>
+        <location filename="../../ui/importing/wizard.py" line="464"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465"/>
+        <location filename="../../ui/importing/wizard.py" line="468"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466"/>
+        <location filename="../../ui/importing/wizard.py" line="469"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467"/>
+        <location filename="../../ui/importing/wizard.py" line="470"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468"/>
+        <location filename="../../ui/importing/wizard.py" line="471"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,81 +2176,104 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95"/>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103"/>
+        <source>Database: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/app.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,22 +2304,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52"/>
+        <location filename="../../ui/importing/models.py" line="50"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52"/>
+        <location filename="../../ui/importing/models.py" line="50"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52"/>
+        <location filename="../../ui/importing/models.py" line="50"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="78"/>
+        <location filename="../../ui/importing/models.py" line="76"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,59 +2493,102 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126"/>
+        <source>township, school or team name (for those roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135"/>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29"/>
+        <location filename="../../ui/norm_preset_selector.py" line="28"/>
         <source>Home-teaching norms preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36"/>
+        <location filename="../../ui/norm_preset_selector.py" line="35"/>
         <source>Custom (the county&apos;s own figures)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38"/>
+        <location filename="../../ui/norm_preset_selector.py" line="37"/>
         <source>Use this preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64"/>
+        <location filename="../../ui/norm_preset_selector.py" line="63"/>
         <source>Reading the norms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74"/>
+        <location filename="../../ui/norm_preset_selector.py" line="73"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75"/>
+        <location filename="../../ui/norm_preset_selector.py" line="74"/>
         <source>In force: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77"/>
+        <location filename="../../ui/norm_preset_selector.py" line="76"/>
         <source> (figures edited after the preset was chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85"/>
+        <location filename="../../ui/norm_preset_selector.py" line="84"/>
         <source>The county&apos;s own figures, as entered in the norms below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87"/>
+        <location filename="../../ui/norm_preset_selector.py" line="86"/>
         <source>Source: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98"/>
+        <location filename="../../ui/norm_preset_selector.py" line="97"/>
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105"/>
+        <location filename="../../ui/norm_preset_selector.py" line="104"/>
         <source>Applying the preset…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2339,43 +2748,53 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68"/>
+        <location filename="../../ui/default_pages.py" line="80"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70"/>
+        <location filename="../../ui/default_pages.py" line="82"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72"/>
+        <location filename="../../ui/default_pages.py" line="84"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74"/>
+        <location filename="../../ui/default_pages.py" line="86"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76"/>
+        <location filename="../../ui/default_pages.py" line="88"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78"/>
+        <location filename="../../ui/default_pages.py" line="90"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="96"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="98"/>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,32 +2995,32 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="103"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="103"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="103"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107"/>
+        <location filename="../../ui/importing/models.py" line="105"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="108"/>
+        <location filename="../../ui/importing/models.py" line="106"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="109"/>
+        <location filename="../../ui/importing/models.py" line="107"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,52 +3063,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="289"/>
+        <location filename="../../ui/importing/wizard.py" line="292"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="296"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="300"/>
+        <location filename="../../ui/importing/wizard.py" line="303"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="307"/>
+        <location filename="../../ui/importing/wizard.py" line="310"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322"/>
+        <location filename="../../ui/importing/wizard.py" line="325"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="337"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="337"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="341"/>
+        <location filename="../../ui/importing/wizard.py" line="344"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344"/>
+        <location filename="../../ui/importing/wizard.py" line="347"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344"/>
+        <location filename="../../ui/importing/wizard.py" line="347"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,32 +3765,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="31"/>
+        <location filename="../../ui/registry/export.py" line="34"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="56"/>
+        <location filename="../../ui/registry/export.py" line="62"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61"/>
+        <location filename="../../ui/registry/export.py" line="67"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="63"/>
+        <location filename="../../ui/registry/export.py" line="69"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="75"/>
-        <source>Exported {0} children to {1}</source>
+        <location filename="../../ui/registry/export.py" line="82"/>
+        <source>Full ID numbers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/registry/export.py" line="83"/>
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="95"/>
+        <source>Exported {0} children to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="103"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,62 +3836,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="77"/>
+        <location filename="../../ui/registry/page.py" line="79"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="78"/>
+        <location filename="../../ui/registry/page.py" line="80"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79"/>
+        <location filename="../../ui/registry/page.py" line="81"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80"/>
+        <location filename="../../ui/registry/page.py" line="82"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81"/>
+        <location filename="../../ui/registry/page.py" line="83"/>
         <source>五有 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82"/>
+        <location filename="../../ui/registry/page.py" line="84"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83"/>
+        <location filename="../../ui/registry/page.py" line="85"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84"/>
+        <location filename="../../ui/registry/page.py" line="86"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="106"/>
+        <location filename="../../ui/registry/page.py" line="109"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="132"/>
+        <location filename="../../ui/registry/page.py" line="138"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="133"/>
+        <location filename="../../ui/registry/page.py" line="139"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="175"/>
+        <location filename="../../ui/registry/page.py" line="181"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,190 +4043,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="74"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
-        <location filename="../../ui/schedule/page.py" line="244"/>
-        <location filename="../../ui/schedule/page.py" line="251"/>
+        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="243"/>
+        <location filename="../../ui/schedule/page.py" line="250"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
-        <location filename="../../ui/schedule/page.py" line="298"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84"/>
+        <location filename="../../ui/schedule/page.py" line="83"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115"/>
+        <location filename="../../ui/schedule/page.py" line="114"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="122"/>
+        <location filename="../../ui/schedule/page.py" line="121"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="268"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203"/>
+        <location filename="../../ui/schedule/page.py" line="202"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="200"/>
+        <location filename="../../ui/schedule/page.py" line="199"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="219"/>
+        <location filename="../../ui/schedule/page.py" line="218"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235"/>
+        <location filename="../../ui/schedule/page.py" line="234"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="244"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="251"/>
+        <location filename="../../ui/schedule/page.py" line="250"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263"/>
+        <location filename="../../ui/schedule/page.py" line="262"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="268"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="268"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278"/>
+        <location filename="../../ui/schedule/page.py" line="277"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="295"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="303"/>
+        <location filename="../../ui/schedule/page.py" line="302"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="307"/>
+        <location filename="../../ui/schedule/page.py" line="306"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="313"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="313"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315"/>
+        <location filename="../../ui/schedule/page.py" line="314"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326"/>
+        <location filename="../../ui/schedule/page.py" line="325"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="332"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336"/>
+        <location filename="../../ui/schedule/page.py" line="335"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348"/>
+        <location filename="../../ui/schedule/page.py" line="347"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="358"/>
+        <location filename="../../ui/schedule/page.py" line="357"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362"/>
+        <location filename="../../ui/schedule/page.py" line="361"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364"/>
+        <location filename="../../ui/schedule/page.py" line="363"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372"/>
+        <location filename="../../ui/schedule/page.py" line="371"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="404"/>
+        <location filename="../../ui/schedule/page.py" line="403"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406"/>
+        <location filename="../../ui/schedule/page.py" line="405"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,25 +4355,35 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="84"/>
-        <location filename="../../ui/startup.py" line="93"/>
-        <location filename="../../ui/startup.py" line="137"/>
+        <location filename="../../ui/startup.py" line="71"/>
+        <location filename="../../ui/startup.py" line="82"/>
+        <location filename="../../ui/startup.py" line="194"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99"/>
-        <location filename="../../ui/startup.py" line="118"/>
+        <location filename="../../ui/startup.py" line="90"/>
+        <location filename="../../ui/startup.py" line="175"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102"/>
+        <location filename="../../ui/startup.py" line="93"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134"/>
+        <location filename="../../ui/startup.py" line="157"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="158"/>
+        <source>Password of the database server {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="191"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,6 +4512,29 @@
     <message>
         <location filename="../../ui/coverage/models.py" line="76"/>
         <source>Enrolment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146"/>
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150"/>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4320,88 +4782,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="161"/>
+        <location filename="../../ui/workload_page.py" line="163"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162"/>
+        <location filename="../../ui/workload_page.py" line="164"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="168"/>
+        <location filename="../../ui/workload_page.py" line="170"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169"/>
+        <location filename="../../ui/workload_page.py" line="171"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170"/>
+        <location filename="../../ui/workload_page.py" line="172"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171"/>
+        <location filename="../../ui/workload_page.py" line="173"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172"/>
+        <location filename="../../ui/workload_page.py" line="174"/>
         <source>Parent classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173"/>
+        <location filename="../../ui/workload_page.py" line="175"/>
         <source>Children taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="175"/>
+        <location filename="../../ui/workload_page.py" line="177"/>
         <source>Class hours taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="181"/>
+        <location filename="../../ui/workload_page.py" line="183"/>
         <source>Workload credited (class hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="191"/>
+        <location filename="../../ui/workload_page.py" line="193"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192"/>
+        <location filename="../../ui/workload_page.py" line="194"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="194"/>
+        <location filename="../../ui/workload_page.py" line="196"/>
         <source>Annual target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="200"/>
+        <location filename="../../ui/workload_page.py" line="202"/>
         <source>Owed so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="206"/>
+        <location filename="../../ui/workload_page.py" line="208"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="212"/>
+        <location filename="../../ui/workload_page.py" line="214"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="219"/>
+        <location filename="../../ui/workload_page.py" line="221"/>
         <source>Still needed this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

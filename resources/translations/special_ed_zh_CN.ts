@@ -29,40 +29,137 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96" />
+        <source>locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98" />
+        <source>must change password</source>
+        <translation>须改密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216" />
+        <location filename="../../ui/admin_pages.py" line="231" />
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236" />
+        <source>New password for {0}:</source>
+        <translation>{0} 的新密码：</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="577" />
+        <location filename="../../ui/child_form.py" line="644" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="580" />
+        <location filename="../../ui/child_form.py" line="647" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="588" />
+        <location filename="../../ui/child_form.py" line="655" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594" />
-        <location filename="../../ui/child_form.py" line="616" />
+        <location filename="../../ui/child_form.py" line="661" />
+        <location filename="../../ui/child_form.py" line="683" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="617" />
+        <location filename="../../ui/child_form.py" line="684" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631" />
+        <location filename="../../ui/child_form.py" line="698" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="636" />
+        <location filename="../../ui/child_form.py" line="703" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -251,6 +348,142 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258" />
+        <source>login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260" />
+        <source>child number</source>
+        <translation>儿童编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262" />
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275" />
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296" />
+        <source>The child number must be a number: “{0}”.</source>
+        <translation>儿童编号须为数字：“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315" />
+        <source>{0} entries (newest first)</source>
+        <translation>共 {0} 条（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326" />
+        <source>Export the audit</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333" />
+        <source>Exported {0} entries to {1}</source>
+        <translation>已导出 {0} 条记录到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334" />
+        <source>Exporting the audit…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341" />
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation>审计记录完整：{0} 条，哈希链无断点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348" />
+        <source>The audit was tampered with</source>
+        <translation>审计记录被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350" />
+        <source>Verifying the audit…</source>
+        <translation>正在校验审计记录…</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="56" />
@@ -362,180 +595,213 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115" />
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118" />
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82" />
+        <location filename="../../ui/importing/check_page.py" line="83" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="85" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="89" />
+        <location filename="../../ui/importing/check_page.py" line="90" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="92" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="96" />
+        <location filename="../../ui/importing/check_page.py" line="97" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144" />
+        <location filename="../../ui/importing/check_page.py" line="145" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145" />
-        <location filename="../../ui/importing/check_page.py" line="272" />
+        <location filename="../../ui/importing/check_page.py" line="146" />
+        <location filename="../../ui/importing/check_page.py" line="273" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158" />
+        <location filename="../../ui/importing/check_page.py" line="159" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="161" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="163" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="166" />
+        <location filename="../../ui/importing/check_page.py" line="167" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="169" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176" />
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177" />
+        <location filename="../../ui/importing/check_page.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179" />
+        <location filename="../../ui/importing/check_page.py" line="180" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="203" />
+        <location filename="../../ui/importing/check_page.py" line="204" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211" />
+        <location filename="../../ui/importing/check_page.py" line="212" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213" />
+        <location filename="../../ui/importing/check_page.py" line="214" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222" />
+        <location filename="../../ui/importing/check_page.py" line="223" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="231" />
+        <location filename="../../ui/importing/check_page.py" line="232" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238" />
+        <location filename="../../ui/importing/check_page.py" line="239" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="279" />
+        <location filename="../../ui/importing/check_page.py" line="280" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287" />
+        <location filename="../../ui/importing/check_page.py" line="288" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288" />
+        <location filename="../../ui/importing/check_page.py" line="289" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="294" />
+        <location filename="../../ui/importing/check_page.py" line="295" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="308" />
+        <location filename="../../ui/importing/check_page.py" line="310" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="332" />
+        <location filename="../../ui/importing/check_page.py" line="334" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333" />
+        <location filename="../../ui/importing/check_page.py" line="335" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="344" />
+        <location filename="../../ui/importing/check_page.py" line="346" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345" />
+        <location filename="../../ui/importing/check_page.py" line="347" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342" />
+        <location filename="../../ui/importing/check_page.py" line="344" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342" />
+        <location filename="../../ui/importing/check_page.py" line="344" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -543,228 +809,233 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="77" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="77" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="83" />
+        <location filename="../../ui/child_form.py" line="86" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="84" />
+        <location filename="../../ui/child_form.py" line="87" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="85" />
+        <location filename="../../ui/child_form.py" line="88" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86" />
+        <location filename="../../ui/child_form.py" line="89" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87" />
+        <location filename="../../ui/child_form.py" line="90" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="102" />
+        <location filename="../../ui/child_form.py" line="105" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="106" />
+        <location filename="../../ui/child_form.py" line="109" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="112" />
+        <location filename="../../ui/child_form.py" line="115" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="139" />
         <location filename="../../ui/child_form.py" line="156" />
+        <location filename="../../ui/child_form.py" line="173" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="147" />
+        <location filename="../../ui/child_form.py" line="164" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="151" />
+        <location filename="../../ui/child_form.py" line="168" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="183" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168" />
+        <location filename="../../ui/child_form.py" line="185" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="186" />
+        <location filename="../../ui/child_form.py" line="203" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="204" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="188" />
+        <location filename="../../ui/child_form.py" line="205" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189" />
+        <location filename="../../ui/child_form.py" line="206" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="190" />
+        <location filename="../../ui/child_form.py" line="207" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191" />
+        <location filename="../../ui/child_form.py" line="208" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="192" />
+        <location filename="../../ui/child_form.py" line="209" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193" />
+        <location filename="../../ui/child_form.py" line="210" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="194" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204" />
-        <location filename="../../ui/child_form.py" line="261" />
-        <location filename="../../ui/child_form.py" line="305" />
-        <location filename="../../ui/child_form.py" line="426" />
+        <location filename="../../ui/child_form.py" line="221" />
+        <location filename="../../ui/child_form.py" line="278" />
+        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="445" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217" />
+        <location filename="../../ui/child_form.py" line="234" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="220" />
+        <location filename="../../ui/child_form.py" line="237" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="238" />
+        <location filename="../../ui/child_form.py" line="255" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243" />
+        <location filename="../../ui/child_form.py" line="260" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263" />
+        <location filename="../../ui/child_form.py" line="280" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266" />
+        <location filename="../../ui/child_form.py" line="283" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="279" />
+        <location filename="../../ui/child_form.py" line="296" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="281" />
+        <location filename="../../ui/child_form.py" line="298" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="299" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283" />
+        <location filename="../../ui/child_form.py" line="300" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="321" />
+        <location filename="../../ui/child_form.py" line="338" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="339" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="323" />
+        <location filename="../../ui/child_form.py" line="340" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="324" />
+        <location filename="../../ui/child_form.py" line="341" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="325" />
+        <location filename="../../ui/child_form.py" line="342" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="326" />
+        <location filename="../../ui/child_form.py" line="343" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="457" />
+        <location filename="../../ui/child_form.py" line="476" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="511" />
+        <location filename="../../ui/child_form.py" line="533" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="516" />
+        <location filename="../../ui/child_form.py" line="541" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="598" />
+        <source>The draft could not be saved on this PC: {0}</source>
+        <translation>草稿无法保存在本机：{0}</translation>
     </message>
 </context>
 <context>
@@ -995,27 +1266,27 @@
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="136" />
+        <location filename="../../ui/coverage/export.py" line="137" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="141" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="144" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="153" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="155" />
+        <location filename="../../ui/coverage/export.py" line="156" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1139,6 +1410,46 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="170" />
+        <source>Damaged draft</source>
+        <translation>草稿已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="171" />
+        <source>A draft of an unsaved form could not be read and was set aside, not deleted:
+{0}</source>
+        <translation>一份未保存表单的草稿无法读取，已另存一旁（没有删除）：
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="179" />
+        <source>Unsaved form from last time</source>
+        <translation>上次未保存的表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="180" />
+        <source>The form “{0}” was not saved when the program closed ({1}). Open it again with what was typed?</source>
+        <translation>程序关闭时表单“{0}”没有保存（{1}）。要打开它并恢复已填写的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="189" />
+        <source>Open the draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="192" />
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="194" />
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>DueListWidget</name>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="171" />
@@ -1159,47 +1470,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="203" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="203" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="203" />
         <source>Duplicates</source>
         <translation>重复的是</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="203" />
         <source>Field</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="203" />
         <source>Current value</source>
         <translation>已有的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206" />
+        <location filename="../../ui/importing/models.py" line="204" />
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206" />
+        <location filename="../../ui/importing/models.py" line="204" />
         <source>Take the file's value</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="241" />
+        <location filename="../../ui/importing/models.py" line="239" />
         <source>the recorded child</source>
         <translation>系统中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="242" />
+        <location filename="../../ui/importing/models.py" line="240" />
         <source>row {0} of the file</source>
         <translation>文件第 {0} 行</translation>
     </message>
@@ -1207,22 +1518,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352" />
+        <location filename="../../ui/importing/wizard.py" line="355" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355" />
+        <location filename="../../ui/importing/wizard.py" line="358" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361" />
+        <location filename="../../ui/importing/wizard.py" line="364" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362" />
+        <location filename="../../ui/importing/wizard.py" line="365" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -1304,7 +1615,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/field_errors.py" line="76" />
+        <location filename="../../ui/field_errors.py" line="77" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
@@ -1367,8 +1678,8 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="49" />
-        <source>Search name, pinyin initials (zsl) or ID digits…</source>
-        <translation>搜索姓名、拼音首字母（如 zsl）或身份证号片段…</translation>
+        <source>Search name, pinyin initials (hxy) or ID digits…</source>
+        <translation>搜索姓名、拼音首字母（如 hxy）或身份证号片段…</translation>
     </message>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="57" />
@@ -1444,57 +1755,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="291" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="291" />
         <source>Finding</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="291" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="291" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="291" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="292" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="292" />
         <source>Finding status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="292" />
         <source>Follow-up</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="322" />
+        <location filename="../../ui/importing/models.py" line="320" />
         <source>not yet</source>
         <translation>尚未核查</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324" />
+        <location filename="../../ui/importing/models.py" line="322" />
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324" />
+        <location filename="../../ui/importing/models.py" line="322" />
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -1502,120 +1813,153 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="61" />
+        <location filename="../../ui/first_run.py" line="62" />
         <source>Welcome — choose a database</source>
         <translation>欢迎使用——请选择数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="67" />
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation>本软件的数据保存在数据库中。请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="69" />
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation>打开示范县（565 名儿童，供试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="70" />
         <source>Create an empty database on this computer</source>
         <translation>在本机新建空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71" />
+        <location filename="../../ui/first_run.py" line="72" />
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation>连接服务器数据库（PostgreSQL，多个办公室共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80" />
+        <location filename="../../ui/first_run.py" line="81" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85" />
-        <location filename="../../ui/first_run.py" line="141" />
+        <location filename="../../ui/first_run.py" line="86" />
+        <location filename="../../ui/first_run.py" line="142" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="97" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="104" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104" />
+        <location filename="../../ui/first_run.py" line="105" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105" />
+        <location filename="../../ui/first_run.py" line="106" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106" />
+        <location filename="../../ui/first_run.py" line="107" />
         <source>User:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107" />
+        <location filename="../../ui/first_run.py" line="108" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109" />
+        <location filename="../../ui/first_run.py" line="110" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115" />
+        <location filename="../../ui/first_run.py" line="116" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141" />
+        <location filename="../../ui/first_run.py" line="142" />
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157" />
+        <location filename="../../ui/first_run.py" line="158" />
         <source>Enter the server's name or address.</source>
         <translation>请填写服务器名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="159" />
+        <location filename="../../ui/first_run.py" line="160" />
         <source>Enter the database name.</source>
         <translation>请填写数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161" />
+        <location filename="../../ui/first_run.py" line="162" />
         <source>Enter the user name.</source>
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171" />
+        <location filename="../../ui/first_run.py" line="172" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175" />
+        <location filename="../../ui/first_run.py" line="176" />
         <source>Connection succeeded.</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179" />
+        <location filename="../../ui/first_run.py" line="180" />
         <source>Connection failed: {0}</source>
         <translation>连接失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="186" />
+        <location filename="../../ui/first_run.py" line="187" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
+    </message>
+</context>
+<context>
+    <name>FormUndo</name>
+    <message>
+        <location filename="../../ui/form_undo.py" line="39" />
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="139" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="141" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="145" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="166" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="167" />
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>此表单有尚未保存的修改。要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1983,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="94" />
+        <location filename="../../ui/history_dialog.py" line="93" />
         <source>History of {0}</source>
         <translation>{0} 的历史记录</translation>
     </message>
@@ -1647,27 +1991,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65" />
+        <location filename="../../ui/history_dialog.py" line="64" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66" />
+        <location filename="../../ui/history_dialog.py" line="65" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67" />
+        <location filename="../../ui/history_dialog.py" line="66" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68" />
+        <location filename="../../ui/history_dialog.py" line="67" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69" />
+        <location filename="../../ui/history_dialog.py" line="68" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
@@ -1675,42 +2019,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="384" />
+        <location filename="../../ui/importing/wizard.py" line="387" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="387" />
+        <location filename="../../ui/importing/wizard.py" line="390" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="401" />
+        <location filename="../../ui/importing/wizard.py" line="404" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="413" />
+        <location filename="../../ui/importing/wizard.py" line="416" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420" />
+        <location filename="../../ui/importing/wizard.py" line="423" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="425" />
+        <location filename="../../ui/importing/wizard.py" line="428" />
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="434" />
+        <location filename="../../ui/importing/wizard.py" line="437" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="437" />
+        <location filename="../../ui/importing/wizard.py" line="440" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -1718,27 +2062,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461" />
+        <location filename="../../ui/importing/wizard.py" line="464" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465" />
+        <location filename="../../ui/importing/wizard.py" line="468" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466" />
+        <location filename="../../ui/importing/wizard.py" line="469" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467" />
+        <location filename="../../ui/importing/wizard.py" line="470" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468" />
+        <location filename="../../ui/importing/wizard.py" line="471" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1832,81 +2176,104 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62" />
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/app.py" line="78" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -1937,22 +2304,22 @@
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52" />
+        <location filename="../../ui/importing/models.py" line="50" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52" />
+        <location filename="../../ui/importing/models.py" line="50" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52" />
+        <location filename="../../ui/importing/models.py" line="50" />
         <source>Field</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="78" />
+        <location filename="../../ui/importing/models.py" line="76" />
         <source>(no heading)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2126,59 +2493,102 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126" />
+        <source>township, school or team name (for those roles)</source>
+        <translation>乡镇、学校或送教小组名称（相应角色必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <location filename="../../ui/norm_preset_selector.py" line="28" />
         <source>Home-teaching norms preset</source>
         <translation>送教上门规范预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <location filename="../../ui/norm_preset_selector.py" line="35" />
         <source>Custom (the county's own figures)</source>
         <translation>自定义（本县自定的标准）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <location filename="../../ui/norm_preset_selector.py" line="37" />
         <source>Use this preset</source>
         <translation>采用此预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <location filename="../../ui/norm_preset_selector.py" line="63" />
         <source>Reading the norms…</source>
         <translation>正在读取送教规范…</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <location filename="../../ui/norm_preset_selector.py" line="73" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
         <source>In force: {0}</source>
         <translation>现行：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <location filename="../../ui/norm_preset_selector.py" line="76" />
         <source> (figures edited after the preset was chosen)</source>
         <translation>（采用预设后数值已修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <location filename="../../ui/norm_preset_selector.py" line="84" />
         <source>The county's own figures, as entered in the norms below.</source>
         <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <location filename="../../ui/norm_preset_selector.py" line="86" />
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <location filename="../../ui/norm_preset_selector.py" line="97" />
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation>预设已生效，应送次数和课时已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <location filename="../../ui/norm_preset_selector.py" line="104" />
         <source>Applying the preset…</source>
         <translation>正在采用预设…</translation>
     </message>
@@ -2338,44 +2748,54 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="84" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76" />
+        <location filename="../../ui/default_pages.py" line="88" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78" />
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="96" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="98" />
+        <source>Audit</source>
+        <translation>审计</translation>
     </message>
 </context>
 <context>
@@ -2575,32 +2995,32 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="103" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="103" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="103" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107" />
+        <location filename="../../ui/importing/models.py" line="105" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="108" />
+        <location filename="../../ui/importing/models.py" line="106" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="109" />
+        <location filename="../../ui/importing/models.py" line="107" />
         <source>rejected</source>
         <translation>拒收</translation>
     </message>
@@ -2643,52 +3063,52 @@
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="289" />
+        <location filename="../../ui/importing/wizard.py" line="292" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293" />
+        <location filename="../../ui/importing/wizard.py" line="296" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="300" />
+        <location filename="../../ui/importing/wizard.py" line="303" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="307" />
+        <location filename="../../ui/importing/wizard.py" line="310" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322" />
+        <location filename="../../ui/importing/wizard.py" line="325" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="337" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="337" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="341" />
+        <location filename="../../ui/importing/wizard.py" line="344" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344" />
+        <location filename="../../ui/importing/wizard.py" line="347" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344" />
+        <location filename="../../ui/importing/wizard.py" line="347" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -3345,32 +3765,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="31" />
+        <location filename="../../ui/registry/export.py" line="34" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="56" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="61" />
+        <location filename="../../ui/registry/export.py" line="67" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="63" />
+        <location filename="../../ui/registry/export.py" line="69" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="75" />
+        <location filename="../../ui/registry/export.py" line="82" />
+        <source>Full ID numbers?</source>
+        <translation>完整身份证号？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="83" />
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation>是否导出完整身份证号？选“否”则打码（更安全）；完整导出会记入审计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="95" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="83" />
+        <location filename="../../ui/registry/export.py" line="103" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -3406,62 +3836,62 @@
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="77" />
+        <location filename="../../ui/registry/page.py" line="79" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="78" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="106" />
+        <location filename="../../ui/registry/page.py" line="109" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="132" />
+        <location filename="../../ui/registry/page.py" line="138" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="133" />
+        <location filename="../../ui/registry/page.py" line="139" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="175" />
+        <location filename="../../ui/registry/page.py" line="181" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -3613,190 +4043,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75" />
+        <location filename="../../ui/schedule/page.py" line="74" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76" />
-        <location filename="../../ui/schedule/page.py" line="244" />
-        <location filename="../../ui/schedule/page.py" line="251" />
+        <location filename="../../ui/schedule/page.py" line="75" />
+        <location filename="../../ui/schedule/page.py" line="243" />
+        <location filename="../../ui/schedule/page.py" line="250" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="76" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
-        <location filename="../../ui/schedule/page.py" line="298" />
+        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="78" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84" />
+        <location filename="../../ui/schedule/page.py" line="83" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86" />
+        <location filename="../../ui/schedule/page.py" line="85" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115" />
+        <location filename="../../ui/schedule/page.py" line="114" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="122" />
+        <location filename="../../ui/schedule/page.py" line="121" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="268" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203" />
+        <location filename="../../ui/schedule/page.py" line="202" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="200" />
+        <location filename="../../ui/schedule/page.py" line="199" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="219" />
+        <location filename="../../ui/schedule/page.py" line="218" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="234" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="245" />
+        <location filename="../../ui/schedule/page.py" line="244" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="251" />
+        <location filename="../../ui/schedule/page.py" line="250" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263" />
+        <location filename="../../ui/schedule/page.py" line="262" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="268" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="268" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278" />
+        <location filename="../../ui/schedule/page.py" line="277" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="295" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="303" />
+        <location filename="../../ui/schedule/page.py" line="302" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="307" />
+        <location filename="../../ui/schedule/page.py" line="306" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="313" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="313" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="314" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="325" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="332" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336" />
+        <location filename="../../ui/schedule/page.py" line="335" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="347" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="358" />
+        <location filename="../../ui/schedule/page.py" line="357" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362" />
+        <location filename="../../ui/schedule/page.py" line="361" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364" />
+        <location filename="../../ui/schedule/page.py" line="363" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372" />
+        <location filename="../../ui/schedule/page.py" line="371" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="404" />
+        <location filename="../../ui/schedule/page.py" line="403" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406" />
+        <location filename="../../ui/schedule/page.py" line="405" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -3925,25 +4355,35 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="84" />
-        <location filename="../../ui/startup.py" line="93" />
-        <location filename="../../ui/startup.py" line="137" />
+        <location filename="../../ui/startup.py" line="71" />
+        <location filename="../../ui/startup.py" line="82" />
+        <location filename="../../ui/startup.py" line="194" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="99" />
-        <location filename="../../ui/startup.py" line="118" />
+        <location filename="../../ui/startup.py" line="90" />
+        <location filename="../../ui/startup.py" line="175" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="102" />
+        <location filename="../../ui/startup.py" line="93" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="134" />
+        <location filename="../../ui/startup.py" line="157" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="158" />
+        <source>Password of the database server {0}:</source>
+        <translation>数据库服务器 {0} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="191" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -4073,6 +4513,29 @@
         <location filename="../../ui/coverage/models.py" line="76" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146" />
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -4319,89 +4782,97 @@
         <translation>保存工作量报表</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="161" />
+        <location filename="../../ui/workload_page.py" line="163" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162" />
+        <location filename="../../ui/workload_page.py" line="164" />
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="168" />
+        <location filename="../../ui/workload_page.py" line="170" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169" />
+        <location filename="../../ui/workload_page.py" line="171" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170" />
+        <location filename="../../ui/workload_page.py" line="172" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171" />
+        <location filename="../../ui/workload_page.py" line="173" />
         <source>Visits</source>
         <translation>送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172" />
+        <location filename="../../ui/workload_page.py" line="174" />
         <source>Parent classes</source>
         <translation>家长课堂</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173" />
+        <location filename="../../ui/workload_page.py" line="175" />
         <source>Children taught</source>
         <translation>送教儿童数</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="175" />
+        <location filename="../../ui/workload_page.py" line="177" />
         <source>Class hours taught</source>
         <translation>实际课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="181" />
+        <location filename="../../ui/workload_page.py" line="183" />
         <source>Workload credited (class hours)</source>
         <translation>计工作量（课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="191" />
+        <location filename="../../ui/workload_page.py" line="193" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192" />
+        <location filename="../../ui/workload_page.py" line="194" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="194" />
+        <location filename="../../ui/workload_page.py" line="196" />
         <source>Annual target</source>
         <translation>全年目标课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="200" />
+        <location filename="../../ui/workload_page.py" line="202" />
         <source>Owed so far</source>
         <translation>至今应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="206" />
+        <location filename="../../ui/workload_page.py" line="208" />
         <source>Class hours delivered</source>
         <translation>已送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="212" />
+        <location filename="../../ui/workload_page.py" line="214" />
         <source>Behind</source>
         <translation>落后课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="219" />
+        <location filename="../../ui/workload_page.py" line="221" />
         <source>Still needed this year</source>
         <translation>本学年尚需课时</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 </TS>

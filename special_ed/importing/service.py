@@ -19,7 +19,7 @@ from sqlalchemy import insert, select, update
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
-from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
+from special_ed.errors import ConflictError, Issue, PermissionDeniedError, SpecialEdError, ValidationError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.sources import Source
@@ -403,6 +403,9 @@ class ImportService:
         tick: Callable[[int], None],
     ) -> tuple[int, int]:
         """One transaction: the previous list of this source retired, the new one inserted in batches."""
+        if not self.ctx.actor.scope.whole_county:
+            # an agency's list replaces the county's previous one: not for a township's or school's account
+            raise PermissionDeniedError("scope.county_list", scope=self.ctx.actor.scope.label)
         with self.ctx.uow("import.write") as uow:
             s = uow.session
             s.execute(
@@ -488,6 +491,10 @@ class ImportService:
                 if done % 200 == 0:
                     uow.flush()
                     tick(done)
+            scope = self.ctx.actor.scope
+            for row_no, data in pending.items():
+                if not scope.admits(data.township_id, (data.register_school_id,), None):
+                    raise PermissionDeniedError("scope.import_row", row=row_no, name=data.name, scope=scope.label)
             for data in pending.values():
                 child = Child()
                 apply_input(child, data)

@@ -30,6 +30,7 @@ from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, ensure_registered
 from special_ed.printing.model import ChildFile
 from special_ed.printing.options import PrintOptions
+from special_ed.private_files import make_private
 from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.names import pinyin_of
 
@@ -192,6 +193,7 @@ def run_batch(
                 folder = staging / safe_name(item.township)
                 folder.mkdir(exist_ok=True)
                 (folder / item.filename).write_bytes(item.data)
+                make_private(folder / item.filename)
             if progress.cancelled:
                 break  # the files in flight are dropped: nothing of a cancelled batch is kept
             try:

@@ -188,7 +188,7 @@ def _time_limit(text: str) -> float:
 
 
 def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
-    p = subparsers.add_parser("schedule", help="安排一个月的送教上门路线 / plan a month of home-teaching routes")
+    p = subparsers.add_parser("schedule", help="安排一个月的送教上门路线")
     p.add_argument("--scenario", help="问题文件（special-ed-scenario/1 JSON），不用数据库")
     p.add_argument("--month", help="从数据库安排的月份，如 2027-03")
     p.add_argument("--out", help="输出文件：.json 计划、.xlsx、.ics（每组一个）或 .pdf 路线单")
@@ -203,7 +203,7 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     p.add_argument("--travel-table", help="村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算")
     p.set_defaults(func=lambda args: cmd_schedule(args, app_factory))
 
-    sc = subparsers.add_parser("scenario", help="送教问题文件 / scheduling scenario files")
+    sc = subparsers.add_parser("scenario", help="送教问题文件")
     sc_sub = sc.add_subparsers(dest="scenario_command", metavar="ACTION", required=True)
     ex = sc_sub.add_parser("export", help="把某月的送教问题导出为 JSON（发给技术支持）")
     ex.add_argument("--month", required=True, help="月份，如 2027-03")

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_register_no, mask_resident_id
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.formatting import format_value
 from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
@@ -137,7 +138,13 @@ class ExportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def children_rows(self, f: RegistryFilter) -> list[list[Any]]:
+    def children_rows(self, f: RegistryFilter, full: bool = False) -> list[list[Any]]:
+        """The roster rows; IDs, certificate numbers and phones masked unless ``full`` (a right of the role)."""
+        if full:
+            self.ctx.authorize("export.full")
+        else:
+            self.ctx.authorize("export")
+        hide = not full
         ps = aliased(School)
         stmt = (
             select(Child, Township.name, Village.name, ps.name, Team.name)
@@ -159,23 +166,33 @@ class ExportService:
                 guardians.setdefault(cid, []).append((gname, phone or ""))
             for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
                 g = guardians.get(c.id, [])
+                rid = c.resident_id or ""
+                phones = "、".join((mask_phone(x[1]) if hide else x[1]) for x in g if x[1])
                 rows.append([
-                    n, c.name, _words("sex", c.sex), c.birth_date, c.resident_id, c.ethnicity, tname, vname,
-                    c.address, c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
+                    n, c.name, _words("sex", c.sex), c.birth_date,
+                    (mask_resident_id(rid) if hide and rid else c.resident_id), c.ethnicity, tname, vname,
+                    c.address, c.home_lat, c.home_lon, "、".join(x[0] for x in g), phones,
                     _words("registered_poor", c.registered_poor), _words("dibao", c.dibao),
                     _words("left_behind", c.left_behind), _words("orphan", c.orphan),
-                    _words("has_certificate", c.has_certificate), c.certificate_no,
+                    _words("has_certificate", c.has_certificate),
+                    (mask_certificate(c.certificate_no or "") or None) if hide else c.certificate_no,
                     _words("categories", c.categories) if c.categories else "",
                     _words("grade", c.grade) if c.grade else "",
                     _words("level", c.level), _words("placement", c.placement), sname, team,
-                    c.school_register_no, c.class_name, _words("status", c.status), c.review_due,
+                    mask_register_no(c.school_register_no or "", rid) or None if hide else c.school_register_no,
+                    c.class_name, _words("status", c.status), c.review_due,
                 ])
         return rows
 
     def children_xlsx(self, path: Path, f: RegistryFilter | None = None,
-                      cancelled: Callable[[], bool] | None = None, guard: CellGuard | None = None) -> int:
-        rows = self.children_rows(f or RegistryFilter())
-        return write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled, guard)
+                      cancelled: Callable[[], bool] | None = None, guard: CellGuard | None = None,
+                      full: bool = False) -> int:
+        """Write the roster; every export is audited (who, how many children, whether identifiers were full)."""
+        rows = self.children_rows(f or RegistryFilter(), full=full)
+        n = write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled, guard)
+        self.ctx.audit_event("children", "export", "export_full" if full else "export",
+                             {"file": [None, Path(path).name], "children": [None, n]})
+        return n
 
     def count(self, f: RegistryFilter) -> int:
         with self.ctx.uow("read") as uow:

@@ -146,10 +146,23 @@ class PrintingService:
 
     # ---- documents ----------------------------------------------------------------------------
 
+    def _full(self, full: bool, what: str, child_ids: Sequence[int], audit: bool = True) -> bool:
+        """Full identifiers on paper are a right of the role (never a viewer's) and are audited."""
+        if not full:
+            self.ctx.authorize("print")
+            return False
+        self.ctx.authorize("print.full")
+        if audit:
+            one = child_ids[0] if len(child_ids) == 1 else None
+            self.ctx.audit_event("children", one if one is not None else "batch", "print_full",
+                                 {"document": [None, what], "children": [None, len(child_ids)]}, child_id=one)
+        return True
+
     def render_child(
         self, child_id: int, full_identifiers: bool = False
     ) -> tuple[bytes, int, tuple[Issue, ...]]:
         """The child's file as PDF bytes (preview), its page count and warnings."""
+        full_identifiers = self._full(full_identifiers, "preview", [child_id], audit=False)
         fonts = self.fonts()
         child = self.child_file(child_id)
         buffer = io.BytesIO()
@@ -158,6 +171,7 @@ class PrintingService:
 
     def print_child(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
         out = require_pdf(Path(out))
+        full_identifiers = self._full(full_identifiers, "child_file", [child_id])
         fonts = self.fonts()
         child = self.child_file(child_id)
         with atomic_output(out) as fh:
@@ -166,6 +180,7 @@ class PrintingService:
 
     def print_notice(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
         out = require_pdf(Path(out))
+        full_identifiers = self._full(full_identifiers, "notice", [child_id])
         fonts = self.fonts()
         child = self.child_file(child_id)
         with atomic_output(out) as fh:
@@ -247,6 +262,7 @@ class PrintingService:
         ids = self.ids_for(f)
         if not ids:
             raise SpecialEdError("print.nothing_to_print")
+        full_identifiers = self._full(full_identifiers, "batch", ids)
         fonts = self.fonts()
         options = replace(self.options(full_identifiers))
         result = batch_mod.run_batch(

@@ -126,6 +126,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         sheet.column_dimensions["A"].width = 18
     partial = path.with_name(path.name + ".part")
     book.save(partial)
+    partial.chmod(0o600)  # children's data: readable by this user only
     partial.replace(path)
 
 

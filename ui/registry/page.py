@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -67,6 +67,8 @@ class RegistryPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        # Keyboard: Down from the search box into the list, Enter opens the child, Delete asks to archive.
+        self.table.installEventFilter(self)
         self._restore_columns()
 
         self.loading_label = QLabel()
@@ -100,6 +102,7 @@ class RegistryPage(QWidget):
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.filter_bar.files_incomplete_changed.connect(self.model.set_files_incomplete)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
+        self.filter_bar.search.installEventFilter(self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.model.loading_changed.connect(
@@ -199,6 +202,36 @@ class RegistryPage(QWidget):
             return  # keep at least one column
         header.setSectionHidden(section, not visible)
         self.save_state()
+
+    # ---- keyboard ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, plain = event.key(), event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if watched is self.filter_bar.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and plain:
+            self.enter_list()
+            return True
+        if watched is self.table and plain:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_child_id() is not None:
+                self.edit_selected()
+                return True
+            if key == Qt.Key.Key_Delete and self.selected_child_id() is not None:
+                self.archive_selected()  # asks for the reason first; nothing is deleted
+                return True
+            if key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.focus_search()  # back up to the search box from the first row
+                return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Move from the search box to the list, on the chosen row or the first one."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.selected_child_id() is None:
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     # ---- selection and commands ----------------------------------------------------------------------
 
