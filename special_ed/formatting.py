@@ -255,8 +255,17 @@ FIELDS: dict[str, dict[str, Words]] = {
         "travel_km": ("路程（公里）", "travel (km)"),
     },
     "townships": {"name": ("乡镇名称", "township name"), "code": ("乡镇代码", "township code")},
-    "villages": {"name": ("村名称", "village name"), "code": ("村代码", "village code")},
-    "schools": {"name": ("学校名称", "school name"), "kind": ("学校类型", "school kind")},
+    "villages": {
+        "name": ("村名称", "village name"),
+        "code": ("村代码", "village code"),
+        "official": ("官方区划", "official division"),
+        "merged_into_id": ("并入的村", "merged into"),
+    },
+    "schools": {
+        "name": ("学校名称", "school name"),
+        "kind": ("学校类型", "school kind"),
+        "identifier": ("学校标识码", "school identifier"),
+    },
     "teachers": {
         "name": ("教师姓名", "teacher name"),
         "role": ("教师类别", "role"),
@@ -305,6 +314,9 @@ FIELDS: dict[str, dict[str, Words]] = {
     "settings": {
         "county_name": ("县名", "county name"),
         "region_code": ("地区码", "region code"),
+        "issuing_authority": ("发文机关", "issuing authority"),
+        "centre_name": ("特殊教育指导中心名称", "special-education centre"),
+        "office_phone": ("联系电话", "office phone"),
         "grade_to_level": ("残疾等级对应的障碍程度", "certificate grade → level"),
         "level_to_placement": ("障碍程度对应的建议安置", "level → recommended placement"),
         "age_min": ("最小入学年龄", "minimum age"),
@@ -405,6 +417,13 @@ ACTIONS: dict[str, Words] = {
     "archive": ("归档", "archived"),
     "restore": ("恢复", "restored"),
     "delete": ("删除", "removed"),
+    # events the accounts feature writes (special_ed/services/accounts.py, context.py, export, printing)
+    "login": ("登录", "logged in"),
+    "login_failed": ("登录失败", "login failed"),
+    "denied": ("拒绝操作", "refused"),
+    "export": ("导出（打码）", "exported (masked)"),
+    "export_full": ("导出（完整身份证号）", "exported (full identifiers)"),
+    "print_full": ("打印（完整身份证号）", "printed (full identifiers)"),
 }
 
 # Columns holding an enum code (or, for ``categories``, a comma-separated list of them).
@@ -463,6 +482,7 @@ _REFERENCES: dict[str, str] = {
     "lesson_plan_id": "lesson_plans",
     "scheme_id": "schemes",
     "parent_id": "goals",
+    "merged_into_id": "villages",
     "schedule_run_id": "schedule_runs",
     "finding_id": "findings",
 }

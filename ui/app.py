@@ -124,6 +124,7 @@ class Session:
         self.window = build_window(self.services, label, self.switch_database)
         self.idle = self._watch_idle()
         self.window.show()
+        self.window.after_show()
         offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
@@ -171,6 +172,7 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
         return 0
     session = Session(services, label, owned, app_factory.opener, demo=demo)
     session.window.show()
+    session.window.after_show()
     report = os.environ.get(SELF_CHECK_ENV)
     if report:
         from ui.selfcheck import report_and_quit

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from platformdirs import user_data_dir
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from special_ed.errors import SpecialEdError
+from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import Progress
 from ui import prefs
 from ui.errors import describe
@@ -27,8 +27,8 @@ DB_KEY = "database/url"
 
 
 def data_dir() -> Path:
-    # Same folder the core uses (platformdirs, app name "special-ed"); the UI may not import persistence.
-    return Path(user_data_dir("special-ed", appauthor=False))
+    # The same folder as the core's (special_ed.locations: no Qt, no SQL, so the UI may import it).
+    return default_data_dir()
 
 
 def _explicit_url(app_factory: Any) -> str | None:
@@ -63,16 +63,30 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
     return outcome.get("value")
 
 
+def ensure_county(services: Any) -> None:
+    """An empty database starts with choosing its county (the lists, then the profile); "Later" skips it."""
+    if services.county.profile().configured:
+        return
+    from ui.county_setup import CountySetupDialog
+
+    CountySetupDialog(services, run_blocking).exec()
+
+
 def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
-    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
+    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
+
+    Every way to a database that is not the demo passes :func:`ensure_county` once.
+    """
     opener: Opener = app_factory.opener
     if demo or _explicit_url(app_factory):
         services = run_blocking(
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
         )
+        if not demo:
+            ensure_county(services)
         return services, services.info.display, False
     remembered = remembered_url()
-    default_file = data_dir() / "special_ed.sqlite3"
+    default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered is None:
         return choose_database(opener)  # the server password was not given
     if remembered or default_file.exists():
@@ -83,6 +97,7 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
             )
             if remembered:
                 remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
+            ensure_county(services)
             return services, services.info.display, True
         except SpecialEdError as exc:
             QMessageBox.warning(
@@ -176,6 +191,8 @@ def choose_database(opener: Opener) -> tuple[Any, str, bool] | None:
             )
             continue
         remember_url(choice.url)
+        if choice.kind != DEMO:
+            ensure_county(services)
         return services, services.info.display, True
 
 

@@ -27,8 +27,8 @@ class TownshipCoverage:
     by_level_placement: dict[tuple[str, str], int] = field(default_factory=dict)  # (level|"", placement|"")
 
     @property
-    def enrolment_rate(self) -> float:
-        return self.placed / self.school_age if self.school_age else 1.0
+    def enrolment_rate(self) -> float | None:
+        return self.placed / self.school_age if self.school_age else None
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ class CoverageReport:
         return sum(t.excepted for t in self.townships)
 
     @property
-    def enrolment_rate(self) -> float:
-        return self.placed / self.school_age if self.school_age else 1.0
+    def enrolment_rate(self) -> float | None:
+        return self.placed / self.school_age if self.school_age else None
 
     def base_filter(self) -> RegistryFilter:
         """The registry filter that shows exactly the children this report counts."""
