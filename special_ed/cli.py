@@ -166,10 +166,33 @@ def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callab
         module.register(sub, lambda: factory_ref()())
 
 
+_VALUED_OPTIONS = {"--db", "--user", "--lang"}
+
+
+def opens_gui(argv: Sequence[str]) -> bool:
+    """True when these arguments open the desktop app (no sub-command, or ``gui``): then the feature
+    modules (route solver, importers, printing) need not be imported, which keeps start-up fast."""
+    tokens = list(argv)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in {"-h", "--help"}:
+            return False
+        if token in _VALUED_OPTIONS:
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        return token == "gui"
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser, sub = build_parser()
     holder: dict[str, AppFactory] = {}
-    _register_features(sub, lambda: holder["factory"])
+    if not opens_gui(sys.argv[1:] if argv is None else argv):
+        _register_features(sub, lambda: holder["factory"])
     args = parser.parse_args(argv)
     if not hasattr(args, "demo"):
         args.demo = False

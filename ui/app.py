@@ -58,25 +58,66 @@ def build_window(
     database_label: str,
     on_open_database: Callable[[], None] | None = None,
     demo: bool = False,
+    opening: bool = False,
 ) -> Any:
-    """The main window with every page of ui.default_pages."""
+    """The main window with every page of ui.default_pages (a skeleton while ``opening``)."""
     from ui.main_window import MainWindow
 
-    return MainWindow(services, database_label, on_open_database, demo=demo)
+    return MainWindow(services, database_label, on_open_database, demo=demo, opening=opening)
 
 
 class Session:
-    """The open database and its window; File → Open switches both without restarting."""
+    """The open database and its window; File → Open switches both without restarting.
+
+    ``services=None``: the window is shown at once as a skeleton and the database opens in the
+    background (``open_in_background``), so start-up does not wait for SQLAlchemy, the schema check
+    or the first query.
+    """
 
     def __init__(self, services: Any, label: str, owned: bool, demo: bool = False) -> None:
         self.services = services
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
-        self.window = build_window(services, label, self.switch_database, demo=demo)
+        self.demo = demo
+        self.exit_code = 0
+        self.window = build_window(services, label, self.switch_database, demo=demo, opening=services is None)
+
+    def open_in_background(self, plan: Any) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from ui.operations import Operation
+
+        def opened(services: Any) -> None:
+            self.services = services
+            self.window.attach_services(services, services.info.display)
+
+        def failed(exc: BaseException, _trace: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from ui.startup import open_failed_message
+
+            title = QCoreApplication.translate("Startup", "Cannot open the database")
+            QMessageBox.warning(self.window, title, open_failed_message(exc))
+            chosen = None if plan.explicit else _choose_database()
+            if chosen is None:
+                self.exit_code = 2 if plan.explicit else 0
+                self.window.close()
+                QApplication.quit()
+                return
+            self.services, label, self.owned = chosen
+            self.window.attach_services(self.services, label)
+
+        self.owned = plan.owned
+        self.opening = Operation(
+            self.window,
+            plan.work,
+            opened,
+            failed,
+            label=QCoreApplication.translate("Startup", "Opening the database…"),
+            delay_ms=None,  # the window itself says so; no dialog flashing on every start
+        )
 
     def switch_database(self) -> None:
-        from ui.startup import choose_database
-
-        chosen = choose_database()
+        chosen = _choose_database()
         if chosen is None:
             return  # cancelled: keep working where we were
         old_window, old_services, old_owned = self.window, self.services, self.owned
@@ -86,14 +127,20 @@ class Session:
         self.window.show()
         old_window.hide()
         old_window.deleteLater()
-        if old_owned:
+        if old_owned and old_services is not None:
             drain_workers()
             old_services.close()
 
     def close(self) -> None:
         drain_workers()
-        if self.owned:
+        if self.owned and self.services is not None:
             self.services.close()
+
+
+def _choose_database() -> tuple[Any, str, bool] | None:
+    from ui.startup import choose_database
+
+    return choose_database()
 
 
 def drain_workers(timeout_ms: int = 10000) -> None:
@@ -105,22 +152,32 @@ def drain_workers(timeout_ms: int = 10000) -> None:
 
 
 def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
-    from ui.startup import open_services
+    from ui.startup import plan_start
 
     qapp = make_qapplication(argv)
-    opened = open_services(app_factory, demo)
-    if opened is None:
-        return 0
-    services, label, owned = opened
-    session = Session(services, label, owned, demo=demo)
+    plan = plan_start(app_factory, demo)
+    if plan is None:  # first start: the first-run dialog, then the window on what was chosen
+        opened = _choose_database()
+        if opened is None:
+            return 0
+        services, label, owned = opened
+        session = Session(services, label, owned, demo=demo)
+    else:  # the window at once, its database opening behind it
+        session = Session(None, "", plan.owned, demo=demo)
     session.window.show()
+    qapp.processEvents()  # lay out and paint the skeleton before the worker competes for the interpreter
+    check = None
     report = os.environ.get(SELF_CHECK_ENV)
     if report:
-        from ui.selfcheck import report_and_quit
+        from ui.selfcheck import SelfCheck
 
-        report_and_quit(qapp, session.window, Path(report))
+        check = SelfCheck(qapp, session.window, Path(report))
+    if plan is not None:
+        session.open_in_background(plan)
+    if check is not None:
+        check.start()
     try:
         code = qapp.exec()
     finally:
         session.close()
-    return int(code)
+    return int(code) or session.exit_code

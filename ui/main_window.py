@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         on_open_database: Callable[[], None] | None = None,
         pages: list[PageSpec] | None = None,
         demo: bool = False,
+        opening: bool = False,
     ) -> None:
         super().__init__()
         self._services = services
@@ -66,6 +67,11 @@ class MainWindow(QMainWindow):
         self._specs = pages
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
+        self._pending_row: int | None = None
+        # True while the database opens in the background (start-up): the window is a skeleton until
+        # attach_services() brings the services, then the remembered page is created and loaded.
+        self._opening = opening
+        self.opening_label: QLabel | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -101,6 +107,40 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.nav.currentRowChanged.connect(self._page_selected)
         self._restore()
+        if opening:
+            self._await_services()
+
+    # ---- start-up: the window is shown before its database is open ------------------------------
+
+    def _await_services(self) -> None:
+        """The skeleton a coordinator sees at once: navigation, menus, a note in the page area."""
+        self.nav.setEnabled(False)
+        self.opening_label = QLabel(self.tr("Opening the database…"))
+        self.opening_label.setObjectName("openingDatabase")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # After the pages' placeholders, so that each page's row stays its index in the stack.
+        self.stack.addWidget(self.opening_label)
+        self.stack.setCurrentWidget(self.opening_label)
+        for action, _command in self._command_actions.values():
+            action.setEnabled(False)
+
+    def attach_services(self, services: Any, database_label: str) -> None:
+        """The database is open: show the remembered page (created and loaded now)."""
+        self._services = services
+        self._opening = False
+        self.database_label = database_label
+        self.db_label.setText(database_label)
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+        self.nav.setEnabled(True)
+        row = self._pending_row if self._pending_row is not None else 0
+        self._pending_row = None
+        if self.nav.currentRow() == row:
+            self._page_selected(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     # ---- Host protocol used by pages -----------------------------------------------------------
 
@@ -167,6 +207,9 @@ class MainWindow(QMainWindow):
 
     def _page_selected(self, row: int) -> None:
         if row < 0:
+            return
+        if self._opening:  # still opening: remember the choice, create nothing yet
+            self._pending_row = row
             return
         widget = self._page_widget(row)
         self.stack.setCurrentIndex(row)

@@ -81,6 +81,34 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
     return outcome.get("value")
 
 
+class StartPlan:
+    """A database known at start (given, remembered, or the default file): opened after the window shows."""
+
+    def __init__(self, work: Callable[[Progress], Any], owned: bool, explicit: bool) -> None:
+        self.work = work  # runs on a worker thread, returns the App
+        self.owned = owned  # we built it, so we close it
+        self.explicit = explicit  # --demo/--db/SPECIAL_ED_DB: a failure ends the start instead of asking
+
+
+def plan_start(app_factory: Any, demo: bool) -> StartPlan | None:
+    """What to open, decided without touching a database (fast); None: ask with the first-run dialog."""
+    if demo or _explicit_url(app_factory):
+        return StartPlan(lambda _p: app_factory(), owned=False, explicit=True)
+    remembered = str(prefs.prefs().value(DB_KEY, "") or "")
+    default_file = data_dir() / "special_ed.sqlite3"
+    if remembered or default_file.exists():
+        url = remembered or f"sqlite:///{default_file}"
+        return StartPlan(lambda _p: build_services(url), owned=True, explicit=False)
+    return None
+
+
+def open_failed_message(exc: BaseException) -> str:
+    text = describe(exc) if isinstance(exc, SpecialEdError) else str(exc)
+    return (
+        text + "\n\n" + QCoreApplication.translate("Startup", "Choose another database or create a new one.")
+    )
+
+
 def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
     """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
     if demo or _explicit_url(app_factory):
