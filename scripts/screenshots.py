@@ -1,6 +1,6 @@
 """Render the main views with the demo county into docs/screenshots/ (offscreen; needs a CJK font).
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
+QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
 """
 
 from __future__ import annotations
@@ -78,7 +78,9 @@ def main() -> int:
     from ui.child_form import ChildForm
 
     form = registry.findChild(ChildForm)
-    form.resident_id.setText(form.resident_id.text()[:-1] + ("0" if form.resident_id.text()[-1] != "0" else "1"))
+    form.resident_id.setText(
+        form.resident_id.text()[:-1] + ("0" if form.resident_id.text()[-1] != "0" else "1")
+    )
     form.validate()
     settle(app)
     save(form, "main_child_form")

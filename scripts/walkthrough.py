@@ -8,18 +8,22 @@ Look at every PNG it writes: untranslated English, truncated text, empty panes.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A Chinese office PC: Qt takes some words (the file dialog's "字节") from the system's locale.
+os.environ["LC_ALL"] = "zh_CN.UTF-8"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from latin_words import english_left, latin_words  # noqa: E402
 
 PAGES = ("registry", "placement", "home_teaching", "schedule", "coverage", "check", "settings")
 
@@ -37,38 +41,7 @@ def settle(app: QApplication, seconds: float = 20.0) -> None:
         time.sleep(0.02)
 
 
-ENGLISH = re.compile(r"[A-Za-z]{4,}")
-# Latin words that are right in the Chinese UI: formats, file types, product names
-ALLOWED = {"English", "Excel", "YYYY", "xlsx", "sqlite", "sqlite3", "Python", "UTF-8", "SHA-256", "jpeg", "tiff", "webp"}
-
-
-def english_left(widget: QWidget) -> set[str]:
-    """Texts shown by ``widget`` and its children that still contain English words."""
-    from PySide6.QtCore import QModelIndex, Qt
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTableView, QTabWidget
-
-    texts: list[str] = [widget.windowTitle()]
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(child, (QLabel, QAbstractButton)):
-            texts.append(child.text())
-        if isinstance(child, QLineEdit):
-            texts.append(child.placeholderText())
-        if isinstance(child, QComboBox):
-            texts += [child.itemText(i) for i in range(child.count())]
-        if isinstance(child, QTabWidget):
-            texts += [child.tabText(i) for i in range(child.count())]
-        if isinstance(child, QTableView) and child.model() is not None:
-            model = child.model()
-            columns = model.columnCount(QModelIndex())
-            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
-        texts += [action.text() for action in child.actions()]
-        texts.append(child.toolTip())
-    found = set()
-    for text in texts:
-        words = [w for w in ENGLISH.findall(text or "") if w not in ALLOWED and "/" not in text]
-        if words:
-            found.add(text)
-    return found
+FOUND: list[str] = []
 
 
 def save(out: Path, widget: QWidget, name: str) -> None:
@@ -76,7 +49,8 @@ def save(out: Path, widget: QWidget, name: str) -> None:
     widget.grab().save(str(path))
     print(path)
     for text in sorted(english_left(widget)):
-        print(f"  English in {name}: {text!r}")
+        print(f"  English in {name}: {text!r} ({', '.join(latin_words(text))})")
+        FOUND.append(f"{name}: {text}")
 
 
 def schedule_month(app: QApplication, page: QWidget) -> None:
@@ -111,8 +85,11 @@ def home_child(services: object) -> int:
     from special_ed.persistence import models as m
 
     with services.uow("read") as uow:  # type: ignore[attr-defined]
-        return int(uow.session.scalar(
-            select(m.Child.id).where(m.Child.placement == "home").order_by(m.Child.id).limit(1)))
+        return int(
+            uow.session.scalar(
+                select(m.Child.id).where(m.Child.placement == "home").order_by(m.Child.id).limit(1)
+            )
+        )
 
 
 def main() -> int:
@@ -218,9 +195,54 @@ def main() -> int:
     settle(app)
     save(out, about, "dlg_about")
     about.reject()
+
+    from ui.history_dialog import HistoryDialog
+
+    history = HistoryDialog(window, child, window)
+    history.show()
+    settle(app)
+    save(out, history, "dlg_history")
+    history.reject()
+
+    qt_dialogs(app, out, window)
     window.close()
     services.close()
+    if FOUND:
+        print(
+            f"{len(FOUND)} text(s) with Latin words that are neither a proper name nor a unit:",
+            file=sys.stderr,
+        )
+        for line in FOUND:
+            print(f"  {line}", file=sys.stderr)
+        return 1
     return 0
+
+
+def qt_dialogs(app: QApplication, out: Path, window: QWidget) -> None:
+    """Qt's own dialogs as the program opens them: the file dialog (Qt's, as on a PC without a
+    native one) and the print dialog speak Chinese through qtbase_zh_CN plus ui/qt_strings.py."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = Path(tempfile.mkdtemp(prefix="walk-docs-")) / "文档"
+    (documents / "名单").mkdir(parents=True)  # folder names are the user's, not the program's words
+    for name in ("名册.pdf", "名册.xlsx", "备份.sqlite3"):
+        (documents / name).write_bytes(b"%PDF-1.4\n" if name.endswith(".pdf") else b"")
+    files = QFileDialog(window, "", str(documents), "PDF (*.pdf);;Excel (*.xlsx);;* (*)")
+    files.selectNameFilter("* (*)")
+    files.setSidebarUrls([QUrl.fromLocalFile(str(documents))])  # not this machine's account name
+    files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    files.show()
+    settle(app)
+    save(out, files, "dlg_qt_file")
+    files.reject()
+    printer = QPrinter()
+    printing = QPrintDialog(printer, window)
+    printing.show()
+    settle(app)
+    save(out, printing, "dlg_qt_print")
+    printing.reject()
 
 
 if __name__ == "__main__":

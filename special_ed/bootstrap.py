@@ -14,14 +14,17 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from special_ed.changes import ChangeHub
-from special_ed.persistence import audit, change_tracking
+from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.reports.service import ReportsService
+from special_ed.services.accounts import AccountsService, Kdf
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
-from special_ed.services.context import Actor, ServiceContext
+from special_ed.services.context import Actor, Scope, ServiceContext
 from special_ed.services.coverage import CoverageService
+from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
 from special_ed.services.records import RecordsService
 from special_ed.services.reference import ReferenceService
@@ -39,6 +42,7 @@ class App:
     ctx: ServiceContext
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
+    accounts: AccountsService
     settings: SettingsService
     reference: ReferenceService
     registry: RegistryService
@@ -48,6 +52,8 @@ class App:
     records: RecordsService
     visits: VisitsService
     compliance: ComplianceService
+    norms: NormsService  # provincial presets, teacher workload, annual 课时
+    reports: ReportsService  # the tables the county files upward (xlsx / PDF)
 
     @property
     def actor(self) -> Actor:
@@ -66,8 +72,13 @@ def build_app(
     *,
     migrate: bool = True,
     clock: Callable[[], datetime] = datetime.now,
+    kdf: Kdf | None = None,
 ) -> App:
-    """Open (and by default upgrade, after a backup) the database and wire the services."""
+    """Open (and by default upgrade, after a backup) the database and wire the services.
+
+    Without accounts in the database the actor is ``user`` (else the OS user) with full rights;
+    once accounts exist nobody acts until ``app.accounts.login(...)`` succeeds.
+    """
     url = resolve_url(db_url)
     info = describe(url)
     engine = make_engine(url)
@@ -83,22 +94,33 @@ def build_app(
         engine.dispose()
         raise
     factory = sessionmaker(bind=engine, expire_on_commit=False)
+    scope.install(factory)
     audit.install(factory)
     change_tracking.install(factory)
     hub = ChangeHub()
-    actor = Actor(user) if user else Actor.from_os()
+    single = Actor(user) if user else Actor.from_os()
 
-    def make_uow(actor_name: str) -> UnitOfWork:
-        return UnitOfWork(factory, actor_name, info, clock, hub)
+    def make_uow(actor_name: str, scope: Scope | None = None) -> UnitOfWork:
+        return UnitOfWork(factory, actor_name, info, clock, hub, scope)
 
-    ctx = ServiceContext(make_uow=make_uow, actor=actor, info=info, clock=clock)
-    return App(
+    ctx = ServiceContext(make_uow=make_uow, actor=single, info=info, clock=clock)
+    accounts = AccountsService(ctx, kdf)
+    try:
+        if accounts.exist():
+            ctx.actor = Actor.nobody()
+    except Exception:
+        engine.dispose()
+        raise
+    settings = SettingsService(ctx)
+    compliance = ComplianceService(ctx)
+    app = App(
         engine=engine,
         info=info,
         ctx=ctx,
         changes=hub,
         upgrade_result=result,
-        settings=SettingsService(ctx),
+        accounts=accounts,
+        settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -106,10 +128,12 @@ def build_app(
         coverage=CoverageService(ctx),
         records=RecordsService(ctx),
         visits=VisitsService(ctx),
-        compliance=ComplianceService(ctx),
+        compliance=compliance,
+        norms=NormsService(ctx, settings, compliance),
+        reports=ReportsService(None),
     )
+    app.reports.app = app  # reports read the other services of this App
+    return app
 
 
 AppFactory = Callable[[], App]
-
-

@@ -61,10 +61,11 @@ TABLE_KINDS: dict[str, Change] = {
     "source_rows": Change.IMPORTS,
     "findings": Change.IMPORTS,
     "follow_ups": Change.IMPORTS,
+    "accounts": Change.ACCOUNTS,
 }
 
 # Tables whose writes are bookkeeping, not data a page shows.
-SILENT_TABLES = frozenset({"audit_log", "alembic_version"})
+SILENT_TABLES = frozenset({"audit_log", "audit_tip", "alembic_version"})
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ COMMAND_MODULES: list[str] = [
     "special_ed.importing.cli",
     "special_ed.printing.cli",
     "special_ed.services.records_cli",
+    "special_ed.services.norms_cli",
+    "special_ed.reports.cli",
 ]
 
 EXIT_ERROR = 2
@@ -51,6 +53,10 @@ class AppFactory:
 
 def _out(text: str) -> None:
     print(text, flush=True)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
 
 
 def cmd_db_upgrade(args: argparse.Namespace, factory: AppFactory) -> int:
@@ -86,9 +92,14 @@ def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
 
     if args.what != "children":
         raise SpecialEdError("export.unknown", what=args.what)
+    from special_ed.safe_cells import CellGuard
+
     app = factory()
-    n = ExportService(app.ctx).children_xlsx(Path(args.file))
+    guard = CellGuard()
+    n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard)
     _out(f"已导出 {n} 名儿童到 {args.file}")
+    if guard.cleaned:
+        _err(guard.warning())
     return 0
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ui import prefs
@@ -35,6 +36,7 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
     qapp.setApplicationVersion(__version__)
     if not install_translators(qapp, prefs.language()):
         report_catalogue_problem(prefs.language())
+    apply_display_name(qapp)
     apply_style(qapp)
     return qapp
 
@@ -51,6 +53,14 @@ def report_catalogue_problem(lang: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(None, "特教安置与送教上门", problem)
+
+
+def apply_display_name(qapp: QApplication) -> None:
+    """The program's name people see: a window without a title of its own (a progress window)
+    is titled with it, and other titles end with it, instead of the technical "special-ed"."""
+    qapp.setApplicationDisplayName(
+        QCoreApplication.translate("MainWindow", "Special Education Placement and Home Teaching")
+    )
 
 
 def build_window(

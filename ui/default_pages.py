@@ -38,6 +38,12 @@ def _home_teaching(host: Host) -> QWidget:
     return HomeTeachingPage(host)
 
 
+def _workload(host: Host) -> QWidget:
+    from ui.workload_page import WorkloadPage
+
+    return WorkloadPage(host)
+
+
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
@@ -65,6 +71,8 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_DialogApplyButton, _placement),
         PageSpec("home_teaching", lambda: QCoreApplication.translate("Pages", "Home teaching"),
                  SP.SP_DirHomeIcon, _home_teaching),
+        PageSpec("workload", lambda: QCoreApplication.translate("Pages", "Workload & class hours"),
+                 SP.SP_FileDialogListView, _workload),
         PageSpec("schedule", lambda: QCoreApplication.translate("Pages", "Visit schedule"),
                  SP.SP_FileDialogDetailedView, _schedule),
         PageSpec("coverage", lambda: QCoreApplication.translate("Pages", "Coverage"),

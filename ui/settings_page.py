@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ui import prefs
+from ui.norm_preset_selector import NormPresetSelector
 from ui.norms_editor import NormsEditor
 from ui.pages import Host
 
@@ -35,7 +36,11 @@ class SettingsPage(QWidget):
         layout.addWidget(interface)
         self.layout_ = layout
         self.norms = self._norms_editor()
+        self.presets: NormPresetSelector | None = None
         if self.norms is not None:
+            self.presets = NormPresetSelector(host)
+            self.presets.applied.connect(self.norms.load)
+            layout.addWidget(self.presets)
             layout.addWidget(self.norms, 1)
         else:
             layout.addStretch(1)

@@ -872,136 +872,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22"/>
+        <location filename="../../ui/coverage/export.py" line="30"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24"/>
+        <location filename="../../ui/coverage/export.py" line="32"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25"/>
+        <location filename="../../ui/coverage/export.py" line="33"/>
         <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26"/>
-        <location filename="../../ui/coverage/export.py" line="39"/>
+        <location filename="../../ui/coverage/export.py" line="34"/>
+        <location filename="../../ui/coverage/export.py" line="48"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27"/>
-        <location filename="../../ui/coverage/export.py" line="40"/>
+        <location filename="../../ui/coverage/export.py" line="35"/>
+        <location filename="../../ui/coverage/export.py" line="49"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28"/>
-        <location filename="../../ui/coverage/export.py" line="41"/>
+        <location filename="../../ui/coverage/export.py" line="36"/>
+        <location filename="../../ui/coverage/export.py" line="50"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29"/>
-        <location filename="../../ui/coverage/export.py" line="42"/>
+        <location filename="../../ui/coverage/export.py" line="37"/>
+        <location filename="../../ui/coverage/export.py" line="51"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30"/>
-        <location filename="../../ui/coverage/export.py" line="43"/>
+        <location filename="../../ui/coverage/export.py" line="38"/>
+        <location filename="../../ui/coverage/export.py" line="52"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35"/>
+        <location filename="../../ui/coverage/export.py" line="43"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38"/>
-        <location filename="../../ui/coverage/export.py" line="68"/>
-        <location filename="../../ui/coverage/export.py" line="94"/>
+        <location filename="../../ui/coverage/export.py" line="47"/>
+        <location filename="../../ui/coverage/export.py" line="77"/>
+        <location filename="../../ui/coverage/export.py" line="105"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53"/>
-        <location filename="../../ui/coverage/export.py" line="77"/>
+        <location filename="../../ui/coverage/export.py" line="61"/>
+        <location filename="../../ui/coverage/export.py" line="86"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63"/>
+        <location filename="../../ui/coverage/export.py" line="71"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69"/>
-        <location filename="../../ui/coverage/export.py" line="96"/>
+        <location filename="../../ui/coverage/export.py" line="78"/>
+        <location filename="../../ui/coverage/export.py" line="107"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72"/>
+        <location filename="../../ui/coverage/export.py" line="81"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85"/>
+        <location filename="../../ui/coverage/export.py" line="95"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90"/>
+        <location filename="../../ui/coverage/export.py" line="100"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93"/>
+        <location filename="../../ui/coverage/export.py" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95"/>
+        <location filename="../../ui/coverage/export.py" line="106"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97"/>
+        <location filename="../../ui/coverage/export.py" line="108"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107"/>
+        <location filename="../../ui/coverage/export.py" line="119"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123"/>
+        <location filename="../../ui/coverage/export.py" line="135"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128"/>
+        <location filename="../../ui/coverage/export.py" line="140"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130"/>
+        <location filename="../../ui/coverage/export.py" line="142"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140"/>
+        <location filename="../../ui/coverage/export.py" line="152"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142"/>
+        <location filename="../../ui/coverage/export.py" line="154"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,13 +1865,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <source>Opening the database…</source>
+        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <source>Special Education Placement and Home Teaching</source>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,6 +2161,64 @@
     </message>
 </context>
 <context>
+    <name>NormPresetSelector</name>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="29"/>
+        <source>Home-teaching norms preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="36"/>
+        <source>Custom (the county&apos;s own figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="38"/>
+        <source>Use this preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="64"/>
+        <source>Reading the norms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="74"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="75"/>
+        <source>In force: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="77"/>
+        <source> (figures edited after the preset was chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="85"/>
+        <source>The county&apos;s own figures, as entered in the norms below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="87"/>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="98"/>
+        <source>Preset in force; required visits and class hours recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="105"/>
+        <source>Applying the preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61"/>
@@ -2314,37 +2373,42 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="62"/>
+        <location filename="../../ui/default_pages.py" line="68"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="64"/>
+        <location filename="../../ui/default_pages.py" line="70"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="66"/>
+        <location filename="../../ui/default_pages.py" line="72"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="68"/>
+        <location filename="../../ui/default_pages.py" line="74"/>
+        <source>Workload &amp; class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="76"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70"/>
+        <location filename="../../ui/default_pages.py" line="78"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72"/>
+        <location filename="../../ui/default_pages.py" line="80"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74"/>
+        <location filename="../../ui/default_pages.py" line="82"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,17 +2833,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235"/>
-        <source>Cannot print</source>
+        <location filename="../../ui/printing/preview_dialog.py" line="223"/>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="236"/>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="240"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,6 +2863,59 @@
     <message>
         <location filename="../../ui/records/assessments_tab.py" line="73"/>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28"/>
+        <source>Pages &amp;per sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29"/>
+        <source>Page &amp;order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27"/>
+        <source>Page &amp;Set:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,6 +3012,11 @@
     <message>
         <location filename="../../ui/records/background.py" line="83"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/background.py" line="84"/>
+        <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3262,32 +3389,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28"/>
+        <location filename="../../ui/registry/export.py" line="30"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53"/>
+        <location filename="../../ui/registry/export.py" line="55"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58"/>
+        <location filename="../../ui/registry/export.py" line="60"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60"/>
+        <location filename="../../ui/registry/export.py" line="62"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72"/>
+        <location filename="../../ui/registry/export.py" line="74"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80"/>
+        <location filename="../../ui/registry/export.py" line="82"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,8 +3663,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75"/>
-        <location filename="../../ui/schedule/page.py" line="261"/>
-        <location filename="../../ui/schedule/page.py" line="268"/>
+        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,7 +3675,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77"/>
-        <location filename="../../ui/schedule/page.py" line="316"/>
+        <location filename="../../ui/schedule/page.py" line="317"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,142 +3706,147 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="180"/>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198"/>
+        <location filename="../../ui/schedule/page.py" line="181"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="199"/>
         <source>Scheduling: {done} of {total} teams done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204"/>
+        <location filename="../../ui/schedule/page.py" line="205"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207"/>
+        <location filename="../../ui/schedule/page.py" line="208"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235"/>
+        <location filename="../../ui/schedule/page.py" line="236"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252"/>
+        <location filename="../../ui/schedule/page.py" line="253"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262"/>
+        <location filename="../../ui/schedule/page.py" line="263"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268"/>
+        <location filename="../../ui/schedule/page.py" line="269"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282"/>
+        <location filename="../../ui/schedule/page.py" line="283"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287"/>
+        <location filename="../../ui/schedule/page.py" line="288"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288"/>
+        <location filename="../../ui/schedule/page.py" line="289"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321"/>
+        <location filename="../../ui/schedule/page.py" line="322"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326"/>
+        <location filename="../../ui/schedule/page.py" line="327"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334"/>
+        <location filename="../../ui/schedule/page.py" line="335"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346"/>
+        <location filename="../../ui/schedule/page.py" line="347"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348"/>
+        <location filename="../../ui/schedule/page.py" line="349"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361"/>
+        <location filename="../../ui/schedule/page.py" line="362"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371"/>
+        <location filename="../../ui/schedule/page.py" line="372"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375"/>
+        <location filename="../../ui/schedule/page.py" line="376"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377"/>
+        <location filename="../../ui/schedule/page.py" line="378"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385"/>
+        <location filename="../../ui/schedule/page.py" line="386"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417"/>
+        <location filename="../../ui/schedule/page.py" line="418"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419"/>
+        <location filename="../../ui/schedule/page.py" line="420"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,22 +3952,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="16"/>
+        <location filename="../../ui/settings_page.py" line="17"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="28"/>
+        <location filename="../../ui/settings_page.py" line="29"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="30"/>
+        <location filename="../../ui/settings_page.py" line="31"/>
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52"/>
+        <location filename="../../ui/settings_page.py" line="57"/>
         <source>The new language applies the next time the application starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3975,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="125"/>
         <location filename="../../ui/startup.py" line="116"/>
         <location filename="../../ui/startup.py" line="125"/>
         <location filename="../../ui/startup.py" line="169"/>
@@ -3851,7 +3983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98"/>
+        <location filename="../../ui/app.py" line="108"/>
         <location filename="../../ui/startup.py" line="131"/>
         <location filename="../../ui/startup.py" line="150"/>
         <source>Cannot open the database</source>
@@ -4014,122 +4146,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="119"/>
+        <location filename="../../ui/records/visit_form.py" line="98"/>
+        <source>(the norms in force count a parent class as a visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="100"/>
+        <source>(the norms in force do not count a parent class as a visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="134"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="127"/>
+        <location filename="../../ui/records/visit_form.py" line="142"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="138"/>
+        <location filename="../../ui/records/visit_form.py" line="153"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144"/>
+        <location filename="../../ui/records/visit_form.py" line="159"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="148"/>
+        <location filename="../../ui/records/visit_form.py" line="163"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="153"/>
+        <location filename="../../ui/records/visit_form.py" line="168"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161"/>
+        <location filename="../../ui/records/visit_form.py" line="176"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173"/>
+        <location filename="../../ui/records/visit_form.py" line="188"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176"/>
+        <location filename="../../ui/records/visit_form.py" line="191"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177"/>
+        <location filename="../../ui/records/visit_form.py" line="192"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178"/>
+        <location filename="../../ui/records/visit_form.py" line="193"/>
+        <source>Kind of visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="194"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178"/>
+        <location filename="../../ui/records/visit_form.py" line="194"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="183"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="184"/>
+        <location filename="../../ui/records/visit_form.py" line="200"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="185"/>
+        <location filename="../../ui/records/visit_form.py" line="201"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="192"/>
+        <location filename="../../ui/records/visit_form.py" line="208"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <location filename="../../ui/records/visit_form.py" line="220"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="205"/>
+        <location filename="../../ui/records/visit_form.py" line="221"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="232"/>
+        <location filename="../../ui/records/visit_form.py" line="248"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282"/>
+        <location filename="../../ui/records/visit_form.py" line="299"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282"/>
+        <location filename="../../ui/records/visit_form.py" line="299"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,6 +4311,149 @@
     <message>
         <location filename="../../ui/records/visits_tab.py" line="224"/>
         <source>Against the norm, {0} (as of today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <location filename="../../ui/workload_page.py" line="45"/>
+        <source>Teacher workload and annual class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="53"/>
+        <source>Export Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="55"/>
+        <source>Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="59"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="74"/>
+        <source>Teacher workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="75"/>
+        <source>Annual class hours per child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="99"/>
+        <source>    {0}-{1:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="120"/>
+        <source>Counting workload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="125"/>
+        <source>Norms in force: {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="129"/>
+        <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="143"/>
+        <source>Save the workload report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="161"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="162"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="168"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="169"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="170"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="171"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="172"/>
+        <source>Parent classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="173"/>
+        <source>Children taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="175"/>
+        <source>Class hours taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="181"/>
+        <source>Workload credited (class hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="191"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="192"/>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="194"/>
+        <source>Annual target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="200"/>
+        <source>Owed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="206"/>
+        <source>Class hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="212"/>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="219"/>
+        <source>Still needed this year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

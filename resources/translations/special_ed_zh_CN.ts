@@ -871,136 +871,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="22" />
+        <location filename="../../ui/coverage/export.py" line="30" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="24" />
+        <location filename="../../ui/coverage/export.py" line="32" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="25" />
+        <location filename="../../ui/coverage/export.py" line="33" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="26" />
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="34" />
+        <location filename="../../ui/coverage/export.py" line="48" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="27" />
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="49" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="28" />
-        <location filename="../../ui/coverage/export.py" line="41" />
+        <location filename="../../ui/coverage/export.py" line="36" />
+        <location filename="../../ui/coverage/export.py" line="50" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="29" />
-        <location filename="../../ui/coverage/export.py" line="42" />
+        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="51" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30" />
-        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="38" />
+        <location filename="../../ui/coverage/export.py" line="52" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="43" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38" />
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="94" />
+        <location filename="../../ui/coverage/export.py" line="47" />
+        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="105" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="53" />
-        <location filename="../../ui/coverage/export.py" line="77" />
+        <location filename="../../ui/coverage/export.py" line="61" />
+        <location filename="../../ui/coverage/export.py" line="86" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="63" />
+        <location filename="../../ui/coverage/export.py" line="71" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="69" />
-        <location filename="../../ui/coverage/export.py" line="96" />
+        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="107" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72" />
+        <location filename="../../ui/coverage/export.py" line="81" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="90" />
+        <location filename="../../ui/coverage/export.py" line="100" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="104" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95" />
+        <location filename="../../ui/coverage/export.py" line="106" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="97" />
+        <location filename="../../ui/coverage/export.py" line="108" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="119" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="123" />
+        <location filename="../../ui/coverage/export.py" line="135" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="128" />
+        <location filename="../../ui/coverage/export.py" line="140" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="130" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140" />
+        <location filename="../../ui/coverage/export.py" line="152" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1864,14 +1864,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
-        <source>Opening the database…</source>
-        <translation>正在打开数据库…</translation>
-    </message>
-    <message>
+        <location filename="../../ui/app.py" line="62" />
         <location filename="../../ui/main_window.py" line="223" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="225" />
@@ -2159,6 +2160,64 @@
     </message>
 </context>
 <context>
+    <name>NormPresetSelector</name>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <source>Home-teaching norms preset</source>
+        <translation>送教上门规范预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <source>Custom (the county's own figures)</source>
+        <translation>自定义（本县自定的标准）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <source>Use this preset</source>
+        <translation>采用此预设</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <source>Reading the norms…</source>
+        <translation>正在读取送教规范…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <source>In force: {0}</source>
+        <translation>现行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <source> (figures edited after the preset was chosen)</source>
+        <translation>（采用预设后数值已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <source>The county's own figures, as entered in the norms below.</source>
+        <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <source>Preset in force; required visits and class hours recomputed.</source>
+        <translation>预设已生效，应送次数和课时已重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <source>Applying the preset…</source>
+        <translation>正在采用预设…</translation>
+    </message>
+</context>
+<context>
     <name>NormsEditor</name>
     <message>
         <location filename="../../ui/norms_editor.py" line="61" />
@@ -2313,37 +2372,42 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="62" />
+        <location filename="../../ui/default_pages.py" line="68" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="64" />
+        <location filename="../../ui/default_pages.py" line="70" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="66" />
+        <location filename="../../ui/default_pages.py" line="72" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="74" />
+        <source>Workload &amp; class hours</source>
+        <translation>送教工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="76" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="78" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2768,17 +2832,22 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="235" />
+        <location filename="../../ui/printing/preview_dialog.py" line="223" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="237" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="239" />
+        <location filename="../../ui/printing/preview_dialog.py" line="240" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -2794,6 +2863,59 @@
         <location filename="../../ui/records/assessments_tab.py" line="73" />
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="29" />
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Page &amp;Set:</source>
+        <translation>页面范围(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3014,11 @@
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../ui/records/background.py" line="84" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
         <location filename="../../ui/records/common.py" line="58" />
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -2946,7 +3073,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="87" />
         <source>Class hours delivered</source>
-        <translation>实送课时</translation>
+        <translation>已送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="92" />
@@ -3261,32 +3388,32 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="28" />
+        <location filename="../../ui/registry/export.py" line="30" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="53" />
+        <location filename="../../ui/registry/export.py" line="55" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="58" />
+        <location filename="../../ui/registry/export.py" line="60" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="72" />
+        <location filename="../../ui/registry/export.py" line="74" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="80" />
+        <location filename="../../ui/registry/export.py" line="82" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -3535,8 +3662,8 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="75" />
-        <location filename="../../ui/schedule/page.py" line="261" />
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
@@ -3547,7 +3674,7 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="316" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
@@ -3578,142 +3705,147 @@
     </message>
     <message>
         <location filename="../../ui/schedule/page.py" line="180" />
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="198" />
+        <location filename="../../ui/schedule/page.py" line="181" />
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="199" />
         <source>Scheduling: {done} of {total} teams done</source>
         <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="204" />
+        <location filename="../../ui/schedule/page.py" line="205" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="207" />
+        <location filename="../../ui/schedule/page.py" line="208" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="236" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="252" />
+        <location filename="../../ui/schedule/page.py" line="253" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="262" />
+        <location filename="../../ui/schedule/page.py" line="263" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="268" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="282" />
+        <location filename="../../ui/schedule/page.py" line="283" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="287" />
+        <location filename="../../ui/schedule/page.py" line="288" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="289" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="321" />
+        <location filename="../../ui/schedule/page.py" line="322" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="327" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="335" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="346" />
+        <location filename="../../ui/schedule/page.py" line="347" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="349" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="361" />
+        <location filename="../../ui/schedule/page.py" line="362" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="371" />
+        <location filename="../../ui/schedule/page.py" line="372" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="375" />
+        <location filename="../../ui/schedule/page.py" line="376" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="377" />
+        <location filename="../../ui/schedule/page.py" line="378" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="385" />
+        <location filename="../../ui/schedule/page.py" line="386" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="417" />
+        <location filename="../../ui/schedule/page.py" line="418" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="419" />
+        <location filename="../../ui/schedule/page.py" line="420" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -3819,22 +3951,22 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="16" />
+        <location filename="../../ui/settings_page.py" line="17" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="28" />
+        <location filename="../../ui/settings_page.py" line="29" />
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="30" />
+        <location filename="../../ui/settings_page.py" line="31" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="52" />
+        <location filename="../../ui/settings_page.py" line="57" />
         <source>The new language applies the next time the application starts.</source>
         <translation>新的界面语言将在下次启动时生效。</translation>
     </message>
@@ -3842,7 +3974,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="115" />
+        <location filename="../../ui/app.py" line="125" />
         <location filename="../../ui/startup.py" line="116" />
         <location filename="../../ui/startup.py" line="125" />
         <location filename="../../ui/startup.py" line="169" />
@@ -3850,7 +3982,7 @@
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="108" />
         <location filename="../../ui/startup.py" line="131" />
         <location filename="../../ui/startup.py" line="150" />
         <source>Cannot open the database</source>
@@ -4013,122 +4145,137 @@
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="119" />
+        <location filename="../../ui/records/visit_form.py" line="98" />
+        <source>(the norms in force count a parent class as a visit)</source>
+        <translation>（现行规范把家长课堂计入送教次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="100" />
+        <source>(the norms in force do not count a parent class as a visit)</source>
+        <translation>（现行规范不把家长课堂计入送教次数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="134" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="127" />
+        <location filename="../../ui/records/visit_form.py" line="142" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="138" />
+        <location filename="../../ui/records/visit_form.py" line="153" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144" />
+        <location filename="../../ui/records/visit_form.py" line="159" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="148" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="153" />
+        <location filename="../../ui/records/visit_form.py" line="168" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161" />
+        <location filename="../../ui/records/visit_form.py" line="176" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="173" />
+        <location filename="../../ui/records/visit_form.py" line="188" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176" />
+        <location filename="../../ui/records/visit_form.py" line="191" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="177" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="193" />
+        <source>Kind of visit</source>
+        <translation>送教形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="180" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="182" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="183" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="184" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="185" />
+        <location filename="../../ui/records/visit_form.py" line="201" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="192" />
+        <location filename="../../ui/records/visit_form.py" line="208" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="220" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="205" />
+        <location filename="../../ui/records/visit_form.py" line="221" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="232" />
+        <location filename="../../ui/records/visit_form.py" line="248" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282" />
+        <location filename="../../ui/records/visit_form.py" line="299" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="282" />
+        <location filename="../../ui/records/visit_form.py" line="299" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -4164,6 +4311,149 @@
         <location filename="../../ui/records/visits_tab.py" line="224" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPage</name>
+    <message>
+        <location filename="../../ui/workload_page.py" line="45" />
+        <source>Teacher workload and annual class hours</source>
+        <translation>送教工作量与年度课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="53" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="55" />
+        <source>Print to PDF…</source>
+        <translation>打印为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="59" />
+        <source>Period:</source>
+        <translation>统计时段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="74" />
+        <source>Teacher workload</source>
+        <translation>教师工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="75" />
+        <source>Annual class hours per child</source>
+        <translation>每名儿童年度课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="99" />
+        <source>    {0}-{1:02d}</source>
+        <translation>    {0}年{1:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="120" />
+        <source>Counting workload…</source>
+        <translation>正在统计工作量…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="125" />
+        <source>Norms in force: {0}. {1}</source>
+        <translation>现行规范：{0}。{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="129" />
+        <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
+        <translation>{0}—{1}学年，截至 {2}；全年目标（{3} 课时）按每名儿童在送教上门安置的天数折算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="143" />
+        <source>Save the workload report</source>
+        <translation>保存工作量报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="161" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="162" />
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="168" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="169" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="170" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="171" />
+        <source>Visits</source>
+        <translation>送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="172" />
+        <source>Parent classes</source>
+        <translation>家长课堂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="173" />
+        <source>Children taught</source>
+        <translation>送教儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="175" />
+        <source>Class hours taught</source>
+        <translation>实际课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="181" />
+        <source>Workload credited (class hours)</source>
+        <translation>计工作量（课时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="191" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="192" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="194" />
+        <source>Annual target</source>
+        <translation>全年目标课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="200" />
+        <source>Owed so far</source>
+        <translation>至今应送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="206" />
+        <source>Class hours delivered</source>
+        <translation>已送课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="212" />
+        <source>Behind</source>
+        <translation>落后课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workload_page.py" line="219" />
+        <source>Still needed this year</source>
+        <translation>本学年尚需课时</translation>
     </message>
 </context>
 </TS>

@@ -27,7 +27,9 @@ The rules, precisely (docs/records.md repeats them for coordinators):
    period, so the month that was missed is the month it covers; otherwise it
    counts where it happened. **Cancelled** visits never count; their reasons are
    tallied in their own cell. **Planned** visits dated before ``as_of`` are
-   "not logged" (overdue), not delivered.
+   "not logged" (overdue), not delivered. A done **家长课堂** (parent class)
+   counts like a home visit only when the norms say so (``parent_class_counts``,
+   the 福建 preset); otherwise it is tallied as ``parent_classes_uncounted``.
 7. **Shortfall** per cell = ``max(0, required − delivered)`` for visits and
    for hours. Totals add cells' shortfalls: a surplus in one month does not
    excuse another month (make-ups are how a missed month is repaired).
@@ -44,7 +46,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from special_ed.domain.enums import CancelReason, Placement, VisitStatus
+from special_ed.domain.enums import CancelReason, Placement, VisitKind, VisitStatus
 from special_ed.domain.records import PlacementPeriod, Visit, home_placed_on
 from special_ed.domain.school_calendar import SchoolCalendar, days, month_bounds
 from special_ed.domain.settings import Settings
@@ -77,12 +79,15 @@ class Cell:
     required_hours: float = 0.0
     delivered_visits: int = 0
     delivered_hours: float = 0.0
+    yearly_hours: float = 0.0  # this cell's share of the annual 课时 target (0 without one)
     makeups: int = 0
     cancelled: int = 0
     cancel_reasons: Counter[CancelReason] = field(default_factory=Counter)
     not_logged: int = 0  # planned visits dated before as_of that nobody recorded
     outside_placement: int = 0
     short_visits: int = 0  # done visits below hours_per_visit
+    parent_classes: int = 0  # done 家长课堂 visits counted (the preset counts them)
+    parent_classes_uncounted: int = 0  # done 家长课堂 visits the preset does not count
     partial: bool = False  # the month is cut by start/end (e.g. as_of in mid-month)
     team_id: int | None = None
     school_id: int | None = None
@@ -315,7 +320,7 @@ class ComplianceCalculator:
             cell.share = min(1.0, owed_days[key] / ref) if ref else 0.0
             cell.required_visits = round_half_up(self.norms.visits_per_month * cell.share)
             if self.norms.hours_per_year > 0:
-                cell.required_hours = round(yearly[key], 1)
+                cell.required_hours = cell.yearly_hours = round(yearly[key], 1)
         if self.norms.visits_per_week > 0:
             self._owe_weekly(get, periods, start, end)
         for cell in cells_by_id.values():
@@ -374,7 +379,12 @@ class ComplianceCalculator:
             if home_placed_on(periods, visit.day) is None:
                 get(visit.day).outside_placement += 1
                 continue
+            if visit.kind is VisitKind.PARENT_CLASS and not self.norms.parent_class_counts:
+                get(visit.day).parent_classes_uncounted += 1
+                continue
             cell = get(counted_on)
+            if visit.kind is VisitKind.PARENT_CLASS:
+                cell.parent_classes += 1
             cell.delivered_visits += 1
             hours = visit.class_hours(self.settings.class_hour_minutes)
             cell.delivered_hours = round(cell.delivered_hours + hours, 2)

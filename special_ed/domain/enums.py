@@ -84,7 +84,15 @@ class TeacherRole(Labelled):
     ORDINARY = "ordinary"
     THERAPIST = "therapist"
     DOCTOR = "doctor"
+    DRIVER = "driver"  # 出车人员: goes on the visit, credited trips but no teaching workload
     OTHER = "other"
+
+
+class VisitKind(Labelled):
+    """What a visit was: teaching at the child's home, or a 家长课堂 for the guardians (福建 counts it)."""
+
+    HOME = "home_visit"  # not "home": StrEnum members equal to Placement.HOME would share its label
+    PARENT_CLASS = "parent_class"
 
 
 class GuardianRelation(Labelled):
@@ -179,7 +187,10 @@ _LABELS: dict[Labelled, tuple[str, str]] = {
     TeacherRole.ORDINARY: ("普校教师", "ordinary-school teacher"),
     TeacherRole.THERAPIST: ("康复治疗师", "rehabilitation therapist"),
     TeacherRole.DOCTOR: ("医生", "doctor"),
+    TeacherRole.DRIVER: ("出车人员", "driver"),
     TeacherRole.OTHER: ("其他", "other"),
+    VisitKind.HOME: ("入户送教", "home teaching"),
+    VisitKind.PARENT_CLASS: ("家长课堂", "parent class"),
     GuardianRelation.FATHER: ("父亲", "father"),
     GuardianRelation.MOTHER: ("母亲", "mother"),
     GuardianRelation.GRANDFATHER: ("祖父/外祖父", "grandfather"),

@@ -19,6 +19,7 @@ from special_ed.domain.enums import (
     Delivery,
     GoalKind,
     Placement,
+    VisitKind,
     VisitStatus,
 )
 
@@ -192,6 +193,7 @@ class Visit:
     next_steps: str = ""
     id: int | None = None
     version: int | None = None  # optimistic locking: the version the editor read
+    kind: VisitKind = VisitKind.HOME
 
     @property
     def minutes(self) -> int:

@@ -1,37 +1,57 @@
-"""Which days home teaching is owed on: terms, workdays and the county's overrides.
+"""The one workday calendar: which days teachers work and which days home teaching is owed on.
 
-A day is *open* when the norms expect teaching on it:
+Compliance (what is owed), the due list and the scheduler (which days a team
+can visit) all ask this module, so a month has one number of workdays.
 
-* ``pause_in_holidays`` on (the default): the day lies inside a term (winter and
-  summer holidays are the gaps between terms) and is a working day by the
-  State Council's calendar (``chinese_calendar``: weekends off, statutory
-  holidays off, 调休 weekend working days on);
-* ``pause_in_holidays`` off: every Monday–Friday counts, terms or not.
+A day is a *workday* by :func:`is_workday`: a date in the county's
+``holiday_overrides`` is off; else a date in ``workday_overrides`` is on; else
+the State Council's calendar decides (``chinese_calendar``: weekends off,
+statutory holidays such as 国庆 off, 调休 weekend working days on). For years
+the library does not cover yet, Monday–Friday is used and
+:func:`calendar_covers` says so (the scheduler warns, the UI asks for overrides).
 
-``holiday_overrides`` force a day closed and ``workday_overrides`` force it open
-(a county's own snow days, or a year ``chinese_calendar`` does not know yet).
-For years the library does not cover, Monday–Friday is used and
-:func:`calendar_covers` says so, so the UI can ask for overrides.
+A day is *open* (teaching owed and planned) when it is a workday and —
+with ``pause_in_holidays`` on, the default — lies inside a term (winter and
+summer holidays are the gaps between terms). With ``pause_in_holidays`` off the
+term gaps are open too; statutory holidays stay closed either way, because
+teachers do not work on them.
+
+:func:`month_calendar` gives a month's workdays under explicit overrides (a
+scheduling scenario carries its own); :func:`scenario_overrides` turns the
+settings' open days into such overrides, so a scenario built from the database
+plans on exactly the days compliance owes.
 """
 
 from __future__ import annotations
 
 import calendar as _stdcal
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 import chinese_calendar
 
 from special_ed.domain.settings import Settings, Term
+from special_ed.errors import Issue
 
 
 @lru_cache(maxsize=8192)
-def _official_workday(day: date) -> bool:
+def national_workday(day: date) -> bool:
+    """The State Council's calendar; Monday–Friday for a year it does not cover (see :func:`calendar_covers`)."""
     try:
         return bool(chinese_calendar.is_workday(day))
     except NotImplementedError:
         return day.weekday() < 5
+
+
+def is_workday(day: date, holidays: Set[date] = frozenset(), workdays: Set[date] = frozenset()) -> bool:
+    """The one workday rule: a holiday override is off, else a workday override is on, else the nation's."""
+    if day in holidays:
+        return False
+    if day in workdays:
+        return True
+    return national_workday(day)
 
 
 def calendar_covers(year: int) -> bool:
@@ -55,6 +75,11 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, _stdcal.monthrange(year, month)[1])
 
 
+def month_days(year: int, month: int) -> list[date]:
+    """Every day of the month."""
+    return list(days(*month_bounds(year, month)))
+
+
 def months_between(start: date, end: date) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     year, month = start.year, start.month
@@ -76,13 +101,7 @@ class SchoolCalendar:
         self._reference: dict[tuple[int, int], int] = {}
 
     def is_workday(self, day: date) -> bool:
-        if day in self._holidays:
-            return False
-        if day in self._workdays:
-            return True
-        if self.pause:
-            return _official_workday(day)
-        return day.weekday() < 5
+        return is_workday(day, self._holidays, self._workdays)
 
     def term_of(self, day: date) -> Term | None:
         return self.settings.term_for(day)
@@ -111,3 +130,40 @@ class SchoolCalendar:
 
     def open_days(self, start: date, end: date) -> list[date]:
         return [d for d in days(start, end) if self.is_open(d)]
+
+
+@dataclass(frozen=True)
+class MonthCalendar:
+    workdays: tuple[date, ...]
+    warnings: tuple[Issue, ...]
+
+
+def month_calendar(
+    year: int, month: int, holidays: Iterable[date] = (), workdays: Iterable[date] = ()
+) -> MonthCalendar:
+    """The month's workdays under explicit overrides (a date in both lists is a holiday), with warnings:
+    ``calendar.fallback`` when the national calendar does not cover the year, ``calendar.no_workdays``."""
+    off, on = frozenset(holidays), frozenset(workdays)
+    out = tuple(d for d in month_days(year, month) if is_workday(d, off, on))
+    warnings: list[Issue] = []
+    if not calendar_covers(year):
+        warnings.append(Issue("calendar.fallback", "calendar", {"year": year}, severity="warning"))
+    if not out:
+        warnings.append(
+            Issue(
+                "calendar.no_workdays", "calendar", {"month": f"{year:04d}-{month:02d}"}, severity="warning"
+            )
+        )
+    return MonthCalendar(out, tuple(warnings))
+
+
+def scenario_overrides(
+    calendar: SchoolCalendar, year: int, month: int
+) -> tuple[frozenset[date], frozenset[date]]:
+    """(holidays, workdays) over the national calendar whose :func:`month_calendar` is exactly the
+    month's open days under ``calendar`` — how a scheduling scenario carries the settings' calendar."""
+    every = month_days(year, month)
+    open_days = {d for d in every if calendar.is_open(d)}
+    holidays = frozenset(d for d in every if national_workday(d) and d not in open_days)
+    workdays = frozenset(d for d in open_days if not national_workday(d))
+    return holidays, workdays

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
+from special_ed.domain import norm_presets
 from special_ed.domain.enums import Level, Placement
 from special_ed.errors import Issue, ValidationError
 
@@ -37,6 +38,10 @@ class VisitNorms:
     pause_in_holidays: bool = True
     min_days_between_visits: int = 3
     visit_duration_min: int = 90
+    parent_class_counts: bool = False  # a 家长课堂 counts towards the visits owed (福建)
+    workload_per_visit: float = (
+        0.0  # teacher workload 课时 credited per visit (甘肃: 4); 0 = the visit's class hours
+    )
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class Settings:
     holiday_overrides: tuple[date, ...] = ()
     workday_overrides: tuple[date, ...] = ()
     print_font_path: str = ""
+    norm_preset: str = norm_presets.CUSTOM  # the provincial preset the visit norms were taken from
 
     # ---- behaviour that depends only on the norms -------------------------------------------
 
@@ -112,6 +118,35 @@ class Settings:
     def with_changes(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
+    def with_preset(self, key: str) -> Settings:
+        """These settings under a provincial preset: its figures replace the visit norms (and ages it sets).
+
+        ``custom`` only records that the county's own figures are in force. An unknown key raises
+        ``norms.preset_unknown`` before anything changes.
+        """
+        if key == norm_presets.CUSTOM:
+            return dataclasses.replace(self, norm_preset=key)
+        p = norm_presets.preset(key)
+        norms = dataclasses.replace(
+            self.visit_norms,
+            visits_per_month=p.visits_per_month,
+            visits_per_week=p.visits_per_week,
+            hours_per_visit=float(p.hours_per_visit),
+            hours_per_year=float(p.hours_per_year),
+            parent_class_counts=p.parent_class_counts,
+            workload_per_visit=float(p.workload_per_visit),
+        )
+        out = dataclasses.replace(self, visit_norms=norms, norm_preset=key)
+        if p.age_min is not None and p.age_max is not None:
+            out = dataclasses.replace(out, age_min=p.age_min, age_max=p.age_max)
+        return out
+
+    def preset_modified(self) -> bool:
+        """True when the visit norms no longer equal the chosen preset's figures (edited afterwards)."""
+        if self.norm_preset == norm_presets.CUSTOM:
+            return False
+        return self.with_preset(self.norm_preset).visit_norms != self.visit_norms
+
     # ---- (de)serialisation -----------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,12 +161,16 @@ class Settings:
             "reference_day": self.reference_day,
             "class_hour_minutes": self.class_hour_minutes,
             "review_interval_months": self.review_interval_months,
-            "terms": [{"name": t.name, "start": t.start.isoformat(), "end": t.end.isoformat()} for t in self.terms],
+            "terms": [
+                {"name": t.name, "start": t.start.isoformat(), "end": t.end.isoformat()} for t in self.terms
+            ],
             "visit_norms": dataclasses.asdict(self.visit_norms),
             "workday": {
                 "start": self.workday.start.strftime("%H:%M"),
                 "end": self.workday.end.strftime("%H:%M"),
-                "lunch_start": self.workday.lunch_start.strftime("%H:%M") if self.workday.lunch_start else None,
+                "lunch_start": self.workday.lunch_start.strftime("%H:%M")
+                if self.workday.lunch_start
+                else None,
                 "lunch_end": self.workday.lunch_end.strftime("%H:%M") if self.workday.lunch_end else None,
                 "max_visits_per_day": self.workday.max_visits_per_day,
             },
@@ -143,6 +182,7 @@ class Settings:
             "holiday_overrides": [d.isoformat() for d in self.holiday_overrides],
             "workday_overrides": [d.isoformat() for d in self.workday_overrides],
             "print_font_path": self.print_font_path,
+            "norm_preset": self.norm_preset,
         }
 
     @classmethod
@@ -253,12 +293,27 @@ class _SettingsParser:
             min_days_between_visits=self.int_in(
                 "visit_norms.min_days_between_visits", 0, 31, value=vn["min_days_between_visits"]
             ),
-            visit_duration_min=self.int_in("visit_norms.visit_duration_min", 10, 600, value=vn["visit_duration_min"]),
+            visit_duration_min=self.int_in(
+                "visit_norms.visit_duration_min", 10, 600, value=vn["visit_duration_min"]
+            ),
+            parent_class_counts=bool(vn["parent_class_counts"]),
+            workload_per_visit=self.float_in(
+                "visit_norms.workload_per_visit", vn["workload_per_visit"], 0, 24
+            ),
         )
+        preset_key = str(d.get("norm_preset", df.norm_preset)).strip() or norm_presets.CUSTOM
+        if not norm_presets.is_known(preset_key):
+            self.bad(
+                "norm_preset",
+                f"本版本没有送教规范预设“{preset_key}”（可选：{'、'.join(norm_presets.preset_keys())}）"
+                f" / preset unknown to this version",
+            )
         wd_raw = {**df.to_dict()["workday"], **dict(d.get("workday", {}))}
         start = self.clock("workday.start", wd_raw["start"]) or df.workday.start
         end = self.clock("workday.end", wd_raw["end"]) or df.workday.end
-        lunch_start = self.clock("workday.lunch_start", wd_raw["lunch_start"]) if wd_raw["lunch_start"] else None
+        lunch_start = (
+            self.clock("workday.lunch_start", wd_raw["lunch_start"]) if wd_raw["lunch_start"] else None
+        )
         lunch_end = self.clock("workday.lunch_end", wd_raw["lunch_end"]) if wd_raw["lunch_end"] else None
         if end <= start:
             self.bad("workday.end", "下班时间须晚于上班时间 / workday ends before it starts")
@@ -311,6 +366,7 @@ class _SettingsParser:
                 x for x in (self.day("workday_overrides", v) for v in d.get("workday_overrides", [])) if x
             ),
             print_font_path=str(d.get("print_font_path", "")),
+            norm_preset=preset_key,
         )
         if self.issues:
             raise ValidationError(self.issues)

@@ -16,6 +16,7 @@ from typing import Any
 from special_ed.errors import SpecialEdError
 from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.values import cell_text
+from special_ed.safe_cells import CellGuard
 
 TEXT, DATE, INT, FLOAT, PERCENT, AUTO = "text", "date", "int", "float", "percent", "auto"
 
@@ -63,10 +64,13 @@ def _typed(value: Any, kind: str) -> Any:
     return float(value)
 
 
-def write_tables(path: str | Path, tables: Sequence[Table]) -> None:
-    """Write one sheet per table; raise ``file.unwritable`` if the file cannot be saved."""
+def write_tables(path: str | Path, tables: Sequence[Table], guard: CellGuard | None = None) -> None:
+    """Write one sheet per table; raise ``file.unwritable`` if the file cannot be saved.
+
+    Every text cell goes through ``guard``: a rejected row's ``=HYPERLINK(...)`` is shown as the
+    text it was, never as a live formula."""
+    guard = guard or CellGuard()
     import openpyxl
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
 
     book = openpyxl.Workbook(write_only=True)
@@ -93,12 +97,12 @@ def write_tables(path: str | Path, tables: Sequence[Table]) -> None:
         # Write-only sheets emit their view before the first row: freeze before appending.
         sheet.freeze_panes = f"A{header_row + 1}"
         if table.caption:
-            caption = WriteOnlyCell(sheet, table.caption)
+            caption = guard.make(sheet, table.caption)
             caption.font = Font(bold=True, size=13)
             sheet.append([caption])
         cells = []
         for column in columns:
-            cell = WriteOnlyCell(sheet, column.header)
+            cell = guard.make(sheet, column.header)
             cell.font, cell.fill = bold, fill
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             cells.append(cell)
@@ -108,7 +112,7 @@ def write_tables(path: str | Path, tables: Sequence[Table]) -> None:
             for index, column in enumerate(columns):
                 value = _typed(row[index] if index < len(row) else None, column.kind)
                 if column.kind in (DATE, TEXT, PERCENT, AUTO) and value is not None:
-                    cell = WriteOnlyCell(sheet, value)
+                    cell = guard.make(sheet, value)
                     if isinstance(value, date):
                         cell.number_format = "yyyy-mm-dd"
                     elif column.kind in (TEXT, AUTO):
@@ -117,7 +121,7 @@ def write_tables(path: str | Path, tables: Sequence[Table]) -> None:
                         cell.number_format = "0.0%"
                     out.append(cell)
                 else:
-                    out.append(value)
+                    out.append(guard.cell(sheet, value))
             sheet.append(out)
     try:
         book.save(Path(path))

@@ -3,19 +3,32 @@
 A session hook collects the changes before the flush (when attribute history
 is still known) and writes them after it (when new rows have their ids), in
 the same transaction: an audit row exists exactly when the change does.
+
+Every row is chained: its ``hash`` is sha256 over the previous row's hash and its own
+content, and ``audit_tip`` holds the count and the last hash. :func:`append` is the one
+writer (the hook, logins, exports and services that record events all use it); it takes
+the tip first, which serialises writers, so row ids follow the chain. :func:`verify`
+walks the chain and names the first row that was altered, removed or added outside it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Connection, event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import NO_VALUE
 
-from special_ed.persistence.models import Archivable, Audited, AuditEntry
+from special_ed.persistence.models import Archivable, Audited, AuditEntry, AuditTip, Child
+
+SECRET = "***"  # what the audit shows for a password hash that changed
+GENESIS = ""  # the "previous hash" of the first row
 
 _SKIP = {"version", "created_at", "created_by", "updated_at", "updated_by"}
 _PENDING = "special_ed_audit_pending"
@@ -33,12 +46,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _skipped(obj: Any) -> frozenset[str]:
+    return frozenset(getattr(obj, "__audit_skip__", frozenset()))
+
+
+def _secret(obj: Any) -> frozenset[str]:
+    return frozenset(getattr(obj, "__audit_secret__", frozenset()))
+
+
 def _column_changes(obj: Any) -> dict[str, list[Any]]:
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
+    skip, secret = _skipped(obj), _secret(obj)
     for attr in state.mapper.column_attrs:
         key = attr.key
-        if key in _SKIP:
+        if key in _SKIP or key in skip:
             continue
         hist = state.attrs[key].history
         if not hist.has_changes():
@@ -46,20 +68,34 @@ def _column_changes(obj: Any) -> dict[str, list[Any]]:
         old = hist.deleted[0] if hist.deleted else None
         new = hist.added[0] if hist.added else None
         if _plain(old) != _plain(new):
-            changes[key] = [_plain(old), _plain(new)]
+            changes[key] = [SECRET, SECRET] if key in secret else [_plain(old), _plain(new)]
     return changes
 
 
-def _insert_values(obj: Any) -> dict[str, list[Any]]:
+def _row_values(obj: Any, insert: bool) -> dict[str, list[Any]]:
+    """Every column of a new row (``[None, value]``) or of a deleted one (``[value, None]``)."""
     state = inspect(obj)
     values: dict[str, list[Any]] = {}
+    skip, secret = _skipped(obj), _secret(obj)
     for attr in state.mapper.column_attrs:
-        if attr.key in _SKIP or attr.key == "id":
+        if attr.key in _SKIP or attr.key in skip or attr.key == "id":
             continue
         value = state.attrs[attr.key].loaded_value
         if value is not NO_VALUE and value is not None:
-            values[attr.key] = [None, _plain(value)]
+            shown = SECRET if attr.key in secret else _plain(value)
+            values[attr.key] = [None, shown] if insert else [shown, None]
     return values
+
+
+def _insert_values(obj: Any) -> dict[str, list[Any]]:
+    return _row_values(obj, insert=True)
+
+
+def _child_of(obj: Any) -> int | None:
+    if isinstance(obj, Child):
+        return obj.id
+    child_id = getattr(obj, "child_id", None)
+    return child_id if isinstance(child_id, int) else None
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
@@ -85,7 +121,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         pending.append((obj, action, changes))
     for obj in session.deleted:
         if isinstance(obj, Audited):
-            pending.append((obj, "delete", {}))
+            # what was removed (a guardian's name and phone), since the row itself is gone afterwards
+            pending.append((obj, "delete", _row_values(obj, insert=False)))
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
@@ -109,9 +146,139 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                 "record_id": record_id,
                 "action": action,
                 "changes": changes,
+                "child_id": _child_of(obj),
             }
         )
-    session.connection().execute(insert(AuditEntry), rows)
+    append(session.connection(), rows)
+
+
+# ---- the chain ---------------------------------------------------------------------------------
+
+
+def _canonical(row: dict[str, Any]) -> str:
+    at = row["at"]
+    content = [
+        at.isoformat() if isinstance(at, datetime) else str(at),
+        row["user"],
+        row["table_name"],
+        str(row["record_id"]),
+        row["action"],
+        row.get("changes") or {},
+        row.get("child_id"),
+    ]
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def chain_hash(previous: str, row: dict[str, Any]) -> str:
+    return hashlib.sha256((previous + "\n" + _canonical(row)).encode("utf-8")).hexdigest()
+
+
+def _take_tip(conn: Connection) -> AuditTip | None:
+    """Lock the tip for this transaction (a write first, so SQLite takes its lock before the read)."""
+    conn.execute(update(AuditTip).where(AuditTip.id == 1).values(count=AuditTip.count))
+    return _tip(conn)
+
+
+def append(conn: Connection | Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Write audit rows at the end of the chain, in this transaction."""
+    if not rows:
+        return
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    tip = _take_tip(connection)
+    previous = tip.hash if tip is not None else GENESIS
+    last_id = tip.last_id if tip is not None else 0
+    for row in rows:
+        row.setdefault("changes", {})
+        row.setdefault("child_id", None)
+        row["record_id"] = str(row["record_id"])
+        row["hash"] = previous = chain_hash(previous, row)
+    # executemany with RETURNING (SQLAlchemy's insertmanyvalues): batched, and the ids come back for the tip
+    ids = connection.execute(insert(AuditEntry).returning(AuditEntry.id), list(rows)).scalars().all()
+    last_id = max([last_id, *(int(i) for i in ids)])
+    if tip is None:
+        connection.execute(insert(AuditTip).values(id=1, count=len(rows), last_id=last_id, hash=previous))
+    else:
+        connection.execute(
+            update(AuditTip).where(AuditTip.id == 1).values(count=tip.count + len(rows), last_id=last_id, hash=previous)
+        )
+
+
+def record(
+    conn: Connection | Session,
+    *,
+    at: datetime,
+    user: str,
+    table: str,
+    record_id: str | int,
+    action: str,
+    changes: dict[str, Any] | None = None,
+    child_id: int | None = None,
+) -> None:
+    """Write one event (a login, an export, a refusal) into the chain."""
+    append(conn, [{"at": at, "user": user, "table_name": table, "record_id": str(record_id), "action": action,
+                   "changes": changes or {}, "child_id": child_id}])
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    rows: int
+    problems: list[tuple[int | None, str]]  # (audit row id or None, what is wrong: a code for messages)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def _stored(rows: Iterable[Any]) -> Iterator[tuple[int, dict[str, Any], str | None]]:
+    for r in rows:
+        yield r.id, {"at": r.at, "user": r.user, "table_name": r.table_name, "record_id": r.record_id,
+                     "action": r.action, "changes": r.changes, "child_id": r.child_id}, r.hash
+
+
+def verify(conn: Connection | Session, batch: int = 5000) -> ChainReport:
+    """Walk the chain in id order: every row's hash must follow from the previous one, and the tip agree."""
+    connection = conn.connection() if isinstance(conn, Session) else conn
+    problems: list[tuple[int | None, str]] = []
+    previous = GENESIS
+    count = 0
+    last_id = 0
+    cols = (AuditEntry.id, AuditEntry.at, AuditEntry.user, AuditEntry.table_name, AuditEntry.record_id,
+            AuditEntry.action, AuditEntry.changes, AuditEntry.child_id, AuditEntry.hash)
+    while True:
+        chunk = list(connection.execute(
+            select(*cols).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+        ))
+        if not chunk:
+            break
+        for ident, row, stored in _stored(chunk):
+            count += 1
+            last_id = ident
+            if stored is None:
+                problems.append((ident, "audit.verify.unchained"))
+                continue
+            expected = chain_hash(previous, row)
+            if stored != expected:
+                # altered content, or a row before it removed: say which by trying the stored hash as a new start
+                problems.append((ident, "audit.verify.broken"))
+            previous = stored
+    tip = _tip(connection)
+    if tip is not None and (tip.hash != previous or tip.last_id != last_id):
+        problems.append((tip.last_id, "audit.verify.tail_removed"))
+    elif tip is not None and tip.count != count - _unchained(problems):
+        problems.append((None, "audit.verify.count"))
+    return ChainReport(count, problems)
+
+
+def _tip(connection: Connection) -> AuditTip | None:
+    row = connection.execute(select(AuditTip.count, AuditTip.last_id, AuditTip.hash).where(AuditTip.id == 1)).first()
+    if row is None:
+        return None
+    count, last_id, last_hash = row
+    return AuditTip(id=1, count=count, last_id=last_id, hash=last_hash)
+
+
+def _unchained(problems: list[tuple[int | None, str]]) -> int:
+    return sum(1 for _, code in problems if code == "audit.verify.unchained")
 
 
 def install(session_class: type[Session] | Any) -> None:

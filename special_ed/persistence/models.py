@@ -93,7 +93,49 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(64), nullable=False)
     action: Mapped[str] = mapped_column(String(16), nullable=False)  # insert/update/archive/restore
     changes: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
-    __table_args__ = (Index("ix_audit_record", "table_name", "record_id"),)
+    # the child the row concerns (the child itself or a row belonging to it), for the audit viewer's filter
+    child_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # sha256 over the previous row's hash and this row's content: a deleted or altered row breaks the chain
+    hash: Mapped[str | None] = mapped_column(String(64))
+    __table_args__ = (Index("ix_audit_record", "table_name", "record_id"), Index("ix_audit_at", "at"))
+
+
+class AuditTip(Base):
+    """One row: how many audit rows are chained and the last hash.
+
+    Writers update it before they append (which also serialises them: SQLite's write lock, a row
+    lock on PostgreSQL), and ``audit --verify`` compares it with the last row, so removing the
+    newest rows is detected as well.
+    """
+
+    __tablename__ = "audit_tip"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_id: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    hash: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+
+class Account(Base, Audited):
+    """A person who logs in. Kept in the database so that every office sharing a server shares them."""
+
+    __tablename__ = "accounts"
+    # never written to the audit in any form but "changed"
+    __audit_secret__: ClassVar[frozenset[str]] = frozenset({"password_hash"})
+    # bookkeeping of logins; the login events themselves are audited
+    __audit_skip__: ClassVar[frozenset[str]] = frozenset({"failed_logins", "last_login_at"})
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    display_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    role: Mapped[str] = mapped_column(String(16), nullable=False)  # domain.access.Role
+    township_id: Mapped[int | None] = mapped_column(ForeignKey("townships.id"))
+    school_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -442,6 +484,7 @@ class Visit(Base, Archivable):
     start_time: Mapped[time | None] = mapped_column(Time)
     end_time: Mapped[time | None] = mapped_column(Time)
     status: Mapped[str] = mapped_column(String(10), nullable=False, default="planned")  # VisitStatus
+    kind: Mapped[str] = mapped_column(String(16), nullable=False, default="home_visit", server_default="home_visit")  # VisitKind
     cancel_reason: Mapped[str | None] = mapped_column(String(16))  # CancelReason
     cancel_note: Mapped[str | None] = mapped_column(Text)
     makeup_of_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))

@@ -18,10 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from special_ed.changes import ChangeHub, Changes
+from special_ed.domain.access import Scope
 from special_ed.errors import ConflictError, DatabaseError, NotFoundError, SpecialEdError
 from special_ed.persistence.change_tracking import TABLES_KEY, written_tables
 from special_ed.persistence.database import DatabaseInfo, translate
 from special_ed.persistence.models import Base
+from special_ed.persistence.scope import SCOPE_KEY
 
 T = TypeVar("T", bound=Base)
 
@@ -34,8 +36,10 @@ class UnitOfWork:
         info: DatabaseInfo | None = None,
         clock: Callable[[], datetime] = datetime.now,
         hub: ChangeHub | None = None,
+        scope: Scope | None = None,
     ) -> None:
         self._factory = factory
+        self._scope = scope
         self._hub = hub
         self.changes = Changes()  # what the last commit of this unit of work changed
         self._actor = actor
@@ -57,6 +61,8 @@ class UnitOfWork:
         self._session = self._factory()
         self._session.info["actor"] = self._actor
         self._session.info["clock"] = self._clock
+        if self._scope is not None:
+            self._session.info[SCOPE_KEY] = self._scope
         return self
 
     def __exit__(

@@ -4,7 +4,8 @@
   approximate in the plan and warned about), else none (listed unscheduled with the reason).
 - Norms come from the settings: visits a month, visit length (a child's own length wins), minimum days
   between visits, workday and lunch, visits a day, travel speed and road factor, holiday/workday overrides,
-  and — when home teaching pauses in holidays — every day outside the terms is a holiday.
+  and — when home teaching pauses in holidays — every day outside the terms is a holiday: the scenario's
+  calendar is :func:`~special_ed.domain.school_calendar.scenario_overrides` of the one school calendar.
 - Visits already done this month, and visits planned by hand (not by a schedule run), count towards the
   month and keep the next visits ≥ N days away.
 - Saving a plan supersedes the month's earlier schedule run and archives its still-planned visits (never
@@ -19,10 +20,10 @@ from typing import Any
 
 from sqlalchemy import and_, or_, select
 
+from special_ed.domain.school_calendar import SchoolCalendar, month_days, scenario_overrides
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
 from special_ed.scheduling import messages as _messages  # noqa: F401
-from special_ed.scheduling.calendar import month_days
 from special_ed.scheduling.model import (
     Child,
     Point,
@@ -67,10 +68,8 @@ class DatabaseScheduler:
         st = self.ctx.settings()
         norms = st.visit_norms
         warnings: list[Issue] = []
-        holidays = {d for d in st.holiday_overrides if first <= d <= last}
-        if norms.pause_in_holidays and st.terms:
-            holidays |= {d for d in days if st.term_for(d) is None}
-        workdays = {d for d in st.workday_overrides if first <= d <= last} - holidays
+        # The days compliance owes (the one school calendar), carried as overrides of the national calendar.
+        holidays, workdays = scenario_overrides(SchoolCalendar(st), year, mon)
         wd = st.workday
         lunch = (_minutes(wd.lunch_start), _minutes(wd.lunch_end)) if wd.lunch_start and wd.lunch_end else None
         with self.ctx.uow("read") as uow:
@@ -147,7 +146,7 @@ class DatabaseScheduler:
             year=year, month=mon, workday=WorkdayHours(_minutes(wd.start), _minutes(wd.end), lunch),
             travel=TravelSettings(st.travel.speed_kmh, st.travel.road_factor, table),
             min_days_between_visits=gap, teams=tuple(teams), children=tuple(children),
-            holidays=frozenset(holidays), workdays=frozenset(workdays), max_visits_per_day=wd.max_visits_per_day,
+            holidays=holidays, workdays=workdays, max_visits_per_day=wd.max_visits_per_day,
         )
         return scenario, warnings
 

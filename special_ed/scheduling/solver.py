@@ -21,9 +21,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from datetime import date
 
+from special_ed.domain.school_calendar import month_calendar
 from special_ed.errors import CancelledError, Issue
 from special_ed.scheduling import messages as _messages  # noqa: F401
-from special_ed.scheduling.calendar import month_calendar
 from special_ed.scheduling.model import Child, Point, Scenario, Team
 from special_ed.scheduling.plan import Plan, Route, Stop, Unscheduled
 from special_ed.scheduling.routing import TeamProblem, TeamSolution, VisitNode, repair, solve_team

@@ -318,7 +318,7 @@ class ComplianceService:
         term = self.term(term_name)
         with self.ctx.uow("read") as uow:
             ids = self._home_children(uow, term.start, term.end, child_ids)
-            facts = self._facts(uow, ids, term)
+            facts = file_facts(uow, ids, term, settings)
         return {cid: marks(f, settings) for cid, f in facts.items()}
 
     def incomplete_children(self, term_name: str | None = None) -> list[int]:
@@ -329,167 +329,172 @@ class ComplianceService:
             if any(x.mark is not Mark.PRESENT for x in ms)
         ]
 
-    def _facts(self, uow: UnitOfWork, ids: list[int], term: Term) -> dict[int, FileFacts]:
-        if not ids:
-            return {}
-        settings = self.ctx.settings()
-        s, e = term.start, term.end
-        year = s.year if s >= settings.reference_date(s.year) else s.year - 1
-        label = rm.year_label(year)
-        f: dict[int, dict[str, Any]] = {cid: {} for cid in ids}
-        full = len(ids) > _CHUNK * 4  # for "everybody" skip IN-lists and filter in Python
-        chunks: list[Sequence[int] | None] = [None] if full else list(_chunks(ids))
 
-        def where_child(col: Any, chunk: Sequence[int] | None) -> Any:
-            return col.in_(chunk) if chunk is not None else true()
+def file_facts(uow: UnitOfWork, ids: Sequence[int], term: Term, settings: Settings) -> dict[int, FileFacts]:
+    """The 五有 facts of ``ids`` for ``term``: one grouped query per record table.
 
-        for chunk in chunks:
-            # 方案: one row per child, goals aggregated per scheme
-            goal_counts = (
-                select(
-                    m.Goal.scheme_id,
-                    func.count().label("goals"),
-                    func.sum(
-                        case(
-                            (
-                                and_(
-                                    m.Goal.kind == GoalKind.TERM.value,
-                                    or_(m.Goal.term.is_(None), m.Goal.term == term.name),
-                                ),
-                                1,
+    The screens (:meth:`ComplianceService.completeness_marks`, ``special-ed
+    files``) and the printed 一人一档 both feed these to
+    :func:`~special_ed.domain.completeness.marks`, so paper and screen give the
+    same mark with the same reasons.
+    """
+    if not ids:
+        return {}
+    s, e = term.start, term.end
+    year = s.year if s >= settings.reference_date(s.year) else s.year - 1
+    label = rm.year_label(year)
+    f: dict[int, dict[str, Any]] = {cid: {} for cid in ids}
+    full = len(ids) > _CHUNK * 4  # for "everybody" skip IN-lists and filter in Python
+    chunks: list[Sequence[int] | None] = [None] if full else list(_chunks(ids))
+
+    def where_child(col: Any, chunk: Sequence[int] | None) -> Any:
+        return col.in_(chunk) if chunk is not None else true()
+
+    for chunk in chunks:
+        # 方案: one row per child, goals aggregated per scheme
+        goal_counts = (
+            select(
+                m.Goal.scheme_id,
+                func.count().label("goals"),
+                func.sum(
+                    case(
+                        (
+                            and_(
+                                m.Goal.kind == GoalKind.TERM.value,
+                                or_(m.Goal.term.is_(None), m.Goal.term == term.name),
                             ),
-                            else_=0,
-                        )
-                    ).label("term_goals"),
-                    func.sum(case((func.trim(m.Goal.criterion) == "", 1), else_=0)).label("no_criterion"),
-                )
-                .where(m.Goal.scheme_id.in_(select(m.Scheme.id).where(where_child(m.Scheme.child_id, chunk))))
-                .group_by(m.Goal.scheme_id)
-                .subquery()
+                            1,
+                        ),
+                        else_=0,
+                    )
+                ).label("term_goals"),
+                func.sum(case((func.trim(m.Goal.criterion) == "", 1), else_=0)).label("no_criterion"),
             )
-            scheme_rows = uow.session.execute(
-                select(
-                    m.Scheme.child_id,
-                    m.Scheme.present_levels,
-                    m.Scheme.guardian_agreed_on,
-                    m.Scheme.guardian_name,
-                    m.Scheme.reviewed_on,
-                    m.Scheme.created_at,
-                    goal_counts.c.goals,
-                    goal_counts.c.term_goals,
-                    goal_counts.c.no_criterion,
-                )
-                .outerjoin(goal_counts, goal_counts.c.scheme_id == m.Scheme.id)
-                .where(
-                    m.Scheme.school_year == label,
-                    m.Scheme.archived_at.is_(None),
-                    where_child(m.Scheme.child_id, chunk),
-                )
+            .where(m.Goal.scheme_id.in_(select(m.Scheme.id).where(where_child(m.Scheme.child_id, chunk))))
+            .group_by(m.Goal.scheme_id)
+            .subquery()
+        )
+        scheme_rows = uow.session.execute(
+            select(
+                m.Scheme.child_id,
+                m.Scheme.present_levels,
+                m.Scheme.guardian_agreed_on,
+                m.Scheme.guardian_name,
+                m.Scheme.reviewed_on,
+                m.Scheme.created_at,
+                goal_counts.c.goals,
+                goal_counts.c.term_goals,
+                goal_counts.c.no_criterion,
             )
-            for cid, levels, agreed, gname, reviewed, created, goals, tgoals, nocrit in scheme_rows:
-                if cid not in f:
-                    continue
-                touched = [d for d in (reviewed, created.date() if created else None) if d is not None]
-                f[cid].update(
-                    scheme_exists=True,
-                    goals=goals or 0,
-                    term_goals=tgoals or 0,
-                    goals_without_criterion=nocrit or 0,
-                    present_level_domains=sum(
-                        1
-                        for k, v in (levels or {}).items()
-                        if k in settings.scheme_domains and str(v).strip()
-                    ),
-                    guardian_agreed=bool(agreed and (gname or "").strip()),
-                    scheme_touched_in_term=any(s <= d <= e for d in touched),
-                )
-            # 计划: the months JSON is small; count in Python, one row per child
-            for cid, months in uow.session.execute(
-                select(m.TermPlan.child_id, m.TermPlan.months).where(
-                    m.TermPlan.term == term.name,
-                    m.TermPlan.archived_at.is_(None),
-                    where_child(m.TermPlan.child_id, chunk),
-                )
-            ):
-                if cid not in f:
-                    continue
-                with_topics = [x for x in months or [] if str(x.get("topics", "")).strip()]
-                f[cid].update(
-                    plan_exists=True,
-                    plan_months=len(with_topics),
-                    plan_months_linked=sum(1 for x in with_topics if x.get("goal_ids")),
-                )
-            # 教案
-            for cid, n in uow.session.execute(
-                select(m.LessonPlan.child_id, func.count())
-                .where(
-                    m.LessonPlan.is_template.is_(False),
-                    m.LessonPlan.planned_on.between(s, e),
-                    m.LessonPlan.archived_at.is_(None),
-                    where_child(m.LessonPlan.child_id, chunk),
-                )
-                .group_by(m.LessonPlan.child_id)
-            ):
-                if cid in f:
-                    f[cid]["lessons"] = n
-            # 五送 done visits and those with a lesson plan
-            for cid, n, with_lesson in uow.session.execute(
-                select(
-                    m.Visit.child_id,
-                    func.count(),
-                    func.sum(case((m.Visit.lesson_plan_id.is_not(None), 1), else_=0)),
-                )
-                .where(
-                    m.Visit.status == VisitStatus.DONE.value,
-                    m.Visit.day.between(s, e),
-                    m.Visit.archived_at.is_(None),
-                    where_child(m.Visit.child_id, chunk),
-                )
-                .group_by(m.Visit.child_id)
-            ):
-                if cid in f:
-                    f[cid].update(done_visits=n, done_visits_with_lesson=with_lesson or 0)
-            # 评估
-            for cid, n, baseline in uow.session.execute(
-                select(
-                    m.ProgressAssessment.child_id,
-                    func.sum(case((m.ProgressAssessment.assessed_on.between(s, e), 1), else_=0)),
-                    func.sum(case((m.ProgressAssessment.kind == AssessmentKind.BASELINE.value, 1), else_=0)),
-                )
-                .where(
-                    m.ProgressAssessment.assessed_on <= e,
-                    m.ProgressAssessment.archived_at.is_(None),
-                    where_child(m.ProgressAssessment.child_id, chunk),
-                )
-                .group_by(m.ProgressAssessment.child_id)
-            ):
-                if cid in f:
-                    f[cid].update(assessments=n or 0, has_baseline=bool(baseline))
-            # 档案
-            for cid, kind, n, in_term in uow.session.execute(
-                select(
-                    m.Attachment.child_id,
-                    m.Attachment.kind,
-                    func.count(),
-                    func.sum(case((m.Attachment.taken_on.between(s, e), 1), else_=0)),
-                )
-                .where(m.Attachment.archived_at.is_(None), where_child(m.Attachment.child_id, chunk))
-                .group_by(m.Attachment.child_id, m.Attachment.kind)
-            ):
-                if cid not in f:
-                    continue
-                d = f[cid]
-                d["attachments"] = d.get("attachments", 0) + n
-                if kind == AttachmentKind.AGREEMENT.value:
-                    d["has_agreement"] = True
-                elif kind == AttachmentKind.CERTIFICATE.value:
-                    d["has_certificate"] = True
-                elif kind == AttachmentKind.PHOTO.value:
-                    d["photos_in_term"] = in_term or 0
-            for cid, has_cert in uow.session.execute(
-                select(m.Child.id, m.Child.has_certificate).where(where_child(m.Child.id, chunk))
-            ):
-                if cid in f:
-                    f[cid]["needs_certificate"] = bool(has_cert)
-        months = term_months(term)
-        return {cid: FileFacts(term_months=months, **d) for cid, d in f.items()}
+            .outerjoin(goal_counts, goal_counts.c.scheme_id == m.Scheme.id)
+            .where(
+                m.Scheme.school_year == label,
+                m.Scheme.archived_at.is_(None),
+                where_child(m.Scheme.child_id, chunk),
+            )
+        )
+        for cid, levels, agreed, gname, reviewed, created, goals, tgoals, nocrit in scheme_rows:
+            if cid not in f:
+                continue
+            touched = [d for d in (reviewed, created.date() if created else None) if d is not None]
+            f[cid].update(
+                scheme_exists=True,
+                goals=goals or 0,
+                term_goals=tgoals or 0,
+                goals_without_criterion=nocrit or 0,
+                present_level_domains=sum(
+                    1 for k, v in (levels or {}).items() if k in settings.scheme_domains and str(v).strip()
+                ),
+                guardian_agreed=bool(agreed and (gname or "").strip()),
+                scheme_touched_in_term=any(s <= d <= e for d in touched),
+            )
+        # 计划: the months JSON is small; count in Python, one row per child
+        for cid, months in uow.session.execute(
+            select(m.TermPlan.child_id, m.TermPlan.months).where(
+                m.TermPlan.term == term.name,
+                m.TermPlan.archived_at.is_(None),
+                where_child(m.TermPlan.child_id, chunk),
+            )
+        ):
+            if cid not in f:
+                continue
+            with_topics = [x for x in months or [] if str(x.get("topics", "")).strip()]
+            f[cid].update(
+                plan_exists=True,
+                plan_months=len(with_topics),
+                plan_months_linked=sum(1 for x in with_topics if x.get("goal_ids")),
+            )
+        # 教案
+        for cid, n in uow.session.execute(
+            select(m.LessonPlan.child_id, func.count())
+            .where(
+                m.LessonPlan.is_template.is_(False),
+                m.LessonPlan.planned_on.between(s, e),
+                m.LessonPlan.archived_at.is_(None),
+                where_child(m.LessonPlan.child_id, chunk),
+            )
+            .group_by(m.LessonPlan.child_id)
+        ):
+            if cid in f:
+                f[cid]["lessons"] = n
+        # 五送 done visits and those with a lesson plan
+        for cid, n, with_lesson in uow.session.execute(
+            select(
+                m.Visit.child_id,
+                func.count(),
+                func.sum(case((m.Visit.lesson_plan_id.is_not(None), 1), else_=0)),
+            )
+            .where(
+                m.Visit.status == VisitStatus.DONE.value,
+                m.Visit.day.between(s, e),
+                m.Visit.archived_at.is_(None),
+                where_child(m.Visit.child_id, chunk),
+            )
+            .group_by(m.Visit.child_id)
+        ):
+            if cid in f:
+                f[cid].update(done_visits=n, done_visits_with_lesson=with_lesson or 0)
+        # 评估
+        for cid, n, baseline in uow.session.execute(
+            select(
+                m.ProgressAssessment.child_id,
+                func.sum(case((m.ProgressAssessment.assessed_on.between(s, e), 1), else_=0)),
+                func.sum(case((m.ProgressAssessment.kind == AssessmentKind.BASELINE.value, 1), else_=0)),
+            )
+            .where(
+                m.ProgressAssessment.assessed_on <= e,
+                m.ProgressAssessment.archived_at.is_(None),
+                where_child(m.ProgressAssessment.child_id, chunk),
+            )
+            .group_by(m.ProgressAssessment.child_id)
+        ):
+            if cid in f:
+                f[cid].update(assessments=n or 0, has_baseline=bool(baseline))
+        # 档案
+        for cid, kind, n, in_term in uow.session.execute(
+            select(
+                m.Attachment.child_id,
+                m.Attachment.kind,
+                func.count(),
+                func.sum(case((m.Attachment.taken_on.between(s, e), 1), else_=0)),
+            )
+            .where(m.Attachment.archived_at.is_(None), where_child(m.Attachment.child_id, chunk))
+            .group_by(m.Attachment.child_id, m.Attachment.kind)
+        ):
+            if cid not in f:
+                continue
+            d = f[cid]
+            d["attachments"] = d.get("attachments", 0) + n
+            if kind == AttachmentKind.AGREEMENT.value:
+                d["has_agreement"] = True
+            elif kind == AttachmentKind.CERTIFICATE.value:
+                d["has_certificate"] = True
+            elif kind == AttachmentKind.PHOTO.value:
+                d["photos_in_term"] = in_term or 0
+        for cid, has_cert in uow.session.execute(
+            select(m.Child.id, m.Child.has_certificate).where(where_child(m.Child.id, chunk))
+        ):
+            if cid in f:
+                f[cid]["needs_certificate"] = bool(has_cert)
+    months = term_months(term)
+    return {cid: FileFacts(term_months=months, **d) for cid, d in f.items()}

@@ -2,56 +2,103 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from special_ed.domain.access import Actor, Role, Scope, action_label, allowed
 from special_ed.errors import PermissionDeniedError
+from special_ed.messages import register_messages
+from special_ed.persistence import audit
 from special_ed.persistence.database import DatabaseInfo
 from special_ed.persistence.uow import UnitOfWork
 
 if TYPE_CHECKING:
     from special_ed.domain.settings import Settings
 
+__all__ = ["Actor", "Role", "Scope", "ServiceContext", "authorize"]
 
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting. Until accounts exist this is the OS user, with full rights."""
-
-    name: str
-    role: str = "coordinator"  # coordinator | viewer
-
-    @staticmethod
-    def from_os() -> Actor:
-        try:
-            return Actor(getpass.getuser() or "unknown")
-        except Exception:
-            return Actor("unknown")
-
-
-# The one place where rights are decided; services name the action they perform.
-READ_ONLY_ACTIONS = frozenset({"read"})
+register_messages(
+    {
+        "permission.denied": ("没有权限：{who}（{role}）不能{action}", "Not permitted: {who} ({role}) may not {action}"),
+        "permission.login_required": (
+            "此数据库已设账户：请先登录（命令行用 --user 用户名）",
+            "This database has accounts: log in first (on the command line: --user NAME)",
+        ),
+        "permission.must_change_password": (
+            "{who} 须先修改初始密码（桌面程序登录时修改，或 special-ed users passwd）",
+            "{who} must change the initial password first (at login in the desktop application, or special-ed users passwd)",
+        ),
+        "scope.child_outside": (
+            "“{name}”不在您负责的范围（{scope}）内，不能保存",
+            "“{name}” is outside your scope ({scope}); not saved",
+        ),
+        "scope.row_outside": (
+            "儿童（{child}）不在您负责的范围（{scope}）内，不能保存",
+            "Child {child} is outside your scope ({scope}); not saved",
+        ),
+    }
+)
 
 
 def authorize(actor: Actor, action: str) -> None:
-    if actor.role == "viewer" and action not in READ_ONLY_ACTIONS:
-        raise PermissionDeniedError(detail=f"{actor.name}: {action}")
+    """Raise unless ``actor`` may perform ``action`` (the rule itself: :func:`domain.access.allowed`)."""
+    if allowed(actor, action):
+        return
+    if actor.locked:
+        raise PermissionDeniedError("permission.login_required")
+    if actor.must_change_password:
+        raise PermissionDeniedError("permission.must_change_password", who=actor.name)
+    raise PermissionDeniedError(
+        "permission.denied", who=actor.shown_name, role=actor.role.label, action=action_label(action), act=action
+    )
 
 
 @dataclass
 class ServiceContext:
-    make_uow: Callable[[str], UnitOfWork]
+    make_uow: Callable[[str, Scope | None], UnitOfWork]
     actor: Actor
     info: DatabaseInfo
     clock: Callable[[], datetime] = datetime.now
     _settings: Settings | None = field(default=None, repr=False)
 
     def uow(self, action: str = "write") -> UnitOfWork:
-        """Open a unit of work for ``action`` ("read" or a write action), after the permission check."""
-        authorize(self.actor, action)
-        return self.make_uow(self.actor.name)
+        """Open a unit of work for ``action`` ("read" or a write action), after the permission check.
+
+        The unit of work carries the actor's scope: its queries see only the children in it.
+        """
+        self.authorize(action)
+        return self.make_uow(self.actor.name, self.actor.scope)
+
+    def authorize(self, action: str) -> None:
+        """Check ``action``; a refusal of a logged-in account is audited before it is raised."""
+        try:
+            authorize(self.actor, action)
+        except PermissionDeniedError:
+            if self.actor.account_id is not None:
+                self.audit_event("accounts", self.actor.account_id, "denied", {"action": [None, action]})
+            raise
+
+    def system_uow(self) -> UnitOfWork:
+        """A unit of work without permission check or scope: logins and audit events only."""
+        return self.make_uow(self.actor.name, None)
+
+    def audit_event(
+        self,
+        table: str,
+        record_id: str | int,
+        action: str,
+        changes: dict[str, Any] | None = None,
+        *,
+        user: str | None = None,
+        child_id: int | None = None,
+    ) -> None:
+        """Write one event (login, refusal, export, full-ID print) into the audit, in its own transaction."""
+        with self.make_uow(user or self.actor.name, None) as uow:
+            audit.record(uow.session, at=self.clock(), user=user or self.actor.name, table=table,
+                         record_id=record_id, action=action, changes=changes, child_id=child_id)
+            uow.commit()
 
     def today(self) -> date:
         return self.clock().date()
@@ -61,7 +108,7 @@ class ServiceContext:
         if self._settings is None or refresh:
             from special_ed.services.settings_store import load_settings
 
-            with self.uow("read") as uow:
+            with self.system_uow() as uow:
                 self._settings = load_settings(uow)
         return self._settings
 

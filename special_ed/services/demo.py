@@ -25,6 +25,7 @@ from special_ed.domain.identifiers import make_certificate, make_resident_id
 from special_ed.domain.placement import add_months
 from special_ed.domain.settings import Settings
 from special_ed.errors import SpecialEdError
+from special_ed.persistence import audit
 from special_ed.persistence import models as m
 from special_ed.services.context import ServiceContext
 from special_ed.services.names import initials_of, pinyin_of
@@ -144,11 +145,8 @@ def generate_demo(
         extras: dict[str, int] = {}
         for extension in default_extensions() if extensions is None else extensions:
             extras.update(extension(conn, rng, reference, settings))
-        conn.execute(
-            insert(m.AuditEntry),
-            [{"at": now, "user": ctx.actor.name, "table_name": "*", "record_id": "demo", "action": "insert",
-              "changes": {"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]}}],
-        )
+        audit.record(conn, at=now, user=ctx.actor.name, table="*", record_id="demo", action="insert",
+                     changes={"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]})
         uow.commit()
     # Bulk loads leave the planners without statistics; a page query would then pick a full sort.
     with ctx.uow("demo.write") as uow:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
@@ -20,6 +19,7 @@ from sqlalchemy.orm import aliased
 from special_ed.domain.enums import Category, ChildStatus, Level, Placement, Sex
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
+from special_ed.safe_cells import CellGuard
 from special_ed.services.context import ServiceContext
 from special_ed.services.registry import RegistryFilter, apply_filter
 
@@ -35,9 +35,14 @@ def write_xlsx(
     path: Path,
     sheets: Sequence[tuple[str, Sequence[Column], Iterable[Sequence[Any]]]],
     cancelled: Callable[[], bool] | None = None,
+    guard: CellGuard | None = None,
 ) -> int:
-    """Write sheets to ``path`` atomically (temp file + rename); returns the number of data rows written."""
+    """Write sheets to ``path`` atomically (temp file + rename); returns the number of data rows written.
+
+    Every cell goes through ``guard`` (text that looks like a formula stays text; control
+    characters an old database may hold are removed and counted in ``guard.cleaned``)."""
     path = Path(path)
+    guard = guard or CellGuard()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists() or not os.access(folder, os.W_OK):
         raise SpecialEdError("file.unwritable", path=str(path), detail="文件夹不存在或不可写 / folder missing or read-only")
@@ -52,7 +57,7 @@ def write_xlsx(
         ws.freeze_panes = "A2"
         header = []
         for col in columns:
-            cell = WriteOnlyCell(ws, value=col.header)
+            cell = guard.make(ws, col.header)
             cell.font = header_font
             cell.fill = header_fill
             cell.alignment = Alignment(horizontal="center", vertical="center")
@@ -63,9 +68,10 @@ def write_xlsx(
                 raise CancelledError()
             out = []
             for col, value in zip(columns, row, strict=True):
-                cell = WriteOnlyCell(ws, value=value)
                 if col.kind == "text" and value is not None:
-                    cell.value = str(value)
+                    value = str(value)
+                cell = guard.make(ws, value)
+                if col.kind == "text" and value is not None:
                     cell.number_format = "@"
                 elif col.kind == "date" and isinstance(value, date):
                     cell.number_format = "yyyy-mm-dd"
@@ -164,9 +170,9 @@ class ExportService:
         return rows
 
     def children_xlsx(self, path: Path, f: RegistryFilter | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> int:
+                      cancelled: Callable[[], bool] | None = None, guard: CellGuard | None = None) -> int:
         rows = self.children_rows(f or RegistryFilter())
-        return write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled)
+        return write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled, guard)
 
     def count(self, f: RegistryFilter) -> int:
         with self.ctx.uow("read") as uow:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from special_ed.domain.completeness import ItemMark, Mark, marks
 from special_ed.domain.compliance import Cell, ComplianceCalculator, totals
 from special_ed.domain.enums import (
     AssessmentKind,
@@ -39,12 +40,13 @@ from special_ed.domain.settings import Settings, Term
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.printing import model as pm
-from special_ed.services.compliance import cells_between, term_as_of
+from special_ed.services.compliance import cells_between, file_facts, term_as_of
 
 E = TypeVar("E", bound=Labelled)
 _CHUNK = 500  # below SQLite's bound-parameter limit
 GRADE_NAMES = {1: "一级", 2: "二级", 3: "三级", 4: "四级"}
 STATUS_WORDS = {VisitStatus.DONE: "已完成", VisitStatus.PLANNED: "计划", VisitStatus.CANCELLED: "已取消"}
+MARK_WORDS = {Mark.PRESENT: "齐全", Mark.INCOMPLETE: "不完整", Mark.MISSING: "缺失"}
 DELIVERY_FIELDS = (
     ("送政策", "policy"),
     ("送关爱", "care"),
@@ -184,6 +186,9 @@ class FileBuilder:
             if term is not None and term.start <= self.today
             else {}
         )
+        # The 五有 marks of the screens (same facts, same rule, same reasons), never a rule of the print's own.
+        facts = file_facts(self.uow, chunk, term, self.settings) if term is not None else {}
+        file_marks = {cid: marks(f, self.settings) for cid, f in facts.items()}
         out = []
         for child_id in chunk:
             child = children.get(child_id)
@@ -201,6 +206,7 @@ class FileBuilder:
                     visits[child_id],
                     files[child_id],
                     cells.get(child_id, []),
+                    file_marks.get(child_id, ()),
                 )
             )
         return out
@@ -219,6 +225,7 @@ class FileBuilder:
         visits: list[m.Visit],
         files: list[m.Attachment],
         cells: list[Cell],
+        file_marks: tuple[ItemMark, ...],
     ) -> pm.ChildFile:
         refs = self.refs
         school_id = c.placement_school_id or c.register_school_id
@@ -271,7 +278,7 @@ class FileBuilder:
             lesson_plans=[self._lesson(lp, goal_names) for lp in term_lessons],
             visits=[self._visit(v, lesson_topics) for v in term_visits],
             # Also for a child who left home teaching this term: the screen still counts what was owed.
-            term_summary=self._summary(term, cells, term_visits, progress, schemes, plans, lessons, files)
+            term_summary=self._summary(term, cells, term_visits, progress, schemes, file_marks)
             if c.placement == Placement.HOME.value or any(x.owed_days for x in cells)
             else None,
             attachments=[
@@ -477,9 +484,7 @@ class FileBuilder:
         visits: list[m.Visit],
         progress: list[m.ProgressAssessment],
         schemes: list[m.Scheme],
-        plans: list[m.TermPlan],
-        lessons: list[m.LessonPlan],
-        files: list[m.Attachment],
+        file_marks: tuple[ItemMark, ...],
     ) -> pm.TermSummary | None:
         """Required-versus-delivered for the term so far, from the compliance calculator's cells."""
         if term is None:
@@ -503,19 +508,7 @@ class FileBuilder:
         if norms.scheme_review_per_term:
             reviewed = any(s.reviewed_on and term.start <= s.reviewed_on <= term.end for s in schemes)
             figures.append(pm.ComplianceFigure("方案复核", 1, 1 if reviewed else 0, " 次"))
-        items = [
-            pm.FileItemStatus(
-                "方案", "齐全" if schemes else "缺失", "" if schemes else "本学年未制定个别化教育方案"
-            ),
-            pm.FileItemStatus(
-                "计划",
-                "齐全" if any(p.term == term.name for p in plans) else "缺失",
-                "" if any(p.term == term.name for p in plans) else "本学期无送教计划",
-            ),
-            pm.FileItemStatus("教案", "齐全" if lessons else "缺失", "" if lessons else "无教案"),
-            pm.FileItemStatus("评估", "齐全" if in_term else "缺失", "" if in_term else "本学期无评估"),
-            pm.FileItemStatus("档案", "齐全" if files else "缺失", "" if files else "无档案材料"),
-        ]
+        items = [pm.FileItemStatus(x.item.label, MARK_WORDS[x.mark], x.reason_text("zh")) for x in file_marks]
         reasons = []
         for v in visits:
             if v.status == VisitStatus.CANCELLED.value:

@@ -21,6 +21,7 @@ from special_ed.domain.enums import (
     Delivery,
     GoalKind,
     Placement,
+    VisitKind,
     VisitStatus,
 )
 from special_ed.domain.records import (
@@ -90,6 +91,7 @@ def placement_periods(
 
 _PLACEMENTS = {x.value: x for x in Placement}
 _STATUSES = {x.value: x for x in VisitStatus}
+_KINDS = {x.value: x for x in VisitKind}
 _REASONS = {x.value: x for x in CancelReason}
 
 
@@ -289,6 +291,7 @@ def visit_from_row(row: m.Visit) -> Visit:
         next_steps=row.next_steps or "",
         id=row.id,
         version=row.version,
+        kind=VisitKind(row.kind or VisitKind.HOME.value),
     )
 
 
@@ -299,6 +302,7 @@ def apply_visit(row: m.Visit, v: Visit, class_hour_minutes: int) -> None:
     row.start_time = v.start
     row.end_time = v.end
     row.status = v.status.value
+    row.kind = v.kind.value
     row.cancel_reason = v.cancel_reason.value if v.cancel_reason else None
     row.cancel_note = v.cancel_note or None
     row.makeup_of_id = v.makeup_of
@@ -365,6 +369,7 @@ def visit_facts(
         m.Visit.end_time,
         m.Visit.cancel_reason,
         m.Visit.makeup_of_id,
+        m.Visit.kind,
     )
     stmt = select(*cols).where(m.Visit.day >= start, m.Visit.day <= end, m.Visit.archived_at.is_(None))
     wanted = set(child_ids) if child_ids is not None else None
@@ -389,6 +394,7 @@ def visit_facts(
                 cancel_reason=_REASONS[r.cancel_reason] if r.cancel_reason else None,
                 makeup_of=r.makeup_of_id,
                 id=r.id,
+                kind=_KINDS.get(r.kind, VisitKind.HOME),
             )
         )
     return out

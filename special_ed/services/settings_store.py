@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from special_ed.domain.settings import Settings
 from special_ed.errors import ConflictError
-from special_ed.persistence.models import AuditEntry, SettingRow
+from special_ed.persistence import audit
+from special_ed.persistence.models import SettingRow
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
 
@@ -46,8 +47,8 @@ class SettingsService:
                     raise ConflictError(by=row.updated_by or "")
                 if before.get(key) != value:
                     # settings rows are keyed by name, not Audited models: the audit entry is written here
-                    uow.add(AuditEntry(at=now, user=who, table_name="settings", record_id=key, action="update",
-                                       changes={key: [before.get(key), value]}))
+                    audit.record(uow.session, at=now, user=who, table="settings", record_id=key, action="update",
+                                 changes={key: [before.get(key), value]})
                 if row is None:
                     uow.add(SettingRow(key=key, value=value, updated_by=who, updated_at=now))
                 elif row.value != value:

@@ -23,6 +23,7 @@ def test_terms_model_passes_model_tester(qtmodeltester, window) -> None:
 
 def test_invalid_norms_are_refused_at_the_field(qtbot, window, services) -> None:
     page = window.show_page("settings")
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)  # the preset selector reads in the background
     editor = page.norms
     editor.age_min.setValue(16)
     editor.age_max.setValue(12)

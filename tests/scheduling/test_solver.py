@@ -3,7 +3,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from special_ed.scheduling.calendar import month_calendar
+from special_ed.domain.school_calendar import month_calendar
 from special_ed.scheduling.model import Point, TravelLeg, TravelSettings
 from special_ed.scheduling.travel import TravelModel, great_circle_km
 from tests.scheduling.factory import BASE, child, scenario

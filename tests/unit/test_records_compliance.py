@@ -149,8 +149,9 @@ def test_placement_change_mid_term_stops_the_requirement_and_the_counting() -> N
     cells = calc.cells(1, placements, visits, date(2025, 10, 1), date(2025, 11, 30))
     assert [c.month for c in cells] == [10]  # November owes nothing and has no visit
     oct_ = cells[0]
-    assert oct_.owed_days == 11  # Oct 1–15, Mon–Fri
-    assert oct_.required_visits == round_half_up(2 * 11 / 23)
+    # Oct 1–15: 国庆 (1–8) is off even without the holiday pause; 9, 10, 11 (调休 Saturday), 13–15 are on.
+    assert oct_.owed_days == 6
+    assert oct_.required_visits == round_half_up(2 * 6 / 18)  # October 2025 has 18 workdays
     assert oct_.delivered_visits == 1 and oct_.outside_placement == 1
 
 

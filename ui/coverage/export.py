@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -10,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from special_ed.domain.enums import Level, Placement
+from special_ed.safe_cells import CellGuard
 from special_ed.services.coverage import CoverageReport, level_placement_matrix
 from ui.operations import Operation, Progress
 from ui.pages import Host
@@ -17,6 +20,11 @@ from ui.pages import Host
 
 def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progress | None = None) -> None:
     book = Workbook()
+    guard = CellGuard()  # township names and reasons are typed by people: never a live formula
+
+    def put(sheet: Any, values: Iterable[Any]) -> None:
+        sheet.append(guard.row(sheet, values))
+
     bold = Font(bold=True)
     summary = book.active
     summary.title = QCoreApplication.translate("CoverageExport", "Summary")
@@ -29,11 +37,12 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         (QCoreApplication.translate("CoverageExport", "Not covered"), report.uncovered),
         (QCoreApplication.translate("CoverageExport", "Enrolment rate"), round(report.enrolment_rate, 4)),
     ):
-        summary.append(row)
+        put(summary, row)
     summary["B7"].number_format = "0.0%"
 
     towns = book.create_sheet(QCoreApplication.translate("CoverageExport", "By township"))
-    towns.append(
+    put(
+        towns,
         [
             QCoreApplication.translate("CoverageExport", "Township"),
             QCoreApplication.translate("CoverageExport", "School-age children"),
@@ -41,14 +50,13 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
             QCoreApplication.translate("CoverageExport", "Exception recorded"),
             QCoreApplication.translate("CoverageExport", "Not covered"),
             QCoreApplication.translate("CoverageExport", "Enrolment rate"),
-        ]
+        ],
     )
     for t in report.townships:
-        towns.append(
-            [t.township, t.school_age, t.placed, t.excepted, t.uncovered, round(t.enrolment_rate, 4)]
-        )
+        put(towns, [t.township, t.school_age, t.placed, t.excepted, t.uncovered, round(t.enrolment_rate, 4)])
         towns.cell(towns.max_row, 6).number_format = "0.0%"
-    towns.append(
+    put(
+        towns,
         [
             QCoreApplication.translate("CoverageExport", "County total"),
             report.school_age,
@@ -56,14 +64,15 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
             report.excepted,
             report.uncovered,
             round(report.enrolment_rate, 4),
-        ]
+        ],
     )
     towns.cell(towns.max_row, 6).number_format = "0.0%"
 
     matrix = book.create_sheet(QCoreApplication.translate("CoverageExport", "Level x placement"))
     placements = [p.value for p in Placement] + [""]
     levels = [lv.value for lv in Level] + [""]
-    matrix.append(
+    put(
+        matrix,
         [
             QCoreApplication.translate("CoverageExport", "Township"),
             QCoreApplication.translate("CoverageExport", "Level"),
@@ -71,41 +80,44 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         + [
             Placement(p).text(lang) if p else QCoreApplication.translate("CoverageExport", "Not placed")
             for p in placements
-        ]
+        ],
     )
     for name, cells in [
         (QCoreApplication.translate("CoverageExport", "County total"), level_placement_matrix(report))
     ] + [(t.township, t.by_level_placement) for t in report.townships]:
         for level in levels:
-            matrix.append(
+            put(
+                matrix,
                 [
                     name,
                     Level(level).text(lang)
                     if level
                     else QCoreApplication.translate("CoverageExport", "Not assessed"),
                 ]
-                + [cells.get((level, p), 0) for p in placements]
+                + [cells.get((level, p), 0) for p in placements],
             )
 
     exceptions = book.create_sheet(QCoreApplication.translate("CoverageExport", "Exceptions"))
-    exceptions.append(
+    put(
+        exceptions,
         [
             QCoreApplication.translate("CoverageExport", "Name"),
             QCoreApplication.translate("CoverageExport", "Township"),
             QCoreApplication.translate("CoverageExport", "Birth date"),
             QCoreApplication.translate("CoverageExport", "Level"),
             QCoreApplication.translate("CoverageExport", "Reason"),
-        ]
+        ],
     )
     for e in report.exceptions:
-        exceptions.append(
+        put(
+            exceptions,
             [
                 e.name,
                 e.township,
                 e.birth_date.isoformat(),
                 Level(e.level).text(lang) if e.level else "",
                 e.reason or QCoreApplication.translate("CoverageExport", "NO REASON RECORDED"),
-            ]
+            ],
         )
     for sheet in book.worksheets:
         for cell in sheet[1]:

@@ -220,6 +220,7 @@ class PrintPreviewDialog(QDialog):
             return
         first, last = printer.fromPage() or 1, printer.toPage() or source.page_count
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, last - first + 1, self)
+        progress.setWindowTitle(self.tr("Print"))
         progress.setMinimumDuration(300)
 
         def on_page(printed: int) -> bool:

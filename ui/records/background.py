@@ -81,6 +81,7 @@ class Background(QObject):
             return
         text = label or QCoreApplication.translate("Records", "Working…")
         dialog = QProgressDialog(text, QCoreApplication.translate("Records", "Cancel"), 0, 0, self.owner)
+        dialog.setWindowTitle(QCoreApplication.translate("Records", "Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.canceled.connect(self.cancel)
         dialog.show()

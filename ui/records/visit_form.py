@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from special_ed.domain.enums import AttachmentKind, CancelReason, Delivery, VisitStatus
+from special_ed.domain.enums import AttachmentKind, CancelReason, Delivery, VisitKind, VisitStatus
 from special_ed.domain.records import Visit, class_hours
 from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, to_qtime
 
@@ -88,6 +88,21 @@ class VisitDialog(QDialog):
             self.status.addItem(s.text(lang()), s.value)
         self.status.setCurrentIndex(self.status.findData(v.status.value))
         self.status.currentIndexChanged.connect(lambda _i: self._update_status())
+        # 家长课堂: counted towards the visits owed only where the preset says so (福建)
+        self.kind = QComboBox()
+        self.kind.setObjectName("visitKind")
+        for k in VisitKind:
+            self.kind.addItem(k.text(lang()), k.value)
+        self.kind.setCurrentIndex(self.kind.findData(v.kind.value))
+        self.kind_note = QLabel(
+            self.tr("(the norms in force count a parent class as a visit)")
+            if self.settings.visit_norms.parent_class_counts
+            else self.tr("(the norms in force do not count a parent class as a visit)")
+        )
+        self.kind_note.setObjectName("visitKindNote")
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind)
+        kind_row.addWidget(self.kind_note, 1)
         when = QHBoxLayout()
         when.addWidget(self.day)
         when.addWidget(self.start)
@@ -175,6 +190,7 @@ class VisitDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Date and time"), when)
         form.addRow(self.tr("Visit status"), self.status)
+        form.addRow(self.tr("Kind of visit"), kind_row)
         form.addRow(self.tr("Team"), QLabel(self.team.name if self.team else self.tr("(no team)")))
         form.addRow(self.tr("Teachers present"), teachers_view)
         form.addRow(self.tr("Place of the visit"), self.place)
@@ -259,6 +275,7 @@ class VisitDialog(QDialog):
             start=from_qtime(self.start.time()),
             end=from_qtime(self.end.time()),
             status=status,
+            kind=VisitKind(self.kind.currentData()),
             teacher_ids=teachers,
             place=self.place.text().strip(),
             deliveries=deliveries,

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from special_ed.safe_cells import CellGuard
 from special_ed.services.registry import RegistryQuery
 from ui.operations import Operation, Progress
 from ui.pages import Host
@@ -25,8 +26,9 @@ def write_view(
     file first, so a cancelled or failed export never leaves a half-written workbook behind."""
     chosen = [COLUMNS[i] for i in columns]
     book = Workbook(write_only=True)
+    guard = CellGuard()  # names and addresses may come from agencies' lists: never a live formula
     sheet = book.create_sheet(QCoreApplication.translate("RegistryExport", "Children"))
-    sheet.append([c.title() for c in chosen])
+    sheet.append(guard.row(sheet, [c.title() for c in chosen]))
     offset = 0
     total = None
     while total is None or offset < total:
@@ -37,7 +39,7 @@ def write_view(
         if not page.rows:
             break
         for row in page.rows:
-            sheet.append([c.show(row, lang) for c in chosen])
+            sheet.append(guard.row(sheet, [c.show(row, lang) for c in chosen]))
         offset += len(page.rows)
         progress.advance(len(page.rows))
     partial = path.with_name(path.name + ".part")

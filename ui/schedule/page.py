@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.school_calendar import month_calendar
 from special_ed.errors import SpecialEdError
-from special_ed.scheduling.calendar import month_calendar
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.plan import Plan, Route, plan_from_json
@@ -178,6 +178,7 @@ class SchedulePage(QWidget):
             old.wait()
             self._on_finished(old)
         self._progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
+        self._progress.setWindowTitle(self.tr("Please wait"))
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         thread = JobThread(job, self)

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from special_ed.errors import SpecialEdError
+from special_ed.safe_cells import CellGuard
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario, hhmm
 from special_ed.scheduling.plan import Plan
@@ -29,33 +30,34 @@ _WEEKDAYS = {"zh": "一二三四五六日", "en": ["Mon", "Tue", "Wed", "Thu", "
 def write_xlsx(plan: Plan, scenario: Scenario, path: str | Path, lang: str = "zh") -> None:
     names, route_head, team_head, miss_head = _HEAD["zh" if lang == "zh" else "en"]
     wb = Workbook()
+    guard = CellGuard()  # names come from the database and scenario files: never a live formula
     ws = wb.active
     ws.title = names[0]
-    ws.append(route_head)
+    ws.append(guard.row(ws, route_head))
     back = "返回驻地" if lang == "zh" else "back to base"
     approx = "村中心坐标" if lang == "zh" else "village centre"
     for r in plan.sorted_routes():
         team = scenario.team(r.team)
         wd = _WEEKDAYS["zh" if lang == "zh" else "en"][r.date.weekday()]
         for i, s in enumerate(r.stops, start=1):
-            ws.append([team.name, r.date, wd, i, s.child, scenario.child(s.child).name, hhmm(s.arrive),
-                       hhmm(s.start), hhmm(s.end), s.leg_min, round(s.leg_km, 1), approx if s.approximate else ""])
-        ws.append([team.name, r.date, wd, "", "", back, hhmm(r.return_), "", "", r.return_leg_min,
-                   round(r.return_leg_km, 1), ""])
+            ws.append(guard.row(ws, [team.name, r.date, wd, i, s.child, scenario.child(s.child).name, hhmm(s.arrive),
+                       hhmm(s.start), hhmm(s.end), s.leg_min, round(s.leg_km, 1), approx if s.approximate else ""]))
+        ws.append(guard.row(ws, [team.name, r.date, wd, "", "", back, hhmm(r.return_), "", "", r.return_leg_min,
+                   round(r.return_leg_km, 1), ""]))
     for row in ws.iter_rows(min_row=2, min_col=2, max_col=2):
         row[0].number_format = "yyyy-mm-dd"
     ts = wb.create_sheet(names[1])
-    ts.append(team_head)
+    ts.append(guard.row(ts, team_head))
     for team in scenario.teams:
         routes = [r for r in plan.routes if r.team == team.id]
-        ts.append([team.name, len(routes), sum(len(r.stops) for r in routes), sum(r.travel_min for r in routes),
-                   round(sum(r.km for r in routes), 1)])
-    ts.append(["合计" if lang == "zh" else "Total", len(plan.routes), plan.visits, plan.travel_min,
-               round(plan.km, 1)])
+        ts.append(guard.row(ts, [team.name, len(routes), sum(len(r.stops) for r in routes), sum(r.travel_min for r in routes),
+                   round(sum(r.km for r in routes), 1)]))
+    ts.append(guard.row(ts, ["合计" if lang == "zh" else "Total", len(plan.routes), plan.visits, plan.travel_min,
+               round(plan.km, 1)]))
     us = wb.create_sheet(names[2])
-    us.append(miss_head)
+    us.append(guard.row(us, miss_head))
     for u in plan.unscheduled:
-        us.append([u.child, scenario.child(u.child).name, u.missing, reason_text(u.reason, lang)])
+        us.append(guard.row(us, [u.child, scenario.child(u.child).name, u.missing, reason_text(u.reason, lang)]))
     for sheet in (ws, ts, us):
         for cell in sheet[1]:
             cell.font = Font(bold=True)

@@ -1,0 +1,125 @@
+"""A scoped actor's queries contain only the children of their scope — enforced by the database query.
+
+The unit of work puts the actor's :class:`~special_ed.domain.access.Scope` into ``session.info``;
+every ORM SELECT, UPDATE and DELETE run through that session then carries the scope as extra
+WHERE criteria (SQLAlchemy's ``with_loader_criteria``) on ``children`` and on every table whose
+rows belong to a child (guardians, placements, records, visits, 三查 findings …). So the registry,
+its counts, coverage charts, compliance, exports, batch prints and the 三查 lists of a township
+user are computed from that township's children only — nothing is fetched and filtered later.
+
+Writes are guarded before the flush: a new or changed child must lie in the scope (a township
+user cannot create a child in, or move one to, another township), and a new row belonging to a
+child must belong to a child the actor can see.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, event, false, or_, select
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker, with_loader_criteria
+
+from special_ed.domain.access import Scope
+from special_ed.errors import PermissionDeniedError
+from special_ed.persistence import models as m
+
+SCOPE_KEY = "special_ed_scope"
+
+# Tables whose rows belong to one child (child_id). Findings are handled apart (child_id may be NULL).
+CHILD_OWNED: tuple[type[Any], ...] = (
+    m.Guardian,
+    m.ChildUnavailable,
+    m.CommitteeAssessment,
+    m.PlacementRecord,
+    m.CoverageException,
+    m.Scheme,
+    m.TermPlan,
+    m.LessonPlan,
+    m.ProgressAssessment,
+    m.Attachment,
+    m.Visit,
+)
+
+
+def child_condition(scope: Scope) -> ColumnElement[bool]:
+    """The WHERE clause on ``children`` that defines a scope."""
+    conds: list[ColumnElement[bool]] = []
+    if scope.township_id is not None:
+        conds.append(m.Child.township_id == scope.township_id)
+    if scope.school_id is not None:
+        conds.append(
+            or_(m.Child.placement_school_id == scope.school_id, m.Child.register_school_id == scope.school_id)
+        )
+    if scope.team_id is not None:
+        conds.append(m.Child.team_id == scope.team_id)
+    return and_(*conds) if conds else ~false()
+
+
+def _scoped_ids(scope: Scope) -> Any:
+    # a plain Core select on the table, so that the criteria hook does not nest into itself
+    t = m.Child.__table__
+    cond = child_condition(scope)
+    return select(t.c.id).where(cond)
+
+
+def _criteria(scope: Scope) -> list[Any]:
+    ids = _scoped_ids(scope)
+    options = [with_loader_criteria(m.Child, child_condition(scope), include_aliases=True)]
+    for model in CHILD_OWNED:
+        if model is m.LessonPlan:
+            # a school's lesson-plan templates (no child) stay visible
+            cond: Any = or_(model.child_id.is_(None), model.child_id.in_(ids))
+        else:
+            cond = model.child_id.in_(ids)
+        options.append(with_loader_criteria(model, cond, include_aliases=True))
+    finding_cond: Any = m.Finding.child_id.in_(ids)
+    if scope.township_name and scope.school_id is None and scope.team_id is None:
+        # a person an agency lists but the registry lacks belongs to the township the agency names
+        finding_cond = or_(finding_cond, and_(m.Finding.child_id.is_(None), m.Finding.township == scope.township_name))
+    options.append(with_loader_criteria(m.Finding, finding_cond, include_aliases=True))
+    return options
+
+
+def _on_execute(state: ORMExecuteState) -> None:
+    scope: Scope | None = state.session.info.get(SCOPE_KEY)
+    if scope is None or scope.whole_county:
+        return
+    if state.is_column_load or state.is_relationship_load:
+        # lazy loads of what an already scoped row refers to: the parent row was scoped
+        return
+    if state.is_select or state.is_update or state.is_delete:
+        state.statement = state.statement.options(*_criteria(scope))
+
+
+def _in_scope(session: Session, scope: Scope, child_id: int | None) -> bool:
+    if child_id is None:
+        return True
+    found = session.execute(_scoped_ids(scope).where(m.Child.__table__.c.id == child_id)).first()
+    return found is not None
+
+
+def _child_fits(scope: Scope, child: m.Child) -> bool:
+    if scope.township_id is not None and child.township_id != scope.township_id:
+        return False
+    if scope.school_id is not None and scope.school_id not in (child.placement_school_id, child.register_school_id):
+        return False
+    return not (scope.team_id is not None and child.team_id != scope.team_id)
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    scope: Scope | None = session.info.get(SCOPE_KEY)
+    if scope is None or scope.whole_county:
+        return
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, m.Child):
+            if not _child_fits(scope, obj):
+                raise PermissionDeniedError("scope.child_outside", name=obj.name, scope=scope.label)
+        elif isinstance(obj, (*CHILD_OWNED, m.Finding)) and obj in session.new:
+            child_id = getattr(obj, "child_id", None)
+            if not _in_scope(session, scope, child_id):
+                raise PermissionDeniedError("scope.row_outside", child=str(child_id), scope=scope.label)
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    event.listen(factory, "do_orm_execute", _on_execute)
+    event.listen(factory, "before_flush", _before_flush)

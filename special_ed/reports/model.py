@@ -1,0 +1,94 @@
+"""A report as plain data: title block, columns, rows, total, notes — written to xlsx or PDF alike.
+
+Every report is built through :func:`acting_scope`, which takes the acting context
+(who is asking, which year, which township): the one place a user's scope filter
+applies to every report (accounts' scopes add their rule there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from special_ed.errors import SpecialEdError
+from special_ed.messages import register_messages
+
+if TYPE_CHECKING:
+    from special_ed.services.context import ServiceContext
+
+register_messages(
+    {
+        "report.unknown": (
+            "没有名为“{name}”的报表（可用 special-ed report --list 查看）",
+            "There is no report named “{name}” (see special-ed report --list)",
+        ),
+        "report.format": (
+            "输出文件“{path}”的扩展名应为 .xlsx 或 .pdf",
+            "Output file “{path}” must end in .xlsx or .pdf",
+        ),
+        "report.township_unknown": (
+            "没有名为“{township}”的乡镇（街道）",
+            "There is no township named “{township}”",
+        ),
+    }
+)
+
+TEXT, INT, FLOAT, DATE, PERCENT = "text", "int", "float", "date", "percent"
+
+
+@dataclass(frozen=True)
+class Col:
+    header: str
+    kind: str = TEXT
+    width: float = 1.0  # relative width on paper
+
+
+@dataclass(frozen=True)
+class Report:
+    key: str
+    title: str  # e.g. "巫山县送教上门教师工作量统计表"
+    period: str  # 统计时段
+    unit: str  # 填报单位
+    columns: tuple[Col, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    total: tuple[Any, ...] | None = None
+    notes: tuple[str, ...] = ()
+    signatures: tuple[str, ...] = ("填表人", "审核人")
+    made_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Acting:
+    """Who asks for a report and for what: the scope every report query goes through."""
+
+    ctx: ServiceContext
+    year: int | None = None
+    township: str | None = None
+    as_of: date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def today(self) -> date:
+        return self.as_of or self.ctx.today()
+
+
+def acting_scope(acting: Acting, township_names: Sequence[str]) -> set[str]:
+    """The townships this acting context may report on (all, or the one asked for).
+
+    The township filter is checked here so a misspelt name is an error, never an
+    empty report; a user's scope (accounts) narrows the same set in this function.
+    """
+    allowed = set(township_names)
+    if acting.township:
+        if acting.township not in allowed:
+            raise SpecialEdError("report.township_unknown", township=acting.township)
+        allowed = {acting.township}
+    return allowed
+
+
+def unit_name(ctx: ServiceContext) -> str:
+    """填报单位: from the county's settings (the county profile replaces this after it lands)."""
+    county = ctx.settings().county_name
+    return f"{county}教育委员会（特殊教育指导中心）"

@@ -1,0 +1,438 @@
+"""Accounts: who may log in, with which role and scope; logins with lock-out; administrators' changes.
+
+Passwords are hashed with Argon2id (argon2-cffi, a memory-hard KDF); the clear text is never
+stored, logged or audited — only ``***`` appears in the audit when a hash changes. A database
+without accounts is in single-user mode (the OS user, full rights) until the first account is
+created, and that account must be an administrator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, or_, select
+
+from special_ed.domain.access import SCOPE_OF_ROLE, Actor, Role, Scope
+from special_ed.errors import Issue, NotFoundError, SpecialEdError, ValidationError
+from special_ed.messages import register_messages
+from special_ed.persistence.models import Account, School, Team, Township
+from special_ed.persistence.uow import UnitOfWork
+from special_ed.services.context import ServiceContext
+
+MIN_PASSWORD = 8
+MAX_FAILURES = 5  # wrong passwords in a row before the account locks
+LOCK_MINUTES = 15
+_LOGIN = re.compile(r"^[^\s]{1,64}$")
+
+register_messages(
+    {
+        "auth.unknown_user": ("没有名为“{login}”的账户", "There is no account “{login}”"),
+        "auth.wrong_password": (
+            "“{login}”的密码不正确（再错 {left} 次，账户将锁定 {minutes} 分钟）",
+            "Wrong password for “{login}” ({left} more attempt(s) before the account locks for {minutes} minutes)",
+        ),
+        "auth.locked": (
+            "账户“{login}”因多次输错密码已锁定，{until} 解锁；系统管理员可重置密码",
+            "Account “{login}” is locked after repeated wrong passwords until {until}; an administrator can reset it",
+        ),
+        "auth.disabled": ("账户“{login}”已停用，请联系系统管理员", "Account “{login}” is disabled; ask an administrator"),
+        "auth.no_password": (
+            "请输入“{login}”的密码（命令行：提示输入，或环境变量 SPECIAL_ED_PASSWORD）",
+            "Enter the password of “{login}” (on the command line: at the prompt or in SPECIAL_ED_PASSWORD)",
+        ),
+        "accounts.first_must_be_admin": (
+            "第一个账户必须是系统管理员（--role admin）",
+            "The first account must be an administrator (--role admin)",
+        ),
+        "accounts.exists": ("账户“{value}”已存在", "Account “{value}” already exists"),
+        "accounts.login_invalid": (
+            "用户名“{value}”无效：1–64 个字符，不含空格",
+            "Login name “{value}” is invalid: 1–64 characters without spaces",
+        ),
+        "accounts.password_short": ("密码至少 {min} 个字符", "The password needs at least {min} characters"),
+        "accounts.password_same": ("新密码不能与原密码相同", "The new password must differ from the old one"),
+        "accounts.role_invalid": (
+            "角色“{value}”无效：admin、coordinator、township、school、teacher 或 viewer",
+            "Role “{value}” is invalid: admin, coordinator, township, school, teacher or viewer",
+        ),
+        "accounts.scope_required": ("{role}账户须指定{what}", "A {role} account needs a {what}"),
+        "accounts.scope_unknown": ("没有名为“{value}”的{what}", "There is no {what} named “{value}”"),
+        "accounts.last_admin": (
+            "“{login}”是最后一个在用的系统管理员，不能停用或改为其他角色",
+            "“{login}” is the last active administrator and cannot be disabled or given another role",
+        ),
+        "accounts.own_role": (
+            "不能修改当前登录账户（{login}）自己的角色或范围",
+            "The logged-in account ({login}) cannot change its own role or scope",
+        ),
+        "accounts.own_disable": ("不能停用当前登录的账户（{login}）", "The logged-in account ({login}) cannot be disabled"),
+    },
+    {
+        "login": ("用户名", "login name"),
+        "password": ("密码", "password"),
+        "role": ("角色", "role"),
+        "township": ("乡镇（街道）", "township"),
+        "school": ("学校", "school"),
+        "team": ("送教小组", "team"),
+        "display_name": ("显示名", "display name"),
+    },
+)
+
+_SCOPE_WHAT = {"township": ("乡镇（街道）", "township"), "school": ("学校", "school"), "team": ("送教小组", "team")}
+
+
+class Kdf:
+    """Argon2id with parameters tuned so that one verification takes 0.2–0.5 s on an office PC."""
+
+    def __init__(self, time_cost: int = 3, memory_cost: int = 64 * 1024, parallelism: int = 1) -> None:
+        self._hasher = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism)
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(password)
+
+    def verify(self, stored: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def needs_rehash(self, stored: str) -> bool:
+        return self._hasher.check_needs_rehash(stored)
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    login: str
+    display_name: str
+    role: Role
+    township: str
+    school: str
+    team: str
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    version: int
+
+    @property
+    def scope_label(self) -> str:
+        return self.township or self.school or self.team or "全县"
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    login: str
+    role: str
+    password: str
+    display_name: str = ""
+    township: str = ""  # name or code
+    school: str = ""
+    team: str = ""
+
+
+class AccountsService:
+    def __init__(self, ctx: ServiceContext, kdf: Kdf | None = None) -> None:
+        self.ctx = ctx
+        self.kdf = kdf or Kdf()
+
+    # ---- state ---------------------------------------------------------------------------------
+
+    def exist(self) -> bool:
+        """Has this database any account? (No: single-user mode.)"""
+        with self.ctx.system_uow() as uow:
+            return bool(uow.session.scalar(select(func.count(Account.id))))
+
+    def rows(self) -> list[AccountRow]:
+        with self.ctx.uow("accounts.read") as uow:
+            rows = uow.session.execute(
+                select(Account, Township.name, School.name, Team.name)
+                .outerjoin(Township, Township.id == Account.township_id)
+                .outerjoin(School, School.id == Account.school_id)
+                .outerjoin(Team, Team.id == Account.team_id)
+                .order_by(Account.login)
+            )
+            return [
+                AccountRow(a.id, a.login, a.display_name, Role(a.role), tn or "", sn or "", team or "", a.active,
+                           a.must_change_password, a.locked_until, a.last_login_at, a.version)
+                for a, tn, sn, team in rows
+            ]
+
+    # ---- administrators' changes ---------------------------------------------------------------
+
+    def create(self, data: AccountInput) -> AccountRow:
+        first = not self.exist()
+        # the first account is created in single-user mode, by whoever runs the program
+        if not first:
+            self.ctx.authorize("accounts.write")
+        issues: list[Issue] = []
+        login = data.login.strip()
+        if not _LOGIN.match(login):
+            issues.append(Issue("accounts.login_invalid", "login", {"value": data.login}))
+        role = _role(data.role, issues)
+        if first and role is not None and role is not Role.ADMIN:
+            raise ValidationError([Issue("accounts.first_must_be_admin", "role")])
+        issues.extend(_password_issues(data.password))
+        with self.ctx.system_uow() as uow:
+            if login and uow.first(Account, login=login) is not None:
+                issues.append(Issue("accounts.exists", "login", {"value": login}))
+            ids = self._scope_ids(uow, role, data, issues) if role is not None else (None, None, None)
+            if issues:
+                raise ValidationError(issues)
+            assert role is not None
+            account = Account(
+                login=login,
+                display_name=data.display_name.strip() or login,
+                role=role.value,
+                township_id=ids[0],
+                school_id=ids[1],
+                team_id=ids[2],
+                active=True,
+                password_hash=self.kdf.hash(data.password),
+                # a password someone else chose is changed at the first login; the first admin chose theirs
+                must_change_password=not first,
+                failed_logins=0,
+            )
+            uow.add(account)
+            uow.commit()
+            account_id = account.id
+        return self._row(account_id)
+
+    def set_role(self, login: str, role: str, township: str = "", school: str = "", team: str = "") -> AccountRow:
+        self.ctx.authorize("accounts.write")
+        issues: list[Issue] = []
+        new_role = _role(role, issues)
+        if issues:
+            raise ValidationError(issues)
+        assert new_role is not None
+        if login == self.ctx.actor.name:
+            raise SpecialEdError("accounts.own_role", login=login)
+        with self.ctx.system_uow() as uow:
+            account = self._get(uow, login)
+            if account.role == Role.ADMIN and new_role is not Role.ADMIN:
+                self._refuse_last_admin(uow, account)
+            data = AccountInput(login, new_role.value, "", township=township, school=school, team=team)
+            ids = self._scope_ids(uow, new_role, data, issues)
+            if issues:
+                raise ValidationError(issues)
+            account.role = new_role.value
+            account.township_id, account.school_id, account.team_id = ids
+            uow.commit()
+        return self._row(account.id)
+
+    def disable(self, login: str) -> AccountRow:
+        self.ctx.authorize("accounts.write")
+        if login == self.ctx.actor.name:
+            raise SpecialEdError("accounts.own_disable", login=login)
+        with self.ctx.system_uow() as uow:
+            account = self._get(uow, login)
+            if account.role == Role.ADMIN:
+                self._refuse_last_admin(uow, account)
+            account.active = False
+            uow.commit()
+        return self._row(account.id)
+
+    def enable(self, login: str) -> AccountRow:
+        self.ctx.authorize("accounts.write")
+        with self.ctx.system_uow() as uow:
+            account = self._get(uow, login)
+            account.active = True
+            uow.commit()
+        return self._row(account.id)
+
+    def reset(self, login: str, new_password: str) -> AccountRow:
+        """An administrator sets a new password: it must be changed at the next login; a lock-out ends."""
+        self.ctx.authorize("accounts.write")
+        issues = _password_issues(new_password)
+        if issues:
+            raise ValidationError(issues)
+        with self.ctx.system_uow() as uow:
+            account = self._get(uow, login)
+            account.password_hash = self.kdf.hash(new_password)
+            account.must_change_password = True
+            account.failed_logins = 0
+            account.locked_until = None
+            uow.commit()
+        return self._row(account.id)
+
+    def change_own_password(self, old_password: str, new_password: str) -> Actor:
+        """The logged-in user changes their password (required after a reset or at the first login)."""
+        actor = self.ctx.actor
+        self.ctx.authorize("accounts.own_password")
+        if actor.account_id is None:
+            raise SpecialEdError("permission.login_required")
+        issues = _password_issues(new_password)
+        if old_password == new_password:
+            issues.append(Issue("accounts.password_same", "password"))
+        with self.ctx.system_uow() as uow:
+            account = uow.get(Account, actor.account_id, "账户")
+            if not self.kdf.verify(account.password_hash, old_password):
+                raise SpecialEdError("auth.wrong_password", login=account.login,
+                                     left=max(0, MAX_FAILURES - account.failed_logins), minutes=LOCK_MINUTES)
+            if issues:
+                raise ValidationError(issues)
+            account.password_hash = self.kdf.hash(new_password)
+            account.must_change_password = False
+            uow.commit()
+        self.ctx.actor = replace(actor, must_change_password=False)
+        return self.ctx.actor
+
+    # ---- login ---------------------------------------------------------------------------------
+
+    def login(self, login: str, password: str) -> Actor:
+        """Check the password; on success the context acts as this account from now on."""
+        actor = self.authenticate(login, password)
+        self.ctx.actor = actor
+        return actor
+
+    def authenticate(self, login: str, password: str) -> Actor:
+        login = login.strip()
+        now = self.ctx.clock()
+        with self.ctx.make_uow(login or "?", None) as uow:
+            account = uow.first(Account, login=login) if login else None
+            if account is None:
+                self._failed(uow, login, None, "unknown_user", now)
+                raise SpecialEdError("auth.unknown_user", login=login)
+            if not account.active:
+                self._failed(uow, login, account, "disabled", now)
+                raise SpecialEdError("auth.disabled", login=login)
+            if account.locked_until is not None and account.locked_until > now:
+                self._failed(uow, login, account, "locked", now)
+                raise SpecialEdError("auth.locked", login=login, until=_when(account.locked_until, now))
+            if not password:
+                raise SpecialEdError("auth.no_password", login=login)
+            if not self.kdf.verify(account.password_hash, password):
+                account.failed_logins = (account.failed_logins or 0) + 1
+                locked = account.failed_logins >= MAX_FAILURES
+                if locked:
+                    account.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                    account.failed_logins = 0
+                self._failed(uow, login, account, "locked_now" if locked else "wrong_password", now)
+                if locked:
+                    raise SpecialEdError("auth.locked", login=login, until=_when(account.locked_until, now))
+                raise SpecialEdError("auth.wrong_password", login=login, left=MAX_FAILURES - account.failed_logins,
+                                     minutes=LOCK_MINUTES)
+            if self.kdf.needs_rehash(account.password_hash):
+                account.password_hash = self.kdf.hash(password)
+            account.failed_logins = 0
+            account.locked_until = None
+            account.last_login_at = now
+            scope = self._scope(uow, account)
+            from special_ed.persistence import audit
+
+            audit.record(uow.session, at=now, user=login, table="accounts", record_id=account.id, action="login")
+            actor = Actor(login, Role(account.role), scope, account.display_name, account.id,
+                          must_change_password=account.must_change_password)
+            uow.commit()
+        return actor
+
+    def _failed(self, uow: UnitOfWork, login: str, account: Account | None, reason: str, now: datetime) -> None:
+        from special_ed.persistence import audit
+
+        audit.record(uow.session, at=now, user=login or "?", table="accounts",
+                     record_id=account.id if account is not None else "", action="login_failed",
+                     changes={"reason": [None, reason]})
+        uow.commit()
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def _row(self, account_id: int) -> AccountRow:
+        with self.ctx.system_uow() as uow:
+            a, tn, sn, team = uow.session.execute(
+                select(Account, Township.name, School.name, Team.name)
+                .outerjoin(Township, Township.id == Account.township_id)
+                .outerjoin(School, School.id == Account.school_id)
+                .outerjoin(Team, Team.id == Account.team_id)
+                .where(Account.id == account_id)
+            ).one()
+            return AccountRow(a.id, a.login, a.display_name, Role(a.role), tn or "", sn or "", team or "", a.active,
+                              a.must_change_password, a.locked_until, a.last_login_at, a.version)
+
+    @staticmethod
+    def _get(uow: UnitOfWork, login: str) -> Account:
+        account = uow.first(Account, login=login.strip())
+        if account is None:
+            raise NotFoundError(what="账户", key=login)
+        return account
+
+    @staticmethod
+    def _refuse_last_admin(uow: UnitOfWork, account: Account) -> None:
+        others = uow.session.scalar(
+            select(func.count(Account.id)).where(
+                Account.role == Role.ADMIN.value, Account.active.is_(True), Account.id != account.id
+            )
+        )
+        if not others:
+            raise SpecialEdError("accounts.last_admin", login=account.login)
+
+    @staticmethod
+    def _scope_ids(
+        uow: UnitOfWork, role: Role, data: AccountInput, issues: list[Issue]
+    ) -> tuple[int | None, int | None, int | None]:
+        needed = SCOPE_OF_ROLE.get(role)
+        given = {"township": data.township.strip(), "school": data.school.strip(), "team": data.team.strip()}
+        if needed is not None and not given[needed]:
+            issues.append(Issue("accounts.scope_required", needed,
+                                {"role": role.label, "what": _SCOPE_WHAT[needed][0]}))
+            return (None, None, None)
+        found: dict[str, int | None] = {"township": None, "school": None, "team": None}
+        # a scope is only what the role needs; a county-wide role gets none
+        for key in [needed] if needed else []:
+            value = given[key]
+            stmt: Any
+            if key == "township":
+                stmt = select(Township.id).where(or_(Township.name == value, Township.code == value),
+                                                 Township.archived_at.is_(None))
+            elif key == "school":
+                stmt = select(School.id).where(or_(School.name == value, School.code == value),
+                                               School.archived_at.is_(None))
+            else:
+                stmt = select(Team.id).where(Team.name == value, Team.archived_at.is_(None))
+            ident = uow.session.scalar(stmt.limit(1))
+            if ident is None:
+                issues.append(Issue("accounts.scope_unknown", key, {"value": value, "what": _SCOPE_WHAT[key][0]}))
+            found[key] = ident
+        return (found["township"], found["school"], found["team"])
+
+    @staticmethod
+    def _scope(uow: UnitOfWork, account: Account) -> Scope:
+        role = Role(account.role)
+        needed = SCOPE_OF_ROLE.get(role)
+        if needed == "township" and account.township_id is not None:
+            name = uow.session.scalar(select(Township.name).where(Township.id == account.township_id)) or ""
+            return Scope(township_id=account.township_id, township_name=name, label=name)
+        if needed == "school" and account.school_id is not None:
+            name = uow.session.scalar(select(School.name).where(School.id == account.school_id)) or ""
+            return Scope(school_id=account.school_id, label=name)
+        if needed == "team" and account.team_id is not None:
+            name = uow.session.scalar(select(Team.name).where(Team.id == account.team_id)) or ""
+            return Scope(team_id=account.team_id, label=name)
+        if needed is not None:
+            # a scoped role whose township was archived sees nothing rather than everything
+            return Scope(township_id=-1, label="（无）")
+        return Scope()
+
+
+def _role(value: str, issues: list[Issue]) -> Role | None:
+    try:
+        return Role(value.strip().lower())
+    except ValueError:
+        issues.append(Issue("accounts.role_invalid", "role", {"value": value}))
+        return None
+
+
+def _password_issues(password: str) -> list[Issue]:
+    if len(password) < MIN_PASSWORD:
+        return [Issue("accounts.password_short", "password", {"min": MIN_PASSWORD})]
+    return []
+
+
+def _when(at: datetime | None, now: datetime) -> str:
+    if at is None:
+        return ""
+    return at.strftime("%H:%M") if at.date() == now.date() else at.strftime("%Y-%m-%d %H:%M")
