@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -118,10 +119,22 @@ def fresh_demo_url() -> str:
     return f"sqlite:///{path}"
 
 
+def check_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> None:
+    """On Linux without a display Qt aborts the process with an English line: say it in Chinese first."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY")):
+        raise SpecialEdError("gui.no_display")
+
+
 def cmd_gui(args: argparse.Namespace, factory: AppFactory) -> int:
+    check_display()
     try:
         from ui.app import run_gui
     except ImportError as exc:  # PySide6 missing or broken on this machine
+        missing = re.search(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", str(exc))
+        if missing:  # Qt's own libraries load, a system library they need (libGL, libxkbcommon…) does not
+            raise SpecialEdError("gui.missing_library", library=missing.group(1)) from exc
         raise SpecialEdError("gui.unavailable", detail=str(exc)) from exc
     if args.demo:
         from special_ed.services.demo import generate_demo

@@ -38,7 +38,34 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
         report_catalogue_problem(prefs.language())
     apply_display_name(qapp)
     apply_style(qapp)
+    report_missing_chinese_font(prefs.language())
     return qapp
+
+
+# Both languages: without a Chinese font the Chinese half would itself be drawn as empty boxes.
+NO_CHINESE_FONT = (
+    "No Chinese font is installed, so Chinese text shows as empty boxes.\n"
+    "Linux: sudo apt-get install fonts-wqy-microhei (or fonts-noto-cjk); Windows: add the 中文 (简体) language "
+    "features in Settings.\n\n"
+    "本机没有中文字体，界面中的汉字会显示为方框。请安装中文字体（如 fonts-wqy-microhei）后重新启动。\n"
+    "打印不受影响：PDF 使用内置的宋体（STSong-Light）。"
+)
+
+
+def has_chinese_font() -> bool:
+    from PySide6.QtGui import QFontDatabase
+
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+def report_missing_chinese_font(lang: str) -> None:
+    if lang != "zh" or has_chinese_font():
+        return
+    print(NO_CHINESE_FONT, file=sys.stderr)
+    if not os.environ.get(SELF_CHECK_ENV):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, "Special Education · 特教安置与送教上门", NO_CHINESE_FONT)
 
 
 def report_catalogue_problem(lang: str) -> None:
