@@ -107,6 +107,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--children", type=int, default=100_000)
     parser.add_argument("--skip-large", action="store_true", help="only the demo county")
+    parser.add_argument(
+        "--large-db", type=Path, help="the large county's SQLite file (default: in the temp folder)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
@@ -120,7 +123,7 @@ def main() -> int:
         )
         measure("demo county (565 children)", f"sqlite:///{demo}", args.runs, home)
         if not args.skip_large:
-            large = Path(tempfile.gettempdir()) / f"special-ed-bench-{args.children}.sqlite3"
+            large = args.large_db or Path(tempfile.gettempdir()) / f"special-ed-bench-{args.children}.sqlite3"
             url = f"sqlite:///{large}"
             ensure_county(url, args.children)
             measure(f"{args.children:,} children", url, args.runs, home)
