@@ -88,14 +88,13 @@ def measure_memory(path: Path, source: Source, streaming: bool | None) -> dict[s
 def bench_store(path: Path, work: Path) -> dict[str, float]:
     """Read, validate and store a list in SQLite through the import service (one transaction)."""
     from special_ed.bootstrap import build_app
-    from special_ed.importing.service import ImportService
 
     db = work / "bench_import.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     app = build_app(f"sqlite:///{db}", "bench")
     try:
-        service = ImportService(app.ctx)
+        service = app.importing
         started = time.perf_counter()
         preview = service.preview(path, Source.FEDERATION)
         validated = time.perf_counter()
@@ -110,14 +109,13 @@ def bench_store(path: Path, work: Path) -> dict[str, float]:
 def store_streamed(path: Path, source: Source, db: Path) -> dict[str, float]:
     """What `special-ed import` does with an agency list: stream it into SQLite in one transaction."""
     from special_ed.bootstrap import build_app
-    from special_ed.importing.service import ImportService
 
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     app = build_app(f"sqlite:///{db}", "bench")
     try:
         started = time.perf_counter()
-        result = ImportService(app.ctx).store_streamed(path, source)
+        result = app.importing.store_streamed(path, source)
         return {"seconds": time.perf_counter() - started, "rows": result.stored}
     finally:
         app.close()

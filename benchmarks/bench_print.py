@@ -65,13 +65,12 @@ def bench_from_database(repeat: int) -> None:
     from benchmarks.print_seed import seed_full_term
     from special_ed.bootstrap import build_app
     from special_ed.services.demo import generate_demo
-    from special_ed.services.printing import PrintingService
 
     with tempfile.TemporaryDirectory() as tmp:
         app = build_app(f"sqlite:///{Path(tmp) / 'county.sqlite3'}", "bench", clock=datetime.now)
         generate_demo(app.ctx, children=60, extensions=())  # the seed below is the full term
         child_id = seed_full_term(app)
-        service = PrintingService(app.ctx)
+        service = app.printing
         service.render_child(child_id)
         times, pages = [], 0
         for _ in range(repeat):
@@ -87,7 +86,6 @@ def bench_from_database(repeat: int) -> None:
 def bench_batch(children: int, workers: int, merged: bool, specimen: bool) -> None:
     from special_ed.bootstrap import build_app
     from special_ed.services.demo import generate_demo
-    from special_ed.services.printing import PrintingService
     from special_ed.services.registry import RegistryFilter
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -106,7 +104,7 @@ def bench_batch(children: int, workers: int, merged: bool, specimen: bool) -> No
             t0 = time.perf_counter()
             generate_demo(app.ctx, children=children)
             print(f"demo county with {children} children generated in {time.perf_counter() - t0:.1f} s")
-            service = PrintingService(app.ctx)
+            service = app.printing
             service.fonts()
             started = time.perf_counter()
             outcome = service.print_batch(RegistryFilter(), out, merged=merged, workers=workers)

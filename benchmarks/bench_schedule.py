@@ -40,14 +40,13 @@ def demo_scenario(month: str) -> Scenario:
     import tempfile
 
     from special_ed.bootstrap import build_app
-    from special_ed.scheduling.db import DatabaseScheduler
     from special_ed.services.demo import generate_demo
 
     with tempfile.TemporaryDirectory() as tmp:
         app = build_app(f"sqlite:///{tmp}/demo.sqlite3", "bench")
         try:
             generate_demo(app.ctx)
-            return DatabaseScheduler(app.ctx).scenario(month)[0]
+            return app.schedule.scenario(month)[0]
         finally:
             app.close()
 

@@ -72,8 +72,7 @@ ALLOWED = {
     "x",
     "JIS",
     "ANSI",
-    "zsl",
-    "zs",  # the search box's example of pinyin initials, which is what a person types there
+    "hxy",  # the search box's example of pinyin initials, which is what a person types there
 }
 ALLOWED_PHRASES = ("Qt for Python",)
 

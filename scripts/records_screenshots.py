@@ -42,7 +42,10 @@ def main() -> int:
         child = uow.session.scalar(
             select(m.Child.id).where(m.Child.placement == "home").order_by(m.Child.id).offset(3).limit(1)
         )
-    dialog = ChildRecordsDialog(app, int(child))
+    from ui.host import ServiceHost
+
+    host = ServiceHost(app)
+    dialog = ChildRecordsDialog(host, int(child))
     dialog.show()
     qt.processEvents()
     dialog.grab().save(str(out / "records_scheme.png"))
@@ -53,15 +56,16 @@ def main() -> int:
     qt.processEvents()
     dialog.grab().save(str(out / "records_visits.png"))
     done = next(r.visit for r in dialog.visits.model.rows if r.visit.status.value == "done")
-    form = VisitDialog(app, int(child), done, dialog)
+    form = VisitDialog(host, int(child), done, dialog)
     form.show()
     qt.processEvents()
     form.grab().save(str(out / "records_visit_form.png"))
-    page = CompliancePage(app)
+    from ui.operations import wait_for_operations
+
+    page = CompliancePage(host)
     page.resize(1400, 860)
     page.show()
-    page.background.wait()
-    page.due.background.wait()
+    wait_for_operations()
     qt.processEvents()
     page.grab().save(str(out / "records_compliance.png"))
     page.level.setCurrentIndex(page.level.findData("townships"))

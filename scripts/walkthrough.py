@@ -165,7 +165,7 @@ def main() -> int:
     from ui.records.dialog import ChildRecordsDialog
 
     child = home_child(services)
-    records = ChildRecordsDialog(services, child, window)
+    records = ChildRecordsDialog(window, child, window)
     records.show()
     settle(app)
     for index in range(records.tabs.count()):
@@ -173,7 +173,7 @@ def main() -> int:
         settle(app)
         save(out, records, f"dlg_records_{index}")
     records.reject()
-    preview = PrintPreviewDialog(services, child, window)
+    preview = PrintPreviewDialog(window, child, window)
     preview.resize(1000, 760)
     preview.show()
     settle(app)
@@ -182,7 +182,7 @@ def main() -> int:
 
     from ui.importing.wizard import ImportWizard
 
-    wizard = ImportWizard(services, window)
+    wizard = ImportWizard(window, window)
     wizard.show()
     settle(app)
     save(out, wizard, "dlg_import_wizard")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -19,7 +21,9 @@ from special_ed.persistence.database import DatabaseInfo, describe, make_engine,
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.reports.service import ReportsService
+from special_ed.scheduling.service import ScheduleService
 from special_ed.services.accounts import AccountsService, Kdf
+from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
@@ -32,6 +36,12 @@ from special_ed.services.registry import RegistryService
 from special_ed.services.settings_store import SettingsService
 from special_ed.services.visits import VisitsService
 
+if TYPE_CHECKING:
+    from special_ed.importing.check_service import CheckService
+    from special_ed.importing.service import ImportService
+    from special_ed.services.export import ExportService
+    from special_ed.services.printing import PrintingService
+
 
 @dataclass
 class App:
@@ -43,6 +53,7 @@ class App:
     changes: ChangeHub  # every committed write is published here (the GUI adapts it to a signal)
     upgrade_result: UpgradeResult | None
     accounts: AccountsService
+    audit: AuditService
     settings: SettingsService
     reference: ReferenceService
     registry: RegistryService
@@ -54,6 +65,34 @@ class App:
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
+    schedule: ScheduleService
+
+    # Services whose modules take a second to import (ReportLab, openpyxl) are built here on first
+    # use, so that opening the window or running `special-ed --help` does not pay for them.
+    @cached_property
+    def printing(self) -> PrintingService:
+        from special_ed.services.printing import PrintingService
+
+        return PrintingService(self.ctx)
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from special_ed.importing.service import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def check(self) -> CheckService:
+        """三查: the agencies' lists compared with the register, findings and follow-ups."""
+        from special_ed.importing.check_service import CheckService
+
+        return CheckService(self.ctx)
+
+    @cached_property
+    def export(self) -> ExportService:
+        from special_ed.services.export import ExportService
+
+        return ExportService(self.ctx)
 
     @property
     def actor(self) -> Actor:
@@ -120,6 +159,7 @@ def build_app(
         changes=hub,
         upgrade_result=result,
         accounts=accounts,
+        audit=AuditService(ctx),
         settings=settings,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
@@ -131,6 +171,7 @@ def build_app(
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
+        schedule=ScheduleService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App
     return app

@@ -11,13 +11,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from special_ed import __version__
+from special_ed.cli_lang import english_help, requested_language, use_language
 from special_ed.errors import SpecialEdError
 
 COMMAND_MODULES: list[str] = [
@@ -27,6 +27,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.records_cli",
     "special_ed.services.norms_cli",
     "special_ed.reports.cli",
+    "special_ed.services.accounts_cli",
 ]
 
 EXIT_ERROR = 2
@@ -39,13 +40,30 @@ class AppFactory:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self._app: Any = None
+        self.gui_login = False  # the desktop application logs in with its own dialog
 
     def __call__(self, migrate: bool = True) -> Any:
         if self._app is None:
             from special_ed.bootstrap import build_app
 
-            self._app = build_app(self.args.db, self.args.user, migrate=migrate)
+            # Without accounts the OS user acts (and is audited); --user only names an account.
+            app = build_app(self.args.db, None, migrate=migrate)
+            try:
+                if app.actor.locked and not self.gui_login:
+                    self._login(app)
+            except BaseException:
+                app.close()
+                raise
+            self._app = app
         return self._app
+
+    def _login(self, app: Any) -> None:
+        from special_ed.services.accounts_cli import login_password
+
+        login = (self.args.user or "").strip()
+        if not login:
+            raise SpecialEdError("permission.login_required")
+        app.accounts.login(login, login_password(login))
 
     def close(self) -> None:
         if self._app is not None:
@@ -89,16 +107,14 @@ def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
-    from special_ed.services.export import ExportService
-
     if args.what != "children":
         raise SpecialEdError("export.unknown", what=args.what)
     from special_ed.safe_cells import CellGuard
 
     app = factory()
     guard = CellGuard()
-    n = ExportService(app.ctx).children_xlsx(Path(args.file), guard=guard)
-    _out(f"已导出 {n} 名儿童到 {args.file}")
+    n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
+    _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
     if guard.cleaned:
         _err(guard.warning())
     return 0
@@ -119,22 +135,11 @@ def fresh_demo_url() -> str:
     return f"sqlite:///{path}"
 
 
-def check_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> None:
-    """On Linux without a display Qt aborts the process with an English line: say it in Chinese first."""
-    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
-        return
-    if not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY")):
-        raise SpecialEdError("gui.no_display")
-
-
 def cmd_gui(args: argparse.Namespace, factory: AppFactory) -> int:
-    check_display()
+    factory.gui_login = True
     try:
         from ui.app import run_gui
     except ImportError as exc:  # PySide6 missing or broken on this machine
-        missing = re.search(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", str(exc))
-        if missing:  # Qt's own libraries load, a system library they need (libGL, libxkbcommon…) does not
-            raise SpecialEdError("gui.missing_library", library=missing.group(1)) from exc
         raise SpecialEdError("gui.unavailable", detail=str(exc)) from exc
     if args.demo:
         from special_ed.services.demo import generate_demo
@@ -150,16 +155,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
         description="特教安置与送教上门 — 县级特殊教育安置与送教上门管理（不带子命令时打开桌面程序）",
     )
     parser.add_argument("--db", help="数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）")
-    parser.add_argument("--user", help="操作人（默认：当前系统用户）")
+    parser.add_argument("--user", help="登录的账户名（数据库已设账户时必填；密码在提示时输入，或用环境变量 "
+                                       "SPECIAL_ED_PASSWORD；尚无账户时操作人为当前系统用户）")
     parser.add_argument("--lang", choices=("zh", "en"), default=os.environ.get("SPECIAL_ED_LANG", "zh"),
-                        help="提示语言 / message language")
+                        help="提示语言")
     parser.add_argument("--demo", action="store_true", help="用一个新的示范县数据库打开桌面程序")
-    parser.add_argument("--version", action="version", version=f"special-ed {__version__}")
+    parser.add_argument("--version", action="version", version=f"special-ed {__version__}", help="显示程序版本并退出")
     parser.set_defaults(func=cmd_gui, qt_args=[])
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
 
     db = sub.add_parser("db", help="数据库维护")
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub = db.add_subparsers(dest="db_command", metavar="操作", required=True)
     up = db_sub.add_parser("upgrade", help="把数据库升级到本程序的版本（SQLite 先自动备份）")
     up.set_defaults(func=cmd_db_upgrade)
 
@@ -171,6 +177,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     export = sub.add_parser("export", help="导出 Excel")
     export.add_argument("what", choices=("children",), help="children：全部儿童名册")
     export.add_argument("file", help="输出的 .xlsx 文件")
+    export.add_argument("--full", action="store_true",
+                        help="完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）")
     export.set_defaults(func=cmd_export)
 
     gui = sub.add_parser("gui", help="打开桌面程序")
@@ -190,33 +198,14 @@ def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callab
         module.register(sub, lambda: factory_ref()())
 
 
-_VALUED_OPTIONS = {"--db", "--user", "--lang"}
-
-
-def opens_gui(argv: Sequence[str]) -> bool:
-    """True when these arguments open the desktop app (no sub-command, or ``gui``): then the feature
-    modules (route solver, importers, printing) need not be imported, which keeps start-up fast."""
-    tokens = list(argv)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token in {"-h", "--help"}:
-            return False
-        if token in _VALUED_OPTIONS:
-            i += 2
-            continue
-        if token.startswith("-"):
-            i += 1
-            continue
-        return token == "gui"
-    return True
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    lang = requested_language(sys.argv[1:] if argv is None else argv)
+    use_language(lang)  # argparse's own words ("usage:", "error:") in the user's language
     parser, sub = build_parser()
     holder: dict[str, AppFactory] = {}
-    if not opens_gui(sys.argv[1:] if argv is None else argv):
-        _register_features(sub, lambda: holder["factory"])
+    _register_features(sub, lambda: holder["factory"])
+    if lang == "en":
+        english_help(parser)
     args = parser.parse_args(argv)
     if not hasattr(args, "demo"):
         args.demo = False

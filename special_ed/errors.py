@@ -2,8 +2,9 @@
 
 Every error carries a stable ``code`` and the ``fields`` it concerns, plus
 parameters for the message. The wording (Chinese by default, English on
-request) lives in :mod:`special_ed.messages`, so the CLI and the UI say the
-same thing and tests can assert on codes rather than prose.
+request) lives in :mod:`special_ed.messages` and is produced when the error is
+shown (``message(lang)``), in the language of whoever reads it; the CLI and the
+UI say the same thing and tests can assert on codes rather than prose.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
+
+from special_ed import messages
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,7 @@ class Issue:
         return self.severity == "error"
 
     def message(self, lang: str = "zh") -> str:
-        from special_ed.messages import describe_issue
-
-        return describe_issue(self, lang)
+        return messages.describe_issue(self, lang)
 
 
 class SpecialEdError(Exception):
@@ -40,12 +41,14 @@ class SpecialEdError(Exception):
     def __init__(self, code: str | None = None, **params: Any) -> None:
         self.code = code or type(self).code
         self.params = params
-        super().__init__(self.message("en"))
+        super().__init__(self.code)
+
+    def __str__(self) -> str:
+        # Worded when shown (a log, a traceback), not when raised: the language may change in between.
+        return self.message("en")
 
     def message(self, lang: str = "zh") -> str:
-        from special_ed.messages import describe_error
-
-        return describe_error(self, lang)
+        return messages.describe_error(self, lang)
 
 
 class ValidationError(SpecialEdError):

@@ -1,18 +1,43 @@
-"""Wording of the core's error and issue codes, in Chinese (default) and English.
+"""The message catalogue: wording of every error and issue code, in Chinese (default) and English.
 
 One catalogue serves the CLI, the import reports and the UI, so a problem reads
-the same wherever it shows. Add a code here when you add it to the core; a
-test fails for codes the core raises without wording.
+the same wherever it shows.
+
+*Explicit, not registered.* The core's own codes are :data:`CORE`; each feature
+keeps its wording in a plain-data module next to its code (importing nothing of
+the project), and :data:`MESSAGE_CATALOGUES` lists them all. :func:`catalogue`
+merges them once, on first use, whatever has been imported so far — so an error
+raised before its feature module is loaded is still worded. A new feature adds
+its module to the two tuples below; a test fails for codes the core raises
+without wording, and for a code worded twice.
+
+*Worded at display time.* Errors and issues carry a code and parameters only;
+``message(lang)`` words them when they are shown, in the language asked for
+then. Parameters that are enum members (:class:`~special_ed.domain.enums.Labelled`)
+or nested issues are worded in that language too, and so are field names
+(``{field}``) and settings keys (``{key}`` of the ``settings.*`` codes, e.g.
+``age_max`` → 最大入学年龄).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from special_ed.errors import Issue, SpecialEdError
+from special_ed.domain import wording as domain_wording
+from special_ed.domain.enums import Labelled
+from special_ed.formatting import field_label as record_field_label
+from special_ed.importing import codes as importing_codes
+from special_ed.printing import codes as printing_codes
+from special_ed.reports import wording as reports_wording
+from special_ed.scheduling import messages as scheduling_messages
+from special_ed.services import wording as services_wording
 
-FIELD_NAMES: dict[str, tuple[str, str]] = {
+Wording = dict[str, tuple[str, str]]
+
+CORE_FIELDS: dict[str, tuple[str, str]] = {
     "name": ("姓名", "name"),
     "sex": ("性别", "sex"),
     "birth_date": ("出生日期", "birth date"),
@@ -40,7 +65,7 @@ FIELD_NAMES: dict[str, tuple[str, str]] = {
     "settings": ("设置", "settings"),
 }
 
-_MESSAGES: dict[str, tuple[str, str]] = {
+CORE: dict[str, tuple[str, str]] = {
     # generic
     "error": ("操作失败：{detail}", "The operation failed: {detail}"),
     "validation": ("有 {count} 处内容需要更正", "{count} field(s) need correcting"),
@@ -71,7 +96,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "身份证号“{value}”含全角字符、空格或小写 x，已规范为 {normalised}",
         "Resident ID “{value}” had full-width characters, spaces or a lower-case x; normalised to {normalised}",
     ),
-    "id.length": ("身份证号“{value}”应为 18 位，实为 {length} 位", "Resident ID “{value}” has {length} characters, not 18"),
+    "id.length": (
+        "身份证号“{value}”应为 18 位，实为 {length} 位",
+        "Resident ID “{value}” has {length} characters, not 18",
+    ),
     "id.characters": (
         "身份证号“{value}”只能是 17 位数字加一位数字或 X",
         "Resident ID “{value}” must be 17 digits then a digit or X",
@@ -120,9 +148,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "残疾证号“{value}”的前 18 位 {id} 不是有效的身份证号",
         "The first 18 characters of certificate “{value}” ({id}) are not a valid resident ID",
     ),
-    "cert.category": ("残疾证号“{value}”的类别位“{found}”应为 1–7", "Certificate “{value}”: category “{found}” must be 1–7"),
-    "cert.grade": ("残疾证号“{value}”的等级位“{found}”应为 1–4", "Certificate “{value}”: grade “{found}” must be 1–4"),
-    "cert.suffix": ("残疾证号“{value}”的后缀“{found}”应为 B1–B9", "Certificate “{value}”: suffix “{found}” must be B1–B9"),
+    "cert.category": (
+        "残疾证号“{value}”的类别位“{found}”应为 1–7",
+        "Certificate “{value}”: category “{found}” must be 1–7",
+    ),
+    "cert.grade": (
+        "残疾证号“{value}”的等级位“{found}”应为 1–4",
+        "Certificate “{value}”: grade “{found}” must be 1–4",
+    ),
+    "cert.suffix": (
+        "残疾证号“{value}”的后缀“{found}”应为 B1–B9",
+        "Certificate “{value}”: suffix “{found}” must be B1–B9",
+    ),
     "cert.id_mismatch": (
         "残疾证号中的身份证号 {cert_id} 与儿童身份证号 {id} 不一致",
         "The ID in the certificate ({cert_id}) disagrees with the child's resident ID ({id})",
@@ -135,14 +172,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "残疾等级与残疾证号不一致（证上为 {from_cert}）",
         "Disability grade disagrees with the certificate ({from_cert})",
     ),
-    "cert.missing_number": ("已勾选“持残疾证”但未填写证号", "“Has a certificate” is ticked but no number is given"),
+    "cert.missing_number": (
+        "已勾选“持残疾证”但未填写证号",
+        "“Has a certificate” is ticked but no number is given",
+    ),
     # placement
     "placement.reason_required": (
         "所选安置方式与建议（{recommended}）不同，必须填写理由",
         "The placement differs from the recommendation ({recommended}): a reason is required",
     ),
     "placement.school_required": ("{kind}需要选择学校", "{kind} needs a school"),
-    "placement.special_school_required": ("特校就读必须选择特殊教育学校", "Special-school placement needs a special school"),
+    "placement.special_school_required": (
+        "特校就读必须选择特殊教育学校",
+        "Special-school placement needs a special school",
+    ),
     "placement.team_required": (
         "送教上门需要至少两名教师组成的送教小组，且其中至少一名特教教师",
         "Home teaching needs a team of at least two teachers including a special-education teacher",
@@ -161,23 +204,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "demo.too_few": ("示范县至少需要 {minimum} 名儿童", "The demo county needs at least {minimum} children"),
     # export
     "export.unknown": ("未知的导出内容：{what}", "Unknown export: {what}"),
-    "gui.unavailable": ("无法启动桌面程序（PySide6 不可用）：{detail}", "Cannot start the desktop program (PySide6): {detail}"),
-    "gui.missing_library": (
-        "无法启动桌面程序：缺少系统库 {library}。请按 README 安装图形界面所需的软件包"
-        "（Debian/Ubuntu：sudo apt-get install …），命令行子命令不受影响。",
-        "Cannot start the desktop program: the system library {library} is missing. Install the packages "
-        "the README lists for the graphical interface; the command-line sub-commands still work.",
-    ),
-    "gui.no_display": (
-        "没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）：请在桌面会话中启动本程序，"
-        "或使用命令行子命令（special-ed --help）",
-        "No graphical display (DISPLAY and WAYLAND_DISPLAY are unset): start the program in a desktop "
-        "session, or use the command-line sub-commands (special-ed --help)",
+    "gui.unavailable": (
+        "无法启动桌面程序（PySide6 不可用）：{detail}",
+        "Cannot start the desktop program (PySide6): {detail}",
     ),
     # database
-    "db.locked": ("数据库正被其他程序占用（{path}），请稍后再试", "The database is locked by another program ({path}); try again later"),
+    "db.locked": (
+        "数据库正被其他程序占用（{path}），请稍后再试",
+        "The database is locked by another program ({path}); try again later",
+    ),
     "db.readonly": ("数据库文件只读，无法写入：{path}", "The database file is read-only: {path}"),
-    "db.corrupt": ("数据库文件已损坏或不是数据库：{path}", "The database file is corrupt or not a database: {path}"),
+    "db.corrupt": (
+        "数据库文件已损坏或不是数据库：{path}",
+        "The database file is corrupt or not a database: {path}",
+    ),
     "db.newer_schema": (
         "数据库版本（{found}）比本程序（{supported}）新，请升级程序；文件未作改动",
         "The database schema ({found}) is newer than this program supports ({supported}); "
@@ -190,41 +230,97 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "db.missing_file": ("数据库文件不存在：{path}", "The database file does not exist: {path}"),
     "db.error": ("数据库错误：{detail}", "Database error: {detail}"),
-    "db.backup_failed": ("升级前备份数据库失败：{detail}", "Could not back up the database before upgrading: {detail}"),
-    # settings
-    "settings.invalid": ("设置“{key}”无效：{detail}", "Setting “{key}” is invalid: {detail}"),
+    "db.backup_failed": (
+        "升级前备份数据库失败：{detail}",
+        "Could not back up the database before upgrading: {detail}",
+    ),
     # files
     "file.unwritable": ("无法写入文件 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "file.folder_unwritable": (
+        "无法写入文件 {path}：文件夹不存在或不可写",
+        "Cannot write {path}: the folder is missing or read-only",
+    ),
     "file.unreadable": ("无法读取文件 {path}：{detail}", "Cannot read {path}: {detail}"),
+    # keyring (special_ed/secret_store.py)
+    "secret.unavailable": (
+        "本机没有可用的系统密钥环（{backend}），无法保存或读取密钥",
+        "No usable system keyring on this computer ({backend}); secrets cannot be stored or read",
+    ),
+    "secret.failed": ("系统密钥环操作失败：{detail}", "The system keyring failed: {detail}"),
 }
 
+MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
+    CORE,
+    domain_wording.COMPLETENESS,
+    domain_wording.DUE_LIST,
+    domain_wording.RECORD_RULES,
+    domain_wording.SETTINGS,
+    domain_wording.NORM_PRESETS,
+    services_wording.RECORDS,
+    services_wording.VISITS,
+    services_wording.COMPLIANCE,
+    services_wording.ACCOUNTS,
+    services_wording.ACCESS,
+    services_wording.AUDIT,
+    services_wording.NORMS,
+    reports_wording.REPORTS,
+    importing_codes.MESSAGES,
+    importing_codes.SERVICE,
+    importing_codes.CHECK,
+    printing_codes.MESSAGES,
+    scheduling_messages.MESSAGES,
+)
+FIELD_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
+    CORE_FIELDS,
+    importing_codes.FIELDS,
+    importing_codes.CHECK_FIELDS,
+    printing_codes.FIELDS,
+    services_wording.ACCOUNTS_FIELDS,
+)
 
-def field_label(field: str, lang: str = "zh") -> str:
-    names = FIELD_NAMES.get(field)
-    if names is None:
-        return field
-    return names[0] if lang == "zh" else names[1]
+
+@dataclass(frozen=True)
+class Catalogue:
+    messages: Wording
+    fields: Wording
+    duplicates: frozenset[str]  # codes worded by more than one catalogue (a test keeps this empty)
 
 
-def register_messages(messages: dict[str, tuple[str, str]], fields: dict[str, tuple[str, str]] | None = None) -> None:
-    """Let feature modules add their own codes next to their code rather than here."""
-    _MESSAGES.update(messages)
-    if fields:
-        FIELD_NAMES.update(fields)
+@cache
+def catalogue() -> Catalogue:
+    """Every catalogue merged (once); later catalogues do not silently override earlier ones."""
+    messages: Wording = {}
+    duplicates: set[str] = set()
+    for part in MESSAGE_CATALOGUES:
+        duplicates |= messages.keys() & part.keys()
+        messages.update(part)
+    fields: Wording = {}
+    for part in FIELD_CATALOGUES:
+        fields.update(part)
+    return Catalogue(messages, fields, frozenset(duplicates))
 
 
 def known_codes() -> set[str]:
-    return set(_MESSAGES)
+    return set(catalogue().messages)
 
 
-def _format(code: str, params: dict[str, Any], lang: str) -> str:
-    templates = _MESSAGES.get(code)
-    if templates is None:
-        detail = ", ".join(f"{k}={v}" for k, v in params.items())
-        return f"{code}: {detail}" if detail else code
-    template = templates[0] if lang == "zh" else templates[1]
-    safe = _SafeDict(params)
-    return template.format_map(safe)
+def field_label(field: str, lang: str = "zh") -> str:
+    """The name of an issue's field: the catalogue's, else the record formatter's (no raw column names)."""
+    names = catalogue().fields.get(field)
+    if names is not None:
+        return names[0] if lang == "zh" else names[1]
+    if "[" in field or "." in field:
+        return field  # a path into a file (scenario JSON, a form's rows): the reader finds it by it
+    return record_field_label(None, field, lang)
+
+
+class IssueLike(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def field(self) -> str: ...
+    @property
+    def params(self) -> dict[str, Any]: ...
 
 
 class _SafeDict(dict[str, Any]):
@@ -232,20 +328,47 @@ class _SafeDict(dict[str, Any]):
         return "{" + key + "}"
 
 
-def describe_issue(issue: Issue, lang: str = "zh") -> str:
+def _worded(value: Any, lang: str) -> Any:
+    if isinstance(value, Labelled):
+        return value.text(lang)
+    if all(hasattr(value, a) for a in ("code", "field", "params", "severity")):
+        return describe_issue(value, lang)
+    return value
+
+
+def word(code: str, params: Mapping[str, Any], lang: str = "zh") -> str:
+    """The code's template in ``lang`` filled with ``params``; an unknown code shows with its parameters."""
+    values = {k: _worded(v, lang) for k, v in params.items()}
+    if code.startswith("settings.") and "key" in values:
+        values["key"] = record_field_label("settings", str(values["key"]), lang)
+    templates = catalogue().messages.get(code)
+    if templates is None:
+        detail = ", ".join(f"{k}={v}" for k, v in values.items())
+        return f"{code}: {detail}" if detail else code
+    template = templates[0] if lang == "zh" else templates[1]
+    return template.format_map(_SafeDict(values))
+
+
+def describe_issue(issue: IssueLike, lang: str = "zh") -> str:
     params = dict(issue.params)
     params.setdefault("field", field_label(issue.field, lang))
-    return _format(issue.code, params, lang)
+    return word(issue.code, params, lang)
 
 
-def describe_error(error: SpecialEdError, lang: str = "zh") -> str:
-    from special_ed.errors import ValidationError
+class ErrorLike(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def params(self) -> dict[str, Any]: ...
 
-    params = dict(error.params)
-    if "field" in params:
-        params["field"] = field_label(str(params["field"]), lang)
-    text = _format(error.code, params, lang)
-    if isinstance(error, ValidationError) and error.issues:
+
+def describe_error(error: ErrorLike, lang: str = "zh") -> str:
+    """An error's wording; a validation error (one with ``issues``) reads as its issues."""
+    issues: Sequence[IssueLike] = getattr(error, "issues", ())
+    if issues:
         sep = "；" if lang == "zh" else "; "
-        text = sep.join(describe_issue(i, lang) for i in error.issues)
-    return text
+        return sep.join(describe_issue(i, lang) for i in issues)
+    values = dict(error.params)
+    if "field" in values:
+        values["field"] = field_label(str(values["field"]), lang)
+    return word(error.code, values, lang)

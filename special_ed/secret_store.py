@@ -25,20 +25,9 @@ import keyring.errors
 from keyring.backends import chainer, fail, null
 
 from special_ed.errors import SpecialEdError
-from special_ed.messages import register_messages
 
 SERVICE = "special-ed"
 _PROBE_USER = "__special_ed_probe__"
-
-register_messages(
-    {
-        "secret.unavailable": (
-            "本机没有可用的系统密钥环（{backend}），无法保存或读取密钥",
-            "No usable system keyring on this computer ({backend}); secrets cannot be stored or read",
-        ),
-        "secret.failed": ("系统密钥环操作失败：{detail}", "The system keyring failed: {detail}"),
-    }
-)
 
 
 class SecretStoreUnavailable(SpecialEdError):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import prefs
 from ui.i18n import install_translators
+from ui.screen_fit import ScreenFit
 from ui.style import apply_style
 
 AppFactory = Callable[..., Any]
@@ -38,34 +39,9 @@ def make_qapplication(argv: Sequence[str]) -> QApplication:
         report_catalogue_problem(prefs.language())
     apply_display_name(qapp)
     apply_style(qapp)
-    report_missing_chinese_font(prefs.language())
+    if not qapp.findChildren(ScreenFit):
+        qapp.installEventFilter(ScreenFit(qapp))  # every dialog fits the screen it opens on
     return qapp
-
-
-# Both languages: without a Chinese font the Chinese half would itself be drawn as empty boxes.
-NO_CHINESE_FONT = (
-    "No Chinese font is installed, so Chinese text shows as empty boxes.\n"
-    "Linux: sudo apt-get install fonts-wqy-microhei (or fonts-noto-cjk); Windows: add the 中文 (简体) language "
-    "features in Settings.\n\n"
-    "本机没有中文字体，界面中的汉字会显示为方框。请安装中文字体（如 fonts-wqy-microhei）后重新启动。\n"
-    "打印不受影响：PDF 使用内置的宋体（STSong-Light）。"
-)
-
-
-def has_chinese_font() -> bool:
-    from PySide6.QtGui import QFontDatabase
-
-    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
-
-
-def report_missing_chinese_font(lang: str) -> None:
-    if lang != "zh" or has_chinese_font():
-        return
-    print(NO_CHINESE_FONT, file=sys.stderr)
-    if not os.environ.get(SELF_CHECK_ENV):
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(None, "Special Education · 特教安置与送教上门", NO_CHINESE_FONT)
 
 
 def report_catalogue_problem(lang: str) -> None:
@@ -95,89 +71,66 @@ def build_window(
     database_label: str,
     on_open_database: Callable[[], None] | None = None,
     demo: bool = False,
-    opening: bool = False,
 ) -> Any:
-    """The main window with every page of ui.default_pages (a skeleton while ``opening``)."""
+    """The main window with every page of ui.default_pages."""
     from ui.main_window import MainWindow
 
-    return MainWindow(services, database_label, on_open_database, demo=demo, opening=opening)
+    return MainWindow(services, database_label, on_open_database, demo=demo)
 
 
 class Session:
-    """The open database and its window; File → Open switches both without restarting.
-
-    ``services=None``: the window is shown at once as a skeleton and the database opens in the
-    background (``open_in_background``), so start-up does not wait for SQLAlchemy, the schema check
-    or the first query.
-    """
+    """The open database and its window; File → Open switches both without restarting."""
 
     def __init__(self, services: Any, label: str, owned: bool, demo: bool = False) -> None:
         self.services = services
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
-        self.demo = demo
-        self.exit_code = 0
-        self.window = build_window(services, label, self.switch_database, demo=demo, opening=services is None)
+        self.window = build_window(services, label, self.switch_database, demo=demo)
+        self.idle = self._watch_idle()
 
-    def open_in_background(self, plan: Any) -> None:
-        from PySide6.QtCore import QCoreApplication
+    def _watch_idle(self) -> Any:
+        from ui.login import IdleLock
 
-        from ui.operations import Operation
-
-        def opened(services: Any) -> None:
-            self.services = services
-            self.window.attach_services(services, services.info.display)
-
-        def failed(exc: BaseException, _trace: str) -> None:
-            from PySide6.QtWidgets import QMessageBox
-
-            from ui.startup import open_failed_message
-
-            title = QCoreApplication.translate("Startup", "Cannot open the database")
-            QMessageBox.warning(self.window, title, open_failed_message(exc))
-            chosen = None if plan.explicit else _choose_database()
-            if chosen is None:
-                self.exit_code = 2 if plan.explicit else 0
-                self.window.close()
-                QApplication.quit()
-                return
-            self.services, label, self.owned = chosen
-            self.window.attach_services(self.services, label)
-
-        self.owned = plan.owned
-        self.opening = Operation(
-            self.window,
-            plan.work,
-            opened,
-            failed,
-            label=QCoreApplication.translate("Startup", "Opening the database…"),
-            delay_ms=None,  # the window itself says so; no dialog flashing on every start
-        )
+        return IdleLock(self.window, self.services)
 
     def switch_database(self) -> None:
-        chosen = _choose_database()
+        from ui.login import log_in
+        from ui.startup import choose_database
+
+        chosen = choose_database()
         if chosen is None:
             return  # cancelled: keep working where we were
+        if not log_in(chosen[0]):
+            if chosen[2]:
+                chosen[0].close()
+            return
         old_window, old_services, old_owned = self.window, self.services, self.owned
+        self.idle.stop()
         self.services, label, self.owned = chosen
         old_window.save_state()
         self.window = build_window(self.services, label, self.switch_database)
+        self.idle = self._watch_idle()
         self.window.show()
+        offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
-        if old_owned and old_services is not None:
+        if old_owned:
             drain_workers()
             old_services.close()
 
     def close(self) -> None:
+        self.idle.stop()
         drain_workers()
-        if self.owned and self.services is not None:
+        if self.owned:
             self.services.close()
 
 
-def _choose_database() -> tuple[Any, str, bool] | None:
-    from ui.startup import choose_database
+def offer_drafts_soon(window: Any) -> None:
+    """Once the window is up: forms left unsaved last time (a crash, a power cut) are offered back."""
+    from PySide6.QtCore import QTimer
 
-    return choose_database()
+    from ui.drafts import offer_drafts
+
+    QTimer.singleShot(0, lambda: offer_drafts(window, window))
 
 
 def drain_workers(timeout_ms: int = 10000) -> None:
@@ -189,32 +142,30 @@ def drain_workers(timeout_ms: int = 10000) -> None:
 
 
 def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
-    from ui.startup import plan_start
+    from ui.startup import open_services
 
     qapp = make_qapplication(argv)
-    plan = plan_start(app_factory, demo)
-    if plan is None:  # first start: the first-run dialog, then the window on what was chosen
-        opened = _choose_database()
-        if opened is None:
-            return 0
-        services, label, owned = opened
-        session = Session(services, label, owned, demo=demo)
-    else:  # the window at once, its database opening behind it
-        session = Session(None, "", plan.owned, demo=demo)
+    from ui.login import log_in
+
+    opened = open_services(app_factory, demo)
+    if opened is None:
+        return 0
+    services, label, owned = opened
+    if not log_in(services):
+        if owned:
+            services.close()
+        return 0
+    session = Session(services, label, owned, demo=demo)
     session.window.show()
-    qapp.processEvents()  # lay out and paint the skeleton before the worker competes for the interpreter
-    check = None
     report = os.environ.get(SELF_CHECK_ENV)
     if report:
-        from ui.selfcheck import SelfCheck
+        from ui.selfcheck import report_and_quit
 
-        check = SelfCheck(qapp, session.window, Path(report))
-    if plan is not None:
-        session.open_in_background(plan)
-    if check is not None:
-        check.start()
+        report_and_quit(qapp, session.window, Path(report))
+    elif not demo:  # the demo starts afresh each time: its drafts would name children it no longer has
+        offer_drafts_soon(session.window)
     try:
         code = qapp.exec()
     finally:
         session.close()
-    return int(code) or session.exit_code
+    return int(code)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,11 +38,13 @@ from special_ed.domain.child import ChildInput, certificate_info, validate_child
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, SchoolKind, Sex
 from special_ed.domain.identifiers import check_resident_id
 from special_ed.errors import Issue, ValidationError
+from special_ed.progress import Progress
 from special_ed.services.children import ChildDetail, SaveResult
+from ui.drafts import INTERVAL_MS, Draft, new_draft_path, remove_draft, save_draft
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
+from ui.form_undo import FormUndo, confirm_leave
 from ui.guardians_model import GuardiansModel, RelationDelegate
-from ui.operations import CHILDREN, Changes, Outcome
 from ui.pages import Host
 
 UNSET_DATE = QDate(1900, 1, 1)
@@ -124,6 +127,20 @@ class ChildForm(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 560)
         self.load(detail.data if detail is not None else None)
+
+        # 编辑 → 撤销/重做 over the whole form; closing with unsaved changes asks; a draft on disk.
+        self.form_undo: FormUndo[ChildInput] = FormUndo(self, self.to_input, self.load)
+        self.form_undo.watch(self.tabs)
+        self.form_undo.watch_model(self.guardians_model)
+        menu_bar = QMenuBar(self)
+        menu_bar.addMenu(self.form_undo.edit_menu(self))
+        layout.setMenuBar(menu_bar)
+        self.draft_path = new_draft_path("child", detail.id if detail is not None else None)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setInterval(INTERVAL_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.start()
+        self._draft_problem_shown = False
 
     # ---- construction ------------------------------------------------------------------------------
 
@@ -351,6 +368,8 @@ class ChildForm(QDialog):
             self.guardians_view.setModel(self.guardians_model)
             self.guardians_model.dataChanged.connect(self._changed)
             self.guardians_model.rowsRemoved.connect(self._changed)
+            if hasattr(self, "form_undo"):  # undo put back other guardians: watch the new table
+                self.form_undo.watch_model(self.guardians_model)
             self.has_certificate.setChecked(data.has_certificate)
             self.certificate_no.setText(data.certificate_no)
             for category, box in self.category_boxes.items():
@@ -501,10 +520,10 @@ class ChildForm(QDialog):
         children = self.host.services.children
         detail = self.detail
 
-        def work(_progress: object) -> Outcome[SaveResult]:
+        def work(_progress: Progress) -> SaveResult:
             if detail is None:
-                return Outcome(children.create(data), Changes.of(CHILDREN))
-            return Outcome(children.update(detail.id, data, detail.version), Changes.of(CHILDREN))
+                return children.create(data)
+            return children.update(detail.id, data, detail.version)
 
         self.saving = True
         self.save_button.setEnabled(False)
@@ -513,6 +532,9 @@ class ChildForm(QDialog):
     def _saved(self, result: SaveResult) -> None:
         self.saving = False
         self.save_button.setEnabled(True)
+        self.form_undo.mark_clean()
+        self._draft_timer.stop()
+        remove_draft(self.draft_path)
         note = self.tr("Saved {0}.").format(self.name.text().strip())
         if result.warnings:
             note += " " + "；".join(w.message(self.lang) for w in result.warnings)
@@ -547,6 +569,47 @@ class ChildForm(QDialog):
     def _archive(self) -> None:
         if self.detail is not None:
             archive_child(self.host, self.detail.id, self, on_done=self.accept)
+
+    # ---- leaving, drafts ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: unsaved changes are not thrown away unasked."""
+        if not self.saving and self.form_undo.dirty() and not confirm_leave(self, self.save):
+            return
+        self._draft_timer.stop()
+        remove_draft(self.draft_path)
+        super().reject()
+
+    def save_draft(self) -> None:
+        """Every few seconds while there are unsaved changes: what is typed, on this PC."""
+        if not self.form_undo.dirty():
+            return
+        record_id = self.detail.id if self.detail is not None else None
+        try:
+            save_draft(self.draft_path, "child", self.host.services.info.display, record_id,
+                       self.windowTitle(), self.to_input())
+        except OSError as exc:
+            if not self._draft_problem_shown:  # once: the form itself still works
+                self._draft_problem_shown = True
+                self.host.show_status(self.tr("The draft could not be saved on this PC: {0}").format(exc), 15000)
+
+    @classmethod
+    def from_draft(cls, host: Host, draft: Draft, parent: QWidget | None = None) -> ChildForm | None:
+        """Open the form again with a draft's data (unsaved: leaving asks, 撤销 shows the stored data)."""
+        detail = None
+        if draft.record_id is not None:
+            try:
+                detail = host.services.children.get(draft.record_id)
+            except Exception as exc:
+                show_error(parent, exc)  # the draft stays on disk
+                return None
+        form = cls(host, detail, parent)
+        form.draft_path = draft.path
+        form.load(draft.data)
+        form.form_undo.settle()
+        form.validate()
+        form.open()
+        return form
 
     # ---- opening -----------------------------------------------------------------------------------
 
@@ -623,8 +686,8 @@ def archive_child(
     def accepted() -> None:
         reason = dialog.reason.toPlainText()
 
-        def work(_progress: object) -> Outcome[int]:
-            return Outcome(children.archive(child_id, reason, detail.version), Changes.of(CHILDREN))
+        def work(_progress: Progress) -> int:
+            return children.archive(child_id, reason, detail.version)
 
         def done(_version: int) -> None:
             host.show_status(

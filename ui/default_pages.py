@@ -47,19 +47,31 @@ def _workload(host: Host) -> QWidget:
 def _schedule(host: Host) -> QWidget:
     from ui.schedule.page import SchedulePage
 
-    return SchedulePage(host.services)
+    return SchedulePage(host)
 
 
 def _check(host: Host) -> QWidget:
     from ui.importing.check_page import CheckPage
 
-    return CheckPage(host.services)
+    return CheckPage(host)
 
 
 def _settings(host: Host) -> QWidget:
     from ui.settings_page import SettingsPage
 
     return SettingsPage(host)
+
+
+def _accounts(host: Host) -> QWidget:
+    from ui.admin_pages import AccountsPage
+
+    return AccountsPage(host)
+
+
+def _audit(host: Host) -> QWidget:
+    from ui.admin_pages import AuditPage
+
+    return AuditPage(host)
 
 
 def default_pages() -> list[PageSpec]:
@@ -81,4 +93,8 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_FileDialogContentsView, _check),
         PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
                  SP.SP_FileDialogDetailedView, _settings),
+        PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"),
+                 SP.SP_DirIcon, _accounts, needs="accounts.read"),
+        PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Audit"),
+                 SP.SP_FileDialogContentsView, _audit, needs="audit.read"),
     ]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
-from special_ed.messages import field_label
+from special_ed.formatting import action_label, format_changes, table_label
 from special_ed.services.children import HistoryEntry
+from special_ed.services.display_names import Names
 from ui.errors import show_error
 from ui.pages import Host
 
@@ -17,10 +17,11 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class HistoryModel(QAbstractTableModel):
-    def __init__(self, entries: list[HistoryEntry], lang: str) -> None:
+    def __init__(self, entries: list[HistoryEntry], lang: str, names: Names | None = None) -> None:
         super().__init__()
         self._entries = entries
         self._lang = lang
+        self._names = names or {}
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -28,38 +29,14 @@ class HistoryModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def _table(self, name: str) -> str:
-        names = {
-            "children": self.tr("child"),
-            "guardians": self.tr("guardian"),
-            "placements": self.tr("placement"),
-            "committee_assessments": self.tr("assessment"),
-            "coverage_exceptions": self.tr("coverage exception"),
-        }
-        return names.get(name, name)
+    def _changes(self, e: HistoryEntry, role: int) -> str:
+        text = format_changes(e.table, e.changes, self._lang, resolve=self._resolve, action=e.action)
+        if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
+            return text[:119] + "…"  # the tooltip has it all
+        return text
 
-    def _action(self, action: str) -> str:
-        return {
-            "insert": self.tr("created"),
-            "update": self.tr("changed"),
-            "archive": self.tr("archived"),
-            "delete": self.tr("removed"),
-        }.get(action, action)
-
-    def _changes(self, changes: dict[str, Any]) -> str:
-        parts = []
-        for key, value in changes.items():
-            if isinstance(value, (list, tuple)) and len(value) == 2:
-                old, new = value
-                parts.append(f"{field_label(key, self._lang)}: {self._short(old)} → {self._short(new)}")
-            else:
-                parts.append(f"{field_label(key, self._lang)}: {self._short(value)}")
-        return "；".join(parts)
-
-    @staticmethod
-    def _short(value: Any) -> str:
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
-        return text if len(text) <= 40 else text[:39] + "…"
+    def _resolve(self, table: str, row_id: int) -> str | None:
+        return self._names.get((table, row_id))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -69,9 +46,9 @@ class HistoryModel(QAbstractTableModel):
             return (
                 e.at.strftime("%Y-%m-%d %H:%M"),
                 e.user,
-                self._table(e.table),
-                self._action(e.action),
-                self._changes(e.changes),
+                table_label(e.table, self._lang),
+                action_label(e.action, self._lang),
+                self._changes(e, role),
             )[index.column()]
         return None
 
@@ -110,11 +87,12 @@ class HistoryDialog(QDialog):
         try:
             name = host.services.children.get(child_id).data.name
             entries = host.services.children.history(child_id)
+            names = host.services.children.history_names(entries, host.lang())
         except Exception as exc:
             show_error(parent, exc)
-            name, entries = "", []
+            name, entries, names = "", [], {}
         self.setWindowTitle(self.tr("History of {0}").format(name))
-        self.model = HistoryModel(entries, host.lang())
+        self.model = HistoryModel(entries, host.lang(), names)
         self.view = QTableView()
         self.view.setObjectName("historyTable")
         self.view.setModel(self.model)

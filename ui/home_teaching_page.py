@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.operations import Changes
 from ui.pages import Host
 
 
@@ -19,23 +18,18 @@ class HomeTeachingPage(QWidget):
         from ui.records.compliance_page import CompliancePage
 
         self.host = host
-        self.compliance = CompliancePage(host.services, self)
+        self.compliance = CompliancePage(host, self)  # refreshes itself from host.changes
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.compliance)
-        host.changes.connect(self.apply_changes)
 
     def commands(self) -> dict[str, Callable[[], None]]:
         return {"refresh": self.compliance.refresh, "print_batch": self.print_summary}
 
-    def apply_changes(self, changes: Changes) -> None:
-        if changes.touches("visits", "children", "placements"):
-            self.compliance.refresh()
-
     def print_summary(self) -> None:
         from ui.printing.summary_dialog import MonthlySummaryDialog
 
-        MonthlySummaryDialog(self.host.services, self).open()
+        MonthlySummaryDialog(self.host, self).open()
 
     def open_with(self, **_options: Any) -> None:
         self.compliance.refresh()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,9 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Changes
+from special_ed.progress import Progress
 from ui import prefs
-from ui.operations import Changes, Operation
+from ui.host import ServiceHost
+from ui.operations import Operation
 from ui.pages import PageSpec
+from ui.screen_fit import centred, fit_size, fits, usable_area
+
+if TYPE_CHECKING:
+    from special_ed.bootstrap import App
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -41,11 +50,11 @@ class Command:
 
 
 class MainWindow(QMainWindow):
-    changes = Signal(object)  # Changes
+    changes = Signal(object)  # Changes, on the GUI thread, after every commit to the open database
 
     def __init__(
         self,
-        services: Any,
+        services: App,
         database_label: str = "",
         on_open_database: Callable[[], None] | None = None,
         pages: list[PageSpec] | None = None,
@@ -54,6 +63,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self._services = services
+        # every service commit (any thread) arrives here as Changes; pages listen to self.changes
+        self.work = ServiceHost(services, self)
+        self.work.changes.connect(self._changed)
         self.database_label = database_label
         self._on_open_database = on_open_database
         # The throw-away demo county says so in every title, so nobody takes it for the county's data.
@@ -64,7 +76,11 @@ class MainWindow(QMainWindow):
             from ui.default_pages import default_pages
 
             pages = default_pages()
-        self._specs = pages
+        from special_ed.domain.access import allowed
+
+        # administrators' pages only for those who may use them (the services check again)
+        self._specs = [spec for spec in pages
+                       if spec.needs == "read" or services is None or allowed(services.actor, spec.needs)]
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
         self._pending_row: int | None = None
@@ -145,19 +161,19 @@ class MainWindow(QMainWindow):
     # ---- Host protocol used by pages -----------------------------------------------------------
 
     @property
-    def services(self) -> Any:
+    def services(self) -> App:
         return self._services
 
     def run(
         self,
-        work: Callable[..., Any],
-        on_success: Callable[[Any], None] | None = None,
+        work: Callable[[Progress], T],
+        on_success: Callable[[T], None] | None = None,
         label: str = "",
         on_failure: Callable[[BaseException, str], None] | None = None,
-    ) -> Operation:
-        return Operation(self, work, on_success, on_failure, label=label, on_changes=self.broadcast)
+    ) -> Operation[T]:
+        return self.work.run(work, on_success, label, on_failure)
 
-    def broadcast(self, changes: Changes) -> None:
+    def _changed(self, changes: Changes) -> None:
         self.changes.emit(changes)
         self.update_counts()
 
@@ -223,6 +239,11 @@ class MainWindow(QMainWindow):
         parts.append(self.tr("Special Education Placement and Home Teaching"))
         if self.demo:
             parts.append(self.tr("Demo data (changes are lost on the next start)"))
+        actor = self._services.actor if self._services is not None else None
+        if actor is not None and actor.account_id is not None:
+            # who is logged in, and for which part of the county
+            scope = f"（{actor.scope.label}）" if actor.scope.label else ""
+            parts.append(f"{actor.shown_name} · {actor.role.label}{scope}")
         return " — ".join(parts)
 
     def update_counts(self) -> None:
@@ -342,10 +363,13 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         store = prefs.prefs()
         geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        area = usable_area(self)
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if not restored or not (self.isMaximized() or fits(self.size(), area)):
+            # first start, or a size from a bigger screen: as large as wanted, never past this screen
+            size = fit_size(QSize(1280, 800), area)
+            self.resize(size)
+            self.move(centred(size, area))
         state = store.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -368,6 +392,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.work.close()  # the database may be closed next: no more change signals
         for widget in self._widgets.values():
             if hasattr(widget, "shutdown"):  # pages with their own worker threads stop them here
                 widget.shutdown()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 from special_ed.domain.norm_presets import CUSTOM
 from special_ed.domain.workload import PresetState
 from ui.errors import show_error
-from ui.operations import SETTINGS, Changes, Outcome
 from ui.pages import Host
 
 
@@ -59,7 +58,7 @@ class NormPresetSelector(QGroupBox):
         services = self.host.services
         self.use_button.setEnabled(False)
         self.host.run(
-            lambda _p: Outcome((services.norms.state(), services.settings.versions()), Changes()),
+            lambda _p: (services.norms.state(), services.settings.versions()),
             self._show,
             self.tr("Reading the norms…"),
             lambda exc, trace: show_error(self, exc, trace),
@@ -100,7 +99,7 @@ class NormPresetSelector(QGroupBox):
             self.applied.emit()
 
         self.host.run(
-            lambda _p: Outcome(service.apply(key, expected), Changes.of(SETTINGS)),
+            lambda _p: service.apply(key, expected),
             done,
             self.tr("Applying the preset…"),
             lambda exc, trace: show_error(self, exc, trace),

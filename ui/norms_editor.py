@@ -29,7 +29,6 @@ from special_ed.domain.settings import Settings
 from special_ed.errors import Issue, ValidationError
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
-from ui.operations import SETTINGS, Changes, Outcome
 from ui.pages import Host
 from ui.terms_model import TermsModel
 
@@ -255,7 +254,7 @@ class NormsEditor(QScrollArea):
             self.load()
 
         self.host.run(
-            lambda _p: Outcome(service.save(data, expected), Changes.of(SETTINGS)),
+            lambda _p: service.save(data, expected),
             done,
             self.tr("Saving the norms…"),
             failed,

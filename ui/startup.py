@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
 from ui.errors import describe
 from ui.first_run import DEMO, DatabaseChoice, FirstRunDialog
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 
 DB_KEY = "database/url"
 
@@ -42,12 +43,7 @@ def build_services(url: str, make_demo: bool = False, progress: Progress | None 
     if make_demo:
         from special_ed.services.demo import generate_demo
 
-        def report(done: int, total: int) -> None:
-            if progress is not None:
-                progress.total = total
-                progress.advance(done - progress.done)
-
-        generate_demo(app.ctx, progress=report)
+        generate_demo(app.ctx, progress=progress or NO_PROGRESS)
     return app
 
 
@@ -116,14 +112,18 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
         )
         return services, services.info.display, False
-    remembered = str(prefs.prefs().value(DB_KEY, "") or "")
+    remembered = remembered_url()
     default_file = data_dir() / "special_ed.sqlite3"
+    if remembered is None:
+        return choose_database()  # the server password was not given
     if remembered or default_file.exists():
         url = remembered or f"sqlite:///{default_file}"
         try:
             services = run_blocking(
                 lambda _p: build_services(url), QCoreApplication.translate("Startup", "Opening the database…")
             )
+            if remembered:
+                remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
             return services, services.info.display, True
         except SpecialEdError as exc:
             QMessageBox.warning(
@@ -134,6 +134,72 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
                 + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
             )
     return choose_database()
+
+
+def secret_store() -> Any:
+    from special_ed.secret_store import SecretStore
+
+    return SecretStore()
+
+
+def remember_url(url: str, store: Any = None) -> None:
+    """Keep the database for next time; a server password goes to the OS keyring, never into QSettings."""
+    from special_ed.db_secrets import remember
+
+    store = store if store is not None else secret_store()
+    try:
+        bare = remember(url, store)
+    except SpecialEdError:
+        from special_ed.db_secrets import split_password
+
+        bare = split_password(url)[0]  # the keyring refused: ask next time rather than write it down
+    prefs.prefs().setValue(DB_KEY, bare)
+
+
+def remembered_url(store: Any = None, ask: Any = None) -> str | None:
+    """The remembered database ("" if none); None when its password is needed and was not given.
+
+    A password an older version left in the preferences is moved out of them first.
+    """
+    from special_ed.db_secrets import needs_password, recall, split_password, with_password
+
+    saved = str(prefs.prefs().value(DB_KEY, "") or "")
+    if not saved:
+        return ""
+    store = store if store is not None else secret_store()
+    if split_password(saved)[1] is not None:
+        remember_url(saved, store)
+        saved = str(prefs.prefs().value(DB_KEY, "") or "")
+        if split_password(saved)[1] is not None:  # pragma: no cover - remember_url always strips it
+            return None
+    try:
+        full = recall(saved, store)
+    except SpecialEdError:
+        full = None
+    if full is not None:
+        return full
+    password = (ask or ask_password)(describe_url_for(saved))
+    if password is None:
+        return None
+    return with_password(saved, password) if password or not needs_password(saved) else saved
+
+
+def describe_url_for(url: str) -> str:
+    from ui.first_run import describe_url
+
+    return describe_url(url)
+
+
+def ask_password(where: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        None,
+        QCoreApplication.translate("Startup", "Database password"),
+        QCoreApplication.translate("Startup", "Password of the database server {0}:").format(where),
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
 
 
 def choose_database() -> tuple[Any, str, bool] | None:
@@ -150,7 +216,7 @@ def choose_database() -> tuple[Any, str, bool] | None:
                 None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
             )
             continue
-        prefs.prefs().setValue(DB_KEY, choice.url)
+        remember_url(choice.url)
         return services, services.info.display, True
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.domain.workload import AnnualHoursReport, ChildAnnualHours, TeacherWorkload, WorkloadReport
 from ui.errors import show_error
-from ui.operations import Changes, Outcome
 from ui.pages import Host
 from ui.records.table import WARN, Column, RowsModel
 
@@ -109,13 +109,13 @@ class WorkloadPage(QWidget):
         services = self.host.services
         kind, value = self._period()
 
-        def work(_p: Any) -> Outcome[tuple[WorkloadReport, AnnualHoursReport]]:
+        def work(_p: Any) -> tuple[WorkloadReport, AnnualHoursReport]:
             w = (
                 services.norms.workload_for_month(value)
                 if kind == "month"
                 else services.norms.workload_for_term(value or None)
             )
-            return Outcome((w, services.norms.annual_hours()), Changes())
+            return (w, services.norms.annual_hours())
 
         self.host.run(work, self._show, self.tr("Counting workload…"), lambda e, t: show_error(self, e, t))
 
@@ -150,11 +150,11 @@ class WorkloadPage(QWidget):
     def export_to(self, path: Path, kind: str, value: str) -> None:
         reports = self.host.services.reports
 
-        def work(_p: Any) -> Outcome[Path]:
+        def work(_p: Any) -> Path:
             report = reports.build(
                 "teacher-workload", **({"month": value} if kind == "month" else {"term": value})
             )
-            return Outcome(reports.write(report, path), Changes())
+            return reports.write(report, path)
 
         self.host.run(
             work,
@@ -226,8 +226,8 @@ class WorkloadPage(QWidget):
     # ---- page hooks -----------------------------------------------------------------------------
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches("visits", "settings", "reference", "placements"):
-            if changes.touches("settings"):
+        if changes.touches(Change.VISITS, Change.SETTINGS, Change.REFERENCE, Change.PLACEMENTS):
+            if changes.touches(Change.SETTINGS):
                 self._fill_periods()
             self.refresh()
 

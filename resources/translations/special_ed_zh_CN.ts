@@ -29,40 +29,137 @@
     </message>
 </context>
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="81" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="82" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="94" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="96" />
+        <source>locked until {0}</source>
+        <translation>锁定至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="98" />
+        <source>must change password</source>
+        <translation>须改密码</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="167" />
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="168" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="207" />
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="216" />
+        <location filename="../../ui/admin_pages.py" line="231" />
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="235" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="236" />
+        <source>New password for {0}:</source>
+        <translation>{0} 的新密码：</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="577" />
+        <location filename="../../ui/child_form.py" line="640" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="580" />
+        <location filename="../../ui/child_form.py" line="643" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="588" />
+        <location filename="../../ui/child_form.py" line="651" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594" />
-        <location filename="../../ui/child_form.py" line="616" />
+        <location filename="../../ui/child_form.py" line="657" />
+        <location filename="../../ui/child_form.py" line="679" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="617" />
+        <location filename="../../ui/child_form.py" line="680" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631" />
+        <location filename="../../ui/child_form.py" line="694" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="636" />
+        <location filename="../../ui/child_form.py" line="699" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -70,47 +167,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="126" />
+        <location filename="../../ui/records/archive_tab.py" line="129" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="127" />
+        <location filename="../../ui/records/archive_tab.py" line="130" />
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130" />
+        <location filename="../../ui/records/archive_tab.py" line="133" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="133" />
+        <location filename="../../ui/records/archive_tab.py" line="136" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="136" />
+        <location filename="../../ui/records/archive_tab.py" line="139" />
         <source>Allowed: {0}; at most {1}</source>
         <translation>允许的类型：{0}；单个文件不超过 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="160" />
+        <location filename="../../ui/records/archive_tab.py" line="163" />
         <source>Choose a scan or photo</source>
         <translation>选择扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="162" />
+        <location filename="../../ui/records/archive_tab.py" line="165" />
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207" />
+        <location filename="../../ui/records/archive_tab.py" line="206" />
         <source>Archive attachment</source>
         <translation>归档附件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207" />
+        <location filename="../../ui/records/archive_tab.py" line="206" />
         <source>Why is it archived?</source>
         <translation>归档原因：</translation>
     </message>
@@ -196,48 +293,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="154" />
+        <location filename="../../ui/records/assessments_tab.py" line="155" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="160" />
-        <location filename="../../ui/records/assessments_tab.py" line="228" />
+        <location filename="../../ui/records/assessments_tab.py" line="161" />
+        <location filename="../../ui/records/assessments_tab.py" line="229" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="164" />
+        <location filename="../../ui/records/assessments_tab.py" line="165" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="169" />
+        <location filename="../../ui/records/assessments_tab.py" line="170" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170" />
+        <location filename="../../ui/records/assessments_tab.py" line="171" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="172" />
+        <location filename="../../ui/records/assessments_tab.py" line="173" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="176" />
+        <location filename="../../ui/records/assessments_tab.py" line="177" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177" />
+        <location filename="../../ui/records/assessments_tab.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178" />
+        <location filename="../../ui/records/assessments_tab.py" line="179" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -245,100 +342,236 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="46" />
+        <location filename="../../ui/records/archive_tab.py" line="48" />
         <source>SHA-256 (verified): {0}</source>
         <translation>SHA-256（已校验）：{0}</translation>
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="106" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="107" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="258" />
+        <source>login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="260" />
+        <source>child number</source>
+        <translation>儿童编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="262" />
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="265" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="271" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="273" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="275" />
+        <source>Verify the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="278" />
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="279" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="296" />
+        <source>The child number must be a number: “{0}”.</source>
+        <translation>儿童编号须为数字：“{0}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="315" />
+        <source>{0} entries (newest first)</source>
+        <translation>共 {0} 条（最新的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="326" />
+        <source>Export the audit</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="327" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="333" />
+        <source>Exported {0} entries to {1}</source>
+        <translation>已导出 {0} 条记录到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="334" />
+        <source>Exporting the audit…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="341" />
+        <source>The audit is complete: {0} entries, no break in the chain.</source>
+        <translation>审计记录完整：{0} 条，哈希链无断点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="348" />
+        <source>The audit was tampered with</source>
+        <translation>审计记录被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="350" />
+        <source>Verifying the audit…</source>
+        <translation>正在校验审计记录…</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="52" />
+        <location filename="../../ui/printing/batch_dialog.py" line="56" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="57" />
+        <location filename="../../ui/printing/batch_dialog.py" line="61" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="60" />
+        <location filename="../../ui/printing/batch_dialog.py" line="64" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="65" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="66" />
+        <location filename="../../ui/printing/batch_dialog.py" line="70" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="67" />
+        <location filename="../../ui/printing/batch_dialog.py" line="71" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="72" />
+        <location filename="../../ui/printing/batch_dialog.py" line="76" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="78" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="79" />
+        <location filename="../../ui/printing/batch_dialog.py" line="83" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="81" />
+        <location filename="../../ui/printing/batch_dialog.py" line="85" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="86" />
+        <location filename="../../ui/printing/batch_dialog.py" line="90" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="91" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="110" />
+        <location filename="../../ui/printing/batch_dialog.py" line="114" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="138" />
+        <location filename="../../ui/printing/batch_dialog.py" line="140" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="160" />
+        <location filename="../../ui/printing/batch_dialog.py" line="161" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="178" />
+        <location filename="../../ui/printing/batch_dialog.py" line="179" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="184" />
+        <location filename="../../ui/printing/batch_dialog.py" line="185" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -346,181 +579,229 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="127" />
+        <location filename="../../ui/records/visits_tab.py" line="128" />
         <source>Cancel the visit</source>
         <translation>取消送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="135" />
+        <location filename="../../ui/records/visits_tab.py" line="136" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="136" />
+        <location filename="../../ui/records/visits_tab.py" line="137" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115" />
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="118" />
+        <source>This password was set by an administrator: choose your own.</source>
+        <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="125" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="131" />
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="77" />
+        <location filename="../../ui/importing/check_page.py" line="82" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="79" />
+        <location filename="../../ui/importing/check_page.py" line="84" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="89" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="85" />
+        <location filename="../../ui/importing/check_page.py" line="90" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="96" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="139" />
+        <location filename="../../ui/importing/check_page.py" line="144" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="140" />
-        <location filename="../../ui/importing/check_page.py" line="259" />
+        <location filename="../../ui/importing/check_page.py" line="145" />
+        <location filename="../../ui/importing/check_page.py" line="272" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="153" />
+        <location filename="../../ui/importing/check_page.py" line="158" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="155" />
+        <location filename="../../ui/importing/check_page.py" line="160" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="157" />
+        <location filename="../../ui/importing/check_page.py" line="162" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="161" />
+        <location filename="../../ui/importing/check_page.py" line="166" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="163" />
+        <location filename="../../ui/importing/check_page.py" line="168" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="165" />
+        <location filename="../../ui/importing/check_page.py" line="170" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="171" />
+        <location filename="../../ui/importing/check_page.py" line="176" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172" />
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="173" />
+        <location filename="../../ui/importing/check_page.py" line="178" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="198" />
+        <location filename="../../ui/importing/check_page.py" line="203" />
+        <source>Reading the findings…</source>
+        <translation>正在读取比对结果…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="211" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="200" />
+        <location filename="../../ui/importing/check_page.py" line="213" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="209" />
+        <location filename="../../ui/importing/check_page.py" line="222" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218" />
+        <location filename="../../ui/importing/check_page.py" line="231" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="225" />
+        <location filename="../../ui/importing/check_page.py" line="238" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="266" />
+        <location filename="../../ui/importing/check_page.py" line="279" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="270" />
+        <location filename="../../ui/importing/check_page.py" line="287" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="274" />
+        <location filename="../../ui/importing/check_page.py" line="288" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="282" />
+        <location filename="../../ui/importing/check_page.py" line="294" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="317" />
+        <location filename="../../ui/importing/check_page.py" line="308" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="332" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318" />
+        <location filename="../../ui/importing/check_page.py" line="333" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="326" />
+        <location filename="../../ui/importing/check_page.py" line="344" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="345" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329" />
+        <location filename="../../ui/importing/check_page.py" line="342" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="329" />
+        <location filename="../../ui/importing/check_page.py" line="342" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -528,274 +809,279 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="77" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="74" />
+        <location filename="../../ui/child_form.py" line="77" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="83" />
+        <location filename="../../ui/child_form.py" line="86" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="84" />
+        <location filename="../../ui/child_form.py" line="87" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="85" />
+        <location filename="../../ui/child_form.py" line="88" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86" />
+        <location filename="../../ui/child_form.py" line="89" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87" />
+        <location filename="../../ui/child_form.py" line="90" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="102" />
+        <location filename="../../ui/child_form.py" line="105" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="106" />
+        <location filename="../../ui/child_form.py" line="109" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="112" />
+        <location filename="../../ui/child_form.py" line="115" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="139" />
         <location filename="../../ui/child_form.py" line="156" />
+        <location filename="../../ui/child_form.py" line="173" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="147" />
+        <location filename="../../ui/child_form.py" line="164" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="151" />
+        <location filename="../../ui/child_form.py" line="168" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="183" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168" />
+        <location filename="../../ui/child_form.py" line="185" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="186" />
+        <location filename="../../ui/child_form.py" line="203" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="204" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="188" />
+        <location filename="../../ui/child_form.py" line="205" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189" />
+        <location filename="../../ui/child_form.py" line="206" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="190" />
+        <location filename="../../ui/child_form.py" line="207" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191" />
+        <location filename="../../ui/child_form.py" line="208" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="192" />
+        <location filename="../../ui/child_form.py" line="209" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193" />
+        <location filename="../../ui/child_form.py" line="210" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="194" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204" />
-        <location filename="../../ui/child_form.py" line="261" />
-        <location filename="../../ui/child_form.py" line="305" />
-        <location filename="../../ui/child_form.py" line="426" />
+        <location filename="../../ui/child_form.py" line="221" />
+        <location filename="../../ui/child_form.py" line="278" />
+        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="445" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217" />
+        <location filename="../../ui/child_form.py" line="234" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="220" />
+        <location filename="../../ui/child_form.py" line="237" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="238" />
+        <location filename="../../ui/child_form.py" line="255" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243" />
+        <location filename="../../ui/child_form.py" line="260" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263" />
+        <location filename="../../ui/child_form.py" line="280" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266" />
+        <location filename="../../ui/child_form.py" line="283" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="279" />
+        <location filename="../../ui/child_form.py" line="296" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="281" />
+        <location filename="../../ui/child_form.py" line="298" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="299" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283" />
+        <location filename="../../ui/child_form.py" line="300" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="321" />
+        <location filename="../../ui/child_form.py" line="338" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="322" />
+        <location filename="../../ui/child_form.py" line="339" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="323" />
+        <location filename="../../ui/child_form.py" line="340" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="324" />
+        <location filename="../../ui/child_form.py" line="341" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="325" />
+        <location filename="../../ui/child_form.py" line="342" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="326" />
+        <location filename="../../ui/child_form.py" line="343" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="457" />
+        <location filename="../../ui/child_form.py" line="476" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="511" />
+        <location filename="../../ui/child_form.py" line="530" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="516" />
+        <location filename="../../ui/child_form.py" line="538" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="594" />
+        <source>The draft could not be saved on this PC: {0}</source>
+        <translation>草稿无法保存在本机：{0}</translation>
     </message>
 </context>
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="71" />
+        <location filename="../../ui/records/dialog.py" line="73" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="72" />
+        <location filename="../../ui/records/dialog.py" line="74" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="89" />
+        <location filename="../../ui/records/dialog.py" line="91" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="101" />
+        <location filename="../../ui/records/dialog.py" line="103" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="102" />
+        <location filename="../../ui/records/dialog.py" line="104" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="103" />
+        <location filename="../../ui/records/dialog.py" line="105" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="104" />
+        <location filename="../../ui/records/dialog.py" line="106" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="107" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="108" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
@@ -803,67 +1089,67 @@
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="209" />
+        <location filename="../../ui/records/compliance_page.py" line="230" />
         <source>Home teaching against the norms</source>
         <translation>送教上门达标情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="247" />
         <source>By child</source>
         <translation>按儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="247" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="247" />
         <source>By school</source>
         <translation>按学校</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="226" />
+        <location filename="../../ui/records/compliance_page.py" line="247" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="231" />
+        <location filename="../../ui/records/compliance_page.py" line="252" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="232" />
+        <location filename="../../ui/records/compliance_page.py" line="253" />
         <source>Log a team's day…</source>
         <translation>登记小组一天的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="242" />
+        <location filename="../../ui/records/compliance_page.py" line="263" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="243" />
+        <location filename="../../ui/records/compliance_page.py" line="264" />
         <source>As of:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="256" />
+        <location filename="../../ui/records/compliance_page.py" line="277" />
         <source>Shortfalls are added up child by child and month by month: visits beyond the norm in one month or for one child do not make up for another, so the shortfall can exceed required minus delivered.</source>
         <translation>缺少次数按每名儿童、每个月分别累计：某月或某名儿童多送的次数不能抵补其他月份或其他儿童的不足，因此缺少数可能大于“应送减实送”。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="278" />
+        <location filename="../../ui/records/compliance_page.py" line="299" />
         <source>Due this week / overdue</source>
         <translation>本周待办 / 已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="299" />
+        <location filename="../../ui/records/compliance_page.py" line="328" />
         <source>Computing compliance…</source>
         <translation>正在统计达标情况…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="308" />
+        <location filename="../../ui/records/compliance_page.py" line="337" />
         <source>{term}, {start} to {end}: {children} children taught at home, {short} short of the norm. Visits {delivered}/{required} (short {svisits}); class hours {dh:g}/{rh:g} (short {sh:g}); {cancelled} cancelled ({reasons}), {makeups} made up, {not_logged} planned but not logged.</source>
         <translation>{term}（{start} 至 {end}）：送教上门儿童 {children} 名，其中 {short} 名未达标。送教 {delivered}/{required} 次（缺 {svisits} 次）；课时 {dh:g}/{rh:g}（缺 {sh:g}）；取消 {cancelled} 次（{reasons}），补送 {makeups} 次，计划未登记 {not_logged} 次。</translation>
     </message>
@@ -871,136 +1157,136 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="30" />
+        <location filename="../../ui/coverage/export.py" line="31" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="32" />
+        <location filename="../../ui/coverage/export.py" line="33" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="33" />
+        <location filename="../../ui/coverage/export.py" line="34" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="34" />
-        <location filename="../../ui/coverage/export.py" line="48" />
+        <location filename="../../ui/coverage/export.py" line="35" />
+        <location filename="../../ui/coverage/export.py" line="49" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35" />
-        <location filename="../../ui/coverage/export.py" line="49" />
+        <location filename="../../ui/coverage/export.py" line="36" />
+        <location filename="../../ui/coverage/export.py" line="50" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36" />
-        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="51" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37" />
-        <location filename="../../ui/coverage/export.py" line="51" />
+        <location filename="../../ui/coverage/export.py" line="38" />
+        <location filename="../../ui/coverage/export.py" line="52" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38" />
-        <location filename="../../ui/coverage/export.py" line="52" />
+        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="53" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="44" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="47" />
-        <location filename="../../ui/coverage/export.py" line="77" />
-        <location filename="../../ui/coverage/export.py" line="105" />
+        <location filename="../../ui/coverage/export.py" line="48" />
+        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="106" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="61" />
-        <location filename="../../ui/coverage/export.py" line="86" />
+        <location filename="../../ui/coverage/export.py" line="62" />
+        <location filename="../../ui/coverage/export.py" line="87" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="71" />
+        <location filename="../../ui/coverage/export.py" line="72" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="78" />
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="79" />
+        <location filename="../../ui/coverage/export.py" line="108" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="81" />
+        <location filename="../../ui/coverage/export.py" line="82" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="95" />
+        <location filename="../../ui/coverage/export.py" line="96" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="100" />
+        <location filename="../../ui/coverage/export.py" line="101" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="104" />
+        <location filename="../../ui/coverage/export.py" line="105" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="106" />
+        <location filename="../../ui/coverage/export.py" line="107" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="108" />
+        <location filename="../../ui/coverage/export.py" line="109" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="119" />
+        <location filename="../../ui/coverage/export.py" line="120" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="135" />
+        <location filename="../../ui/coverage/export.py" line="137" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="140" />
+        <location filename="../../ui/coverage/export.py" line="142" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="144" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="152" />
+        <location filename="../../ui/coverage/export.py" line="154" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="154" />
+        <location filename="../../ui/coverage/export.py" line="156" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1124,19 +1410,59 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../../ui/drafts.py" line="170" />
+        <source>Damaged draft</source>
+        <translation>草稿已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="171" />
+        <source>A draft of an unsaved form could not be read and was set aside, not deleted:
+{0}</source>
+        <translation>一份未保存表单的草稿无法读取，已另存一旁（没有删除）：
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="179" />
+        <source>Unsaved form from last time</source>
+        <translation>上次未保存的表单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="180" />
+        <source>The form “{0}” was not saved when the program closed ({1}). Open it again with what was typed?</source>
+        <translation>程序关闭时表单“{0}”没有保存（{1}）。要打开它并恢复已填写的内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="189" />
+        <source>Open the draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="192" />
+        <source>Discard the draft</source>
+        <translation>丢弃草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="194" />
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>DueListWidget</name>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="161" />
+        <location filename="../../ui/records/compliance_page.py" line="171" />
         <source>Filter by child, team or township</source>
         <translation>按儿童、小组或乡镇筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="177" />
+        <location filename="../../ui/records/compliance_page.py" line="195" />
         <source>Checking what is due…</source>
         <translation>正在检查待办事项…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="184" />
+        <location filename="../../ui/records/compliance_page.py" line="203" />
         <source>{0} overdue, {1} due this week or month</source>
         <translation>已逾期 {0} 项，本周/本月待办 {1} 项</translation>
     </message>
@@ -1192,22 +1518,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356" />
+        <location filename="../../ui/importing/wizard.py" line="352" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="359" />
+        <location filename="../../ui/importing/wizard.py" line="355" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="365" />
+        <location filename="../../ui/importing/wizard.py" line="361" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="366" />
+        <location filename="../../ui/importing/wizard.py" line="362" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -1297,53 +1623,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="88" />
-        <location filename="../../ui/importing/wizard.py" line="123" />
+        <location filename="../../ui/importing/wizard.py" line="89" />
+        <location filename="../../ui/importing/wizard.py" line="124" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91" />
+        <location filename="../../ui/importing/wizard.py" line="92" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="98" />
+        <location filename="../../ui/importing/wizard.py" line="99" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99" />
+        <location filename="../../ui/importing/wizard.py" line="100" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="110" />
+        <location filename="../../ui/importing/wizard.py" line="111" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="111" />
+        <location filename="../../ui/importing/wizard.py" line="112" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112" />
+        <location filename="../../ui/importing/wizard.py" line="113" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113" />
+        <location filename="../../ui/importing/wizard.py" line="114" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125" />
+        <location filename="../../ui/importing/wizard.py" line="126" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="133" />
+        <location filename="../../ui/importing/wizard.py" line="134" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
     </message>
@@ -1352,8 +1678,8 @@
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="49" />
-        <source>Search name, pinyin initials (zsl) or ID digits…</source>
-        <translation>搜索姓名、拼音首字母（如 zsl）或身份证号片段…</translation>
+        <source>Search name, pinyin initials (hxy) or ID digits…</source>
+        <translation>搜索姓名、拼音首字母（如 hxy）或身份证号片段…</translation>
     </message>
     <message>
         <location filename="../../ui/registry/filter_bar.py" line="57" />
@@ -1604,6 +1930,39 @@
     </message>
 </context>
 <context>
+    <name>FormUndo</name>
+    <message>
+        <location filename="../../ui/form_undo.py" line="39" />
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="139" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="141" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="145" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="166" />
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/form_undo.py" line="167" />
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>此表单有尚未保存的修改。要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>GuardiansModel</name>
     <message>
         <location filename="../../ui/guardians_model.py" line="36" />
@@ -1624,7 +1983,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="116" />
+        <location filename="../../ui/history_dialog.py" line="94" />
         <source>History of {0}</source>
         <translation>{0} 的历史记录</translation>
     </message>
@@ -1632,72 +1991,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="33" />
-        <source>child</source>
-        <translation>儿童</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="34" />
-        <source>guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="35" />
-        <source>placement</source>
-        <translation>安置</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="36" />
-        <source>assessment</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="37" />
-        <source>coverage exception</source>
-        <translation>未安置原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="43" />
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="44" />
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="45" />
-        <source>archived</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="46" />
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/history_dialog.py" line="88" />
+        <location filename="../../ui/history_dialog.py" line="65" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="89" />
+        <location filename="../../ui/history_dialog.py" line="66" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="90" />
+        <location filename="../../ui/history_dialog.py" line="67" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="91" />
+        <location filename="../../ui/history_dialog.py" line="68" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="92" />
+        <location filename="../../ui/history_dialog.py" line="69" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
@@ -1705,42 +2019,42 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388" />
+        <location filename="../../ui/importing/wizard.py" line="384" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="391" />
+        <location filename="../../ui/importing/wizard.py" line="387" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="405" />
+        <location filename="../../ui/importing/wizard.py" line="401" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="414" />
+        <location filename="../../ui/importing/wizard.py" line="413" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426" />
+        <location filename="../../ui/importing/wizard.py" line="420" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="431" />
+        <location filename="../../ui/importing/wizard.py" line="425" />
         <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="440" />
+        <location filename="../../ui/importing/wizard.py" line="434" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443" />
+        <location filename="../../ui/importing/wizard.py" line="437" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -1748,27 +2062,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466" />
+        <location filename="../../ui/importing/wizard.py" line="461" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="470" />
+        <location filename="../../ui/importing/wizard.py" line="465" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="471" />
+        <location filename="../../ui/importing/wizard.py" line="466" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="472" />
+        <location filename="../../ui/importing/wizard.py" line="467" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="473" />
+        <location filename="../../ui/importing/wizard.py" line="468" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1776,172 +2090,195 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="75" />
+        <location filename="../../ui/records/lessons_tab.py" line="77" />
         <source>New lesson plan</source>
         <translation>新建教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77" />
+        <location filename="../../ui/records/lessons_tab.py" line="79" />
         <source>New from template</source>
         <translation>用模板新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="82" />
+        <location filename="../../ui/records/lessons_tab.py" line="84" />
         <source>Lesson plans</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="85" />
+        <location filename="../../ui/records/lessons_tab.py" line="87" />
         <source>Template library of the school</source>
         <translation>本校教案模板库</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="107" />
+        <location filename="../../ui/records/lessons_tab.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="108" />
+        <location filename="../../ui/records/lessons_tab.py" line="110" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109" />
+        <location filename="../../ui/records/lessons_tab.py" line="111" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110" />
+        <location filename="../../ui/records/lessons_tab.py" line="112" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111" />
+        <location filename="../../ui/records/lessons_tab.py" line="113" />
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112" />
+        <location filename="../../ui/records/lessons_tab.py" line="114" />
         <source>Materials</source>
         <translation>教具学具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113" />
+        <location filename="../../ui/records/lessons_tab.py" line="115" />
         <source>Steps</source>
         <translation>教学过程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114" />
+        <location filename="../../ui/records/lessons_tab.py" line="116" />
         <source>Evaluation</source>
         <translation>教学评价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115" />
+        <location filename="../../ui/records/lessons_tab.py" line="117" />
         <source>Reflection</source>
         <translation>教学反思</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116" />
+        <location filename="../../ui/records/lessons_tab.py" line="118" />
         <source>Save lesson plan</source>
         <translation>保存教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="119" />
+        <location filename="../../ui/records/lessons_tab.py" line="121" />
         <source>Save as school template</source>
         <translation>存为学校模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="126" />
+        <location filename="../../ui/records/lessons_tab.py" line="128" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="141" />
+        <location filename="../../ui/records/lessons_tab.py" line="143" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="95" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="101" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="102" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Database: {0}</source>
+        <translation>数据库：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="62" />
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/app.py" line="65" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -1949,17 +2286,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="149" />
+        <location filename="../../ui/records/visits_tab.py" line="150" />
         <source>Plan the make-up visit</source>
         <translation>安排补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="157" />
+        <location filename="../../ui/records/visits_tab.py" line="158" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="158" />
+        <location filename="../../ui/records/visits_tab.py" line="159" />
         <source>Start (empty: as the cancelled visit)</source>
         <translation>开始时间（不填则同原计划）</translation>
     </message>
@@ -1995,42 +2332,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="182" />
+        <location filename="../../ui/importing/wizard.py" line="183" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189" />
+        <location filename="../../ui/importing/wizard.py" line="190" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202" />
+        <location filename="../../ui/importing/wizard.py" line="203" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="227" />
+        <location filename="../../ui/importing/wizard.py" line="228" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="231" />
+        <location filename="../../ui/importing/wizard.py" line="232" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="243" />
+        <location filename="../../ui/importing/wizard.py" line="244" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="243" />
+        <location filename="../../ui/importing/wizard.py" line="244" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="251" />
+        <location filename="../../ui/importing/wizard.py" line="252" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -2038,22 +2375,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48" />
+        <location filename="../../ui/records/dialog.py" line="47" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53" />
+        <location filename="../../ui/records/dialog.py" line="52" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="53" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="54" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -2079,140 +2416,184 @@
 <context>
     <name>MonthlySummaryDialog</name>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="39" />
+        <location filename="../../ui/printing/summary_dialog.py" line="40" />
         <source>Monthly home-teaching summary</source>
         <translation>送教上门月度汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="42" />
+        <location filename="../../ui/printing/summary_dialog.py" line="43" />
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="45" />
+        <location filename="../../ui/printing/summary_dialog.py" line="46" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="46" />
+        <location filename="../../ui/printing/summary_dialog.py" line="47" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="47" />
+        <location filename="../../ui/printing/summary_dialog.py" line="48" />
         <source>home-teaching-summary_{0:%Y%m}.pdf</source>
         <translation>送教月度汇总_{0:%Y%m}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="48" />
+        <location filename="../../ui/printing/summary_dialog.py" line="49" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="55" />
+        <location filename="../../ui/printing/summary_dialog.py" line="56" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="56" />
+        <location filename="../../ui/printing/summary_dialog.py" line="57" />
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="58" />
+        <location filename="../../ui/printing/summary_dialog.py" line="59" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="61" />
+        <location filename="../../ui/printing/summary_dialog.py" line="62" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="62" />
+        <location filename="../../ui/printing/summary_dialog.py" line="63" />
         <source>Group by:</source>
         <translation>汇总方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="63" />
+        <location filename="../../ui/printing/summary_dialog.py" line="64" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="77" />
+        <location filename="../../ui/printing/summary_dialog.py" line="78" />
         <source>Save the summary</source>
         <translation>保存汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="77" />
+        <location filename="../../ui/printing/summary_dialog.py" line="78" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="95" />
+        <location filename="../../ui/printing/summary_dialog.py" line="96" />
+        <location filename="../../ui/printing/summary_dialog.py" line="97" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="107" />
+        <location filename="../../ui/printing/summary_dialog.py" line="105" />
         <source>Generated {0} ({1} pages)</source>
         <translation>已生成 {0}（{1} 页）</translation>
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="118" />
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="126" />
+        <source>township, school or team name (for those roles)</source>
+        <translation>乡镇、学校或送教小组名称（相应角色必填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="131" />
+        <source>Login name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="132" />
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="133" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="134" />
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="135" />
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_pages.py" line="136" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+</context>
+<context>
     <name>NormPresetSelector</name>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="29" />
+        <location filename="../../ui/norm_preset_selector.py" line="28" />
         <source>Home-teaching norms preset</source>
         <translation>送教上门规范预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="36" />
+        <location filename="../../ui/norm_preset_selector.py" line="35" />
         <source>Custom (the county's own figures)</source>
         <translation>自定义（本县自定的标准）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="38" />
+        <location filename="../../ui/norm_preset_selector.py" line="37" />
         <source>Use this preset</source>
         <translation>采用此预设</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="64" />
+        <location filename="../../ui/norm_preset_selector.py" line="63" />
         <source>Reading the norms…</source>
         <translation>正在读取送教规范…</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="74" />
+        <location filename="../../ui/norm_preset_selector.py" line="73" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="75" />
+        <location filename="../../ui/norm_preset_selector.py" line="74" />
         <source>In force: {0}</source>
         <translation>现行：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="77" />
+        <location filename="../../ui/norm_preset_selector.py" line="76" />
         <source> (figures edited after the preset was chosen)</source>
         <translation>（采用预设后数值已修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="85" />
+        <location filename="../../ui/norm_preset_selector.py" line="84" />
         <source>The county's own figures, as entered in the norms below.</source>
         <translation>本县自定的标准，即下方送教规范中填写的数值。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="87" />
+        <location filename="../../ui/norm_preset_selector.py" line="86" />
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="98" />
+        <location filename="../../ui/norm_preset_selector.py" line="97" />
         <source>Preset in force; required visits and class hours recomputed.</source>
         <translation>预设已生效，应送次数和课时已重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ui/norm_preset_selector.py" line="105" />
+        <location filename="../../ui/norm_preset_selector.py" line="104" />
         <source>Applying the preset…</source>
         <translation>正在采用预设…</translation>
     </message>
@@ -2220,128 +2601,128 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="61" />
+        <location filename="../../ui/norms_editor.py" line="60" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63" />
+        <location filename="../../ui/norms_editor.py" line="62" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="64" />
+        <location filename="../../ui/norms_editor.py" line="63" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="66" />
+        <location filename="../../ui/norms_editor.py" line="65" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="69" />
+        <location filename="../../ui/norms_editor.py" line="68" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="77" />
+        <location filename="../../ui/norms_editor.py" line="76" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="83" />
+        <location filename="../../ui/norms_editor.py" line="82" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
+        <location filename="../../ui/norms_editor.py" line="93" />
         <location filename="../../ui/norms_editor.py" line="94" />
-        <location filename="../../ui/norms_editor.py" line="95" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113" />
+        <location filename="../../ui/norms_editor.py" line="112" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114" />
+        <location filename="../../ui/norms_editor.py" line="113" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="115" />
+        <location filename="../../ui/norms_editor.py" line="114" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="116" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="119" />
+        <location filename="../../ui/norms_editor.py" line="118" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="121" />
+        <location filename="../../ui/norms_editor.py" line="120" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="123" />
+        <location filename="../../ui/norms_editor.py" line="122" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="135" />
+        <location filename="../../ui/norms_editor.py" line="134" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="137" />
+        <location filename="../../ui/norms_editor.py" line="136" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="142" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="152" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="155" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="254" />
+        <location filename="../../ui/norms_editor.py" line="253" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="260" />
+        <location filename="../../ui/norms_editor.py" line="259" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -2349,22 +2730,22 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="192" />
+        <location filename="../../ui/operations.py" line="202" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="192" />
+        <location filename="../../ui/operations.py" line="202" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="194" />
+        <location filename="../../ui/operations.py" line="204" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="209" />
+        <location filename="../../ui/operations.py" line="219" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2372,44 +2753,54 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="68" />
+        <location filename="../../ui/default_pages.py" line="80" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="70" />
+        <location filename="../../ui/default_pages.py" line="82" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="72" />
+        <location filename="../../ui/default_pages.py" line="84" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="74" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="76" />
+        <location filename="../../ui/default_pages.py" line="88" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="78" />
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="96" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="98" />
+        <source>Audit</source>
+        <translation>审计</translation>
     </message>
 </context>
 <context>
@@ -2581,27 +2972,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="60" />
+        <location filename="../../ui/records/plan_tab.py" line="63" />
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="65" />
+        <location filename="../../ui/records/plan_tab.py" line="68" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="111" />
+        <location filename="../../ui/records/plan_tab.py" line="114" />
         <source>Goals worked on in the selected month</source>
         <translation>所选月份关联的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="146" />
+        <location filename="../../ui/records/plan_tab.py" line="149" />
         <source>Saved plan</source>
         <translation>已保存的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="148" />
+        <location filename="../../ui/records/plan_tab.py" line="151" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
     </message>
@@ -2642,87 +3033,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="258" />
+        <location filename="../../ui/importing/wizard.py" line="259" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="261" />
+        <location filename="../../ui/importing/wizard.py" line="262" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266" />
+        <location filename="../../ui/importing/wizard.py" line="267" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266" />
+        <location filename="../../ui/importing/wizard.py" line="267" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="268" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="268" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="270" />
+        <location filename="../../ui/importing/wizard.py" line="271" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="288" />
+        <location filename="../../ui/importing/wizard.py" line="289" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290" />
+        <location filename="../../ui/importing/wizard.py" line="293" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="304" />
+        <location filename="../../ui/importing/wizard.py" line="300" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="311" />
+        <location filename="../../ui/importing/wizard.py" line="307" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="326" />
+        <location filename="../../ui/importing/wizard.py" line="322" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338" />
+        <location filename="../../ui/importing/wizard.py" line="334" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338" />
+        <location filename="../../ui/importing/wizard.py" line="334" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345" />
+        <location filename="../../ui/importing/wizard.py" line="341" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="344" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="344" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -2730,124 +3121,125 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="76" />
+        <location filename="../../ui/printing/preview_dialog.py" line="72" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="80" />
+        <location filename="../../ui/printing/preview_dialog.py" line="76" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81" />
-        <location filename="../../ui/printing/preview_dialog.py" line="179" />
+        <location filename="../../ui/printing/preview_dialog.py" line="77" />
+        <location filename="../../ui/printing/preview_dialog.py" line="175" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83" />
-        <location filename="../../ui/printing/preview_dialog.py" line="164" />
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
+        <location filename="../../ui/printing/preview_dialog.py" line="160" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <location filename="../../ui/printing/preview_dialog.py" line="81" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="89" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="86" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="98" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="142" />
+        <location filename="../../ui/printing/preview_dialog.py" line="139" />
+        <location filename="../../ui/printing/preview_dialog.py" line="141" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="161" />
+        <location filename="../../ui/printing/preview_dialog.py" line="157" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="162" />
+        <location filename="../../ui/printing/preview_dialog.py" line="158" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="179" />
+        <location filename="../../ui/printing/preview_dialog.py" line="175" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="189" />
+        <location filename="../../ui/printing/preview_dialog.py" line="185" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="197" />
+        <location filename="../../ui/printing/preview_dialog.py" line="193" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="197" />
+        <location filename="../../ui/printing/preview_dialog.py" line="193" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="222" />
+        <location filename="../../ui/printing/preview_dialog.py" line="218" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="222" />
+        <location filename="../../ui/printing/preview_dialog.py" line="218" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="223" />
+        <location filename="../../ui/printing/preview_dialog.py" line="219" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="232" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="233" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="240" />
+        <location filename="../../ui/printing/preview_dialog.py" line="236" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -2921,32 +3313,32 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="104" />
+        <location filename="../../ui/records/quick_entry.py" line="106" />
         <source>Log a team's day</source>
         <translation>登记小组一天的送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="124" />
+        <location filename="../../ui/records/quick_entry.py" line="127" />
         <source>Add child</source>
         <translation>添加儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="127" />
+        <location filename="../../ui/records/quick_entry.py" line="130" />
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="139" />
+        <location filename="../../ui/records/quick_entry.py" line="142" />
         <source>Team:</source>
         <translation>送教小组：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="141" />
+        <location filename="../../ui/records/quick_entry.py" line="144" />
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="147" />
+        <location filename="../../ui/records/quick_entry.py" line="150" />
         <source>One row per child visited. Tick what was delivered; for a visit that did not happen, choose the reason instead. Nothing is saved unless every row is right.</source>
         <translation>每名送教儿童一行。勾选送达的“五送”内容；没有送成的，请选择原因。所有行都正确后才会保存。</translation>
     </message>
@@ -2954,345 +3346,335 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="95" />
-        <location filename="../../ui/records/assessments_tab.py" line="116" />
-        <location filename="../../ui/records/scheme_tab.py" line="45" />
+        <location filename="../../ui/records/archive_tab.py" line="98" />
+        <location filename="../../ui/records/assessments_tab.py" line="117" />
+        <location filename="../../ui/records/scheme_tab.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="97" />
-        <location filename="../../ui/records/assessments_tab.py" line="115" />
-        <location filename="../../ui/records/compliance_page.py" line="137" />
-        <location filename="../../ui/records/lessons_tab.py" line="44" />
+        <location filename="../../ui/records/archive_tab.py" line="100" />
+        <location filename="../../ui/records/assessments_tab.py" line="116" />
+        <location filename="../../ui/records/compliance_page.py" line="147" />
+        <location filename="../../ui/records/lessons_tab.py" line="46" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="100" />
+        <location filename="../../ui/records/archive_tab.py" line="103" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="101" />
+        <location filename="../../ui/records/archive_tab.py" line="104" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="102" />
+        <location filename="../../ui/records/archive_tab.py" line="105" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104" />
+        <location filename="../../ui/records/archive_tab.py" line="107" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="117" />
+        <location filename="../../ui/records/assessments_tab.py" line="118" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="119" />
+        <location filename="../../ui/records/assessments_tab.py" line="120" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="128" />
+        <location filename="../../ui/records/assessments_tab.py" line="129" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/background.py" line="82" />
-        <source>Working…</source>
-        <translation>正在处理…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/background.py" line="83" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/background.py" line="84" />
-        <source>Please wait</source>
-        <translation>请稍候</translation>
-    </message>
-    <message>
-        <location filename="../../ui/records/common.py" line="58" />
+        <location filename="../../ui/records/common.py" line="66" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="54" />
+        <location filename="../../ui/records/common.py" line="90" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/compliance_page.py" line="61" />
         <source>Child, team, school or township</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="55" />
-        <location filename="../../ui/records/compliance_page.py" line="140" />
+        <location filename="../../ui/records/compliance_page.py" line="62" />
+        <location filename="../../ui/records/compliance_page.py" line="150" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="56" />
-        <location filename="../../ui/records/compliance_page.py" line="139" />
+        <location filename="../../ui/records/compliance_page.py" line="63" />
+        <location filename="../../ui/records/compliance_page.py" line="149" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="58" />
+        <location filename="../../ui/records/compliance_page.py" line="65" />
         <source>Children counted</source>
         <translation>儿童数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="61" />
+        <location filename="../../ui/records/compliance_page.py" line="68" />
         <source>Children short</source>
         <translation>未达标儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="66" />
+        <location filename="../../ui/records/compliance_page.py" line="73" />
         <source>Visits required</source>
         <translation>应送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="71" />
+        <location filename="../../ui/records/compliance_page.py" line="78" />
         <source>Visits delivered</source>
         <translation>实送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="76" />
+        <location filename="../../ui/records/compliance_page.py" line="83" />
         <source>Visits short</source>
         <translation>缺少次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="82" />
+        <location filename="../../ui/records/compliance_page.py" line="89" />
         <source>Class hours required</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="87" />
+        <location filename="../../ui/records/compliance_page.py" line="94" />
         <source>Class hours delivered</source>
         <translation>已送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="92" />
+        <location filename="../../ui/records/compliance_page.py" line="99" />
         <source>Class hours short</source>
         <translation>缺少课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="98" />
-        <location filename="../../ui/records/visits_tab.py" line="114" />
+        <location filename="../../ui/records/compliance_page.py" line="105" />
+        <location filename="../../ui/records/visits_tab.py" line="115" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="100" />
-        <location filename="../../ui/records/visits_tab.py" line="119" />
+        <location filename="../../ui/records/compliance_page.py" line="107" />
+        <location filename="../../ui/records/visits_tab.py" line="120" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="102" />
+        <location filename="../../ui/records/compliance_page.py" line="109" />
         <source>Not logged</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="104" />
+        <location filename="../../ui/records/compliance_page.py" line="111" />
         <source>Reasons for missed visits</source>
         <translation>未送原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="128" />
+        <location filename="../../ui/records/compliance_page.py" line="138" />
         <source>Due or overdue</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="130" />
+        <location filename="../../ui/records/compliance_page.py" line="140" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="132" />
+        <location filename="../../ui/records/compliance_page.py" line="142" />
         <source>Due</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="138" />
-        <location filename="../../ui/records/quick_entry.py" line="58" />
+        <location filename="../../ui/records/compliance_page.py" line="148" />
+        <location filename="../../ui/records/quick_entry.py" line="60" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/records/compliance_page.py" line="141" />
+        <location filename="../../ui/records/compliance_page.py" line="151" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="47" />
+        <location filename="../../ui/records/lessons_tab.py" line="49" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="48" />
-        <location filename="../../ui/records/lessons_tab.py" line="58" />
+        <location filename="../../ui/records/lessons_tab.py" line="50" />
+        <location filename="../../ui/records/lessons_tab.py" line="60" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50" />
+        <location filename="../../ui/records/lessons_tab.py" line="52" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="57" />
+        <location filename="../../ui/records/lessons_tab.py" line="59" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="72" />
-        <location filename="../../ui/records/visits_tab.py" line="88" />
+        <location filename="../../ui/records/plan_tab.py" line="75" />
+        <location filename="../../ui/records/visits_tab.py" line="89" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75" />
+        <location filename="../../ui/records/plan_tab.py" line="78" />
         <source>Topics</source>
         <translation>教学主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="80" />
+        <location filename="../../ui/records/plan_tab.py" line="83" />
         <source>Goals</source>
         <translation>关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="84" />
+        <location filename="../../ui/records/plan_tab.py" line="87" />
         <source>Planned visits</source>
         <translation>计划次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="90" />
+        <location filename="../../ui/records/plan_tab.py" line="93" />
         <source>Planned class hours</source>
         <translation>计划课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="63" />
+        <location filename="../../ui/records/quick_entry.py" line="65" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="68" />
+        <location filename="../../ui/records/quick_entry.py" line="70" />
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="74" />
+        <location filename="../../ui/records/quick_entry.py" line="76" />
         <source>Not done because</source>
         <translation>未送原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="79" />
-        <location filename="../../ui/records/visits_tab.py" line="71" />
+        <location filename="../../ui/records/quick_entry.py" line="81" />
+        <location filename="../../ui/records/visits_tab.py" line="72" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/quick_entry.py" line="84" />
+        <location filename="../../ui/records/quick_entry.py" line="86" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="50" />
+        <location filename="../../ui/records/scheme_tab.py" line="52" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="55" />
+        <location filename="../../ui/records/scheme_tab.py" line="57" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="60" />
+        <location filename="../../ui/records/scheme_tab.py" line="62" />
         <source>Measurable criterion</source>
         <translation>可测量的达成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="66" />
+        <location filename="../../ui/records/scheme_tab.py" line="68" />
         <source>Every goal needs a measurable criterion</source>
         <translation>每条目标都须有可测量的达成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="71" />
+        <location filename="../../ui/records/scheme_tab.py" line="73" />
         <source>Target date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="76" />
+        <location filename="../../ui/records/scheme_tab.py" line="78" />
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="81" />
+        <location filename="../../ui/records/scheme_tab.py" line="83" />
         <source>Term</source>
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="48" />
+        <location filename="../../ui/records/visits_tab.py" line="49" />
         <source> · make-up</source>
         <translation> · 补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="57" />
+        <location filename="../../ui/records/visits_tab.py" line="58" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="58" />
+        <location filename="../../ui/records/visits_tab.py" line="59" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="60" />
+        <location filename="../../ui/records/visits_tab.py" line="61" />
         <source>Five deliveries</source>
         <translation>五送内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="65" />
+        <location filename="../../ui/records/visits_tab.py" line="66" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="69" />
+        <location filename="../../ui/records/visits_tab.py" line="70" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="75" />
+        <location filename="../../ui/records/visits_tab.py" line="76" />
         <source>Make-up</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="91" />
+        <location filename="../../ui/records/visits_tab.py" line="92" />
         <source> (so far)</source>
         <translation>（截至今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="95" />
+        <location filename="../../ui/records/visits_tab.py" line="96" />
         <source>Required visits</source>
         <translation>应送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="100" />
+        <location filename="../../ui/records/visits_tab.py" line="101" />
         <source>Delivered</source>
         <translation>实送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="106" />
+        <location filename="../../ui/records/visits_tab.py" line="107" />
         <source>Required hours</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="109" />
+        <location filename="../../ui/records/visits_tab.py" line="110" />
         <source>Delivered hours</source>
         <translation>实送课时</translation>
     </message>
@@ -3388,32 +3770,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="30" />
+        <location filename="../../ui/registry/export.py" line="34" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="55" />
+        <location filename="../../ui/registry/export.py" line="62" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="60" />
+        <location filename="../../ui/registry/export.py" line="67" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="62" />
+        <location filename="../../ui/registry/export.py" line="69" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="74" />
+        <location filename="../../ui/registry/export.py" line="82" />
+        <source>Full ID numbers?</source>
+        <translation>完整身份证号？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="83" />
+        <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
+        <translation>是否导出完整身份证号？选“否”则打码（更安全）；完整导出会记入审计。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registry/export.py" line="95" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="82" />
+        <location filename="../../ui/registry/export.py" line="103" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -3449,62 +3841,62 @@
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="77" />
+        <location filename="../../ui/registry/page.py" line="79" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="78" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="106" />
+        <location filename="../../ui/registry/page.py" line="109" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="132" />
+        <location filename="../../ui/registry/page.py" line="135" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="133" />
+        <location filename="../../ui/registry/page.py" line="136" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="175" />
+        <location filename="../../ui/registry/page.py" line="178" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -3656,196 +4048,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="74" />
+        <location filename="../../ui/schedule/page.py" line="75" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75" />
-        <location filename="../../ui/schedule/page.py" line="262" />
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="76" />
+        <location filename="../../ui/schedule/page.py" line="244" />
+        <location filename="../../ui/schedule/page.py" line="251" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76" />
+        <location filename="../../ui/schedule/page.py" line="77" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
-        <location filename="../../ui/schedule/page.py" line="317" />
+        <location filename="../../ui/schedule/page.py" line="78" />
+        <location filename="../../ui/schedule/page.py" line="298" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
+        <location filename="../../ui/schedule/page.py" line="79" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="83" />
+        <location filename="../../ui/schedule/page.py" line="84" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="85" />
+        <location filename="../../ui/schedule/page.py" line="86" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="114" />
+        <location filename="../../ui/schedule/page.py" line="115" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="121" />
+        <location filename="../../ui/schedule/page.py" line="122" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="180" />
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="181" />
-        <source>Please wait</source>
-        <translation>请稍候</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/page.py" line="199" />
-        <source>Scheduling: {done} of {total} teams done</source>
-        <translation>正在排程：已完成 {done}/{total} 个送教小组</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schedule/page.py" line="205" />
+        <location filename="../../ui/schedule/page.py" line="203" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="208" />
+        <location filename="../../ui/schedule/page.py" line="200" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="236" />
+        <location filename="../../ui/schedule/page.py" line="219" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="253" />
+        <location filename="../../ui/schedule/page.py" line="235" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263" />
+        <location filename="../../ui/schedule/page.py" line="245" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="251" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="283" />
+        <location filename="../../ui/schedule/page.py" line="263" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="288" />
+        <location filename="../../ui/schedule/page.py" line="269" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="289" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="297" />
+        <location filename="../../ui/schedule/page.py" line="278" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="296" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="322" />
+        <location filename="../../ui/schedule/page.py" line="303" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="327" />
+        <location filename="../../ui/schedule/page.py" line="307" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="314" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="334" />
+        <location filename="../../ui/schedule/page.py" line="314" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="335" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="347" />
+        <location filename="../../ui/schedule/page.py" line="326" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="349" />
+        <location filename="../../ui/schedule/page.py" line="333" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule/page.py" line="336" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362" />
+        <location filename="../../ui/schedule/page.py" line="348" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372" />
+        <location filename="../../ui/schedule/page.py" line="358" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="376" />
+        <location filename="../../ui/schedule/page.py" line="362" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="378" />
+        <location filename="../../ui/schedule/page.py" line="364" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="386" />
+        <location filename="../../ui/schedule/page.py" line="372" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="418" />
+        <location filename="../../ui/schedule/page.py" line="404" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="420" />
+        <location filename="../../ui/schedule/page.py" line="406" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -3853,97 +4239,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="107" />
+        <location filename="../../ui/records/scheme_tab.py" line="110" />
         <source>Copy last year's scheme</source>
         <translation>复制上一学年方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="110" />
+        <location filename="../../ui/records/scheme_tab.py" line="113" />
         <source>Save scheme</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="114" />
+        <location filename="../../ui/records/scheme_tab.py" line="117" />
         <source>School year:</source>
         <translation>学年：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="122" />
+        <location filename="../../ui/records/scheme_tab.py" line="125" />
         <source>Present levels by domain</source>
         <translation>各领域现有水平</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="158" />
+        <location filename="../../ui/records/scheme_tab.py" line="161" />
         <source>(any term)</source>
         <translation>（不限学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="161" />
+        <location filename="../../ui/records/scheme_tab.py" line="164" />
         <source>Add long-term goal</source>
         <translation>添加长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="164" />
+        <location filename="../../ui/records/scheme_tab.py" line="167" />
         <source>Add term goal</source>
         <translation>添加学期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="167" />
+        <location filename="../../ui/records/scheme_tab.py" line="170" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="174" />
+        <location filename="../../ui/records/scheme_tab.py" line="177" />
         <source>Goals (double-click a cell to edit)</source>
         <translation>目标（双击单元格编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="186" />
+        <location filename="../../ui/records/scheme_tab.py" line="189" />
         <source>Guardian agreed on</source>
         <translation>家长签字同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="193" />
+        <location filename="../../ui/records/scheme_tab.py" line="196" />
         <source>Reviewed on</source>
         <translation>修订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="200" />
+        <location filename="../../ui/records/scheme_tab.py" line="203" />
         <source>Guardian:</source>
         <translation>监护人：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="205" />
+        <location filename="../../ui/records/scheme_tab.py" line="208" />
         <source>Supports and aids</source>
         <translation>支持与辅具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="206" />
+        <location filename="../../ui/records/scheme_tab.py" line="209" />
         <source>Implementation notes</source>
         <translation>实施说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="207" />
+        <location filename="../../ui/records/scheme_tab.py" line="210" />
         <source>Transition</source>
         <translation>转衔安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="208" />
+        <location filename="../../ui/records/scheme_tab.py" line="211" />
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209" />
+        <location filename="../../ui/records/scheme_tab.py" line="212" />
         <source>Agreement</source>
         <translation>家长同意</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="256" />
+        <location filename="../../ui/records/scheme_tab.py" line="259" />
         <source>No scheme for this school year yet.</source>
         <translation>本学年尚无方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="258" />
+        <location filename="../../ui/records/scheme_tab.py" line="261" />
         <source>{0} goals</source>
         <translation>共 {0} 条目标</translation>
     </message>
@@ -3974,28 +4360,36 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="125" />
-        <location filename="../../ui/startup.py" line="116" />
-        <location filename="../../ui/startup.py" line="125" />
-        <location filename="../../ui/startup.py" line="169" />
+        <location filename="../../ui/startup.py" line="112" />
+        <location filename="../../ui/startup.py" line="123" />
+        <location filename="../../ui/startup.py" line="235" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108" />
         <location filename="../../ui/startup.py" line="131" />
-        <location filename="../../ui/startup.py" line="150" />
+        <location filename="../../ui/startup.py" line="216" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="108" />
+        <location filename="../../ui/startup.py" line="104" />
         <location filename="../../ui/startup.py" line="134" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="166" />
+        <location filename="../../ui/startup.py" line="198" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="199" />
+        <source>Password of the database server {0}:</source>
+        <translation>数据库服务器 {0} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="232" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -4128,154 +4522,177 @@
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="143" />
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="145" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146" />
+        <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
+        <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="58" />
+        <location filename="../../ui/records/visit_form.py" line="60" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="66" />
+        <location filename="../../ui/records/visit_form.py" line="68" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="68" />
+        <location filename="../../ui/records/visit_form.py" line="70" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="98" />
+        <location filename="../../ui/records/visit_form.py" line="100" />
         <source>(the norms in force count a parent class as a visit)</source>
         <translation>（现行规范把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="100" />
+        <location filename="../../ui/records/visit_form.py" line="102" />
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation>（现行规范不把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="134" />
+        <location filename="../../ui/records/visit_form.py" line="136" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="142" />
+        <location filename="../../ui/records/visit_form.py" line="144" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="153" />
+        <location filename="../../ui/records/visit_form.py" line="155" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="159" />
+        <location filename="../../ui/records/visit_form.py" line="161" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="163" />
+        <location filename="../../ui/records/visit_form.py" line="165" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="168" />
+        <location filename="../../ui/records/visit_form.py" line="170" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="176" />
+        <location filename="../../ui/records/visit_form.py" line="178" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="188" />
+        <location filename="../../ui/records/visit_form.py" line="190" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191" />
+        <location filename="../../ui/records/visit_form.py" line="193" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="192" />
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="193" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Kind of visit</source>
         <translation>送教形式</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199" />
+        <location filename="../../ui/records/visit_form.py" line="201" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="200" />
+        <location filename="../../ui/records/visit_form.py" line="202" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201" />
+        <location filename="../../ui/records/visit_form.py" line="203" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="208" />
+        <location filename="../../ui/records/visit_form.py" line="210" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="220" />
+        <location filename="../../ui/records/visit_form.py" line="222" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="221" />
+        <location filename="../../ui/records/visit_form.py" line="223" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="248" />
+        <location filename="../../ui/records/visit_form.py" line="250" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="299" />
+        <location filename="../../ui/records/visit_form.py" line="301" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="299" />
+        <location filename="../../ui/records/visit_form.py" line="301" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -4283,32 +4700,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="189" />
+        <location filename="../../ui/records/visits_tab.py" line="191" />
         <source>Record a visit…</source>
         <translation>登记送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="190" />
+        <location filename="../../ui/records/visits_tab.py" line="192" />
         <source>Plan a visit…</source>
         <translation>计划送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191" />
+        <location filename="../../ui/records/visits_tab.py" line="193" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192" />
+        <location filename="../../ui/records/visits_tab.py" line="194" />
         <source>Cancel with reason…</source>
         <translation>取消（填写原因）…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193" />
+        <location filename="../../ui/records/visits_tab.py" line="195" />
         <source>Plan make-up…</source>
         <translation>安排补送…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="224" />
+        <location filename="../../ui/records/visits_tab.py" line="226" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
     </message>
@@ -4454,6 +4871,14 @@
         <location filename="../../ui/workload_page.py" line="219" />
         <source>Still needed this year</source>
         <translation>本学年尚需课时</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordForm</name>
+    <message>
+        <location filename="../../ui/login.py" line="72" />
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
     </message>
 </context>
 </TS>

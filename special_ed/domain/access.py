@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -75,6 +76,14 @@ class Scope:
     @property
     def whole_county(self) -> bool:
         return self.township_id is None and self.school_id is None and self.team_id is None
+
+    def admits(self, township_id: int | None, school_ids: tuple[int | None, ...], team_id: int | None) -> bool:
+        """Does a child with these ids lie in the scope? (The same rule the queries apply.)"""
+        if self.township_id is not None and township_id != self.township_id:
+            return False
+        if self.school_id is not None and self.school_id not in school_ids:
+            return False
+        return not (self.team_id is not None and team_id != self.team_id)
 
 
 COUNTY = Scope()
@@ -173,3 +182,34 @@ def action_label(action: str, lang: str = "zh") -> str:
     if names is None:
         return action
     return names[0] if lang == "zh" else names[1]
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: int
+    login: str
+    display_name: str
+    role: Role
+    township: str
+    school: str
+    team: str
+    active: bool
+    must_change_password: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    version: int
+
+    @property
+    def scope_label(self) -> str:
+        return self.township or self.school or self.team or "全县"
+
+
+@dataclass(frozen=True)
+class AccountInput:
+    login: str
+    role: str
+    password: str
+    display_name: str = ""
+    township: str = ""  # name or code
+    school: str = ""
+    team: str = ""

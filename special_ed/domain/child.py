@@ -114,7 +114,7 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
             data.has_certificate = True
             from_cert = Category(str(cert.parsed.category))
             if data.categories and from_cert not in data.categories:
-                issues.append(Issue("cert.category_mismatch", "categories", {"from_cert": from_cert.label}))
+                issues.append(Issue("cert.category_mismatch", "categories", {"from_cert": from_cert}))
             if not data.categories:
                 data.categories = [from_cert]
             if data.grade is not None and data.grade != cert.parsed.grade:

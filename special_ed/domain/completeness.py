@@ -32,7 +32,6 @@ from special_ed.domain.records import Assessment, Attachment, LessonPlan, Scheme
 from special_ed.domain.school_calendar import months_between
 from special_ed.domain.settings import Settings, Term
 from special_ed.errors import Issue
-from special_ed.messages import register_messages
 
 
 class FileItem(StrEnum):
@@ -58,38 +57,6 @@ class Mark(StrEnum):
     INCOMPLETE = "incomplete"
     MISSING = "missing"
 
-
-register_messages(
-    {
-        "five.missing": ("没有{item}", "No {item_en}"),
-        "five.scheme_no_goals": ("方案没有目标", "The scheme has no goals"),
-        "five.scheme_no_term_goals": ("方案没有学期目标", "The scheme has no term goals"),
-        "five.scheme_goal_criterion": ("{count} 条目标缺少达成标准", "{count} goal(s) lack a criterion"),
-        "five.scheme_present_levels": (
-            "现有水平只写了 {done}/{total} 个领域",
-            "Present levels cover {done} of {total} domains",
-        ),
-        "five.scheme_no_agreement": ("方案缺少家长同意签字", "The scheme lacks the guardian's agreement"),
-        "five.scheme_not_reviewed": ("本学期未修订方案", "The scheme was not reviewed this term"),
-        "five.plan_months": (
-            "学期计划只写了 {done}/{total} 个月",
-            "The term plan covers {done} of {total} months",
-        ),
-        "five.plan_unlinked": ("{count} 个月的主题未关联目标", "{count} month(s) link no goal"),
-        "five.lessons_missing": (
-            "{missing} 次送教（共 {visits} 次）没有教案",
-            "{missing} of {visits} visits have no lesson plan",
-        ),
-        "five.assessments_few": (
-            "本学期评估 {done}/{required} 次",
-            "{done} of {required} assessments this term",
-        ),
-        "five.no_baseline": ("没有基线评估", "No baseline assessment"),
-        "five.no_agreement": ("档案缺少送教协议", "The archive lacks the service agreement"),
-        "five.no_certificate": ("档案缺少残疾证复印件", "The archive lacks the certificate copy"),
-        "five.no_photos": ("本学期没有送教照片", "No visit photos this term"),
-    }
-)
 
 _ITEM_EN = {
     "scheme": "scheme",

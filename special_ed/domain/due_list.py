@@ -30,7 +30,7 @@ from special_ed.domain.compliance import ComplianceCalculator, round_half_up
 from special_ed.domain.enums import VisitStatus
 from special_ed.domain.records import PlacementPeriod, Visit, home_placed_on
 from special_ed.domain.school_calendar import month_bounds
-from special_ed.messages import register_messages
+from special_ed.errors import Issue
 
 ASSESSMENT_WARNING_DAYS = 14
 
@@ -61,38 +61,7 @@ class DueItem:
         return self.kind in OVERDUE_KINDS
 
     def message(self, lang: str = "zh") -> str:
-        from special_ed.errors import Issue
-        from special_ed.messages import describe_issue
-
-        return describe_issue(Issue(f"due.{self.kind.value}", "", self.params), lang)
-
-
-register_messages(
-    {
-        "due.visit_not_logged": (
-            "{day} 的计划送教未登记结果",
-            "The visit planned for {day} was not recorded",
-        ),
-        "due.visit_planned": ("本周计划送教：{day}", "Visit planned this week: {day}"),
-        "due.month_unplanned": (
-            "本月还需安排 {missing} 次送教（应 {required} 次）",
-            "{missing} more visit(s) to plan this month ({required} required)",
-        ),
-        "due.week_unplanned": (
-            "本周还需安排 {missing} 次送教（应 {required} 次）",
-            "{missing} more visit(s) to plan this week ({required} required)",
-        ),
-        "due.month_short": (
-            "{month} 送教不足：应 {required} 次，实 {delivered} 次",
-            "{month} fell short: {delivered} of {required} visits",
-        ),
-        "due.no_visit": ("已 {days} 天没有送教", "No visit for {days} days"),
-        "due.assessment_due": (
-            "学期将于 {term_end} 结束，评估 {done}/{required} 次",
-            "Term ends {term_end}: {done} of {required} assessments recorded",
-        ),
-    }
-)
+        return Issue(f"due.{self.kind.value}", "", self.params).message(lang)
 
 
 def due_items(

@@ -223,3 +223,17 @@ def mask_phone(value: str) -> str:
     if len(digits) < 7:
         return "*" * len(digits)
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+def mask_certificate(value: str) -> str:
+    """A disability-certificate number embeds the resident ID: mask that part as the ID is masked."""
+    if not value:
+        return value
+    return mask_resident_id(value[:18]) + value[18:]
+
+
+def mask_register_no(value: str, resident_id: str) -> str:
+    """School-register numbers are often "G" + the resident ID: hide the ID inside them too."""
+    if not value or not resident_id or resident_id not in value:
+        return value
+    return value.replace(resident_id, mask_resident_id(resident_id))

@@ -15,16 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from special_ed.errors import SpecialEdError
-from special_ed.messages import register_messages
-
-register_messages(
-    {
-        "norms.preset_unknown": (
-            "送教规范预设“{key}”不是本版本认识的预设（可选：{known}）",
-            "Norm preset “{key}” is not known to this version (known: {known})",
-        ),
-    }
-)
 
 CUSTOM = "custom"
 

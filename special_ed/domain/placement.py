@@ -42,16 +42,16 @@ class PlacementInput:
 def validate_placement(data: PlacementInput, recommended: Placement | None) -> list[Issue]:
     issues: list[Issue] = []
     if recommended is not None and data.kind != recommended and not data.reason.strip():
-        issues.append(Issue("placement.reason_required", "reason", {"recommended": recommended.label}))
+        issues.append(Issue("placement.reason_required", "reason", {"recommended": recommended}))
     if data.kind is Placement.MAINSTREAM:
         if data.school_id is None:
-            issues.append(Issue("placement.school_required", "school_id", {"kind": data.kind.label}))
+            issues.append(Issue("placement.school_required", "school_id", {"kind": data.kind}))
     elif data.kind is Placement.SPECIAL_SCHOOL:
         if data.school_id is None or data.school_kind is not SchoolKind.SPECIAL:
             issues.append(Issue("placement.special_school_required", "school_id"))
     elif data.kind is Placement.HOME:
         if data.school_id is None:
-            issues.append(Issue("placement.school_required", "school_id", {"kind": data.kind.label}))
+            issues.append(Issue("placement.school_required", "school_id", {"kind": data.kind}))
         if (
             data.team_id is None
             or len(data.team_roles) < 2

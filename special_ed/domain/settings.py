@@ -197,42 +197,43 @@ class _SettingsParser:
         self.issues: list[Issue] = []
         self.defaults = Settings()
 
-    def bad(self, key: str, detail: str) -> None:
-        self.issues.append(Issue("settings.invalid", "settings", {"key": key, "detail": detail}))
+    def bad(self, key: str, code: str, **params: Any) -> None:
+        """One problem with one key; worded when shown (``settings.*`` codes label ``key`` in the reader's language)."""
+        self.issues.append(Issue(f"settings.{code}", "settings", {"key": key, **params}))
 
     def int_in(self, key: str, lo: int, hi: int, value: Any = None, default: int | None = None) -> int:
         raw: Any = self.data.get(key, getattr(self.defaults, key, default)) if value is None else value
         try:
             number = int(raw)
         except (TypeError, ValueError):
-            self.bad(key, f"应为整数 / must be an integer: {raw!r}")
+            self.bad(key, "integer", value=raw)
             return default if default is not None else lo
         if isinstance(raw, bool) or not lo <= number <= hi or float(raw) != number:
-            self.bad(key, f"应在 {lo}–{hi} 之间 / must be within {lo}–{hi}: {raw!r}")
+            self.bad(key, "range", value=raw, min=lo, max=hi)
         return number
 
     def float_in(self, key: str, raw: Any, lo: float, hi: float) -> float:
         try:
             number = float(raw)
         except (TypeError, ValueError):
-            self.bad(key, f"应为数字 / must be a number: {raw!r}")
+            self.bad(key, "number", value=raw)
             return lo
         if not lo <= number <= hi:
-            self.bad(key, f"应在 {lo}–{hi} 之间 / must be within {lo}–{hi}: {raw!r}")
+            self.bad(key, "range", value=raw, min=f"{lo:g}", max=f"{hi:g}")
         return number
 
     def day(self, key: str, raw: Any) -> date | None:
         try:
             return date.fromisoformat(str(raw))
         except ValueError:
-            self.bad(key, f"不是有效日期 / not a date: {raw!r}")
+            self.bad(key, "date", value=raw)
             return None
 
     def clock(self, key: str, raw: Any) -> time | None:
         try:
             return time.fromisoformat(str(raw))
         except ValueError:
-            self.bad(key, f"不是有效时间 / not a time (HH:MM): {raw!r}")
+            self.bad(key, "time", value=raw)
             return None
 
     def parse(self) -> Settings:
@@ -243,7 +244,7 @@ class _SettingsParser:
             grade = self.int_in("grade_to_level", 1, 4, value=k)
             level = Level.from_label(str(v))
             if level is None:
-                self.bad(f"grade_to_level.{k}", f"未知障碍程度 / unknown level: {v!r}")
+                self.bad(f"grade_to_level.{k}", "level", value=v)
             else:
                 grade_to_level[grade] = Level(level)
         level_to_placement = dict(df.level_to_placement)
@@ -251,34 +252,34 @@ class _SettingsParser:
             level = Level.from_label(str(k))
             placement = Placement.from_label(str(v))
             if level is None or placement is None:
-                self.bad(f"level_to_placement.{k}", f"无效映射 / invalid mapping: {k!r} → {v!r}")
+                self.bad(f"level_to_placement.{k}", "mapping", level=k, value=v)
             else:
                 level_to_placement[Level(level)] = Placement(placement)
         age_min = self.int_in("age_min", 3, 25)
         age_max = self.int_in("age_max", 3, 25)
         if age_min > age_max:
-            self.bad("age_max", "最大年龄不能小于最小年龄 / age_max below age_min")
+            self.bad("age_max", "age_order", min=age_min, max=age_max)
         ref_month = self.int_in("reference_month", 1, 12)
         ref_day = self.int_in("reference_day", 1, 31)
         try:
             date(2001, ref_month, ref_day)
         except ValueError:
-            self.bad("reference_day", f"{ref_month} 月没有 {ref_day} 日 / no such day")
+            self.bad("reference_day", "no_such_day", month=ref_month, day=ref_day)
         terms: list[Term] = []
         for i, t in enumerate(d.get("terms", [dataclasses.asdict(x) for x in df.terms])):
             t_start = self.day(f"terms[{i}].start", t.get("start"))
             t_end = self.day(f"terms[{i}].end", t.get("end"))
             name = str(t.get("name", "")).strip()
             if not name:
-                self.bad(f"terms[{i}].name", "学期名称不能为空 / term name required")
+                self.bad(f"terms[{i}].name", "term_name", row=i + 1)
             if t_start and t_end:
                 if t_end <= t_start:
-                    self.bad(f"terms[{i}].end", "学期结束日期须晚于开始日期 / term ends before it starts")
+                    self.bad(f"terms[{i}].end", "term_order", term=name, row=i + 1)
                 terms.append(Term(name, t_start, t_end))
         ordered = sorted(terms, key=lambda t: t.start)
         for a, b in itertools.pairwise(ordered):
             if b.start <= a.end:
-                self.bad("terms", f"学期“{a.name}”与“{b.name}”重叠 / terms overlap")
+                self.bad("terms", "terms_overlap", first=a.name, second=b.name)
         vn = {**dataclasses.asdict(df.visit_norms), **dict(d.get("visit_norms", {}))}
         norms = VisitNorms(
             visits_per_month=self.int_in("visit_norms.visits_per_month", 0, 31, value=vn["visits_per_month"]),
@@ -303,11 +304,7 @@ class _SettingsParser:
         )
         preset_key = str(d.get("norm_preset", df.norm_preset)).strip() or norm_presets.CUSTOM
         if not norm_presets.is_known(preset_key):
-            self.bad(
-                "norm_preset",
-                f"本版本没有送教规范预设“{preset_key}”（可选：{'、'.join(norm_presets.preset_keys())}）"
-                f" / preset unknown to this version",
-            )
+            self.bad("norm_preset", "preset_unknown", value=preset_key, known="、".join(norm_presets.preset_keys()))
         wd_raw = {**df.to_dict()["workday"], **dict(d.get("workday", {}))}
         start = self.clock("workday.start", wd_raw["start"]) or df.workday.start
         end = self.clock("workday.end", wd_raw["end"]) or df.workday.end
@@ -316,11 +313,11 @@ class _SettingsParser:
         )
         lunch_end = self.clock("workday.lunch_end", wd_raw["lunch_end"]) if wd_raw["lunch_end"] else None
         if end <= start:
-            self.bad("workday.end", "下班时间须晚于上班时间 / workday ends before it starts")
+            self.bad("workday.end", "workday_order")
         if (lunch_start is None) != (lunch_end is None):
-            self.bad("workday.lunch_end", "午休须同时填写开始和结束 / lunch needs start and end")
+            self.bad("workday.lunch_end", "lunch_pair")
         elif lunch_start and lunch_end and not (start <= lunch_start < lunch_end <= end):
-            self.bad("workday.lunch_start", "午休须在工作时间内 / lunch must lie inside the workday")
+            self.bad("workday.lunch_start", "lunch_inside")
         workday = Workday(
             start,
             end,
@@ -335,10 +332,10 @@ class _SettingsParser:
         )
         domains = tuple(str(x).strip() for x in d.get("scheme_domains", df.scheme_domains) if str(x).strip())
         if not domains:
-            self.bad("scheme_domains", "至少需要一个领域 / at least one domain")
+            self.bad("scheme_domains", "no_domains")
         region = str(d.get("region_code", df.region_code)).strip()
         if not (len(region) == 6 and region.isdigit()):
-            self.bad("region_code", f"地区码应为 6 位数字 / must be 6 digits: {region!r}")
+            self.bad("region_code", "region_code", value=region)
         types = tuple(str(x).lower() for x in d.get("attachment_types", df.attachment_types))
         settings = Settings(
             county_name=str(d.get("county_name", df.county_name)).strip() or df.county_name,

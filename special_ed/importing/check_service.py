@@ -27,27 +27,9 @@ from special_ed.importing.crosscheck import (
 )
 from special_ed.importing.reports import write_check_report
 from special_ed.importing.sources import Source
-from special_ed.messages import register_messages
 from special_ed.persistence.models import Child, FollowUp, SourceList, SourceRow, Township, Visit
 from special_ed.persistence.models import Finding as FindingRow
 from special_ed.services.context import ServiceContext
-
-register_messages(
-    {
-        "followup.step": ("核查步骤“{value}”无效", "Follow-up step “{value}” is not valid"),
-        "followup.resolution_required": (
-            "关闭问题时请写明核实结果",
-            "Say what was established when resolving",
-        ),
-    },
-    {
-        "step": ("核查步骤", "step"),
-        "who": ("核查人", "who"),
-        "result": ("结果", "result"),
-        "done_on": ("日期", "date"),
-        "resolution": ("核实结果", "resolution"),
-    },
-)
 
 OPEN, RESOLVED = "open", "resolved"
 AUTO_CLOSED = "复查时已不再出现（名单或记录已更新）"

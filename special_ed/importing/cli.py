@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from special_ed.importing.check_service import OPEN, CheckService
+from special_ed.importing.check_service import OPEN
 from special_ed.importing.crosscheck import FindingKind
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
 from special_ed.importing.validation import REJECTED, Summary, ValidatedRow
+from special_ed.progress import ConsoleProgress
 
 EXIT_OK = 0
 EXIT_REJECTED = 3  # the same code special_ed.cli documents: some rows were rejected
@@ -50,10 +51,15 @@ def _out(text: str) -> None:
     print(text, flush=True)
 
 
+def _bar() -> ConsoleProgress:
+    """Rows read or written, on a terminal; Ctrl+C rolls the import back."""
+    return ConsoleProgress()
+
+
 def cmd_import(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     app = app_factory()
     source = Source(args.source)
-    service = ImportService(app.ctx)
+    service = app.importing
     preset = service.preset(args.mapping, source) if args.mapping else None
     if source is Source.CHILDREN:
         return _import_children(args, service, preset)
@@ -97,14 +103,14 @@ def _import_list(args: argparse.Namespace, service: ImportService, source: Sourc
     if args.dry_run:
         _out("试运行：未写入任何数据")
     elif summary.valid + summary.warned:
-        result = service.store_streamed(args.file, source, args.sheet, preset)
+        result = service.store_streamed(args.file, source, args.sheet, preset, _bar())
         _out(f"已保存{source.label} {result.stored} 行，供三查比对（替换此前的{source.label}）")
     return EXIT_REJECTED if summary.rejected else EXIT_OK
 
 
 def _import_children(args: argparse.Namespace, service: ImportService, preset: Any) -> int:
     source = Source.CHILDREN
-    preview = service.preview(args.file, source, args.sheet, preset=preset)
+    preview = service.preview(args.file, source, args.sheet, progress=_bar(), preset=preset)
     s = preview.summary
     _print_summary(args, preview.sheet, source, s)
     _print_rejects(args, [r for r in preview.rows if r.status == REJECTED][:_SHOWN_REJECTS], s.rejected)
@@ -118,14 +124,14 @@ def _import_children(args: argparse.Namespace, service: ImportService, preset: A
     if args.dry_run:
         _out("试运行：未写入任何数据")
     elif preview.importable:
-        result = service.commit(preview)
+        result = service.commit(preview, progress=_bar())
         _out(f"已导入：新建 {result.created} 名儿童，更新 {result.updated} 名，跳过 {result.skipped} 行")
     return EXIT_REJECTED if s.rejected else EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     app = app_factory()
-    service = CheckService(app.ctx)
+    service = app.check
     lists = service.lists()
     if not lists:
         _out("尚未导入任何名单（残联、学籍、户籍、建档立卡），只比对本系统中的儿童记录")

@@ -1,12 +1,10 @@
 """Wording of the importing package's error and issue codes (zh default, en).
 
-Registered at import time so every module of the package can raise its codes and the
-CLI, the rejects report and the wizard read them the same way.
+Plain data, collected by :func:`special_ed.messages.catalogue`, so every module of the package can
+raise its codes and the CLI, the rejects report and the wizard read them the same way.
 """
 
 from __future__ import annotations
-
-from special_ed.messages import register_messages
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # files
@@ -119,4 +117,42 @@ FIELDS: dict[str, tuple[str, str]] = {
     "row": ("行", "row"),
 }
 
-register_messages(MESSAGES, FIELDS)
+# special_ed/importing/service.py
+SERVICE: dict[str, tuple[str, str]] = {
+    "import.township_unknown": (
+        "乡镇“{value}”不是本县的乡镇（街道），请核对名称",
+        "Township “{value}” is not one of this county's; check the name",
+    ),
+    "import.village_unknown": (
+        "村“{value}”不在{township}的村（社区）名单中，已留空",
+        "Village “{value}” is not in {township}; left empty",
+    ),
+    "import.school_unknown": (
+        "学校“{value}”不在学校名单中，已留空",
+        "School “{value}” is not known; left empty",
+    ),
+    "import.duplicate_in_db": (
+        "与系统中已有的儿童 {other}（编号 {child_id}）重复；请选择保留、替换或逐项合并",
+        "Duplicates child {other} (no. {child_id}) already recorded: keep, replace or merge field by field",
+    ),
+    "import.nothing_to_import": ("没有可导入的行", "There are no rows to import"),
+}
+
+
+# special_ed/importing/check_service.py
+CHECK: dict[str, tuple[str, str]] = {
+    "followup.step": ("核查步骤“{value}”无效", "Follow-up step “{value}” is not valid"),
+    "followup.resolution_required": (
+        "关闭问题时请写明核实结果",
+        "Say what was established when resolving",
+    ),
+}
+
+
+CHECK_FIELDS: dict[str, tuple[str, str]] = {
+    "step": ("核查步骤", "step"),
+    "who": ("核查人", "who"),
+    "result": ("结果", "result"),
+    "done_on": ("日期", "date"),
+    "resolution": ("核实结果", "resolution"),
+}

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,6 @@ import codecs
 from pathlib import Path
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 
 SAMPLE_BYTES = 256 * 1024
 _MIN_COMMON_SHARE = 0.9

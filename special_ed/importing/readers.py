@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Protocol
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.csv_encoding import detect_csv_encoding
 from special_ed.importing.formats import detect_format
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 
 
 class Source(StrEnum):

@@ -7,7 +7,6 @@ from itertools import islice
 from pathlib import Path
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.columns import recognise
 from special_ed.importing.header import HEADER_SCAN_ROWS, Header, Recogniser, find_header
 from special_ed.importing.readers import Row, Workbook, open_workbook

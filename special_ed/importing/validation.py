@@ -23,7 +23,6 @@ from special_ed.domain.identifiers import (
     normalise_text,
 )
 from special_ed.errors import Issue, SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.columns import ColumnMapping
 from special_ed.importing.readers import Row
 from special_ed.importing.sources import REQUIRED, Source

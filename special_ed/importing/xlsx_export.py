@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import SpecialEdError
-from special_ed.importing import codes as _codes  # noqa: F401
 from special_ed.importing.values import cell_text
+from special_ed.private_files import make_private
 from special_ed.safe_cells import CellGuard
 
 TEXT, DATE, INT, FLOAT, PERCENT, AUTO = "text", "date", "int", "float", "percent", "auto"
@@ -125,6 +125,7 @@ def write_tables(path: str | Path, tables: Sequence[Table], guard: CellGuard | N
             sheet.append(out)
     try:
         book.save(Path(path))
+        make_private(path)
     except OSError as exc:
         raise SpecialEdError("file.unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 

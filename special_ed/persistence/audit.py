@@ -22,10 +22,10 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, event, insert, inspect, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.base import NO_VALUE
 
-from special_ed.persistence.models import Archivable, Audited, AuditEntry, AuditTip, Child
+from special_ed.persistence.models import Archivable, Audited, AuditEntry, AuditTip, Base, Child
 
 SECRET = "***"  # what the audit shows for a password hash that changed
 GENESIS = ""  # the "previous hash" of the first row
@@ -119,10 +119,18 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.updated_at = now
         obj.updated_by = actor
         pending.append((obj, action, changes))
-    for obj in session.deleted:
-        if isinstance(obj, Audited):
-            # what was removed (a guardian's name and phone), since the row itself is gone afterwards
-            pending.append((obj, "delete", _row_values(obj, insert=False)))
+    # deletions are recorded by _before_delete, which also sees rows removed as orphans (a guardian
+    # dropped from a child's list), which session.deleted does not show yet at this point
+
+
+def _before_delete(_mapper: Any, _connection: Any, target: Any) -> None:
+    if not isinstance(target, Audited):
+        return
+    session = object_session(target)
+    if session is None:
+        return
+    # what was removed (a guardian's name and phone), since the row itself is gone afterwards
+    session.info.setdefault(_PENDING, []).append((target, "delete", _row_values(target, insert=False)))
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
@@ -285,3 +293,5 @@ def install(session_class: type[Session] | Any) -> None:
     """Attach the audit hooks to a sessionmaker (or Session subclass)."""
     event.listen(session_class, "before_flush", _before_flush)
     event.listen(session_class, "after_flush", _after_flush)
+    if not event.contains(Base, "before_delete", _before_delete):
+        event.listen(Base, "before_delete", _before_delete, propagate=True)

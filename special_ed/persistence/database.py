@@ -62,7 +62,12 @@ def describe(url: str) -> DatabaseInfo:
     backend = parsed.get_backend_name()
     path = None
     if backend == "sqlite" and parsed.database and parsed.database != ":memory:":
-        path = Path(parsed.database)
+        database = parsed.database
+        if parsed.query.get("uri") == "true" and database.startswith("file:"):
+            # an SQLite URI (file:/path?mode=ro): the file is the path after "file:", not a folder
+            # named "file:" in the working directory (which a test run used to leave behind)
+            database = database.removeprefix("file:").split("?", 1)[0]
+        path = Path(database)
     return DatabaseInfo(url, backend, path)
 
 
@@ -89,6 +94,16 @@ def check_sqlite_file(path: Path, must_exist: bool = False, writable: bool = Tru
         raise DatabaseError("db.readonly", path=str(path))
 
 
+def create_private(path: Path) -> None:
+    """Create a new database file readable by its user only (0600 on POSIX); SQLite gives its -wal and
+    -shm files the same mode. An existing file is left as it is."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     try:
@@ -106,6 +121,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if info.path is not None:
             check_sqlite_file(info.path)
             info.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(info.path)
         engine = create_engine(
             url,
             echo=echo,

@@ -62,6 +62,14 @@ def _scoped_ids(scope: Scope) -> Any:
     return select(t.c.id).where(cond)
 
 
+def _finding_condition(scope: Scope, columns: Any, ids: Any) -> Any:
+    cond: Any = columns.child_id.in_(ids)
+    if scope.township_name and scope.school_id is None and scope.team_id is None:
+        # a person an agency lists but the registry lacks belongs to the township the agency names
+        cond = or_(cond, and_(columns.child_id.is_(None), columns.township == scope.township_name))
+    return cond
+
+
 def _criteria(scope: Scope) -> list[Any]:
     ids = _scoped_ids(scope)
     options = [with_loader_criteria(m.Child, child_condition(scope), include_aliases=True)]
@@ -72,11 +80,17 @@ def _criteria(scope: Scope) -> list[Any]:
         else:
             cond = model.child_id.in_(ids)
         options.append(with_loader_criteria(model, cond, include_aliases=True))
-    finding_cond: Any = m.Finding.child_id.in_(ids)
+    options.append(with_loader_criteria(m.Finding, _finding_condition(scope, m.Finding, ids), include_aliases=True))
+    ft = m.Finding.__table__
+    scoped_findings = select(ft.c.id).where(_finding_condition(scope, ft.c, ids))
+    options.append(with_loader_criteria(m.FollowUp, m.FollowUp.finding_id.in_(scoped_findings), include_aliases=True))
+    # agencies' rows: those of the township, and those naming one of the scope's children by resident ID
+    ct = m.Child.__table__
+    known = select(ct.c.resident_id).where(child_condition(scope), ct.c.resident_id.is_not(None))
+    row_cond: Any = m.SourceRow.resident_id.in_(known)
     if scope.township_name and scope.school_id is None and scope.team_id is None:
-        # a person an agency lists but the registry lacks belongs to the township the agency names
-        finding_cond = or_(finding_cond, and_(m.Finding.child_id.is_(None), m.Finding.township == scope.township_name))
-    options.append(with_loader_criteria(m.Finding, finding_cond, include_aliases=True))
+        row_cond = or_(row_cond, m.SourceRow.township == scope.township_name)
+    options.append(with_loader_criteria(m.SourceRow, row_cond, include_aliases=True))
     return options
 
 
@@ -99,11 +113,7 @@ def _in_scope(session: Session, scope: Scope, child_id: int | None) -> bool:
 
 
 def _child_fits(scope: Scope, child: m.Child) -> bool:
-    if scope.township_id is not None and child.township_id != scope.township_id:
-        return False
-    if scope.school_id is not None and scope.school_id not in (child.placement_school_id, child.register_school_id):
-        return False
-    return not (scope.team_id is not None and child.team_id != scope.team_id)
+    return scope.admits(child.township_id, (child.placement_school_id, child.register_school_id), child.team_id)
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import IO
 
 from special_ed.errors import SpecialEdError
-from special_ed.printing import codes  # noqa: F401
 
 
 def ensure_folder(folder: Path) -> None:
@@ -50,10 +49,8 @@ def atomic_output(target: Path) -> Iterator[IO[bytes]]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        # mkstemp creates the file private (0600); give the PDF the folder's usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        # mkstemp creates the file private (0600) and it stays so: a child's file holds health and family
+        # data, so only the user who printed it may read it (privacy by default, issue 11).
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)

@@ -16,10 +16,9 @@ import multiprocessing
 import os
 import re
 import shutil
-import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,9 +30,9 @@ from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, ensure_registered
 from special_ed.printing.model import ChildFile
 from special_ed.printing.options import PrintOptions
+from special_ed.private_files import make_private
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.names import pinyin_of
-
-Progress = Callable[[int, int, str], None]  # (done, total, name of the child just finished)
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -112,13 +111,13 @@ def _render_all(
     options: PrintOptions,
     fonts: FontChoice,
     workers: int,
-    cancel: threading.Event,
+    progress: Progress,
 ) -> Iterator[_Rendered]:
     """Rendered files in completion order; in-process for one worker, else a bounded process pool."""
     if workers <= 1:
         _init_worker(options, fonts)
         for child in children:
-            if cancel.is_set():
+            if progress.cancelled:
                 return
             yield _render(child)
         return
@@ -132,13 +131,13 @@ def _render_all(
         exhausted = False
         while True:
             # Keep a few files per worker in flight: memory stays flat and cancel takes effect quickly.
-            while not exhausted and len(pending) < workers * 3 and not cancel.is_set():
+            while not exhausted and len(pending) < workers * 3 and not progress.cancelled:
                 nxt = next(source, None)
                 if nxt is None:
                     exhausted = True
                 else:
                     pending.add(pool.submit(_render, nxt))
-            if not pending or cancel.is_set():
+            if not pending or progress.cancelled:
                 return
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for future in done:
@@ -161,15 +160,17 @@ def run_batch(
     fonts: FontChoice,
     merged: bool = False,
     workers: int | None = None,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> BatchResult:
-    """Render every child's file into ``out_dir``; raises CancelledError("print.cancelled") when cancelled."""
+    """Render every child's file into ``out_dir``; raises CancelledError("print.cancelled") when cancelled.
+
+    ``progress`` counts files (labelled with the child's name); its cancel is honoured between files
+    and leaves nothing under the final names."""
     out_dir = Path(out_dir)
     ensure_folder(out_dir)
     if total == 0:
         raise SpecialEdError("print.nothing_to_print")
-    cancel = cancel or threading.Event()
+    progress.set_total(total)
     workers = min(workers or default_workers(), max(1, total))
     started = time.perf_counter()
     staging = out_dir / f".print-{uuid.uuid4().hex[:12]}"
@@ -183,7 +184,7 @@ def run_batch(
     rendered: list[_Rendered] = []
     moved = False
     try:
-        for item in _render_all(children, options, fonts, workers, cancel):
+        for item in _render_all(children, options, fonts, workers, progress):
             result.children += 1
             result.pages += item.pages
             if merged:
@@ -192,9 +193,14 @@ def run_batch(
                 folder = staging / safe_name(item.township)
                 folder.mkdir(exist_ok=True)
                 (folder / item.filename).write_bytes(item.data)
-            if progress is not None:
-                progress(result.children, total, item.name)
-        if cancel.is_set():
+                make_private(folder / item.filename)
+            if progress.cancelled:
+                break  # the files in flight are dropped: nothing of a cancelled batch is kept
+            try:
+                progress.advance(1, item.name)
+            except CancelledError:
+                break  # reported below with how far the batch got
+        if progress.cancelled:
             raise CancelledError("print.cancelled", done=result.children, total=total)
         if merged:
             target = out_dir / f"一人一档合订本_{options.print_date:%Y%m%d}.pdf"

@@ -20,15 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError
-from special_ed.printing import codes  # noqa: F401
+from special_ed.progress import ConsoleProgress
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
 def _service(app_factory: Callable[[], Any]) -> Any:
-    from special_ed.services.printing import PrintingService
-
-    return PrintingService(app_factory().ctx)
+    return app_factory().printing
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -93,17 +91,11 @@ def cmd_batch(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     service = _service(app_factory)
     f = service.filter_by_names(args.township, args.school)
     started = time.perf_counter()
-    last = [0.0]
-
-    def progress(done: int, total: int, name: str) -> None:
-        now = time.perf_counter()
-        if now - last[0] > 1 or done == total:  # a line a second is enough on a terminal
-            last[0] = now
-            print(f"  {done}/{total}  {name}", file=sys.stderr, flush=True)
-
+    progress = ConsoleProgress()  # files done, on a terminal; Ctrl+C leaves no files behind
     outcome = service.print_batch(
         f, args.out, merged=args.merged, full_identifiers=args.full, progress=progress, workers=args.workers
     )
+    progress.finish()
     _warn(args, outcome.warnings)
     r = outcome.result
     where = outcome.files[0] if args.merged else args.out

@@ -1,57 +1,54 @@
-"""Wording of the printing codes (zh default, en), registered when the package is imported."""
+"""Wording of the printing codes (zh default, en): plain data, collected by :func:`special_ed.messages.catalogue`."""
 
 from __future__ import annotations
 
-from special_ed.messages import register_messages
+MESSAGES: dict[str, tuple[str, str]] = {
+    "print.no_font": (
+        "找不到可嵌入 PDF 的中文字体（已尝试 {tried} 个字体文件）。"
+        "请安装微软雅黑、宋体、黑体或文泉驿微米黑，"
+        "或在设置中选择一个 TrueType 中文字体文件（.ttf/.ttc）",
+        "No Chinese font that can be embedded in a PDF was found ({tried} font files tried). Install "
+        "Microsoft YaHei, SimSun, SimHei or WenQuanYi Micro Hei, or choose a TrueType Chinese font "
+        "file (.ttf/.ttc) in settings",
+    ),
+    "print.font_not_embedded": (
+        "未找到可嵌入的中文字体，改用标准字体 {font}：该字体不嵌入 PDF，在其他电脑上显示效果可能不同",
+        "No embeddable Chinese font was found; using the standard font {font}, which is not embedded "
+        "and may look different on other computers",
+    ),
+    "print.font_setting_unusable": (
+        "设置中选择的字体“{path}”无法使用（{reason}），已改用本机找到的字体",
+        "The font chosen in settings, “{path}”, cannot be used ({reason}); a font found on this "
+        "computer is used instead",
+    ),
+    "print.font_missing": ("字体文件不存在", "the font file does not exist"),
+    "print.font_unreadable": ("不是可读取的 TrueType 字体文件", "not a readable TrueType font file"),
+    "print.font_cff": (
+        "该字体为 PostScript/CFF 轮廓（如思源黑体、Noto Sans CJK），无法嵌入 PDF",
+        "the font has PostScript/CFF outlines (such as Noto Sans CJK) and cannot be embedded",
+    ),
+    "print.font_no_cjk": ("该字体不含中文字形", "the font has no Chinese glyphs"),
+    "print.missing_glyphs": (
+        "字体中缺少以下字符，打印出来会是空白：{chars}（{where}）",
+        "The font lacks these characters, which will print blank: {chars} ({where})",
+    ),
+    "print.folder_unwritable": (
+        "无法写入文件夹“{folder}”：{reason}。请选择其他文件夹或检查权限",
+        "Cannot write to the folder “{folder}”: {reason}. Choose another folder or check its permissions",
+    ),
+    "print.output_not_pdf": (
+        "输出文件“{path}”应以 .pdf 结尾",
+        "The output file “{path}” must end in .pdf",
+    ),
+    "print.cancelled": (
+        "批量打印已取消（已完成 {done}/{total}），未留下任何输出文件",
+        "Batch printing was cancelled ({done}/{total} done); no output files were left behind",
+    ),
+    "print.render_failed": (
+        "生成“{name}”的档案时出错：{detail}",
+        "Generating the file of “{name}” failed: {detail}",
+    ),
+    "print.nothing_to_print": ("没有符合条件的学生可打印", "No children match; nothing to print"),
+}
 
-register_messages(
-    {
-        "print.no_font": (
-            "找不到可嵌入 PDF 的中文字体（已尝试 {tried} 个字体文件）。"
-            "请安装微软雅黑、宋体、黑体或文泉驿微米黑，"
-            "或在设置中选择一个 TrueType 中文字体文件（.ttf/.ttc）",
-            "No Chinese font that can be embedded in a PDF was found ({tried} font files tried). Install "
-            "Microsoft YaHei, SimSun, SimHei or WenQuanYi Micro Hei, or choose a TrueType Chinese font "
-            "file (.ttf/.ttc) in settings",
-        ),
-        "print.font_not_embedded": (
-            "未找到可嵌入的中文字体，改用标准字体 {font}：该字体不嵌入 PDF，在其他电脑上显示效果可能不同",
-            "No embeddable Chinese font was found; using the standard font {font}, which is not embedded "
-            "and may look different on other computers",
-        ),
-        "print.font_setting_unusable": (
-            "设置中选择的字体“{path}”无法使用（{reason}），已改用本机找到的字体",
-            "The font chosen in settings, “{path}”, cannot be used ({reason}); a font found on this "
-            "computer is used instead",
-        ),
-        "print.font_missing": ("字体文件不存在", "the font file does not exist"),
-        "print.font_unreadable": ("不是可读取的 TrueType 字体文件", "not a readable TrueType font file"),
-        "print.font_cff": (
-            "该字体为 PostScript/CFF 轮廓（如思源黑体、Noto Sans CJK），无法嵌入 PDF",
-            "the font has PostScript/CFF outlines (such as Noto Sans CJK) and cannot be embedded",
-        ),
-        "print.font_no_cjk": ("该字体不含中文字形", "the font has no Chinese glyphs"),
-        "print.missing_glyphs": (
-            "字体中缺少以下字符，打印出来会是空白：{chars}（{where}）",
-            "The font lacks these characters, which will print blank: {chars} ({where})",
-        ),
-        "print.folder_unwritable": (
-            "无法写入文件夹“{folder}”：{reason}。请选择其他文件夹或检查权限",
-            "Cannot write to the folder “{folder}”: {reason}. Choose another folder or check its permissions",
-        ),
-        "print.output_not_pdf": (
-            "输出文件“{path}”应以 .pdf 结尾",
-            "The output file “{path}” must end in .pdf",
-        ),
-        "print.cancelled": (
-            "批量打印已取消（已完成 {done}/{total}），未留下任何输出文件",
-            "Batch printing was cancelled ({done}/{total} done); no output files were left behind",
-        ),
-        "print.render_failed": (
-            "生成“{name}”的档案时出错：{detail}",
-            "Generating the file of “{name}” failed: {detail}",
-        ),
-        "print.nothing_to_print": ("没有符合条件的学生可打印", "No children match; nothing to print"),
-    },
-    {"font_path": ("字体文件", "font file"), "month": ("月份", "month")},
-)
+FIELDS: dict[str, tuple[str, str]] = {"font_path": ("字体文件", "font file"), "month": ("月份", "month")}

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from special_ed.errors import Issue, SpecialEdError
-from special_ed.printing import codes  # noqa: F401  (registers the wording of the codes below)
 
 # Characters every document prints; a font that lacks any of them cannot be used.
 REQUIRED_SAMPLE = "送政策关爱康复知识技能一人一档第页共监护人残疾安置意见书县乡镇学校"

@@ -13,27 +13,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from special_ed.errors import SpecialEdError
-from special_ed.messages import register_messages
 
 if TYPE_CHECKING:
     from special_ed.services.context import ServiceContext
 
-register_messages(
-    {
-        "report.unknown": (
-            "没有名为“{name}”的报表（可用 special-ed report --list 查看）",
-            "There is no report named “{name}” (see special-ed report --list)",
-        ),
-        "report.format": (
-            "输出文件“{path}”的扩展名应为 .xlsx 或 .pdf",
-            "Output file “{path}” must end in .xlsx or .pdf",
-        ),
-        "report.township_unknown": (
-            "没有名为“{township}”的乡镇（街道）",
-            "There is no township named “{township}”",
-        ),
-    }
-)
 
 TEXT, INT, FLOAT, DATE, PERCENT = "text", "int", "float", "date", "percent"
 

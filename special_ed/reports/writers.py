@@ -14,6 +14,7 @@ from special_ed.errors import SpecialEdError
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.fonts import FontChoice, choose_fonts, ensure_registered
 from special_ed.reports.model import DATE, FLOAT, INT, PERCENT, Report
+from special_ed.safe_cells import CellGuard
 
 
 def write(report: Report, path: Path, font_path: str = "") -> Path:
@@ -101,6 +102,11 @@ def write_xlsx(report: Report, path: Path) -> None:
     r += 1
     foot = "　　".join(f"{s}：" + "　" * 6 for s in report.signatures)
     sheet.cell(row=r, column=1, value=f"{foot}制表日期：{_show(report.made_on, DATE)}")
+    # Names, notes and townships come from agency lists and forms: no text may become a formula.
+    guard = CellGuard()
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            guard.neutralise(cell)
     try:
         with atomic_output(path) as fh:
             book.save(fh)

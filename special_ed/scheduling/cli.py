@@ -15,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError
-from special_ed.scheduling import messages as _messages  # noqa: F401
+from special_ed.progress import ConsoleProgress
+from special_ed.scheduling.export.outputs import write_outputs
 from special_ed.scheduling.model import Scenario
-from special_ed.scheduling.plan import Plan, save_plan
+from special_ed.scheduling.plan import Plan
 from special_ed.scheduling.scenario_io import load_scenario
 from special_ed.scheduling.solver import default_time_limit, solve
-
-OUTPUT_TYPES = (".json", ".xlsx", ".ics", ".pdf")
 
 
 def _lang(args: argparse.Namespace) -> str:
@@ -35,41 +34,6 @@ def _say(text: str) -> None:
 def _warn(issues: list[Issue], lang: str) -> None:
     for w in issues:
         print(("提示：" if lang == "zh" else "warning: ") + w.message(lang), file=sys.stderr)
-
-
-def write_outputs(plan: Plan, scenario: Scenario, out: Path, lang: str = "zh",
-                  details: tuple[dict[str, str], dict[str, str]] | None = None) -> list[Path]:
-    """Write the plan in the format the file name asks for; returns the files written."""
-    suffix = out.suffix.lower()
-    if suffix not in OUTPUT_TYPES:
-        raise SpecialEdError("sched.file_type", path=str(out), allowed=", ".join(OUTPUT_TYPES))
-    if suffix == ".json":
-        save_plan(plan, out)
-        return [out]
-    if suffix == ".xlsx":
-        from special_ed.scheduling.export.xlsx import write_xlsx
-
-        write_xlsx(plan, scenario, out, lang)
-        return [out]
-    if suffix == ".pdf":
-        from special_ed.scheduling.export.pdf import write_route_sheets
-
-        members, places = details or ({}, {})
-        write_route_sheets(plan, scenario, out, members, places)
-        return [out]
-    from special_ed.scheduling.export.ics import team_calendar
-
-    written = []
-    for team in scenario.teams:
-        if not any(r.team == team.id for r in plan.routes):
-            continue
-        path = out.with_name(f"{out.stem}-{team.id}.ics")
-        try:
-            path.write_bytes(team_calendar(plan, scenario, team.id).encode("utf-8"))
-        except OSError as exc:
-            raise SpecialEdError("file.unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
-        written.append(path)
-    return written
 
 
 def summary(plan: Plan, lang: str = "zh") -> str:
@@ -96,7 +60,7 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
     lang = _lang(args)
     if bool(args.scenario) == bool(args.month):
         raise SpecialEdError("sched.cli.source")
-    details = None
+    progress = ConsoleProgress()  # teams solved; Ctrl+C stops (nothing is written)
     if args.scenario:
         if not args.out:
             raise SpecialEdError("sched.cli.out_required")
@@ -108,13 +72,12 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         if args.replan:
             scenario, plan = _replan(args, scenario, limit, lang)
         else:
-            plan = solve(scenario, limit, workers=args.workers)
+            plan = solve(scenario, limit, progress, workers=args.workers)
+        progress.finish()
+        written = write_outputs(plan, scenario, Path(args.out), lang) if args.out else []
     else:
-        from special_ed.scheduling.db import DatabaseScheduler
-
-        app = app_factory()
-        scheduler = DatabaseScheduler(app.ctx)
-        scenario, warnings = scheduler.scenario(args.month)
+        service = app_factory().schedule
+        scenario, warnings = service.scenario(args.month)
         _warn(warnings, lang)
         if args.travel_table:
             scenario = _with_table(scenario, args.travel_table)
@@ -122,21 +85,24 @@ def cmd_schedule(args: argparse.Namespace, app_factory: Callable[[], Any]) -> in
         from_day = None
         if args.as_of:
             from_day = _day(args.as_of)
-            result = scheduler.replan(args.month, from_day, limit)
+            result = service.replan(args.month, from_day, limit, progress)
+            progress.finish()
             _print_changes(result.changes, lang)
             scenario, plan = result.scenario, result.plan
         else:
-            plan = solve(scenario, limit, workers=args.workers)
-        details = scheduler.sheet_details()
+            month_plan = service.solve(args.month, limit, progress, args.workers, scenario=scenario)
+            progress.finish()
+            assert month_plan.plan is not None
+            plan = month_plan.plan
         if not args.dry_run:
-            saved = scheduler.save_plan(plan, from_day=from_day)
+            saved = service.save(plan, from_day=from_day)
             _say(("已写入 {n} 条计划送教记录" if lang == "zh" else "{n} planned visits written").format(n=saved))
+        written = service.export(plan, scenario, Path(args.out), lang) if args.out else []
     _warn(plan.warnings, lang)
     _say(summary(plan, lang))
     _print_unscheduled(plan, scenario, lang)
-    if args.out:
-        for path in write_outputs(plan, scenario, Path(args.out), lang, details):
-            _say(("已写出 " if lang == "zh" else "written ") + str(path))
+    for path in written:
+        _say(("已写出 " if lang == "zh" else "written ") + str(path))
     return 0
 
 
@@ -199,11 +165,10 @@ def _with_table(scenario: Scenario, path: str) -> Scenario:
 
 
 def cmd_scenario_export(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    from special_ed.scheduling.db import DatabaseScheduler
     from special_ed.scheduling.scenario_io import save_scenario
 
     lang = _lang(args)
-    scenario, warnings = DatabaseScheduler(app_factory().ctx).scenario(args.month)
+    scenario, warnings = app_factory().schedule.scenario(args.month)
     _warn(warnings, lang)
     save_scenario(scenario, args.out)
     _say(("已导出 {m} 的送教问题：{c} 名儿童，{t} 个小组 → {p}" if lang == "zh" else
@@ -223,7 +188,7 @@ def _time_limit(text: str) -> float:
 
 
 def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
-    p = subparsers.add_parser("schedule", help="安排一个月的送教上门路线 / plan a month of home-teaching routes")
+    p = subparsers.add_parser("schedule", help="安排一个月的送教上门路线")
     p.add_argument("--scenario", help="问题文件（special-ed-scenario/1 JSON），不用数据库")
     p.add_argument("--month", help="从数据库安排的月份，如 2027-03")
     p.add_argument("--out", help="输出文件：.json 计划、.xlsx、.ics（每组一个）或 .pdf 路线单")
@@ -238,7 +203,7 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     p.add_argument("--travel-table", help="村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算")
     p.set_defaults(func=lambda args: cmd_schedule(args, app_factory))
 
-    sc = subparsers.add_parser("scenario", help="送教问题文件 / scheduling scenario files")
+    sc = subparsers.add_parser("scenario", help="送教问题文件")
     sc_sub = sc.add_subparsers(dest="scenario_command", metavar="ACTION", required=True)
     ex = sc_sub.add_parser("export", help="把某月的送教问题导出为 JSON（发给技术支持）")
     ex.add_argument("--month", required=True, help="月份，如 2027-03")
@@ -246,4 +211,4 @@ def register(subparsers: Any, app_factory: Callable[[], Any]) -> None:
     ex.set_defaults(func=lambda args: cmd_scenario_export(args, app_factory))
 
 
-__all__ = ["register", "write_outputs"]
+__all__ = ["register"]

@@ -23,7 +23,7 @@ from sqlalchemy import and_, or_, select
 from special_ed.domain.school_calendar import SchoolCalendar, month_days, scenario_overrides
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
-from special_ed.scheduling import messages as _messages  # noqa: F401
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.scheduling.model import (
     Child,
     Point,
@@ -204,7 +204,8 @@ class DatabaseScheduler:
                 places[str(c.id)] = " ".join(p for p in parts if p)
         return members, places
 
-    def replan(self, month: str, as_of: date, time_limit: float = 10.0) -> ReplanResult:
+    def replan(self, month: str, as_of: date, time_limit: float = 10.0,
+               progress: Progress = NO_PROGRESS) -> ReplanResult:
         """Re-plan the month from ``as_of`` after cancellations and leave recorded in the database.
 
         Visits cancelled on or after ``as_of`` in the current schedule, and the teams' leave days, are the
@@ -221,7 +222,7 @@ class DatabaseScheduler:
                 m.Visit.status == "cancelled", m.Visit.day >= as_of, m.Visit.day <= month_days(
                     old.year, old.month)[-1], m.Visit.schedule_run_id.is_not(None)))
                 if (str(v.child_id), v.day) in planned]
-        return replan(scenario, old, as_of, cancelled, {}, time_limit)
+        return replan(scenario, old, as_of, cancelled, {}, time_limit, progress)
 
     def latest_plan(self, month: str) -> dict[str, Any] | None:
         parse_month(month)

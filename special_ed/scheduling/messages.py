@@ -1,11 +1,9 @@
 """Wording of the scheduling codes (scenario validation, calendar, unscheduled reasons, CLI).
 
-Registered at import time so the catalogue in :mod:`special_ed.messages` stays untouched by this feature.
+Plain data (and :func:`reason_text`), collected by :func:`special_ed.messages.catalogue`.
 """
 
 from __future__ import annotations
-
-from special_ed.messages import register_messages
 
 # Reasons a visit could not be planned; the plan file stores the code, people read the wording.
 REASONS: dict[str, tuple[str, str]] = {
@@ -51,66 +49,65 @@ REASONS: dict[str, tuple[str, str]] = {
     ),
 }
 
-register_messages(
-    {
-        **REASONS,
-        # scenario validation: ``field`` is the JSON path, e.g. children[3].window.start
-        "scenario.json": ("{field}：不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}",
-                          "{field}: not valid JSON (line {line}, column {column}): {detail}"),
-        "scenario.format": ("{field}：文件格式应为 “{expected}”，实为 “{found}”",
-                            "{field}: the format must be “{expected}”, not “{found}”"),
-        "scenario.required": ("{field}：缺少必填项", "{field}: required"),
-        "scenario.type": ("{field}：应为{expected_zh}", "{field}: must be {expected}"),
-        "scenario.month": ("{field}：“{value}” 不是 YYYY-MM 形式的月份", "{field}: “{value}” is not a month (YYYY-MM)"),
-        "scenario.date": ("{field}：“{value}” 不是 YYYY-MM-DD 形式的有效日期",
-                          "{field}: “{value}” is not a valid date (YYYY-MM-DD)"),
-        "scenario.time": ("{field}：“{value}” 不是 HH:MM 形式的有效时刻", "{field}: “{value}” is not a valid time (HH:MM)"),
-        "scenario.time_order": ("{field}：结束时刻 {end} 应晚于开始时刻 {start}",
-                                "{field}: the end {end} must be after the start {start}"),
-        "scenario.lunch_outside": ("{field}：午休应在工作时间之内", "{field}: the lunch break must lie within the workday"),
-        "scenario.range": ("{field}：{value} 应在 {min} 到 {max} 之间", "{field}: {value} must be between {min} and {max}"),
-        "scenario.duplicate_id": ("{field}：编号 “{value}” 重复", "{field}: the id “{value}” is used twice"),
-        "scenario.unknown_team": ("{field}：没有编号为 “{value}” 的送教小组", "{field}: there is no team “{value}”"),
-        "scenario.unknown_place": ("{field}：没有名为 “{value}” 的地点", "{field}: there is no place “{value}”"),
-        "scenario.weekday": ("{field}：{value} 不是 1–7 的星期数（星期一 = 1）",
-                             "{field}: {value} is not a weekday 1–7 (Monday = 1)"),
-        "scenario.window_short": (
-            "{field}：可接待时段 {minutes} 分钟短于一次送教 {duration} 分钟，该儿童将列为未安排",
-            "{field}: the window of {minutes} min is shorter than a visit of {duration} min; the child will be "
-            "listed as unscheduled",
-        ),
-        "scenario.no_children": ("{field}：没有需要送教的儿童", "{field}: no children to schedule"),
-        "scenario.approximate": ("{field}：{child}没有住址坐标，使用所在村中心坐标",
-                                 "{field}: {child} has no home coordinates; the village centre is used"),
-        "plan.format": ("{field}：计划文件无效：{detail}", "{field}: invalid plan file: {detail}"),
-        "calendar.fallback": (
-            "节假日数据不含 {year} 年，按周一至周五作为工作日；请在设置中补充节假日和调休日",
-            "The holiday calendar does not cover {year}; Monday–Friday are used as workdays — add holidays and "
-            "make-up workdays in the settings",
-        ),
-        "calendar.no_workdays": ("{month} 没有工作日，无法安排送教", "{month} has no workdays; nothing can be scheduled"),
-        "sched.file_type": ("不支持的输出文件类型：{path}（可用 {allowed}）",
-                            "Unsupported output file type: {path} (use {allowed})"),
-        "sched.replan.unknown_visit": ("原计划中没有 {child} 在 {date} 的送教", "The plan has no visit to {child} on {date}"),
-        "sched.replan.past_visit": ("{child} 在 {date} 的送教早于重排起始日 {as_of}，请从该日起重排",
-                                    "The visit to {child} on {date} is before the re-plan start {as_of}; "
-                                    "re-plan from that day"),
-        "sched.cli.source": ("请给出 --scenario 文件或 --month 月份（二选一）",
-                             "Give either --scenario FILE or --month YYYY-MM (one of them)"),
-        "sched.cli.out_required": ("用 --scenario 时必须用 --out 指定输出文件", "--scenario needs --out"),
-        "sched.team_no_base": ("送教小组“{team}”没有驻地坐标（小组和学校都没有），本月不参与排程",
-                               "Team “{team}” has no base coordinates (neither the team nor its school); "
-                               "it is left out this month"),
-        "sched.approximate_homes": ("{count} 名儿童没有住址坐标，暂用所在村中心坐标（{names}），请在儿童档案中补充",
-                                    "{count} children have no home coordinates; their village centre is used "
-                                    "({names}) — add them in the child records"),
-        "sched.cli.pair": ("{option} 的值“{value}”应为 编号@YYYY-MM-DD", "{option}: “{value}” must be ID@YYYY-MM-DD"),
-        "sched.cli.as_of": ("重排需要 --as-of 起始日", "--replan needs --as-of"),
-        "sched.cli.unknown": ("没有编号为“{key}”的{what}", "There is no {what} “{key}”"),
-        "sched.replan.no_plan": ("{month} 还没有保存的排程，无法重排", "{month} has no saved schedule to re-plan"),
-        "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
-    }
-)
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    **REASONS,
+    # scenario validation: ``field`` is the JSON path, e.g. children[3].window.start
+    "scenario.json": ("{field}：不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}",
+                      "{field}: not valid JSON (line {line}, column {column}): {detail}"),
+    "scenario.format": ("{field}：文件格式应为 “{expected}”，实为 “{found}”",
+                        "{field}: the format must be “{expected}”, not “{found}”"),
+    "scenario.required": ("{field}：缺少必填项", "{field}: required"),
+    "scenario.type": ("{field}：应为{expected_zh}", "{field}: must be {expected}"),
+    "scenario.month": ("{field}：“{value}” 不是 YYYY-MM 形式的月份", "{field}: “{value}” is not a month (YYYY-MM)"),
+    "scenario.date": ("{field}：“{value}” 不是 YYYY-MM-DD 形式的有效日期",
+                      "{field}: “{value}” is not a valid date (YYYY-MM-DD)"),
+    "scenario.time": ("{field}：“{value}” 不是 HH:MM 形式的有效时刻", "{field}: “{value}” is not a valid time (HH:MM)"),
+    "scenario.time_order": ("{field}：结束时刻 {end} 应晚于开始时刻 {start}",
+                            "{field}: the end {end} must be after the start {start}"),
+    "scenario.lunch_outside": ("{field}：午休应在工作时间之内", "{field}: the lunch break must lie within the workday"),
+    "scenario.range": ("{field}：{value} 应在 {min} 到 {max} 之间", "{field}: {value} must be between {min} and {max}"),
+    "scenario.duplicate_id": ("{field}：编号 “{value}” 重复", "{field}: the id “{value}” is used twice"),
+    "scenario.unknown_team": ("{field}：没有编号为 “{value}” 的送教小组", "{field}: there is no team “{value}”"),
+    "scenario.unknown_place": ("{field}：没有名为 “{value}” 的地点", "{field}: there is no place “{value}”"),
+    "scenario.weekday": ("{field}：{value} 不是 1–7 的星期数（星期一 = 1）",
+                         "{field}: {value} is not a weekday 1–7 (Monday = 1)"),
+    "scenario.window_short": (
+        "{field}：可接待时段 {minutes} 分钟短于一次送教 {duration} 分钟，该儿童将列为未安排",
+        "{field}: the window of {minutes} min is shorter than a visit of {duration} min; the child will be "
+        "listed as unscheduled",
+    ),
+    "scenario.no_children": ("{field}：没有需要送教的儿童", "{field}: no children to schedule"),
+    "scenario.approximate": ("{field}：{child}没有住址坐标，使用所在村中心坐标",
+                             "{field}: {child} has no home coordinates; the village centre is used"),
+    "plan.format": ("{field}：计划文件无效：{detail}", "{field}: invalid plan file: {detail}"),
+    "calendar.fallback": (
+        "节假日数据不含 {year} 年，按周一至周五作为工作日；请在设置中补充节假日和调休日",
+        "The holiday calendar does not cover {year}; Monday–Friday are used as workdays — add holidays and "
+        "make-up workdays in the settings",
+    ),
+    "calendar.no_workdays": ("{month} 没有工作日，无法安排送教", "{month} has no workdays; nothing can be scheduled"),
+    "sched.file_type": ("不支持的输出文件类型：{path}（可用 {allowed}）",
+                        "Unsupported output file type: {path} (use {allowed})"),
+    "sched.replan.unknown_visit": ("原计划中没有 {child} 在 {date} 的送教", "The plan has no visit to {child} on {date}"),
+    "sched.replan.past_visit": ("{child} 在 {date} 的送教早于重排起始日 {as_of}，请从该日起重排",
+                                "The visit to {child} on {date} is before the re-plan start {as_of}; "
+                                "re-plan from that day"),
+    "sched.cli.source": ("请给出 --scenario 文件或 --month 月份（二选一）",
+                         "Give either --scenario FILE or --month YYYY-MM (one of them)"),
+    "sched.cli.out_required": ("用 --scenario 时必须用 --out 指定输出文件", "--scenario needs --out"),
+    "sched.team_no_base": ("送教小组“{team}”没有驻地坐标（小组和学校都没有），本月不参与排程",
+                           "Team “{team}” has no base coordinates (neither the team nor its school); "
+                           "it is left out this month"),
+    "sched.approximate_homes": ("{count} 名儿童没有住址坐标，暂用所在村中心坐标（{names}），请在儿童档案中补充",
+                                "{count} children have no home coordinates; their village centre is used "
+                                "({names}) — add them in the child records"),
+    "sched.cli.pair": ("{option} 的值“{value}”应为 编号@YYYY-MM-DD", "{option}: “{value}” must be ID@YYYY-MM-DD"),
+    "sched.cli.as_of": ("重排需要 --as-of 起始日", "--replan needs --as-of"),
+    "sched.cli.unknown": ("没有编号为“{key}”的{what}", "There is no {what} “{key}”"),
+    "sched.replan.no_plan": ("{month} 还没有保存的排程，无法重排", "{month} has no saved schedule to re-plan"),
+    "sched.travel_table": ("路程时间表 {path} 第 {row} 行：{detail}", "Travel-time table {path}, row {row}: {detail}"),
+}
 
 
 def reason_text(code: str, lang: str = "zh") -> str:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError, ValidationError
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import PLAN_FORMAT, hhmm
 
 _TIME = re.compile(r"^(\d{2}):(\d{2})$")

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from special_ed.errors import SpecialEdError
-from special_ed.scheduling import messages as _messages  # noqa: F401
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.scheduling.model import Scenario, hhmm
 from special_ed.scheduling.plan import Plan
 from special_ed.scheduling.solver import Commitment, Commitments, Planner
@@ -59,7 +59,8 @@ def apply_change(scenario: Scenario, cancelled: Sequence[tuple[str, date]],
 
 
 def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tuple[str, date]] = (),
-           leave: Mapping[str, Sequence[date]] | None = None, time_limit: float = 5.0) -> ReplanResult:
+           leave: Mapping[str, Sequence[date]] | None = None, time_limit: float = 5.0,
+           progress: Progress = NO_PROGRESS) -> ReplanResult:
     leave = leave or {}
     visits = [(r, s) for r in plan.routes for s in r.stops]
     for cid, day in cancelled:
@@ -90,7 +91,7 @@ def replan(scenario: Scenario, plan: Plan, as_of: date, cancelled: Sequence[tupl
 
     def run(keep: list[Commitment]) -> Plan:
         planner = Planner(changed, Commitments(done + keep, as_of, team_of, hints))
-        return planner.solve(time_limit)
+        return planner.solve(time_limit, progress)
 
     new = run(kept)
     short = {u.child for u in new.unscheduled} - {u.child for u in plan.unscheduled}

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError, ValidationError
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import (
     DEFAULT_MAX_VISITS_PER_DAY,
     SCENARIO_FORMAT,

@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import itertools
 import time as _time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import date
 
 from special_ed.domain.school_calendar import month_calendar
-from special_ed.errors import CancelledError, Issue
-from special_ed.scheduling import messages as _messages  # noqa: F401
+from special_ed.errors import Issue
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.scheduling.model import Child, Point, Scenario, Team
 from special_ed.scheduling.plan import Plan, Route, Stop, Unscheduled
 from special_ed.scheduling.routing import TeamProblem, TeamSolution, VisitNode, repair, solve_team
 from special_ed.scheduling.timing import StopSpec, effective_window, fits_alone, max_spaced, time_route
 from special_ed.scheduling.travel import TravelModel
-
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -271,10 +268,10 @@ class Planner:
         # Starting solutions must respect the daily limit; drop the overflow and let the search place it.
         return {d: v[: problem.capacity] for d, v in hint.items()}
 
-    def solve(self, time_limit: float = 10.0, progress: ProgressFn | None = None,
-              cancel: CancelFn | None = None, workers: int = 1) -> Plan:
+    def solve(self, time_limit: float = 10.0, progress: Progress = NO_PROGRESS, workers: int = 1) -> Plan:
         """Solve every team; with ``workers`` > 1 teams are solved in that many processes at once, and the
-        time budget is scaled so the wall-clock time stays about ``time_limit``."""
+        time budget is scaled so the wall-clock time stays about ``time_limit``. ``progress`` counts teams
+        and is checked for a cancel between them (CancelledError: nothing is returned)."""
         started = _time.perf_counter()
         needs = self._needs()
         problems = [p for p, _ in self.team_problems(needs)]
@@ -291,15 +288,12 @@ class Planner:
             remaining[0] -= len(problem.nodes)
             return max(0.02, min(share, left))
 
-        done = 0
+        progress.set_total(len(problems))
         if workers <= 1 or len(problems) < 2:
             for problem in problems:
-                if cancel is not None and cancel():
-                    raise CancelledError()
+                progress.check()
                 self._collect(problem, solve_team(problem, budget(problem, 1)), plan)
-                done += 1
-                if progress is not None:
-                    progress(done, len(problems))
+                progress.advance()
         else:
             queue = sorted(problems, key=lambda p: -len(p.nodes))  # big teams first: better packing
             with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -312,11 +306,7 @@ class Planner:
                         finished, _ = wait(list(running), return_when=FIRST_COMPLETED)
                         for future in finished:
                             self._collect(running.pop(future), future.result(), plan)
-                            done += 1
-                            if progress is not None:
-                                progress(done, len(problems))
-                        if cancel is not None and cancel():
-                            raise CancelledError()
+                            progress.advance()
                 except BaseException:
                     pool.shutdown(wait=False, cancel_futures=True)
                     raise
@@ -381,7 +371,7 @@ def default_time_limit(scenario: Scenario) -> float:
     return float(min(120.0, max(5.0, 0.04 * sum(c.visits for c in scenario.children))))
 
 
-def solve(scenario: Scenario, time_limit: float = 10.0, progress: ProgressFn | None = None,
-          cancel: CancelFn | None = None, workers: int = 1) -> Plan:
+def solve(scenario: Scenario, time_limit: float = 10.0, progress: Progress = NO_PROGRESS,
+          workers: int = 1) -> Plan:
     """Plan the month. Never raises for infeasibility: what cannot be planned is in ``plan.unscheduled``."""
-    return Planner(scenario).solve(time_limit, progress, cancel, workers)
+    return Planner(scenario).solve(time_limit, progress, workers)

@@ -12,7 +12,6 @@ import math
 from pathlib import Path
 
 from special_ed.errors import Issue, SpecialEdError, ValidationError
-from special_ed.scheduling import messages as _messages  # noqa: F401
 from special_ed.scheduling.model import TravelLeg
 
 HEADERS = {

@@ -14,6 +14,7 @@ from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationEr
 from special_ed.persistence.models import AuditEntry, Child, Guardian
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
+from special_ed.services.display_names import Names, load_names, referenced_ids
 from special_ed.services.names import initials_of, pinyin_of
 
 
@@ -133,6 +134,21 @@ def apply_input(c: Child, d: ChildInput) -> None:
             c.guardians.append(Guardian(name=name, relation=relation, phone=phone, position=i))
 
 
+def masked_input(d: ChildInput) -> ChildInput:
+    """What a viewer sees of a child: IDs, certificate numbers and phones masked."""
+    from dataclasses import replace
+
+    from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_register_no, mask_resident_id
+
+    return replace(
+        d,
+        resident_id=mask_resident_id(d.resident_id) if d.resident_id else d.resident_id,
+        certificate_no=mask_certificate(d.certificate_no or "") or d.certificate_no,
+        school_register_no=mask_register_no(d.school_register_no or "", d.resident_id or "") or d.school_register_no,
+        guardians=[replace(g, phone=mask_phone(g.phone) if g.phone else g.phone) for g in d.guardians],
+    )
+
+
 class ChildrenService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -211,10 +227,13 @@ class ChildrenService:
     def get(self, child_id: int) -> ChildDetail:
         with self.ctx.uow("read") as uow:
             c = uow.get(Child, child_id, "儿童")
+            data = to_input(c)
+            if self.ctx.actor.masks_identifiers:
+                data = masked_input(data)
             return ChildDetail(
                 id=c.id,
                 version=c.version,
-                data=to_input(c),
+                data=data,
                 placement=c.placement or "",
                 placement_school_id=c.placement_school_id,
                 team_id=c.team_id,
@@ -258,3 +277,11 @@ class ChildrenService:
                     entries.append(HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action, e.changes))
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries
+
+    def history_names(self, entries: list[HistoryEntry], lang: str = "zh") -> Names:
+        """Names of the rows the entries' foreign keys point at (for :func:`special_ed.formatting.format_changes`)."""
+        wanted = referenced_ids((e.table, e.changes) for e in entries)
+        if not wanted:
+            return {}
+        with self.ctx.uow("read") as uow:
+            return load_names(uow, wanted, lang)

@@ -22,18 +22,10 @@ from special_ed.domain.enums import AssessmentKind, AttachmentKind, GoalKind, Pl
 from special_ed.domain.records import PlacementPeriod
 from special_ed.domain.settings import Settings, Term
 from special_ed.errors import SpecialEdError
-from special_ed.messages import register_messages
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services import records_mapping as rm
 from special_ed.services.context import ServiceContext
-
-register_messages(
-    {
-        "term.unknown": ("学期“{term}”不在设置中", "Term “{term}” is not in the settings"),
-        "term.none": ("设置中没有已开始的学期", "No term in the settings has started yet"),
-    }
-)
 
 # Chunk IN-lists so that SQLite's bound-parameter limit is never reached.
 _CHUNK = 900

@@ -5,41 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from special_ed.domain.access import Actor, Role, Scope, action_label, allowed
+from special_ed.domain.settings import Settings
 from special_ed.errors import PermissionDeniedError
-from special_ed.messages import register_messages
 from special_ed.persistence import audit
 from special_ed.persistence.database import DatabaseInfo
 from special_ed.persistence.uow import UnitOfWork
-
-if TYPE_CHECKING:
-    from special_ed.domain.settings import Settings
+from special_ed.services.settings_rows import load_settings
 
 __all__ = ["Actor", "Role", "Scope", "ServiceContext", "authorize"]
-
-register_messages(
-    {
-        "permission.denied": ("没有权限：{who}（{role}）不能{action}", "Not permitted: {who} ({role}) may not {action}"),
-        "permission.login_required": (
-            "此数据库已设账户：请先登录（命令行用 --user 用户名）",
-            "This database has accounts: log in first (on the command line: --user NAME)",
-        ),
-        "permission.must_change_password": (
-            "{who} 须先修改初始密码（桌面程序登录时修改，或 special-ed users passwd）",
-            "{who} must change the initial password first (at login in the desktop application, or special-ed users passwd)",
-        ),
-        "scope.child_outside": (
-            "“{name}”不在您负责的范围（{scope}）内，不能保存",
-            "“{name}” is outside your scope ({scope}); not saved",
-        ),
-        "scope.row_outside": (
-            "儿童（{child}）不在您负责的范围（{scope}）内，不能保存",
-            "Child {child} is outside your scope ({scope}); not saved",
-        ),
-    }
-)
 
 
 def authorize(actor: Actor, action: str) -> None:
@@ -106,8 +82,6 @@ class ServiceContext:
     def settings(self, refresh: bool = False) -> Settings:
         """The county's norms, read once and cached; ``refresh`` re-reads what other offices saved."""
         if self._settings is None or refresh:
-            from special_ed.services.settings_store import load_settings
-
             with self.system_uow() as uow:
                 self._settings = load_settings(uow)
         return self._settings

@@ -27,6 +27,7 @@ from special_ed.domain.settings import Settings
 from special_ed.errors import SpecialEdError
 from special_ed.persistence import audit
 from special_ed.persistence import models as m
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.context import ServiceContext
 from special_ed.services.names import initials_of, pinyin_of
 
@@ -117,7 +118,7 @@ def level_counts(children: int) -> dict[Level, int]:
 
 def generate_demo(
     ctx: ServiceContext, *, seed: int = 2019, children: int = DEFAULT_CHILDREN, reference: date | None = None,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress = NO_PROGRESS,
     extensions: Sequence[DemoExtension] | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo county. Refuses a database that already has children.
@@ -157,7 +158,7 @@ def generate_demo(
 
 def _generate(
     conn: Connection, rng: random.Random, reference: date, settings: Settings, n_children: int,
-    stamp: dict[str, Any], progress: Callable[[int, int], None] | None,
+    stamp: dict[str, Any], progress: Progress,
 ) -> dict[str, Any]:
     # ---- townships and villages -------------------------------------------------------------
     town_rows = []
@@ -235,6 +236,7 @@ def _generate(
     seq_used: dict[tuple[str, date], int] = {}
     town_weights = [rng.uniform(0.5, 1.5) for _ in TOWNSHIPS]
     total = sum(counts.values())
+    progress.set_total(total)
     levels = [lv for lv, n in counts.items() for _ in range(n)]
     rng.shuffle(levels)
     cats = list(CATEGORY_WEIGHTS)
@@ -323,8 +325,8 @@ def _generate(
             "effective_date": effective, "end_date": None, "review_due": review_due, "decided_by": "县特教中心",
             "notes": None, **stamp,
         })
-        if progress and cid % 5000 == 0:
-            progress(cid, total)
+        if cid % 5000 == 0:
+            progress.advance(5000)  # a cancel rolls the whole county back
 
     # ---- teachers and home-teaching teams -------------------------------------------------------
     teacher_rows: list[dict[str, Any]] = []

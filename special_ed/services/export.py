@@ -16,8 +16,9 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from special_ed.domain.enums import Category, ChildStatus, Level, Placement, Sex
+from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_register_no, mask_resident_id
 from special_ed.errors import CancelledError, SpecialEdError
+from special_ed.formatting import format_value
 from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
 from special_ed.safe_cells import CellGuard
 from special_ed.services.context import ServiceContext
@@ -45,7 +46,7 @@ def write_xlsx(
     guard = guard or CellGuard()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists() or not os.access(folder, os.W_OK):
-        raise SpecialEdError("file.unwritable", path=str(path), detail="文件夹不存在或不可写 / folder missing or read-only")
+        raise SpecialEdError("file.folder_unwritable", path=str(path))
     wb = Workbook(write_only=True)
     header_font = Font(bold=True)
     header_fill = PatternFill("solid", fgColor="DDEBF7")
@@ -127,15 +128,22 @@ CHILD_COLUMNS = (
 )
 
 
-def _yes(flag: bool) -> str:
-    return "是" if flag else "否"
+def _words(field: str, value: Any) -> str:
+    """A child's stored value as the roster shows it (the one formatter of values for people)."""
+    return format_value("children", field, value)
 
 
 class ExportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def children_rows(self, f: RegistryFilter) -> list[list[Any]]:
+    def children_rows(self, f: RegistryFilter, full: bool = False) -> list[list[Any]]:
+        """The roster rows; IDs, certificate numbers and phones masked unless ``full`` (a right of the role)."""
+        if full:
+            self.ctx.authorize("export.full")
+        else:
+            self.ctx.authorize("export")
+        hide = not full
         ps = aliased(School)
         stmt = (
             select(Child, Township.name, Village.name, ps.name, Team.name)
@@ -157,22 +165,33 @@ class ExportService:
                 guardians.setdefault(cid, []).append((gname, phone or ""))
             for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
                 g = guardians.get(c.id, [])
+                rid = c.resident_id or ""
+                phones = "、".join((mask_phone(x[1]) if hide else x[1]) for x in g if x[1])
                 rows.append([
-                    n, c.name, Sex(c.sex).label, c.birth_date, c.resident_id, c.ethnicity, tname, vname, c.address,
-                    c.home_lat, c.home_lon, "、".join(x[0] for x in g), "、".join(x[1] for x in g if x[1]),
-                    _yes(c.registered_poor), _yes(c.dibao), _yes(c.left_behind), _yes(c.orphan),
-                    _yes(c.has_certificate), c.certificate_no,
-                    "、".join(Category(x).label for x in c.categories.split(",") if x),
-                    f"{c.grade}级" if c.grade else "", Level(c.level).label if c.level else "未评估",
-                    Placement(c.placement).label if c.placement else "未安置", sname, team,
-                    c.school_register_no, c.class_name, ChildStatus(c.status).label, c.review_due,
+                    n, c.name, _words("sex", c.sex), c.birth_date,
+                    (mask_resident_id(rid) if hide and rid else c.resident_id), c.ethnicity, tname, vname,
+                    c.address, c.home_lat, c.home_lon, "、".join(x[0] for x in g), phones,
+                    _words("registered_poor", c.registered_poor), _words("dibao", c.dibao),
+                    _words("left_behind", c.left_behind), _words("orphan", c.orphan),
+                    _words("has_certificate", c.has_certificate),
+                    (mask_certificate(c.certificate_no or "") or None) if hide else c.certificate_no,
+                    _words("categories", c.categories) if c.categories else "",
+                    _words("grade", c.grade) if c.grade else "",
+                    _words("level", c.level), _words("placement", c.placement), sname, team,
+                    mask_register_no(c.school_register_no or "", rid) or None if hide else c.school_register_no,
+                    c.class_name, _words("status", c.status), c.review_due,
                 ])
         return rows
 
     def children_xlsx(self, path: Path, f: RegistryFilter | None = None,
-                      cancelled: Callable[[], bool] | None = None, guard: CellGuard | None = None) -> int:
-        rows = self.children_rows(f or RegistryFilter())
-        return write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled, guard)
+                      cancelled: Callable[[], bool] | None = None, guard: CellGuard | None = None,
+                      full: bool = False) -> int:
+        """Write the roster; every export is audited (who, how many children, whether identifiers were full)."""
+        rows = self.children_rows(f or RegistryFilter(), full=full)
+        n = write_xlsx(Path(path), [("儿童名册", CHILD_COLUMNS, rows)], cancelled, guard)
+        self.ctx.audit_event("children", "export", "export_full" if full else "export",
+                             {"file": [None, Path(path).name], "children": [None, n]})
+        return n
 
     def count(self, f: RegistryFilter) -> int:
         with self.ctx.uow("read") as uow:

@@ -30,17 +30,10 @@ from special_ed.domain.workload import (
     workload,
 )
 from special_ed.errors import SpecialEdError
-from special_ed.messages import register_messages
 from special_ed.persistence import models as m
 from special_ed.services.compliance import ComplianceService, cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.settings_store import SettingsService
-
-register_messages(
-    {
-        "period.month_invalid": ("月份“{value}”应写成 YYYY-MM", "Month “{value}” must be written YYYY-MM"),
-    }
-)
 
 
 def month_range(text: str) -> tuple[date, date]:

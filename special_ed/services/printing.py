@@ -10,7 +10,6 @@ returned with every result so the UI and the CLI can show them.
 from __future__ import annotations
 
 import io
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -35,6 +34,7 @@ from special_ed.printing.visit_summary import (
     build_summaries,
     render_visit_summaries,
 )
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.printing_model import FileBuilder, References, chunks
@@ -151,10 +151,23 @@ class PrintingService:
 
     # ---- documents ----------------------------------------------------------------------------
 
+    def _full(self, full: bool, what: str, child_ids: Sequence[int], audit: bool = True) -> bool:
+        """Full identifiers on paper are a right of the role (never a viewer's) and are audited."""
+        if not full:
+            self.ctx.authorize("print")
+            return False
+        self.ctx.authorize("print.full")
+        if audit:
+            one = child_ids[0] if len(child_ids) == 1 else None
+            self.ctx.audit_event("children", one if one is not None else "batch", "print_full",
+                                 {"document": [None, what], "children": [None, len(child_ids)]}, child_id=one)
+        return True
+
     def render_child(
         self, child_id: int, full_identifiers: bool = False
     ) -> tuple[bytes, int, tuple[Issue, ...]]:
         """The child's file as PDF bytes (preview), its page count and warnings."""
+        full_identifiers = self._full(full_identifiers, "preview", [child_id], audit=False)
         fonts = self.fonts()
         child = self.child_file(child_id)
         buffer = io.BytesIO()
@@ -163,6 +176,7 @@ class PrintingService:
 
     def print_child(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
         out = require_pdf(Path(out))
+        full_identifiers = self._full(full_identifiers, "child_file", [child_id])
         fonts = self.fonts()
         child = self.child_file(child_id)
         with atomic_output(out) as fh:
@@ -171,6 +185,7 @@ class PrintingService:
 
     def print_notice(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
         out = require_pdf(Path(out))
+        full_identifiers = self._full(full_identifiers, "notice", [child_id])
         fonts = self.fonts()
         child = self.child_file(child_id)
         with atomic_output(out) as fh:
@@ -245,14 +260,14 @@ class PrintingService:
         out_dir: Path,
         merged: bool = False,
         full_identifiers: bool = False,
-        progress: batch_mod.Progress | None = None,
-        cancel: threading.Event | None = None,
+        progress: Progress = NO_PROGRESS,
         workers: int | None = None,
     ) -> BatchOutcome:
         """Every filtered child's file: one PDF each in township folders, or one merged PDF."""
         ids = self.ids_for(f)
         if not ids:
             raise SpecialEdError("print.nothing_to_print")
+        full_identifiers = self._full(full_identifiers, "batch", ids)
         fonts = self.fonts()
         options = replace(self.options(full_identifiers))
         result = batch_mod.run_batch(
@@ -264,6 +279,5 @@ class PrintingService:
             merged=merged,
             workers=workers,
             progress=progress,
-            cancel=cancel,
         )
         return BatchOutcome(result, fonts.warnings, result.files)

@@ -319,7 +319,9 @@ class FileBuilder:
             kind=label(Placement, p.kind),
             effective_date=p.effective_date,
             school=self.refs.schools.get(p.school_id or 0, ""),
-            decided_by=p.decided_by or "",
+            # Paper names the institution that decides placements, never the login that typed it in
+            # (the audit keeps who recorded it). Until the county profile lands this is the settings' county.
+            decided_by=f"{self.settings.county_name}残疾人教育专家委员会",
             # A reason is only required when the decision departs from the default recommendation.
             reason=p.reason
             or p.notes

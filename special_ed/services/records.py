@@ -34,23 +34,10 @@ from special_ed.domain.records import (
     sha256_hex,
 )
 from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
-from special_ed.messages import register_messages
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services import records_mapping as rm
 from special_ed.services.context import ServiceContext
-
-register_messages(
-    {
-        "scheme.exists": ("{year} 学年的方案已存在", "A scheme for {year} already exists"),
-        "scheme.no_previous": ("没有 {year} 学年的方案可复制", "There is no {year} scheme to copy"),
-        "attachment.hash_mismatch": (
-            "附件“{name}”内容与登记的 SHA-256 不符，文件可能已损坏",
-            "Attachment “{name}” no longer matches its SHA-256: the stored file may be damaged",
-        ),
-        "record.wrong_child": ("该记录不属于这个儿童", "That record belongs to another child"),
-    }
-)
 
 
 @dataclass(frozen=True)

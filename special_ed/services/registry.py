@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 
 from special_ed.domain.child import age_on
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement
+from special_ed.domain.identifiers import mask_resident_id
 from special_ed.persistence.models import Child, School, Team, Township, Village
 from special_ed.services.context import ServiceContext
 
@@ -184,6 +185,20 @@ class RegistryService:
         with self.ctx.uow("read") as uow:
             return int(uow.session.scalar(apply_filter(select(func.count(Child.id)), f)) or 0)
 
+    def export_page(self, query: RegistryQuery, full: bool = False) -> Page:
+        """A page for an export file: resident IDs masked unless ``full`` (a right of the role)."""
+        self.ctx.authorize("export.full" if full else "export")
+        page = self.page(query)
+        if full:
+            return page
+        rows = [replace(r, resident_id=mask_resident_id(r.resident_id) if r.resident_id else "") for r in page.rows]
+        return Page(rows, page.offset, page.total)
+
+    def record_export(self, file_name: str, children: int, full: bool) -> None:
+        """Every export is audited: who, which file, how many children, whether identifiers were full."""
+        self.ctx.audit_event("children", "export", "export_full" if full else "export",
+                             {"file": [None, file_name], "children": [None, children]})
+
     def page(self, query: RegistryQuery) -> Page:
         """One page of rows plus the total count of the filtered view."""
         today = self.ctx.today()
@@ -226,6 +241,7 @@ class RegistryService:
         else:
             stmt = stmt.order_by(column.asc(), Child.name_pinyin.asc(), Child.id.asc())
         stmt = stmt.offset(query.offset).limit(query.limit)
+        masked = self.ctx.actor.masks_identifiers
         with self.ctx.uow("read") as uow:
             total = int(uow.session.scalar(apply_filter(select(func.count(Child.id)), query.filter)) or 0)
             rows = [
@@ -235,7 +251,7 @@ class RegistryService:
                     sex=c.sex,
                     birth_date=c.birth_date,
                     age=age_on(c.birth_date, today),
-                    resident_id=c.resident_id or "",
+                    resident_id=mask_resident_id(c.resident_id) if masked and c.resident_id else c.resident_id or "",
                     township=tname or "",
                     village=vname or "",
                     level=c.level or "",

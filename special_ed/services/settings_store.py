@@ -10,14 +10,7 @@ from special_ed.domain.settings import Settings
 from special_ed.errors import ConflictError
 from special_ed.persistence import audit
 from special_ed.persistence.models import SettingRow
-from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
-
-
-def load_settings(uow: UnitOfWork) -> Settings:
-    rows = uow.session.scalars(select(SettingRow)).all()
-    data: dict[str, Any] = {row.key: row.value for row in rows}
-    return Settings.from_dict(data)
 
 
 class SettingsService:

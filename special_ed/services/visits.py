@@ -14,24 +14,11 @@ from special_ed.domain.enums import CancelReason, Delivery, Placement, VisitStat
 from special_ed.domain.record_rules import VisitContext, check_visit
 from special_ed.domain.records import Visit
 from special_ed.errors import Issue, SpecialEdError, ValidationError
-from special_ed.messages import describe_issue, register_messages
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.services import records_mapping as rm
 from special_ed.services.context import ServiceContext
 from special_ed.services.records import check_version
-
-register_messages(
-    {
-        "quick.row": ("第 {row} 行（{child}）：{detail_zh}", "Row {row} ({child}): {detail_en}"),
-        "quick.duplicate_child": (
-            "第 {row} 行：{child} 已在第 {other} 行",
-            "Row {row}: {child} is already on row {other}",
-        ),
-        "quick.empty": ("没有要登记的送教", "There are no visits to record"),
-        "visit.cancel_done": ("已完成的送教不能取消", "A done visit cannot be cancelled"),
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -305,8 +292,7 @@ class VisitsService:
                     params = {
                         "row": n,
                         "child": names.get(visit.child_id, str(visit.child_id)),
-                        "detail_zh": describe_issue(issue, "zh"),
-                        "detail_en": describe_issue(issue, "en"),
+                        "detail": issue,  # worded with the row's message, in the reader's language
                     }
                     issues.append(Issue("quick.row", f"rows[{n}].{issue.field}", params, issue.severity))
             if any(i.is_error for i in issues):

@@ -56,18 +56,23 @@ def test_untitled_windows_carry_the_programs_chinese_name(qapp) -> None:
     assert latin_words(qapp.applicationDisplayName()) == []
 
 
-def test_records_progress_window_is_titled(qtbot) -> None:
-    from ui.records.background import Background
+def test_the_progress_window_of_background_work_is_titled(qtbot) -> None:
+    """Every page's background work (records included) shows the one operation's progress window."""
+    import threading
+
+    from ui.operations import Operation
 
     owner = QLabel()
     qtbot.addWidget(owner)
-    reader = Background(owner)
-    reader._relays = [object()]  # a read under way, so the delayed progress window appears
-    reader._show_dialog(reader._generation, "")
+    release = threading.Event()
+    op = Operation(owner, lambda _p: release.wait(10), delay_ms=0)
+    qtbot.waitUntil(lambda: op.dialog is not None, timeout=5000)
     dialog = owner.findChild(QProgressDialog)
-    assert dialog is not None and dialog.windowTitle() == QCoreApplication.translate("Records", "Please wait")
-    assert dialog.windowTitle() == "请稍候"
-    reader.cancel()
+    assert dialog is not None and dialog.windowTitle() == QCoreApplication.translate("Operation", "Please wait")
+    assert dialog.windowTitle() == "请稍候" and dialog.labelText() == "正在处理…"
+    release.set()
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        pass
 
 
 def test_walkthrough_finds_no_latin_word_in_any_chinese_window(tmp_path: Path) -> None:

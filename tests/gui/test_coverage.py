@@ -11,7 +11,6 @@ from special_ed.domain.child import ChildInput
 from special_ed.domain.enums import Placement, Sex
 from special_ed.domain.identifiers import make_resident_id
 from special_ed.services.registry import RegistryFilter, RegistryQuery
-from ui.operations import CHILDREN, Changes
 
 
 def coverage_page(qtbot, window):
@@ -20,9 +19,10 @@ def coverage_page(qtbot, window):
     return page
 
 
-def refreshed(qtbot, window, page) -> None:
-    with qtbot.waitSignal(page.report_ready, timeout=10000):
-        window.broadcast(Changes.of(CHILDREN))
+def refreshed(qtbot, page):
+    """The page recomputes by itself after a service commits: the unit of work publishes the change
+    and the window relays it, nobody tells the page."""
+    return qtbot.waitSignal(page.report_ready, timeout=10000)
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, window) -> None:
@@ -60,23 +60,23 @@ def test_numbers_change_with_the_records(qtbot, window, services) -> None:
     placed = services.registry.page(
         RegistryQuery(before.base_filter().with_changes(placed=True), limit=1)
     ).rows[0]
-    services.children.archive(placed.id, "迁出本县")
-    refreshed(qtbot, window, page)
+    with refreshed(qtbot, page):
+        services.children.archive(placed.id, "迁出本县")
     assert page.report.school_age == before.school_age - 1
     assert page.report.placed == before.placed - 1
 
     township = services.reference.townships()[0]
     birth = date(before.reference_date.year - 8, 3, 1)
-    new_id = services.children.create(
-        ChildInput(
-            name="覃小雨",
-            sex=Sex.FEMALE,
-            birth_date=birth,
-            township_id=township.id,
-            resident_id=make_resident_id("500237", birth, 222),
-        )
-    ).id
-    refreshed(qtbot, window, page)
+    with refreshed(qtbot, page):
+        new_id = services.children.create(
+            ChildInput(
+                name="覃小雨",
+                sex=Sex.FEMALE,
+                birth_date=birth,
+                township_id=township.id,
+                resident_id=make_resident_id("500237", birth, 222),
+            )
+        ).id
     assert page.report.uncovered == before.uncovered + 1
     assert page.figures["uncovered"].text() == str(before.uncovered + 1)
     registry = window.page("registry")

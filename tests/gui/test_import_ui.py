@@ -21,7 +21,9 @@ from special_ed.importing.samples import federation_rows, make_people, write_fed
 from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
 from special_ed.persistence.models import Child
+from ui.host import ServiceHost
 from ui.importing import CheckPage, ImportWizard
+from ui.operations import running_operations
 
 # The offscreen platform cannot propagate size hints of top-level dialogs; harmless here.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
@@ -53,7 +55,7 @@ def federation_file(tmp_path: Path) -> Path:
 
 def test_wizard_mapping_and_preview(qtbot, qtmodeltester, sqlite_demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = sqlite_demo_app
-    wizard = ImportWizard(app)
+    wizard = ImportWizard(ServiceHost(app))
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page
@@ -124,7 +126,7 @@ def children_file(app, tmp_path: Path, n: int) -> Path:  # type: ignore[no-untyp
 def test_wizard_duplicates_and_cancel(qtbot, qtmodeltester, sqlite_demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app = sqlite_demo_app
     before = child_count(app)
-    wizard = ImportWizard(app)
+    wizard = ImportWizard(ServiceHost(app))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(children_file(app, tmp_path, 400)))
@@ -154,7 +156,7 @@ def test_check_page_follow_up(qtbot, qtmodeltester, sqlite_demo_app, tmp_path: P
     app = sqlite_demo_app
     service = ImportService(app.ctx)
     service.commit(service.preview(federation_file(tmp_path), Source.FEDERATION))
-    page = CheckPage(app)
+    page = CheckPage(ServiceHost(app))
     qtbot.addWidget(page)
     page.resize(1280, 720)
     page.show()
@@ -167,23 +169,25 @@ def test_check_page_follow_up(qtbot, qtmodeltester, sqlite_demo_app, tmp_path: P
     page.step.setCurrentIndex(0)
     page.who.setText("村委会王主任")
     page.result.setPlainText("该户 2025 年起在外务工，孩子随迁")
-    page._add_follow_up()
+    page._add_follow_up()  # written off the GUI thread, then the page reloads
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=30000)
     page.select(dropout.id)
     assert page.history.count() == 1
     shoot(page, "import_check.png")
     page.resolution.setText("已核实在外省随迁就读")
     page._resolve()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=30000)
     stored = {i.id: i for i in CheckService(app.ctx).findings()}[dropout.id]
     assert stored.status == RESOLVED and len(stored.follow_ups) == 1
     page.status_filter.setCurrentIndex(2)  # 全部: resolved findings are listed too
     page.who.setText("")
     page.select(dropout.id)
     page._add_follow_up()
-    assert "不能为空" in page.panel_message.text()
+    qtbot.waitUntil(lambda: "不能为空" in page.panel_message.text(), timeout=30000)
 
 
 def test_file_page_says_why_a_file_cannot_be_read(qtbot, sqlite_demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    wizard = ImportWizard(sqlite_demo_app)
+    wizard = ImportWizard(ServiceHost(sqlite_demo_app))
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.file_page
@@ -200,7 +204,7 @@ def test_file_page_says_why_a_file_cannot_be_read(qtbot, sqlite_demo_app, tmp_pa
 def test_children_mapping_needs_a_township_column(qtbot, sqlite_demo_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "无乡镇.xlsx"
     write_xlsx(path, ["姓名", "身份证号"], [["张三", make_resident_id("500237", date(2015, 1, 1), 1)]])
-    wizard = ImportWizard(sqlite_demo_app)
+    wizard = ImportWizard(ServiceHost(sqlite_demo_app))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(path))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
+from special_ed.changes import ChangeHub
 from ui.main_window import MainWindow
 from ui.pages import PageSpec
 
@@ -29,6 +33,11 @@ class ExportingPage(QWidget):
         return f"{self.exported} exported"
 
 
+def no_database() -> Any:
+    """The window shell needs only the change hub of the services (these pages read nothing)."""
+    return SimpleNamespace(changes=ChangeHub())
+
+
 def make_specs(created: list[str]) -> list[PageSpec]:
     def factory(key: str):
         def build(_host):
@@ -45,7 +54,7 @@ def make_specs(created: list[str]) -> list[PageSpec]:
 
 def test_pages_are_created_lazily_and_commands_follow_the_page(qtbot) -> None:
     created: list[str] = []
-    window = MainWindow(None, "/tmp/x.sqlite3", pages=make_specs(created))
+    window = MainWindow(no_database(), "/tmp/x.sqlite3", pages=make_specs(created))
     qtbot.addWidget(window)
     window.show()
     assert window.nav.count() == 2
@@ -69,19 +78,19 @@ def test_pages_are_created_lazily_and_commands_follow_the_page(qtbot) -> None:
 
 
 def test_last_page_and_geometry_are_remembered(qtbot) -> None:
-    window = MainWindow(None, "", pages=make_specs([]))
+    window = MainWindow(no_database(), "", pages=make_specs([]))
     qtbot.addWidget(window)
     window.show_page("b")
     window.resize(700, 500)
     window.close()
-    again = MainWindow(None, "", pages=make_specs([]))
+    again = MainWindow(no_database(), "", pages=make_specs([]))
     qtbot.addWidget(again)
     assert again.current_key() == "b"
     assert again.size().width() == 700
 
 
 def test_about_shows_version_and_database(qtbot) -> None:
-    window = MainWindow(None, "/data/county.sqlite3", pages=make_specs([]))
+    window = MainWindow(no_database(), "/data/county.sqlite3", pages=make_specs([]))
     qtbot.addWidget(window)
     window.show_about()
     dialog = window.findChild(QWidget, "aboutDialog")

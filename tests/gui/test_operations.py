@@ -1,4 +1,5 @@
-"""Background operations: results and typed errors arrive on the GUI thread; cancel works."""
+"""Background operations: results and typed errors arrive on the GUI thread; cancel works; the core's
+change hub reaches the GUI thread as one signal."""
 
 from __future__ import annotations
 
@@ -8,30 +9,91 @@ import time
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from special_ed.changes import Change, ChangeHub, Changes
 from special_ed.errors import SpecialEdError
-from ui.operations import Changes, Operation, Outcome, Progress
+from special_ed.progress import Progress
+from ui.operations import ChangeRelay, Latest, Operation, OperationProgress
 
 
 def test_result_is_delivered_on_gui_thread(qtbot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: dict[str, object] = {}
-    changes: list[Changes] = []
 
-    def work(progress: Progress) -> Outcome[int]:
+    def work(progress: Progress) -> int:
         seen["worker"] = threading.current_thread() is not threading.main_thread()
-        return Outcome(42, Changes.of("children"))
+        seen["token"] = isinstance(progress, OperationProgress)
+        return 42
 
     def done(value: int) -> None:
         seen["value"] = value
         seen["gui"] = QThread.currentThread() is QApplication.instance().thread()
 
-    op = Operation(parent, work, done, on_changes=changes.append)
+    op = Operation(parent, work, done)
     with qtbot.waitSignal(op.finished, timeout=5000):
         pass
-    assert seen == {"worker": True, "value": 42, "gui": True}
-    assert changes == [Changes.of("children")]
-    assert changes[0].touches("children", "settings") and not changes[0].touches("settings")
+    assert seen == {"worker": True, "token": True, "value": 42, "gui": True}
+    assert op.result == 42
+
+
+def test_changes_published_on_a_worker_arrive_on_the_gui_thread_as_one_signal(qtbot) -> None:
+    hub = ChangeHub()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    relay = ChangeRelay(hub, holder)
+    received: list[tuple[Changes, bool]] = []
+    relay.changes.connect(
+        lambda c: received.append((c, QThread.currentThread() is QApplication.instance().thread()))
+    )
+
+    def work(_progress: Progress) -> None:  # what a unit of work does after each commit
+        hub.publish(Changes.of(Change.VISITS))
+        hub.publish(Changes.of(Change.SCHEDULE))
+
+    op = Operation(holder, work)
+    with qtbot.waitSignal(relay.changes, timeout=5000):
+        pass
+    assert op.error is None
+    assert received == [(Changes.of(Change.VISITS, Change.SCHEDULE), True)]
+
+    relay.close()  # the database is being closed: later commits reach nobody
+    hub.publish(Changes.of(Change.CHILDREN))
+    qtbot.wait(50)
+    assert len(received) == 1
+
+
+def test_a_deleted_relay_stops_listening(qtbot) -> None:
+    hub = ChangeHub()
+    holder = QWidget()
+    relay = ChangeRelay(hub, holder)
+    got: list[Changes] = []
+    relay.changes.connect(got.append)
+    holder.deleteLater()
+    qtbot.waitUntil(lambda: not hub._listeners, timeout=2000)
+    hub.publish(Changes.of(Change.CHILDREN))  # must not touch the deleted QObject
+    qtbot.wait(20)
+    assert got == []
+
+
+def test_latest_drops_a_superseded_result(qtbot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    latest = Latest(owner, lambda work, done, label, failed: Operation(owner, work, done, failed, label=label))
+    release = threading.Event()
+    shown: list[str] = []
+
+    def slow(_p: Progress) -> str:
+        release.wait(5)
+        return "old"
+
+    first = latest.run(slow, shown.append)
+    second = latest.run(lambda _p: "new", shown.append)
+    with qtbot.waitSignal(second.finished, timeout=5000):
+        pass
+    release.set()
+    with qtbot.waitSignal(first.finished, timeout=5000):
+        pass
+    assert shown == ["new"] and first.token.cancelled
 
 
 def test_typed_error_reaches_failure_callback(qtbot) -> None:

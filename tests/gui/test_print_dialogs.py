@@ -18,6 +18,7 @@ from special_ed.bootstrap import App, build_app
 from special_ed.persistence import models as m
 from special_ed.services.demo import generate_demo
 from special_ed.services.registry import RegistryFilter
+from ui.host import ServiceHost
 from ui.printing import BatchPrintDialog, PrintPreviewDialog
 from ui.printing.pdf_pages import print_pages
 
@@ -43,7 +44,7 @@ def home_child(app: App) -> int:
 
 
 def test_preview_renders_saves_and_switches_document(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = PrintPreviewDialog(county, home_child(county))
+    dialog = PrintPreviewDialog(ServiceHost(county), home_child(county))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.viewer.source is not None, timeout=20000)
     assert dialog.viewer.source is not None and dialog.viewer.source.page_count == dialog._pages > 1
@@ -60,7 +61,7 @@ def test_preview_renders_saves_and_switches_document(qtbot, county: App, tmp_pat
 
 
 def test_pages_print_through_a_qprinter(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = PrintPreviewDialog(county, home_child(county))
+    dialog = PrintPreviewDialog(ServiceHost(county), home_child(county))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.viewer.source is not None, timeout=20000)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -74,7 +75,7 @@ def test_pages_print_through_a_qprinter(qtbot, county: App, tmp_path: Path) -> N
 
 
 def test_batch_dialog_prints_and_opens_folder_button(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = BatchPrintDialog(county, RegistryFilter(placement=None), workers=1)
+    dialog = BatchPrintDialog(ServiceHost(county), RegistryFilter(placement=None), workers=1)
     qtbot.addWidget(dialog)
     assert dialog.count == 24
     dialog.folder.setText(str(tmp_path / "out"))
@@ -87,7 +88,7 @@ def test_batch_dialog_prints_and_opens_folder_button(qtbot, county: App, tmp_pat
 
 
 def test_batch_dialog_cancel_leaves_nothing(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = BatchPrintDialog(county, RegistryFilter(), workers=1)
+    dialog = BatchPrintDialog(ServiceHost(county), RegistryFilter(), workers=1)
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.start_button.click()
@@ -103,7 +104,7 @@ def test_monthly_summary_dialog(qtbot, county: App, tmp_path: Path) -> None:  # 
 
     from ui.printing import MonthlySummaryDialog
 
-    dialog = MonthlySummaryDialog(county)
+    dialog = MonthlySummaryDialog(ServiceHost(county))
     qtbot.addWidget(dialog)
     dialog.month.setDate(QDate(2026, 11, 1))
     dialog.by.setCurrentIndex(1)  # by township
@@ -119,16 +120,28 @@ def test_monthly_summary_dialog(qtbot, county: App, tmp_path: Path) -> None:  # 
 
 
 def test_progress_signals_do_not_leak_references_to_true(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """PySide6 6.12/CPython 3.11: emit() under-counts its bool result; thousands of emits used to abort."""
+    """PySide6 6.12/CPython 3.11: emit() under-counts its bool result; thousands of emits used to abort.
+
+    A batch reports every file through the operation's progress token, so that path is the one to guard."""
     import sys
 
-    from ui.printing.worker import PrintJob
+    from PySide6.QtWidgets import QWidget
 
-    job = PrintJob(lambda report: None)
+    from ui.operations import Operation
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
     seen: list[int] = []
-    job.progressed.connect(lambda done, total, name: seen.append(done))
+
+    def work(progress) -> None:  # type: ignore[no-untyped-def]
+        progress.set_total(5000)
+        for _ in range(5000):
+            progress.advance(1, "x")
+
     before = sys.getrefcount(True)
-    for i in range(5000):
-        job.report(i, 5000, "x")
+    op = Operation(parent, work, delay_ms=None, on_progress=lambda done, total, name: seen.append(done))
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    assert op.error is None
     assert abs(sys.getrefcount(True) - before) < 10  # without the fix: -5000
-    assert len(seen) == 5000
+    assert seen[-1] == 5000

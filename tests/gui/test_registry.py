@@ -121,7 +121,7 @@ def test_export_writes_the_filtered_view(qtbot, window, tmp_path: Path) -> None:
     from ui.registry.export import export_view
 
     target = tmp_path / "view.xlsx"
-    op = export_view(window, page, page.model, page._visible_columns(), target)
+    op = export_view(window, page, page.model, page._visible_columns(), target, ask_full=False)
     with qtbot.waitSignal(op.finished, timeout=10000):
         pass
     sheet = load_workbook(target).active

@@ -30,8 +30,10 @@ def test_invalid_norms_are_refused_at_the_field(qtbot, window, services) -> None
     editor.terms.setData(editor.terms.index(0, 1), "2025-13-40")
     editor.save()
     label = editor.findChild(QLabel, "error_age_max")
-    assert not label.isHidden() and "age_max" in label.text()
-    assert "terms" in editor.findChild(QLabel, "error_terms").text()
+    # the setting is named by its label, never by its key
+    assert not label.isHidden() and "最大入学年龄" in label.text() and "age_max" not in label.text()
+    terms = editor.findChild(QLabel, "error_terms").text()
+    assert "学期" in terms and "2025-13-40" in terms and "terms" not in terms
     assert running_operations() == 0
     assert services.settings.get(refresh=True).age_max == 15  # nothing saved
 

@@ -67,7 +67,7 @@ def test_empty_and_demo_databases_open(qtbot, tmp_path: Path) -> None:
     demo.close()
 
 
-EXPECTED_PAGES = ["儿童名册", "评估安置", "送教上门", "送教排程", "统计", "三查比对", "设置"]
+EXPECTED_PAGES = ["儿童名册", "评估安置", "送教上门", "送教工作量", "送教排程", "统计", "三查比对", "设置"]
 
 
 def test_main_window_menus_have_shortcuts(window) -> None:

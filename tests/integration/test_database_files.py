@@ -111,3 +111,18 @@ def test_resolve_url(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SPECIAL_ED_DB", "postgresql+psycopg://u@h/db")
     assert resolve_url(None) == "postgresql+psycopg://u@h/db"
     assert resolve_url(str(tmp_path / "x.db")).startswith("sqlite:///")
+
+
+def test_an_sqlite_uri_names_the_file_and_creates_no_folder_named_file(tmp_path: Path, monkeypatch) -> None:
+    """``sqlite:///file:/x.sqlite3?mode=ro&uri=true`` left a folder ``file:`` in the working directory."""
+    from special_ed.persistence.database import describe
+
+    path = tmp_path / "ro.sqlite3"
+    build_app(str(path), "a").close()
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    url = f"sqlite:///file:{path}?mode=ro&uri=true"
+    assert describe(url).path == path
+    build_app(url, "a").close()
+    assert list(work.iterdir()) == []

@@ -19,6 +19,7 @@ from special_ed.importing.samples import write_xlsx
 from special_ed.importing.service import Decision, ImportService, Resolution
 from special_ed.importing.sources import Source
 from special_ed.persistence.models import AuditEntry, Child, Guardian, SourceList, SourceRow
+from special_ed.progress import SilentProgress
 
 HEADER = [
     "姓名",
@@ -33,6 +34,22 @@ HEADER = [
     "是否建档立卡",
 ]
 
+
+
+class CancelAfter(SilentProgress):
+    """Records the running count at each step and asks to cancel after ``n`` of them (the user's
+    Cancel button, pressed half-way)."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+        self.ticks: list[int] = []
+
+    def advance(self, step: int = 1, label: str = "") -> None:
+        self.ticks.append(self.done + step)
+        if len(self.ticks) >= self.n:
+            self.cancel()
+        super().advance(step, label)
 
 def counts(app) -> tuple[int, int, int, int]:  # type: ignore[no-untyped-def]
     with app.uow("read") as uow:
@@ -126,14 +143,10 @@ def test_cancel_half_way_leaves_the_database_exactly_as_before(demo_app, tmp_pat
     preview = service.preview(path, Source.CHILDREN)
     assert preview.summary.rejected == 0
     before = counts(app)
-    ticks: list[int] = []
-
-    def progress(done: int, total: int) -> None:
-        ticks.append(done)
-
+    progress = CancelAfter(1)
     with pytest.raises(CancelledError):
-        service.commit(preview, progress=progress, cancelled=lambda: len(ticks) >= 1)
-    assert ticks and ticks[0] < 600
+        service.commit(preview, progress=progress)
+    assert progress.ticks and progress.ticks[0] < 600
     assert counts(app) == before
 
 
@@ -291,10 +304,8 @@ def test_streamed_store_of_a_large_list_and_its_cancel(app, tmp_path: Path) -> N
     path = tmp_path / "户籍.csv"
     write_csv(path, HOUSEHOLD_HEADER, rows, encoding="gbk")
     before = counts(app)
-    ticks: list[int] = []
     with pytest.raises(CancelledError):
-        service.store_streamed(path, Source.HOUSEHOLD, progress=lambda d, t: ticks.append(d),
-                               cancelled=lambda: len(ticks) >= 1)  # fmt: skip
+        service.store_streamed(path, Source.HOUSEHOLD, progress=CancelAfter(1))
     assert counts(app) == before
     result = service.store_streamed(path, Source.HOUSEHOLD)
     assert (result.stored, result.rejected) == (2499, 1)

@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from special_ed.bootstrap import App, build_app
 from special_ed.errors import NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
+from special_ed.progress import SilentProgress
 from special_ed.services.demo import generate_demo
 from special_ed.services.printing import PrintingService
 from special_ed.services.registry import RegistryFilter
@@ -270,9 +271,10 @@ def test_batch_for_a_township(app: App, tmp_path: Path) -> None:
     f = service.filter_by_names(township=name)
     ids = service.ids_for(f)
     assert ids
-    seen: list[int] = []
-    outcome = service.print_batch(f, tmp_path, workers=1, progress=lambda d, t, n: seen.append(d))
-    assert seen[-1] == len(ids) == outcome.result.children == len(outcome.files)
+    progress = SilentProgress()
+    outcome = service.print_batch(f, tmp_path, workers=1, progress=progress)
+    assert progress.done == progress.total == len(ids) == outcome.result.children == len(outcome.files)
+    assert progress.label  # the last child's name
     assert [p.name for p in tmp_path.iterdir()] == [name]
     with pytest.raises(NotFoundError):
         service.filter_by_names(township="不存在乡")

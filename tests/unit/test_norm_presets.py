@@ -160,7 +160,9 @@ def test_an_unknown_preset_is_refused_clearly() -> None:
     with pytest.raises(ValidationError) as invalid:
         Settings.from_dict({**BASE.to_dict(), "norm_preset": "xinjiang"})
     assert invalid.value.issues[0].params["key"] == "norm_preset"
-    assert "xinjiang" in invalid.value.issues[0].params["detail"]
+    assert invalid.value.issues[0].params["value"] == "xinjiang"
+    assert "xinjiang" in invalid.value.message("zh") and "fujian" in invalid.value.message("zh")
+    assert "送教规范预设" in invalid.value.message("zh") and "Norm preset" in invalid.value.message("en")
 
 
 def test_editing_figures_after_choosing_a_preset_reads_as_modified() -> None:

@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from special_ed.domain.enums import Level, Placement
+from special_ed.progress import Progress
 from special_ed.safe_cells import CellGuard
 from special_ed.services.coverage import CoverageReport, level_placement_matrix
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 from ui.pages import Host
 
 
@@ -125,6 +126,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         sheet.column_dimensions["A"].width = 18
     partial = path.with_name(path.name + ".part")
     book.save(partial)
+    partial.chmod(0o600)  # children's data: readable by this user only
     partial.replace(path)
 
 

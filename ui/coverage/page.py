@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.domain.enums import Level, Placement
 from special_ed.services.coverage import CoverageReport, level_placement_matrix
 from special_ed.services.registry import RegistryFilter
 from ui.coverage.charts import TownshipChart
 from ui.coverage.models import KEY_ROLE, ExceptionsModel, MatrixModel, TownshipModel
-from ui.operations import ASSESSMENTS, CHILDREN, PLACEMENTS, SETTINGS, Changes, Outcome
 from ui.pages import Host
 
 ROW_PX = 16  # chart height per township that keeps every name on the axis
@@ -186,7 +186,7 @@ class CoveragePage(QWidget):
         )
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(CHILDREN, PLACEMENTS, ASSESSMENTS, SETTINGS):
+        if changes.touches(Change.CHILDREN, Change.PLACEMENTS, Change.SETTINGS, Change.REFERENCE):
             self.refresh()
 
     # ---- content -----------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ class CoveragePage(QWidget):
         def accepted() -> None:
             reason, since = dialog.reason.toPlainText(), dialog.since()
             self.host.run(
-                lambda _p: Outcome(service.add_exception(child_id, reason, since), Changes.of(CHILDREN)),
+                lambda _p: service.add_exception(child_id, reason, since),
                 lambda _id: None,
                 self.tr("Saving…"),
             )

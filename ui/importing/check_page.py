@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from special_ed.errors import SpecialEdError
-from special_ed.importing.check_service import OPEN, RESOLVED, CheckService, FindingItem, Step
+from special_ed.changes import Change, Changes
+from special_ed.importing.check_service import OPEN, RESOLVED, FindingItem, Step
 from special_ed.importing.crosscheck import FindingKind
 from ui import prefs
 from ui.importing.models import FindingModel
 from ui.importing.wizard import error_text
-from ui.importing.worker import BackgroundTask
+from ui.operations import Latest, Operation
+from ui.pages import WorkHost
 
 
 class FindingFilter(QSortFilterProxyModel):
@@ -59,18 +60,22 @@ class FindingFilter(QSortFilterProxyModel):
 
 
 class CheckPage(QWidget):
-    """Plugged into the main window by the lead: ``CheckPage(app, parent)``."""
+    """三查: ``CheckPage(host, parent)``. Reads and writes run through ``host.run``; the page reloads
+    whenever a commit touches imported lists or findings (an import in the wizard, a follow-up)."""
 
     # the window's status bar repeats status_text(); without this it kept "0 open" after a run
     counts_changed = Signal()
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.host = host
+        self.app = host.services
         self.lang = prefs.language()
-        self.service = CheckService(app.ctx)
+        self.service = self.app.check
         self.items: list[FindingItem] = []
-        self.task: BackgroundTask | None = None
+        self.task: Operation[Any] | None = None
+        self.loading = Latest(self, host.run)
+        host.changes.connect(self.apply_changes)
 
         self.lists_label = QLabel()
         self.lists_label.setWordWrap(True)
@@ -186,13 +191,21 @@ class CheckPage(QWidget):
         return box
 
     # -- data ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        try:
-            lists = self.service.lists()
-            self.items = self.service.findings()
-        except SpecialEdError as exc:
-            self.summary.setText(error_text(exc))
-            return
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(Change.IMPORTS, Change.CHILDREN, Change.REFERENCE):
+            self.reload()
+
+    def reload(self) -> Operation[Any]:
+        service = self.service
+        return self.loading.run(
+            lambda _p: (service.lists(), service.findings()),
+            self._loaded,
+            self.tr("Reading the findings…"),
+            lambda exc, _t: self.summary.setText(error_text(exc)),
+        )
+
+    def _loaded(self, result: tuple[list[Any], list[FindingItem]]) -> None:
+        lists, self.items = result
         if lists:
             self.lists_label.setText(
                 self.tr("Lists compared: ")
@@ -267,49 +280,51 @@ class CheckPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
     def run_check(self) -> None:
-        task = BackgroundTask(self, self.tr("Comparing the lists with the children's records…"),
-                              lambda _progress, _cancelled: self.service.run())  # fmt: skip
-        task.done.connect(lambda _items: self.reload())
-        task.error.connect(
-            lambda exc: QMessageBox.warning(self, self.tr("The cross-check failed"), error_text(exc))
+        service = self.service
+        self.task = self.host.run(
+            lambda _p: service.run(),
+            lambda _items: self.reload(),
+            self.tr("Comparing the lists with the children's records…"),
+            lambda exc, _t: QMessageBox.warning(self, self.tr("The cross-check failed"), error_text(exc)),
         )
-        self.task = task
-        task.start()
 
     def _add_follow_up(self) -> None:
         item = self._selected()
         if item is None:
             self.panel_message.setText(self.tr("Choose a finding first"))
             return
-        try:
-            self.service.add_follow_up(
-                item.id, Step(self.step.currentData()), self.done_on.date().toPython(), self.who.text(),
-                self.result.toPlainText(),
-            )  # fmt: skip
-        except SpecialEdError as exc:
-            self.panel_message.setText(error_text(exc))
-            return
-        self.who.clear()
-        self.result.clear()
-        self.reload()
+        service, step, day = self.service, Step(self.step.currentData()), self.done_on.date().toPython()
+        who, result = self.who.text(), self.result.toPlainText()
+
+        def added(_r: object) -> None:
+            self.who.clear()
+            self.result.clear()
+            self.reload()
+
+        self._write(lambda: service.add_follow_up(item.id, step, day, who, result), added)
+
+    def _write(self, work: Any, done: Any) -> None:
+        """A write off the GUI thread; a refusal is worded in the panel, nothing written."""
+        self.host.run(lambda _p: work(), done, self.tr("Saving…"),
+                      lambda exc, _t: self.panel_message.setText(error_text(exc)))
 
     def _resolve(self) -> None:
         item = self._selected()
         if item is None:
             return
-        try:
-            self.service.resolve(item.id, self.resolution.text())
-        except SpecialEdError as exc:
-            self.panel_message.setText(error_text(exc))
-            return
-        self.resolution.clear()
-        self.reload()
+        service, text = self.service, self.resolution.text()
+
+        def resolved(_r: object) -> None:
+            self.resolution.clear()
+            self.reload()
+
+        self._write(lambda: service.resolve(item.id, text), resolved)
 
     def _reopen(self) -> None:
         item = self._selected()
         if item is not None:
-            self.service.reopen(item.id)
-            self.reload()
+            service = self.service
+            self._write(lambda: service.reopen(item.id), lambda _r: self.reload())
 
     def _export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -320,11 +335,12 @@ class CheckPage(QWidget):
         )
         if not name:
             return
-        try:
-            n = self.service.export(name)
-        except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
-            return
-        QMessageBox.information(
-            self, self.tr("Exported"), self.tr("{0} findings written to {1}").format(str(n), name)
+        service = self.service
+        self.host.run(
+            lambda _p: service.export(name),
+            lambda n: QMessageBox.information(
+                self, self.tr("Exported"), self.tr("{0} findings written to {1}").format(str(n), name)
+            ),
+            self.tr("Exporting…"),
+            lambda exc, _t: QMessageBox.warning(self, self.tr("Export failed"), error_text(exc)),
         )

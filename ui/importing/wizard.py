@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
-from special_ed.importing.service import ImportPreview, ImportResult, ImportService
+from special_ed.importing.service import ImportPreview, ImportResult
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
@@ -49,7 +49,8 @@ from ui.importing.models import (
     StatusFilter,
     field_choices,
 )
-from ui.importing.worker import BackgroundTask
+from ui.operations import Operation, wait_for_operations
+from ui.pages import WorkHost
 
 SAMPLE_ROWS = 5
 # An agency list may have a million rows: the preview holds at most this many clean rows and this many
@@ -286,16 +287,11 @@ class PreviewPage(QWizardPage):
         path, sheet, _ = self.wiz.table_info
         self._preview = None
         self.summary.setText(self.tr("Validating…"))
-        task = BackgroundTask(
-            self, self.tr("Reading and validating every row…"),
-            lambda progress, cancelled: self.wiz.service.preview(
-                path, self.wiz.source(), sheet, self.wiz.mapping, progress, cancelled, self.wiz.preset, PREVIEW_KEEP
-            ),
+        service, source, mapping, preset = self.wiz.service, self.wiz.source(), self.wiz.mapping, self.wiz.preset
+        self.wiz.task = Operation(
+            self, lambda progress: service.preview(path, source, sheet, mapping, progress, preset, PREVIEW_KEEP),
+            self.show_preview, self._failed, label=self.tr("Reading and validating every row…"),
         )  # fmt: skip
-        task.done.connect(self.show_preview)
-        task.error.connect(self._failed)
-        self.wiz.task = task
-        task.start()
 
     def show_preview(self, preview: ImportPreview) -> None:
         self._preview = self.wiz.preview = preview
@@ -321,7 +317,7 @@ class PreviewPage(QWizardPage):
             self.view.setColumnWidth(col, 120)
         self.completeChanged.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, _trace: str) -> None:
         if isinstance(exc, CancelledError):
             self.summary.setText(self.tr("Validation cancelled."))
         else:
@@ -410,14 +406,12 @@ class ImportPage(QWizardPage):
         assert preview is not None
         decisions = self.wiz.decisions()
         self.start.setEnabled(False)
-        task = BackgroundTask(
-            self, self.tr("Writing to the database; cancelling leaves no change behind…"),
-            lambda progress, cancelled: self.wiz.service.commit(preview, decisions, progress, cancelled),
+        service = self.wiz.service
+        # the commit's changes reach every page through the change hub
+        self.wiz.task = Operation(
+            self, lambda progress: service.commit(preview, decisions, progress), self._done, self._failed,
+            label=self.tr("Writing to the database; cancelling leaves no change behind…"),
         )  # fmt: skip
-        task.done.connect(self._done)
-        task.error.connect(self._failed)
-        self.wiz.task = task
-        task.start()
 
     def _done(self, result: ImportResult) -> None:
         self.result = result
@@ -434,7 +428,7 @@ class ImportPage(QWizardPage):
         self.status.setText(text)
         self.completeChanged.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, _trace: str) -> None:
         self.start.setEnabled(True)
         if isinstance(exc, CancelledError):
             self.status.setText(self.tr("Import cancelled; the database was not changed."))
@@ -448,21 +442,22 @@ class ImportPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """The wizard the main window opens; ``app`` is the composition root's App."""
+    """The wizard the main window opens: ``ImportWizard(host, parent)``."""
 
     FILE, MAPPING, PREVIEW, DUPLICATES, IMPORT = range(5)
     imported = Signal(object)  # ImportResult, so the main window can refresh its lists
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
-        self.service = ImportService(app.ctx)
+        self.host = host
+        self.app = host.services
+        self.service = self.app.importing
         self.mapping = ColumnMapping([])
         self.samples: list[list[str]] = []
         self.table_info: tuple[Path, str, int] = (Path(), "", 0)
         self.preview: ImportPreview | None = None
         self.preset: MappingPreset | None = None
-        self.task: BackgroundTask | None = None
+        self.task: Operation[Any] | None = None
         self.setWindowTitle(self.tr("Import a list"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -488,7 +483,7 @@ class ImportWizard(QWizard):
         """Closing mid-import cancels it (rolled back) and waits for the worker before the window goes."""
         if self.task is not None and self.task.running:
             self.task.cancel()
-            self.task.wait()
+            wait_for_operations()
         super().reject()
 
     def source(self) -> Source:

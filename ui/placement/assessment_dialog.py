@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from special_ed.domain.enums import Level
 from special_ed.domain.placement import recommend
 from special_ed.errors import ValidationError
+from special_ed.progress import Progress
 from special_ed.services.placement import AssessmentInput, AssessmentItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
-from ui.operations import ASSESSMENTS, CHILDREN, Changes, Outcome
 from ui.pages import Host
 
 
@@ -138,8 +138,8 @@ class AssessmentDialog(QDialog):
         service = self.host.services.placement
         child_id = self.child_id
 
-        def work(_progress: object) -> Outcome[AssessmentItem]:
-            return Outcome(service.record_assessment(child_id, data), Changes.of(ASSESSMENTS, CHILDREN))
+        def work(_progress: Progress) -> AssessmentItem:
+            return service.record_assessment(child_id, data)
 
         def failed(exc: BaseException, trace: str) -> None:
             if isinstance(exc, ValidationError):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from ui.errors import show_error
-from ui.operations import ASSESSMENTS, CHILDREN, PLACEMENTS, Changes
 from ui.pages import Host
 from ui.placement.models import ID_ROLE, ReviewsModel, TimelineModel
 
@@ -122,7 +122,7 @@ class PlacementPage(QWidget):
             self.show_child(child_id)
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(PLACEMENTS, ASSESSMENTS, CHILDREN):
+        if changes.touches(Change.PLACEMENTS, Change.CHILDREN, Change.REFERENCE):
             self.refresh_reviews()
             if self.child_id is not None:
                 self.show_child(self.child_id)

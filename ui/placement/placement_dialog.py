@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from special_ed.domain.enums import Placement, SchoolKind
 from special_ed.domain.placement import PlacementInput, validate_placement
 from special_ed.errors import Issue, ValidationError
+from special_ed.progress import Progress
 from special_ed.services.placement import PlacementItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
-from ui.operations import CHILDREN, PLACEMENTS, Changes, Outcome
 from ui.pages import Host
 
 
@@ -305,8 +305,8 @@ class PlacementDialog(QDialog):
         service = self.host.services.placement
         child_id = self.child_id
 
-        def work(_progress: object) -> Outcome[PlacementItem]:
-            return Outcome(service.place(child_id, data), Changes.of(PLACEMENTS, CHILDREN))
+        def work(_progress: Progress) -> PlacementItem:
+            return service.place(child_id, data)
 
         def failed(exc: BaseException, trace: str) -> None:
             self.save_button.setEnabled(True)

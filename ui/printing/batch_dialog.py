@@ -1,16 +1,15 @@
 """Batch printing of every child in the current registry filter, in the background with progress and cancel.
 
 One PDF per child in folders by township, or one merged PDF with bookmarks.
-The work runs on a worker thread (which feeds the service's process pool);
-Cancel sets an event the batch checks between files, and a cancelled batch
-leaves no output at all.
+The work is an :class:`ui.operations.Operation` (its worker thread feeds the service's process
+pool); progress shows in this dialog's own bar, and Cancel cancels the operation's token, which
+the batch checks between files — a cancelled batch leaves no output at all.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -30,24 +29,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.progress import Progress
 from ui.errors import show_error
-from ui.printing.preview_dialog import error_text, printing_service, warning_texts
-from ui.printing.worker import PrintJob
+from ui.operations import Operation, wait_for_operations
+from ui.pages import WorkHost
+from ui.printing.preview_dialog import error_text, warning_texts
+
+if TYPE_CHECKING:
+    from special_ed.services.printing import BatchOutcome
 
 
 class BatchPrintDialog(QDialog):
-    """``BatchPrintDialog(app, filter, parent)``: print the files of every child the filter selects."""
+    """``BatchPrintDialog(host, filter, parent)``: print the files of every child the filter selects."""
 
     def __init__(
-        self, app: Any, filter: Any, parent: QWidget | None = None, workers: int | None = None
+        self, host: WorkHost, filter: Any, parent: QWidget | None = None, workers: int | None = None
     ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.host = host
+        self.app = host.services
         self.filter = filter
         self.workers = workers
-        self.service = printing_service(app)
-        self._cancel = threading.Event()
-        self._job: PrintJob | None = None
+        self.service = self.app.printing
+        self._job: Operation[BatchOutcome] | None = None
         self._output: Path | None = None
         self.setWindowTitle(self.tr("Batch print files"))
         self.resize(560, 320)
@@ -113,7 +117,7 @@ class BatchPrintDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._job is not None and self._job.isRunning()
+        return self._job is not None and self._job.running
 
     def start(self) -> None:
         if self.running:
@@ -126,12 +130,10 @@ class BatchPrintDialog(QDialog):
             self.service,
             self.workers,
         )
-        self._cancel = cancel = threading.Event()
 
-        def work(report: Any) -> Any:
-            return service.print_batch(
-                f, out, merged=merged, full_identifiers=full, progress=report, cancel=cancel, workers=workers
-            )
+        def work(progress: Progress) -> BatchOutcome:
+            return service.print_batch(f, out, merged=merged, full_identifiers=full, progress=progress,
+                                       workers=workers)
 
         self._output = out
         self.progress.setValue(0)
@@ -148,14 +150,13 @@ class BatchPrintDialog(QDialog):
             widget.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.folder_button.setEnabled(False)
-        self._job = PrintJob(work, self)
-        self._job.progressed.connect(self._progressed)
-        self._job.succeeded.connect(self._succeeded)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        # progress in this dialog's bar, not in a second dialog on top of it
+        self._job = Operation(self, work, self._succeeded, self._failed, delay_ms=None,
+                              on_progress=self._progressed)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self._job is not None:
+            self._job.cancel()
         self.cancel_button.setEnabled(False)
         self.current.setText(self.tr("Cancelling; waiting for the files in progress…"))
 
@@ -177,7 +178,7 @@ class BatchPrintDialog(QDialog):
         self.progress.setValue(done)
         self.current.setText(self.tr("Done {0}/{1}: {2}").format(done, total, name))
 
-    def _succeeded(self, outcome: Any) -> None:
+    def _succeeded(self, outcome: BatchOutcome) -> None:
         self._idle()
         r = outcome.result
         where = outcome.files[0] if self.merged.isChecked() and outcome.files else self._output
@@ -188,11 +189,11 @@ class BatchPrintDialog(QDialog):
         self.current.setText("；".join([text, *warnings]))
         self.folder_button.setEnabled(True)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, trace: str) -> None:
         self._idle()
         self.progress.setValue(0)
         self.current.setText(error_text(exc))
-        show_error(self, exc, getattr(exc, "__traceback_text__", ""))  # says nothing for a cancel
+        show_error(self, exc, trace)  # says nothing for a cancel
 
     def open_folder(self) -> None:
         if self._output is not None:
@@ -201,6 +202,5 @@ class BatchPrintDialog(QDialog):
     def reject(self) -> None:
         if self.running:  # closing while printing cancels first, so no half batch is left
             self.cancel()
-            assert self._job is not None
-            self._job.wait()
+            wait_for_operations()
         super().reject()

@@ -1,6 +1,6 @@
 """Print preview of a child's file or placement notice: view, print, save as PDF, open the folder.
 
-The PDF is rendered by the printing service on a worker thread (the county's
+The PDF is rendered by ``App.printing`` in a background operation (the county's
 biggest files take a few tenths of a second), shown with QtPdf, printed
 through the system print dialog, and saved with an atomic write.
 """
@@ -34,20 +34,13 @@ from special_ed.errors import SpecialEdError
 from special_ed.printing.atomic import write_atomically
 from ui import prefs
 from ui.errors import describe, show_error
+from ui.operations import Operation, wait_for_operations
+from ui.pages import WorkHost
 from ui.printing.pdf_pages import PdfViewer, print_pages
-from ui.printing.worker import PrintJob
 
 FILE, NOTICE = "file", "notice"
 
-
-def printing_service(app: Any) -> Any:
-    """The App's printing service, or one built on its context (until the lead wires ``app.printing``)."""
-    service = getattr(app, "printing", None)
-    if service is None:
-        from special_ed.services.printing import PrintingService
-
-        service = PrintingService(app.ctx)
-    return service
+Rendered = tuple[bytes, int, tuple[Any, ...], str, bool]  # PDF, pages, font warnings, document, full
 
 
 def error_text(exc: BaseException) -> str:
@@ -60,19 +53,22 @@ def warning_texts(warnings: tuple[Any, ...]) -> list[str]:
 
 
 class PrintPreviewDialog(QDialog):
-    """``PrintPreviewDialog(app, child_id, parent)``: the child's file (or notice) ready to print."""
+    """``PrintPreviewDialog(host, child_id, parent)``: the child's file (or notice) ready to print."""
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None, document: str = FILE) -> None:
+    def __init__(
+        self, host: WorkHost, child_id: int, parent: QWidget | None = None, document: str = FILE
+    ) -> None:
         super().__init__(parent)
-        self.app = app
+        self.host = host
+        self.app = host.services
         self.child_id = child_id
-        self.service = printing_service(app)
+        self.service = self.app.printing
         self._tmp = Path(tempfile.mkdtemp(prefix="special-ed-preview-"))
         self._closed = False
         self._data: bytes = b""
         self._pages = 0
         self._saved: Path | None = None
-        self._job: PrintJob | None = None
+        self._job: Operation[Rendered] | None = None
         self.setWindowTitle(self.tr("Print preview"))
         self.resize(900, 1000)
 
@@ -126,13 +122,14 @@ class PrintPreviewDialog(QDialog):
             widget.setEnabled(not busy)
 
     def render_document(self) -> None:
-        if self._job is not None and self._job.isRunning():
+        if self._job is not None and self._job.running:
             return  # the choice is read again when the running job ends
         kind, full, child_id, service = self.kind, self.full.isChecked(), self.child_id, self.service
+        folder = self._tmp
 
-        def work(_report: Any) -> tuple[bytes, int, tuple[Any, ...], str, bool]:
+        def work(_progress: object) -> Rendered:
             if kind == NOTICE:
-                target = self._tmp / "notice.pdf"
+                target = folder / "notice.pdf"
                 outcome = service.print_notice(child_id, target, full_identifiers=full)
                 return target.read_bytes(), outcome.pages, outcome.warnings, kind, full
             data, pages, warnings = service.render_child(child_id, full_identifiers=full)
@@ -140,12 +137,11 @@ class PrintPreviewDialog(QDialog):
 
         self._busy(True)
         self.status.setText(self.tr("Generating the PDF…"))
-        self._job = PrintJob(work, self)
-        self._job.succeeded.connect(self._rendered)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        # the status line says it is generating; a dialog only if it takes more than a second
+        self._job = Operation(self, work, self._rendered, self._failed, label=self.tr("Generating the PDF…"),
+                              delay_ms=1000)
 
-    def _rendered(self, result: tuple[bytes, int, tuple[Any, ...], str, bool]) -> None:
+    def _rendered(self, result: Rendered) -> None:
         data, pages, warnings, kind, full = result
         if self._closed:
             return  # the result was queued before the dialog closed and removed its folder
@@ -166,12 +162,12 @@ class PrintPreviewDialog(QDialog):
         parts += warning_texts(warnings)
         self.status.setText("；".join(parts))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, trace: str) -> None:
         if self._closed:
             return
         self._busy(False)
         self.status.setText(error_text(exc))
-        show_error(self, exc, getattr(exc, "__traceback_text__", ""))
+        show_error(self, exc, trace)
 
     # ---- actions ----------------------------------------------------------------------------
 
@@ -241,8 +237,8 @@ class PrintPreviewDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
-        if self._job is not None:
-            self._job.wait()
+        if self._job is not None and self._job.running:
+            wait_for_operations()  # the render writes into the folder removed below
         self.viewer.clear()
         shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)

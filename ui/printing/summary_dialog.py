@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,22 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.printing.preview_dialog import error_text, printing_service, warning_texts
-from ui.printing.worker import PrintJob
+from ui.operations import Operation, wait_for_operations
+from ui.pages import WorkHost
+from ui.printing.preview_dialog import error_text, warning_texts
 
 
 class MonthlySummaryDialog(QDialog):
-    """``MonthlySummaryDialog(app, parent)``: one page per team or township plus an overview page."""
+    """``MonthlySummaryDialog(host, parent)``: one page per team or township plus an overview page."""
 
-    def __init__(self, app: Any, parent: QWidget | None = None, registry_filter: Any = None) -> None:
+    def __init__(self, host: WorkHost, parent: QWidget | None = None, registry_filter: Any = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.host = host
+        self.app = app = host.services
         self.registry_filter = registry_filter
-        self.service = printing_service(app)
-        self._job: PrintJob | None = None
+        self.service = app.printing
+        self._job: Operation[Any] | None = None
         self._output: Path | None = None
         self.setWindowTitle(self.tr("Monthly home-teaching summary"))
-        today = app.ctx.today() if hasattr(app, "ctx") else date.today()
+        today = app.ctx.today()
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setDisplayFormat(self.tr("yyyy-MM"))
         self.month.setCalendarPopup(True)
@@ -80,23 +81,20 @@ class MonthlySummaryDialog(QDialog):
             self.file.setText(name)
 
     def make(self) -> None:
-        if self._job is not None and self._job.isRunning():
+        if self._job is not None and self._job.running:
             return
         chosen = self.month.date()
         year, month, by = chosen.year(), chosen.month(), str(self.by.currentData())
         out = Path(self.file.text().strip()).expanduser()
         service, f = self.service, self.registry_filter
 
-        def work(_report: Any) -> Any:
+        def work(_progress: object) -> Any:
             return service.print_visit_summary(year, month, by, out, f)
 
         self.make_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.status.setText(self.tr("Generating…"))
-        self._job = PrintJob(work, self)
-        self._job.succeeded.connect(self._done)
-        self._job.failed.connect(self._failed)
-        self._job.start()
+        self._job = Operation(self, work, self._done, self._failed, label=self.tr("Generating…"), delay_ms=1000)
 
     def _done(self, outcome: Any) -> None:
         self.make_button.setEnabled(True)
@@ -107,7 +105,7 @@ class MonthlySummaryDialog(QDialog):
             "；".join([self.tr("Generated {0} ({1} pages)").format(outcome.path, outcome.pages), *notes])
         )
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, _trace: str) -> None:
         self.make_button.setEnabled(True)
         self.status.setText(error_text(exc))
 
@@ -116,6 +114,6 @@ class MonthlySummaryDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._output)))
 
     def reject(self) -> None:
-        if self._job is not None:
-            self._job.wait()
+        if self._job is not None and self._job.running:
+            wait_for_operations()
         super().reject()

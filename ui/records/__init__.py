@@ -1,8 +1,9 @@
 """五有 files, 五送 visit records and compliance screens.
 
 The lead plugs these into the main window:
-``ChildRecordsDialog(app, child_id, parent)``, ``CompliancePage(app, parent)``,
-``DueListWidget(app, parent)`` — ``app`` is :class:`special_ed.bootstrap.App`.
+``ChildRecordsDialog(host, child_id, parent)``, ``CompliancePage(host, parent)``,
+``DueListWidget(host, parent)`` — ``host`` is a :class:`ui.pages.WorkHost` (the main window, or a
+:class:`ui.host.ServiceHost` of an App): it gives the services and runs every write off the GUI thread.
 """
 
 from __future__ import annotations

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AttachmentKind
 from special_ed.domain.records import Attachment
-from ui.records.common import from_qdate, lang, show_error, to_qdate
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import from_qdate, lang, show_error, to_qdate, write
 from ui.records.table import Column, RowsModel
 
 
@@ -86,9 +88,10 @@ class AttachmentViewer(QDialog):
 class ArchiveTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         settings = app.ctx.settings()
         self.model = RowsModel[Attachment](
             [
@@ -164,24 +167,20 @@ class ArchiveTab(QWidget):
         if path:
             self.add_file(Path(path))
 
-    def add_file(self, path: Path) -> bool:
-        try:
-            data = path.read_bytes()
-            self.app.records.add_attachment(
-                self.child_id,
-                AttachmentKind(self.kind.currentData()),
-                path.name,
-                data,
-                from_qdate(self.day.date()),
-                self.description.text().strip(),
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+    def add_file(self, path: Path) -> Operation[object]:
+        records, child_id, kind = self.app.records, self.child_id, AttachmentKind(self.kind.currentData())
+        day, description = from_qdate(self.day.date()), self.description.text().strip()
+
+        def work() -> object:
+            data = path.read_bytes()  # on the worker too: a scan on a network drive can be slow
+            return records.add_attachment(child_id, kind, path.name, data, day, description)
+
+        return write(self.host, self, work, self._added)
+
+    def _added(self, _attachment: object) -> None:
         self.description.clear()
         self.load()
         self.saved.emit()
-        return True
 
     def selected(self) -> Attachment | None:
         index = self.view.currentIndex()
@@ -207,12 +206,8 @@ class ArchiveTab(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Archive attachment"), self.tr("Why is it archived?"))
         if not ok:
             return
-        try:
-            self.app.records.archive_attachment(item.id, reason)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.load()
+        records, item_id = self.app.records, item.id
+        write(self.host, self, lambda: records.archive_attachment(item_id, reason), lambda _r: self.load())
         self.saved.emit()
 
 

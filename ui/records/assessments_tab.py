@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
@@ -29,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AssessmentKind
 from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment
-from ui.records.common import from_qdate, lang, show_error, to_qdate
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import from_qdate, lang, to_qdate, write
 from ui.records.table import Column, RowsModel
 
 FLAT_LABELS = 3  # above this many assessments full dates no longer fit side by side
@@ -105,9 +105,10 @@ class ProgressChart(QChartView):
 class AssessmentsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         self.settings = app.ctx.settings()
         self.current: Assessment | None = None
         self.model = RowsModel[Assessment](
@@ -256,12 +257,11 @@ class AssessmentsTab(QWidget):
             base.version if base else None,
         )
 
-    def save(self) -> bool:
-        try:
-            self.current = self.app.records.save_assessment(self.edited())
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+    def save(self) -> Operation[Assessment]:
+        edited, records = self.edited(), self.app.records
+        return write(self.host, self, lambda: records.save_assessment(edited), self._saved)
+
+    def _saved(self, assessment: Assessment) -> None:
+        self.current = assessment
         self.load()
         self.saved.emit()
-        return True

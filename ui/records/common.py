@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
@@ -10,6 +12,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from special_ed.domain.completeness import Mark
 from special_ed.errors import SpecialEdError, ValidationError
+
+if TYPE_CHECKING:
+    from ui.operations import Operation
+    from ui.pages import WorkHost
+
+T = TypeVar("T")
 
 MARK_COLORS = {
     Mark.PRESENT: QColor("#2e7d32"),
@@ -59,3 +67,24 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box.setText(describe(exc))
     box.open()
     return box
+
+
+def write(
+    host: WorkHost,
+    widget: QWidget,
+    work: Callable[[], T],
+    done: Callable[[T], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Operation[T]:
+    """Run one records write (one unit of work) off the GUI thread; ``done(result)`` on the GUI thread.
+
+    The error — a typed one, nothing written — goes to ``on_error`` (forms word it in place) or to
+    the records' message box. Pages showing what was written refresh from the commit's changes."""
+
+    def failed(exc: BaseException, _trace: str) -> None:
+        if on_error is not None:
+            on_error(exc)
+        else:
+            show_error(widget, exc)
+
+    return host.run(lambda _p: work(), done, QCoreApplication.translate("Records", "Saving…"), failed)

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.domain.compliance import Totals
+from special_ed.progress import Progress
 from special_ed.services.compliance import ComplianceReport, DueRow
-from ui.records.background import Background
+from ui.operations import Latest
+from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, show_error, to_qdate
 from ui.records.table import GOOD, SORT_ROLE, WARN, Column, RowsModel
 
@@ -43,6 +46,10 @@ class ComplianceRow:
 
 
 LEVELS = ("children", "teams", "schools", "townships")
+
+# What the figures and the due list are computed from: any commit touching these refreshes them
+# (a saved schedule writes visits; a records form, a placement or the norms change what is due).
+SHOWN = (Change.VISITS, Change.RECORDS, Change.CHILDREN, Change.PLACEMENTS, Change.SETTINGS, Change.REFERENCE)
 
 
 def compliance_columns() -> list[Column[ComplianceRow]]:
@@ -113,15 +120,18 @@ def rows_of(report: ComplianceReport, level: str) -> list[ComplianceRow]:
 
 
 class DueListWidget(QWidget):
-    """``DueListWidget(app, parent)``: what is due this week and what is overdue, for the home view."""
+    """``DueListWidget(host, parent)``: what is due this week and what is overdue, for the home view.
+
+    Refreshes itself whenever a commit touches what it is computed from."""
 
     open_child = Signal(int)
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dueList")
-        self.app = app
-        self.background = Background(self)
+        self.host = host
+        self.app = host.services
+        self.background = Latest(self, host.run)
         self.model = RowsModel[DueRow](
             [
                 Column(
@@ -167,14 +177,23 @@ class DueListWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        host.changes.connect(self.apply_changes)
         self.refresh()
 
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(*SHOWN):
+            self.refresh()
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        show_error(self, exc)
+
     def refresh(self) -> None:
+        due_list = self.app.compliance.due_list
         self.background.run(
-            self.app.compliance.due_list,
+            lambda _p: due_list(),
             self.show_rows,
-            lambda e: show_error(self, e),
             self.tr("Checking what is due…"),
+            self._failed,
         )
 
     def show_rows(self, rows: list[DueRow]) -> None:
@@ -192,20 +211,22 @@ class DueListWidget(QWidget):
     def open_records(self, child_id: int) -> None:
         from ui.records.dialog import ChildRecordsDialog
 
-        dialog = ChildRecordsDialog(self.app, child_id, self)
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
+        ChildRecordsDialog(self.host, child_id, self).open()  # its saves refresh us through host.changes
 
 
 class CompliancePage(QWidget):
-    """``CompliancePage(app, parent)``: the compliance table by level, and the due/overdue list."""
+    """``CompliancePage(host, parent)``: the compliance table by level, and the due/overdue list.
 
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    Recomputed whenever a commit touches what it counts — a saved schedule, a logged visit, a
+    placement, the norms — whoever made it."""
+
+    def __init__(self, host: WorkHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compliancePage")
-        self.app = app
+        self.host = host
+        self.app = app = host.services
         self.report: ComplianceReport | None = None
-        self.background = Background(self)
+        self.background = Latest(self, host.run)
         title = QLabel(self.tr("Home teaching against the norms"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.term = QComboBox()
@@ -274,7 +295,7 @@ class CompliancePage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self._open)
         self.view.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # the largest shortfall first
-        self.due = DueListWidget(app)
+        self.due = DueListWidget(host)
         due_box = QGroupBox(self.tr("Due this week / overdue"))
         QVBoxLayout(due_box).addWidget(self.due)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -285,18 +306,26 @@ class CompliancePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
+        host.changes.connect(self.apply_changes)
         self.refresh()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches(*SHOWN):
+            self.refresh()  # the due list refreshes itself
+
+    def _failed(self, exc: BaseException, _trace: str) -> None:
+        show_error(self, exc)
 
     def refresh(self) -> None:
         term = self.term.currentData()
         as_of = from_qdate(self.as_of.date()) or self.app.ctx.today()
+        compliance = self.app.compliance
 
-        def work() -> ComplianceReport:
-            report: ComplianceReport = self.app.compliance.report(term, as_of)
-            return report
+        def work(_progress: Progress) -> ComplianceReport:
+            return compliance.report(term, as_of)
 
         self.background.run(
-            work, self.show_report, lambda e: show_error(self, e), self.tr("Computing compliance…")
+            work, self.show_report, self.tr("Computing compliance…"), self._failed
         )
 
     def show_report(self, report: ComplianceReport) -> None:
@@ -347,6 +376,4 @@ class CompliancePage(QWidget):
     def quick_entry(self) -> None:
         from ui.records.quick_entry import QuickEntryDialog
 
-        dialog = QuickEntryDialog(self.app, None, self.app.ctx.today(), self)
-        dialog.finished.connect(lambda _r: (self.refresh(), self.due.refresh()))
-        dialog.open()
+        QuickEntryDialog(self.host, None, self.app.ctx.today(), self).open()  # saves arrive as changes

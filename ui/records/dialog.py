@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.completeness import FileItem, ItemMark, Mark
 from special_ed.domain.enums import Placement
+from ui.pages import WorkHost
 from ui.records.archive_tab import ArchiveTab
 from ui.records.assessments_tab import AssessmentsTab
 from ui.records.common import MARK_COLORS, MARK_SYMBOLS, lang
@@ -61,12 +60,15 @@ class MarksBar(QWidget):
 
 
 class ChildRecordsDialog(QDialog):
-    """``ChildRecordsDialog(app, child_id, parent)``: the child's 五有 file and 五送 visits."""
+    """``ChildRecordsDialog(host, child_id, parent)``: the child's 五有 file and 五送 visits.
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    Every save runs off the GUI thread through ``host.run``; the marks follow the saves."""
+
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("childRecordsDialog")
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         detail = app.children.get(child_id)
         placement = Placement(detail.placement).text(lang()) if detail.placement else self.tr("not placed")
         self.setWindowTitle(self.tr("Records of {0}").format(detail.data.name))
@@ -91,12 +93,12 @@ class ChildRecordsDialog(QDialog):
         head.addWidget(self.marks)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("recordsTabs")
-        self.scheme = SchemeTab(app, child_id)
-        self.plan = PlanTab(app, child_id)
-        self.lessons = LessonsTab(app, child_id)
-        self.assessments = AssessmentsTab(app, child_id)
-        self.archive = ArchiveTab(app, child_id)
-        self.visits = VisitsTab(app, child_id)
+        self.scheme = SchemeTab(host, child_id)
+        self.plan = PlanTab(host, child_id)
+        self.lessons = LessonsTab(host, child_id)
+        self.assessments = AssessmentsTab(host, child_id)
+        self.archive = ArchiveTab(host, child_id)
+        self.visits = VisitsTab(host, child_id)
         for tab, text in (
             (self.scheme, self.tr("Scheme 方案")),
             (self.plan, self.tr("Plan 计划")),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,16 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.records import TEXTBOOK_UNITS, LessonPlan
-from ui.records.common import from_qdate, show_error, to_qdate
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import from_qdate, to_qdate, write
 from ui.records.table import Column, RowsModel
 
 
 class LessonsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         detail = app.children.get(child_id)
         self.school_id = detail.placement_school_id
         self.current: LessonPlan | None = None
@@ -173,17 +175,16 @@ class LessonsTab(QWidget):
             reflection=self.reflection.toPlainText().strip(),
         )
 
-    def save(self) -> bool:
-        try:
-            self.current = self.app.records.save_lesson_plan(self.edited())
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+    def save(self) -> Operation[LessonPlan]:
+        edited, records = self.edited(), self.app.records
+        return write(self.host, self, lambda: records.save_lesson_plan(edited), self._saved)
+
+    def _saved(self, lesson: LessonPlan) -> None:
+        self.current = lesson
         self.load()
         self.saved.emit()
-        return True
 
-    def save_template(self) -> None:
+    def save_template(self) -> Operation[LessonPlan]:
         template = dataclasses.replace(
             self.edited(),
             id=None,
@@ -194,12 +195,8 @@ class LessonsTab(QWidget):
             visit_id=None,
             goal_ids=(),
         )
-        try:
-            self.app.records.save_lesson_plan(template)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.load()
+        records = self.app.records
+        return write(self.host, self, lambda: records.save_lesson_plan(template), lambda _t: self.load())
 
     def new_from_template(self) -> None:
         index = self.template_view.currentIndex()

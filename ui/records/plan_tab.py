@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.records import PlanMonth, TermPlan
 from special_ed.domain.school_calendar import months_between
-from ui.records.common import show_error
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import write
 from ui.records.table import Column, RowsModel
 
 
@@ -44,9 +46,10 @@ def _float(v: Any) -> float:
 class PlanTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         self.settings = app.ctx.settings()
         self.plan: TermPlan | None = None
         self.goal_names: dict[int, str] = {}
@@ -176,7 +179,7 @@ class PlanTab(QWidget):
         )
         self.months.replace(index.row(), dataclasses.replace(self.months.row(index.row()), goal_ids=chosen))
 
-    def save(self) -> bool:
+    def save(self) -> Operation[TermPlan]:
         plan = TermPlan(
             self.child_id,
             self._term().name,
@@ -184,11 +187,10 @@ class PlanTab(QWidget):
             self.plan.id if self.plan else None,
             self.plan.version if self.plan else None,
         )
-        try:
-            self.plan = self.app.records.save_term_plan(plan)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+        records = self.app.records
+        return write(self.host, self, lambda: records.save_term_plan(plan), self._saved)
+
+    def _saved(self, plan: TermPlan) -> None:
+        self.plan = plan
         self.load()
         self.saved.emit()
-        return True

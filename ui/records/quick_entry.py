@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import CancelReason, Delivery
 from special_ed.services.visits import QuickEntry
-from ui.records.common import describe, from_qdate, lang, to_qdate
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import describe, from_qdate, lang, to_qdate, write
 from ui.records.delegates import ChoiceDelegate
 from ui.records.table import Column, RowsModel
 
@@ -98,11 +100,12 @@ SLOTS = (
 
 
 class QuickEntryDialog(QDialog):
-    def __init__(self, app: Any, team_id: int | None, day: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, team_id: int | None, day: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickEntryDialog")
         self.setWindowTitle(self.tr("Log a team's day"))
-        self.app = app
+        self.host = host
+        self.app = app = host.services
         self.saved: list[Any] = []
         self.team = QComboBox()
         self.team.setObjectName("quickTeam")
@@ -191,12 +194,12 @@ class QuickEntryDialog(QDialog):
         if index.isValid():
             self.model.remove(index.row())
 
-    def save(self) -> None:
-        try:
-            self.saved = self.app.visits.log_team_day(
-                self.team.currentData(), from_qdate(self.day.date()), list(self.model.rows)
-            )
-        except Exception as exc:
-            self.errors.setText(describe(exc))
-            return
+    def save(self) -> Operation[list[Any]]:
+        visits, team, day, rows = self.app.visits, self.team.currentData(), from_qdate(self.day.date()) or self.app.ctx.today(), list(self.model.rows)
+        self.errors.clear()
+        return write(self.host, self, lambda: visits.log_team_day(team, day, rows), self._saved,
+                     lambda exc: self.errors.setText(describe(exc)))
+
+    def _saved(self, saved: list[Any]) -> None:
+        self.saved = saved
         self.accept()

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import GoalKind
 from special_ed.domain.records import Goal, Scheme
-from ui.records.common import from_qdate, lang, show_error, to_qdate
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import from_qdate, lang, to_qdate, write
 from ui.records.delegates import ChoiceDelegate, DateDelegate
 from ui.records.table import WARN, Column, RowsModel
 
@@ -88,9 +90,10 @@ def goal_columns() -> list[Column[Goal]]:
 class SchemeTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         self.settings = app.ctx.settings()
         self.scheme: Scheme | None = None
         years = sorted({self._year_of(t.start) for t in self.settings.terms}, reverse=True)
@@ -291,21 +294,19 @@ class SchemeTab(QWidget):
         if index.isValid():
             self.goals.remove(index.row())
 
-    def save(self) -> bool:
-        try:
-            self.scheme = self.app.records.save_scheme(self.current())
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+    def save(self) -> Operation[Scheme]:
+        scheme, records = self.current(), self.app.records
+        return write(self.host, self, lambda: records.save_scheme(scheme), self._saved)
+
+    def _saved(self, scheme: Scheme) -> None:
+        self.scheme = scheme
         self.load()
         self.saved.emit()
-        return True
 
-    def copy_last_year(self) -> None:
-        try:
-            self.app.records.copy_last_year(self.child_id, int(self.year.currentData()))
-        except Exception as exc:
-            show_error(self, exc)
-            return
+    def copy_last_year(self) -> Operation[object]:
+        child_id, year, records = self.child_id, int(self.year.currentData()), self.app.records
+        return write(self.host, self, lambda: records.copy_last_year(child_id, year), self._copied)
+
+    def _copied(self, _result: object) -> None:
         self.load()
         self.saved.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,18 +30,21 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AttachmentKind, CancelReason, Delivery, VisitKind, VisitStatus
 from special_ed.domain.records import Visit, class_hours
-from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, to_qtime
+from ui.operations import Operation
+from ui.pages import WorkHost
+from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, to_qtime, write
 
 
 class VisitDialog(QDialog):
     """Edit one visit. ``visit`` None starts a new one for the child, by default done today with the team."""
 
     def __init__(
-        self, app: Any, child_id: int, visit: Visit | None = None, parent: QWidget | None = None
+        self, host: WorkHost, child_id: int, visit: Visit | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visitDialog")
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = app = host.services
         self.settings = app.ctx.settings()
         detail = app.children.get(child_id)
         team_id = visit.team_id if visit and visit.team_id else detail.team_id
@@ -301,29 +303,31 @@ class VisitDialog(QDialog):
         if path:
             self.attach_file(Path(path))
 
-    def attach_file(self, path: Path) -> bool:
+    def attach_file(self, path: Path) -> Operation[object] | None:
         if self.original.id is None:
-            return False
-        try:
-            self.app.records.add_attachment(
-                self.child_id,
-                AttachmentKind(self.attach_kind.currentData()),
-                path.name,
-                path.read_bytes(),
-                self.original.day,
-                "",
-                self.original.id,
-            )
-        except Exception as exc:
-            self.errors.setText(describe(exc))
-            return False
-        self._show_attached()
-        return True
+            return None
+        records, child_id, visit = self.app.records, self.child_id, self.original
+        kind = AttachmentKind(self.attach_kind.currentData())
 
-    def save(self) -> None:
+        def work() -> object:
+            data = path.read_bytes()  # on the worker too: a scan on a network drive can be slow
+            return records.add_attachment(child_id, kind, path.name, data, visit.day, "", visit.id)
+
+        return write(self.host, self, work, lambda _a: self._show_attached(), self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.errors.setText(describe(exc))
+
+    def save(self) -> Operation[Visit] | None:
         try:
-            self.saved = self.app.visits.save(self.visit())
-        except Exception as exc:
-            self.errors.setText(describe(exc))
-            return
+            visit = self.visit()
+        except Exception as exc:  # the form's own checks (an end before the start)
+            self._show_error(exc)
+            return None
+        visits = self.app.visits
+        self.errors.clear()
+        return write(self.host, self, lambda: visits.save(visit), self._saved, self._show_error)
+
+    def _saved(self, visit: Visit) -> None:
+        self.saved = visit
         self.accept()

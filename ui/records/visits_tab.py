@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from special_ed.domain.compliance import Cell, CellState
 from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
 from special_ed.services.visits import VisitRow
-from ui.records.common import from_qdate, from_qtime, lang, show_error, to_qdate
+from ui.pages import WorkHost
+from ui.records.common import from_qdate, from_qtime, lang, to_qdate, write
 from ui.records.table import GOOD, MUTED, SORT_ROLE, WARN, Column, RowsModel
 from ui.records.visit_form import VisitDialog
 
@@ -167,9 +168,10 @@ class MakeupDialog(QDialog):
 class VisitsTab(QWidget):
     saved = Signal()
 
-    def __init__(self, app: Any, child_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app, self.child_id = app, child_id
+        self.host, self.child_id = host, child_id
+        self.app = host.services
         self.model = RowsModel(visit_columns(), parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -235,17 +237,17 @@ class VisitsTab(QWidget):
             self.saved.emit()
 
     def new(self) -> None:
-        self._open(VisitDialog(self.app, self.child_id, None, self))
+        self._open(VisitDialog(self.host, self.child_id, None, self))
 
     def plan(self) -> None:
-        dialog = VisitDialog(self.app, self.child_id, None, self)
+        dialog = VisitDialog(self.host, self.child_id, None, self)
         dialog.status.setCurrentIndex(dialog.status.findData(VisitStatus.PLANNED.value))
         self._open(dialog)
 
     def edit(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open(VisitDialog(self.app, self.child_id, row.visit, self))
+            self._open(VisitDialog(self.host, self.child_id, row.visit, self))
 
     def cancel(self) -> None:
         row = self.selected()
@@ -254,16 +256,11 @@ class VisitsTab(QWidget):
         dialog = CancelDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            self.app.visits.cancel(
-                row.visit.id,
-                CancelReason(dialog.reason.currentData()),
-                dialog.note.text().strip(),
-                row.visit.version,
-            )
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        visits, visit_id, version = self.app.visits, row.visit.id, row.visit.version
+        reason, note = CancelReason(dialog.reason.currentData()), dialog.note.text().strip()
+        write(self.host, self, lambda: visits.cancel(visit_id, reason, note, version), self._changed)
+
+    def _changed(self, _result: object) -> None:
         self.load()
         self.saved.emit()
 
@@ -279,10 +276,6 @@ class VisitsTab(QWidget):
             if dialog.start.time().isValid() and dialog.start.time().hour()
             else None
         )
-        try:
-            self.app.visits.plan_makeup(row.visit.id, from_qdate(dialog.day.date()) or row.visit.day, start)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.load()
-        self.saved.emit()
+        visits, visit_id = self.app.visits, row.visit.id
+        day = from_qdate(dialog.day.date()) or row.visit.day
+        write(self.host, self, lambda: visits.plan_makeup(visit_id, day, start), self._changed)

@@ -8,11 +8,13 @@ from typing import Any
 
 from openpyxl import Workbook
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from special_ed.domain.access import allowed
+from special_ed.progress import Progress
 from special_ed.safe_cells import CellGuard
 from special_ed.services.registry import RegistryQuery
-from ui.operations import Operation, Progress
+from ui.operations import Operation
 from ui.pages import Host
 from ui.registry.columns import COLUMNS
 
@@ -20,10 +22,12 @@ BATCH = 2000
 
 
 def write_view(
-    registry: Any, query: RegistryQuery, columns: list[int], lang: str, path: Path, progress: Progress
+    registry: Any, query: RegistryQuery, columns: list[int], lang: str, path: Path, progress: Progress,
+    full: bool = False,
 ) -> int:
     """Write every row of the view; returns the number of children written. Writes to a temporary
-    file first, so a cancelled or failed export never leaves a half-written workbook behind."""
+    file first, so a cancelled or failed export never leaves a half-written workbook behind.
+    Resident IDs are masked unless ``full`` (which the service allows only to roles that may)."""
     chosen = [COLUMNS[i] for i in columns]
     book = Workbook(write_only=True)
     guard = CellGuard()  # names and addresses may come from agencies' lists: never a live formula
@@ -32,7 +36,7 @@ def write_view(
     offset = 0
     total = None
     while total is None or offset < total:
-        page = registry.page(RegistryQuery(query.filter, query.sort, query.descending, offset, BATCH))
+        page = registry.export_page(RegistryQuery(query.filter, query.sort, query.descending, offset, BATCH), full)
         if total is None:
             total = page.total
             progress.set_total(total)
@@ -44,12 +48,15 @@ def write_view(
         progress.advance(len(page.rows))
     partial = path.with_name(path.name + ".part")
     book.save(partial)
+    partial.chmod(0o600)  # children's data: readable by this user only
     partial.replace(path)
+    registry.record_export(path.name, offset, full)
     return offset
 
 
 def export_view(
-    host: Host, parent: QWidget, model: Any, columns: list[int], path: Path | None = None
+    host: Host, parent: QWidget, model: Any, columns: list[int], path: Path | None = None,
+    ask_full: bool = True,
 ) -> Operation | None:
     if path is None:
         suggested = QCoreApplication.translate("RegistryExport", "children-{0}.xlsx").format(
@@ -68,6 +75,20 @@ def export_view(
     lang = host.lang()
     registry = host.services.registry
     target = path
+    full = False
+    if ask_full and allowed(host.services.actor, "export.full"):
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("RegistryExport", "Full ID numbers?"),
+            QCoreApplication.translate(
+                "RegistryExport",
+                "Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full "
+                "export is recorded in the audit.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        full = answer == QMessageBox.StandardButton.Yes
 
     def done(count: int) -> None:
         host.show_status(
@@ -77,7 +98,7 @@ def export_view(
         )
 
     return host.run(
-        lambda progress: write_view(registry, query, columns, lang, target, progress),
+        lambda progress: write_view(registry, query, columns, lang, target, progress, full),
         done,
         QCoreApplication.translate("RegistryExport", "Exporting the register…"),
     )

@@ -46,7 +46,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("registrySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search name, pinyin initials (zsl) or ID digits…"))
+        self.search.setPlaceholderText(self.tr("Search name, pinyin initials (hxy) or ID digits…"))
         self.search.setMinimumWidth(260)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.changes import Change, Changes
 from special_ed.services.registry import RegistryFilter
 from ui import prefs
 from ui.errors import show_error
-from ui.operations import CHILDREN, PLACEMENTS, Changes
 from ui.pages import Host
 from ui.registry.columns import COLUMNS, INITIAL_WIDTHS
 from ui.registry.filter_bar import FilterBar
@@ -67,6 +67,8 @@ class RegistryPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        # Keyboard: Down from the search box into the list, Enter opens the child, Delete asks to archive.
+        self.table.installEventFilter(self)
         self._restore_columns()
 
         self.loading_label = QLabel()
@@ -100,6 +102,7 @@ class RegistryPage(QWidget):
         self.filter_bar.filter_changed.connect(self.model.set_filter)
         self.filter_bar.files_incomplete_changed.connect(self.model.set_files_incomplete)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush)
+        self.filter_bar.search.installEventFilter(self)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.model.loading_changed.connect(
@@ -138,7 +141,7 @@ class RegistryPage(QWidget):
             self.filter_bar.apply(wanted, str(options.get("description", "")))
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(CHILDREN, PLACEMENTS):
+        if changes.touches(Change.CHILDREN, Change.PLACEMENTS, Change.RECORDS, Change.REFERENCE):
             self.model.reload()
 
     def save_state(self) -> None:
@@ -196,6 +199,36 @@ class RegistryPage(QWidget):
             return  # keep at least one column
         header.setSectionHidden(section, not visible)
         self.save_state()
+
+    # ---- keyboard ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key, plain = event.key(), event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if watched is self.filter_bar.search and key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and plain:
+            self.enter_list()
+            return True
+        if watched is self.table and plain:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_child_id() is not None:
+                self.edit_selected()
+                return True
+            if key == Qt.Key.Key_Delete and self.selected_child_id() is not None:
+                self.archive_selected()  # asks for the reason first; nothing is deleted
+                return True
+            if key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.focus_search()  # back up to the search box from the first row
+                return True
+        return super().eventFilter(watched, event)
+
+    def enter_list(self) -> None:
+        """Move from the search box to the list, on the chosen row or the first one."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.selected_child_id() is None:
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     # ---- selection and commands ----------------------------------------------------------------------
 
@@ -284,7 +317,7 @@ class RegistryPage(QWidget):
         if child_id is not None:
             from ui.records.dialog import ChildRecordsDialog
 
-            dialog = ChildRecordsDialog(self.host.services, child_id, self)
+            dialog = ChildRecordsDialog(self.host, child_id, self)
             dialog.finished.connect(lambda _r: self.model.reload())  # the 五有 marks may have changed
             dialog.open()
 
@@ -293,14 +326,13 @@ class RegistryPage(QWidget):
         if child_id is not None:
             from ui.printing.preview_dialog import PrintPreviewDialog
 
-            PrintPreviewDialog(self.host.services, child_id, self).open()
+            PrintPreviewDialog(self.host, child_id, self).open()
 
     def import_lists(self) -> None:
         """The import wizard (children lists and the agencies' lists for 三查)."""
         from ui.importing.wizard import ImportWizard
 
-        wizard = ImportWizard(self.host.services, self)
-        wizard.imported.connect(lambda _result: self.host.broadcast(Changes.of(CHILDREN, PLACEMENTS)))
+        wizard = ImportWizard(self.host, self)  # its commits reach every page through the hub
         wizard.open()
 
     def print_batch(self) -> None:
@@ -310,7 +342,7 @@ class RegistryPage(QWidget):
         wanted = self.model.filter
         if self.model.files_incomplete:
             wanted = wanted.with_changes(child_ids=tuple(self.host.services.compliance.incomplete_children()))
-        BatchPrintDialog(self.host.services, wanted, self).open()
+        BatchPrintDialog(self.host, wanted, self).open()
 
     def history_selected(self) -> None:
         child_id = self.selected_child_id()

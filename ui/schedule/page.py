@@ -1,10 +1,16 @@
-"""SchedulePage: plan a month of home teaching and look at it per team — calendar, day route, map."""
+"""SchedulePage: plan a month of home teaching and look at it per team — calendar, day route, map.
+
+Every call goes to ``App.schedule`` (the same :class:`ScheduleService` the CLI uses) through
+``host.run``: one operation at a time, a newer one (another month) cancelling the running one.
+A saved plan writes visits; the unit of work publishes that, and the 送教上门 page refreshes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -16,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,14 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.school_calendar import month_calendar
-from special_ed.errors import SpecialEdError
+from special_ed.errors import CancelledError, SpecialEdError
+from special_ed.progress import Progress
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario
-from special_ed.scheduling.plan import Plan, Route, plan_from_json
-from special_ed.scheduling.solver import Planner, default_time_limit
+from special_ed.scheduling.plan import Plan, Route
+from special_ed.scheduling.replan import ReplanResult
+from special_ed.scheduling.service import MonthPlan
+from ui.operations import Operation, wait_for_operations
+from ui.pages import WorkHost
 from ui.schedule.map_view import RouteMapView
 from ui.schedule.models import MonthCalendarModel, RouteStopsModel, team_routes
-from ui.schedule.worker import JobThread
+
+T = TypeVar("T")
 
 
 def _lang() -> str:
@@ -40,31 +50,22 @@ def _lang() -> str:
     return "en" if QLocale().language() == QLocale.Language.English else "zh"
 
 
-def _scheduler(app: Any) -> Any:
-    service = getattr(app, "schedule", None)
-    if service is not None:
-        return service
-    from special_ed.scheduling.db import DatabaseScheduler
-
-    return DatabaseScheduler(app.ctx)
-
-
 class SchedulePage(QWidget):
-    def __init__(self, app: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, host: WorkHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
-        self.scheduler = _scheduler(app)
+        self.host = host
+        self.app = app = host.services
+        self.scheduler = app.schedule
         self.scenario: Scenario | None = None
         self.plan: Plan | None = None
         self.saved = True
         self.time_limit: float | None = None  # None: by the number of visits (default_time_limit)
-        self._thread: JobThread | None = None
-        self._progress: QProgressDialog | None = None
+        self._operation: Operation[Any] | None = None
 
         self.month = QDateEdit(self)
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(False)
-        today = app.ctx.today() if hasattr(app, "ctx") else date.today()
+        today = app.ctx.today()
         self.month.setDate(QDate(today.year, today.month, 1))
         self.team = QComboBox(self)
         self.team.setMinimumWidth(180)
@@ -157,98 +158,79 @@ class SchedulePage(QWidget):
         d = self.month.date()
         return f"{d.year():04d}-{d.month():02d}"
 
+    @property
+    def busy(self) -> bool:
+        return self._operation is not None
+
     def _update_buttons(self) -> None:
-        busy = self._thread is not None
+        busy = self.busy
         self.solve_button.setEnabled(not busy)
         self.replan_button.setEnabled(not busy and self.plan is not None and self.saved)
         self.save_button.setEnabled(not busy and self.plan is not None and not self.saved)
         self.export_button.setEnabled(not busy and self.plan is not None)
 
     def shutdown(self) -> None:
-        """Cancel a running solve and wait for it, so that no thread outlives the window or the database."""
-        if self._thread is not None:
-            self._thread.cancel()
-            self._thread.wait()
+        """Cancel a running solve and wait for it, so that no work outlives the window or the database."""
+        if self._operation is not None:
+            self._operation.cancel()
+            self.wait()
 
-    def _run(self, title: str, job: Any, done: Any) -> None:
-        """Run ``job`` on a worker thread behind a cancelable progress dialog; ``done(result)`` on success."""
-        if self._thread is not None:  # a newer request (another month) replaces a running one
-            old = self._thread
-            old.cancel()
-            old.wait()
-            self._on_finished(old)
-        self._progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        self._progress.setWindowTitle(self.tr("Please wait"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(300)
-        thread = JobThread(job, self)
-        self._thread = thread
-        self._progress.canceled.connect(thread.cancel)
-        thread.progressed.connect(self._on_progress)
-        thread.succeeded.connect(done)
-        thread.failed.connect(self._on_failed)
-        thread.cancelled.connect(self._on_cancelled)
-        thread.finished.connect(lambda t=thread: self._on_finished(t))
-        self._update_buttons()
-        thread.start()
+    def cancel(self) -> None:
+        """Stop the running job at its next check (between teams); nothing is written."""
+        if self._operation is not None:
+            self._operation.cancel()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        dialog = self._progress
-        if dialog is not None:
-            # setValue() of a modal dialog processes events, which may finish the job and drop the dialog
-            dialog.setLabelText(self.tr("Scheduling: {done} of {total} teams done").format(done=done, total=total))
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+    def _run(self, title: str, job: Callable[[Progress], T], done: Callable[[T], None]) -> None:
+        """Run ``job(progress)`` through the host (delayed progress dialog with Cancel); ``done(result)``
+        on success. A newer request (another month) cancels the running one and drops its result."""
+        if self._operation is not None:
+            self._operation.cancel()
 
-    def _on_failed(self, exc: object) -> None:
-        text = exc.message(_lang()) if isinstance(exc, SpecialEdError) else str(exc)
-        self.summary.setText(self.tr("Error: {text}").format(text=text))
+        def succeeded(result: T) -> None:
+            if operation is self._operation:
+                self._operation = None
+                done(result)
+                self._update_buttons()
 
-    def _on_cancelled(self) -> None:
-        self.summary.setText(self.tr("Cancelled; nothing was changed"))
+        def failed(exc: BaseException, _trace: str) -> None:
+            if operation is not self._operation:
+                return  # replaced by a newer request
+            self._operation = None
+            if isinstance(exc, CancelledError):
+                self.summary.setText(self.tr("Cancelled; nothing was changed"))
+            else:
+                text = exc.message(_lang()) if isinstance(exc, SpecialEdError) else str(exc)
+                self.summary.setText(self.tr("Error: {text}").format(text=text))
+            self._update_buttons()
 
-    def _on_finished(self, thread: JobThread) -> None:
-        if thread is not self._thread:
-            return  # a replaced job; already cleaned up
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-        thread.deleteLater()
-        self._thread = None
+        operation = self.host.run(job, succeeded, title, failed)
+        self._operation = operation
         self._update_buttons()
 
     def wait(self, ms: int = 120_000) -> None:
         """Block until the current job ends (tests and screenshots)."""
-        if self._thread is not None:
-            self._thread.wait(ms)
+        wait_for_operations(ms)
 
     # -- actions -------------------------------------------------------------------------------------
     def load(self) -> None:
         """Build the month's problem from the records and show its last saved plan, if any."""
         month = self.month_key()
+        service = self.scheduler
+        self._run(self.tr("Reading the visits of {month}…").format(month=month),
+                  lambda _p: service.load(month), self._loaded)
 
-        def job(progress: Any, cancelled: Any) -> tuple[Scenario, list[Any], Plan | None]:
-            scenario, warnings = self.scheduler.scenario(month)
-            saved = self.scheduler.latest_plan(month)
-            return scenario, warnings, plan_from_json(saved) if saved else None
-
-        self._run(self.tr("Reading the visits of {month}…").format(month=month), job, self._loaded)
-
-    def _loaded(self, result: tuple[Scenario, list[Any], Plan | None]) -> None:
-        self.scenario, warnings, self.plan = result
+    def _loaded(self, result: MonthPlan) -> None:
+        self.scenario, self.plan = result.scenario, result.plan
         self.saved = True
         self._fill_teams()
-        self._refresh(warnings)
+        self._refresh(result.warnings)
 
     def solve(self) -> None:
         month = self.month_key()
+        service, limit = self.scheduler, self.time_limit
 
-        def job(progress: Any, cancelled: Any) -> tuple[Scenario, list[Any], Plan]:
-            scenario, warnings = self.scheduler.scenario(month)
-            planner = Planner(scenario)
-            limit = self.time_limit if self.time_limit is not None else default_time_limit(scenario)
-            return scenario, warnings, planner.solve(limit, progress, cancelled)
+        def job(progress: Progress) -> MonthPlan:
+            return service.solve(month, limit, progress)
 
         self._run(self.tr("Scheduling {month}…").format(month=month), job, self._solved)
 
@@ -256,7 +238,7 @@ class SchedulePage(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         d = self.month.date()
-        today = self.app.ctx.today() if hasattr(self.app, "ctx") else date.today()
+        today = self.app.ctx.today()
         first = date(d.year(), d.month(), 1)
         default = today if (today.year, today.month) == (first.year, first.month) else first
         text, ok = QInputDialog.getText(self, self.tr("Re-plan the rest"),
@@ -272,18 +254,17 @@ class SchedulePage(QWidget):
 
     def replan(self, as_of: date) -> None:
         month = self.month_key()
+        service, limit = self.scheduler, self.time_limit
 
-        def job(progress: Any, cancelled: Any) -> tuple[Scenario, list[Any], Plan, list[Any]]:
-            scenario, _ = self.scheduler.scenario(month, account_done=False)
-            limit = self.time_limit if self.time_limit is not None else default_time_limit(scenario)
-            result = self.scheduler.replan(month, as_of, limit)
-            return result.scenario, [], result.plan, result.changes
+        def job(progress: Progress) -> ReplanResult:
+            return service.replan(month, as_of, limit, progress)
 
         self.from_day = as_of
         self._run(self.tr("Re-planning from {day}…").format(day=as_of.isoformat()), job, self._replanned)
 
-    def _replanned(self, result: tuple[Scenario, list[Any], Plan, list[Any]]) -> None:
-        self.scenario, warnings, self.plan, changes = result
+    def _replanned(self, result: ReplanResult) -> None:
+        self.scenario, self.plan, changes = result.scenario, result.plan, result.changes
+        warnings: list[Any] = []
         self.saved = False
         kinds = {"moved": self.tr("moved"), "added": self.tr("added"), "removed": self.tr("Cancel"),
                  "retimed": self.tr("retimed")}
@@ -300,8 +281,8 @@ class SchedulePage(QWidget):
         self._fill_teams()
         self._refresh(warnings)
 
-    def _solved(self, result: tuple[Scenario, list[Any], Plan]) -> None:
-        self.scenario, warnings, self.plan = result
+    def _solved(self, result: MonthPlan) -> None:
+        self.scenario, warnings, self.plan = result.scenario, result.warnings, result.plan
         self.from_day = None
         self.changes_label.hide()
         self.changes.hide()
@@ -317,10 +298,9 @@ class SchedulePage(QWidget):
         answer = QMessageBox.question(self, self.tr("Write to visit records"), text.format(n=self.plan.visits))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        plan = self.plan
-        from_day = self.from_day
-        self._run(self.tr("Writing…"),
-                  lambda progress, cancelled: self.scheduler.save_plan(plan, from_day=from_day), self._saved)
+        plan, from_day, service = self.plan, self.from_day, self.scheduler
+        # the visits it writes reach every page (送教上门 among them) through the change hub
+        self._run(self.tr("Writing…"), lambda _p: service.save(plan, from_day=from_day), self._saved)
 
     def _saved(self, written: int) -> None:
         self.saved = True
@@ -336,18 +316,24 @@ class SchedulePage(QWidget):
         if path:
             self.export_to(Path(path))
 
-    def export_to(self, path: Path) -> list[Path]:
-        from special_ed.scheduling.cli import write_outputs
-
+    def export_to(self, path: Path) -> Operation[list[Path]]:
+        """Write the plan in the background (PDF route sheets of a county take a while)."""
         assert self.plan is not None and self.scenario is not None
-        try:
-            details = self.scheduler.sheet_details() if hasattr(self.scheduler, "sheet_details") else None
-            written = write_outputs(self.plan, self.scenario, path, _lang(), details)
-        except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), exc.message(_lang()))
-            return []
+        plan, scenario, service, lang = self.plan, self.scenario, self.scheduler, _lang()
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, SpecialEdError):
+                QMessageBox.warning(self, self.tr("Export failed"), exc.message(lang))
+            else:
+                from ui.errors import show_error
+
+                show_error(self, exc, trace)
+
+        return self.host.run(lambda _p: service.export(plan, scenario, path, lang), self._exported,
+                             self.tr("Exporting…"), failed)
+
+    def _exported(self, written: list[Path]) -> None:
         self.summary.setText(self.tr("Exported: {files}").format(files="，".join(str(p) for p in written)))
-        return written
 
     # -- views ---------------------------------------------------------------------------------------
     def _fill_teams(self) -> None:
@@ -425,5 +411,5 @@ class SchedulePage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.scenario is None and self._thread is None:
+        if self.scenario is None and not self.busy:
             self.load()

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from special_ed.errors import SpecialEdError
+from special_ed.private_files import make_private
 from special_ed.safe_cells import CellGuard
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario, hhmm
@@ -67,5 +68,6 @@ def write_xlsx(plan: Plan, scenario: Scenario, path: str | Path, lang: str = "zh
             sheet.column_dimensions[col[0].column_letter].width = min(40, 4 + 1.6 * width)
     try:
         wb.save(str(path))
+        make_private(path)
     except OSError as exc:
         raise SpecialEdError("file.unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from special_ed.domain.completeness import Mark
 from special_ed.domain.enums import AssessmentKind, CancelReason, Delivery, GoalKind, VisitStatus
+from ui.host import ServiceHost
+from ui.operations import running_operations
 from ui.records import ChildRecordsDialog, CompliancePage, DueListWidget
 from ui.records.quick_entry import QuickEntryDialog
 from ui.records.visit_form import VisitDialog
@@ -24,6 +26,19 @@ def marks_of(dialog: ChildRecordsDialog) -> list[Mark]:
 
 def child_totals(app: Any, child: int) -> Any:
     return next(c.totals for c in app.compliance.report(FALL).children if c.child_id == child)
+
+
+def finished(qtbot: Any, operation: Any) -> bool:
+    """Wait for a save that runs off the GUI thread; True if it was written."""
+    if operation is None:
+        return False
+    with qtbot.waitSignal(operation.finished, timeout=10000):
+        pass
+    return operation.error is None
+
+
+def settle(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
 
 
 def accept_modal(qtbot: Any, prepare: Any) -> None:
@@ -42,7 +57,8 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     qtbot: Any, qtmodeltester: Any, gui_app: Any, new_home_child: int
 ) -> None:
     app, child = gui_app, new_home_child
-    dialog = ChildRecordsDialog(app, child)
+    host = ServiceHost(app)
+    dialog = ChildRecordsDialog(host, child)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "新送教的档案"  # the Chinese catalogue is loaded
     assert marks_of(dialog) == [Mark.MISSING] * 5
@@ -64,36 +80,36 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     scheme.agreed.setChecked(True)
     scheme.guardian.setText("王芳")
     scheme.reviewed.setChecked(True)
-    assert not scheme.save()
+    assert not finished(qtbot, scheme.save())
     box = dialog.findChild(QMessageBox, "recordsError")
     assert box is not None and "缺少可测量的达成标准" in box.text()
     box.close()
     assert app.records.scheme(child, 2026) is None
     model.setData(model.index(0, 3), "10 次中 8 次独立完成")
-    assert scheme.save()
+    assert finished(qtbot, scheme.save())
     assert [g.text for g in app.records.scheme(child, 2026).goals] == ["独立用勺进食", "用勺舀起食物"]
     assert marks_of(dialog)[0] is Mark.PRESENT
     assert scheme.goals.rowCount() == 2 and scheme.status.text() == "共 2 条目标"
 
     # ---- 送教: log a done visit with its 五送 contents through the form --------------------------
     before = child_totals(app, child)
-    form = VisitDialog(app, child, None, dialog)
+    form = VisitDialog(host, child, None, dialog)
     qtbot.addWidget(form)
     form.day.setDate(QDate(2026, 11, 16))
     form.start.setTime(QTime(9, 0))
     form.end.setTime(QTime(8, 0))
-    form.save()
+    finished(qtbot, form.save())
     assert form.saved is None and "结束时间" in form.errors.text()  # end before start: not saved
     form.end.setTime(QTime(10, 30))
     assert "2 课时" in form.hours.text()
-    form.save()
+    finished(qtbot, form.save())
     assert form.saved is None and "五送" in form.errors.text()  # no delivery ticked
     form.delivery_boxes[Delivery.REHAB].setChecked(True)
     form.delivery_notes[Delivery.REHAB].setText("被动操 20 分钟")
     form.delivery_boxes[Delivery.SKILLS].setChecked(True)
     form.guardian_name.setText("王芳")
     form.guardian_confirmed.setChecked(True)
-    form.save()
+    assert finished(qtbot, form.save())
     assert form.saved is not None and form.saved.deliveries[Delivery.REHAB] == "被动操 20 分钟"
     dialog.visits.load()
     qtmodeltester.check(dialog.visits.model)
@@ -113,11 +129,13 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
 
     accept_modal(qtbot, choose_reason)
     dialog.visits.cancel()
+    settle(qtbot)
     cancelled = app.visits.get(planned.id)
     assert cancelled.status is VisitStatus.CANCELLED and cancelled.cancel_reason is CancelReason.ROAD_CLOSED
     select_visit(dialog, planned.id)
     accept_modal(qtbot, lambda d: d.day.setDate(QDate(2026, 11, 25)))  # type: ignore[attr-defined]
     dialog.visits.makeup()
+    settle(qtbot)
     makeup = next(r.visit for r in dialog.visits.model.rows if r.visit.makeup_of == planned.id)
     assert makeup.status is VisitStatus.PLANNED and makeup.day == date(2026, 11, 25)
     listed = next(r for r in dialog.visits.model.rows if r.visit.id == planned.id)
@@ -132,7 +150,7 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
         spin.setValue(35)
     for spin in tab.attainment.values():
         spin.setValue(1)
-    assert tab.save()
+    assert finished(qtbot, tab.save())
     qtmodeltester.check(tab.model)
     assert tab.model.rowCount() == 1 and len(tab.chart.chart().series()) == len(tab.scores)
     assert marks_of(dialog)[3] is Mark.INCOMPLETE  # 1 of 2 assessments this term
@@ -162,19 +180,19 @@ def test_archive_add_view_and_refuse(
     qtbot: Any, qtmodeltester: Any, gui_app: Any, new_home_child: int, tmp_path: Any
 ) -> None:
     app, child = gui_app, new_home_child
-    dialog = ChildRecordsDialog(app, child)
+    dialog = ChildRecordsDialog(ServiceHost(app), child)
     qtbot.addWidget(dialog)
     archive = dialog.archive
     png = tmp_path / "送教协议.png"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     exe = tmp_path / "病毒.exe"
     exe.write_bytes(b"MZ")
-    assert not archive.add_file(exe)
+    assert not finished(qtbot, archive.add_file(exe))
     box = dialog.findChild(QMessageBox, "recordsError")
     assert box is not None and "不允许" in box.text()
     box.close()
     archive.kind.setCurrentIndex(archive.kind.findData("agreement"))
-    assert archive.add_file(png)
+    assert finished(qtbot, archive.add_file(png))
     qtmodeltester.check(archive.model)
     assert archive.model.rowCount() == 1 and archive.model.rows[0].filename == "送教协议.png"
     archive.view.selectRow(0)
@@ -188,7 +206,7 @@ def test_archive_add_view_and_refuse(
 
 
 def test_compliance_page_and_due_list(qtbot: Any, qtmodeltester: Any, gui_app: Any) -> None:
-    page = CompliancePage(gui_app)
+    page = CompliancePage(ServiceHost(gui_app))
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     qtmodeltester.check(page.model)
@@ -203,19 +221,19 @@ def test_compliance_page_and_due_list(qtbot: Any, qtmodeltester: Any, gui_app: A
     qtbot.waitUntil(lambda: page.due.model.rowCount() > 0, timeout=10000)
     qtmodeltester.check(page.due.model)
     assert "已逾期" in page.due.summary.text()
-    due = DueListWidget(gui_app)
+    due = DueListWidget(ServiceHost(gui_app))
     qtbot.addWidget(due)
     qtbot.waitUntil(lambda: due.model.rowCount() == page.due.model.rowCount(), timeout=10000)
 
 
 def test_quick_entry_all_or_nothing(qtbot: Any, qtmodeltester: Any, gui_app: Any) -> None:
     team = next(t for t in gui_app.reference.teams() if len(gui_app.visits.team_children(t.id)) >= 2)
-    dialog = QuickEntryDialog(gui_app, team.id, date(2026, 11, 19))
+    dialog = QuickEntryDialog(ServiceHost(gui_app), team.id, date(2026, 11, 19))
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() >= 2
     before = len(gui_app.visits.visits(team_id=team.id, day=date(2026, 11, 19)))
-    dialog.save()  # no 五送 ticked on any row
+    assert not finished(qtbot, dialog.save())  # no 五送 ticked on any row
     assert "第 1 行" in dialog.errors.text() and dialog.result() != QDialog.DialogCode.Accepted
     assert len(gui_app.visits.visits(team_id=team.id, day=date(2026, 11, 19))) == before
     care = 3 + list(Delivery).index(Delivery.CARE)
@@ -223,7 +241,7 @@ def test_quick_entry_all_or_nothing(qtbot: Any, qtmodeltester: Any, gui_app: Any
         dialog.model.setData(
             dialog.model.index(row, care), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
         )
-    dialog.save()
+    assert finished(qtbot, dialog.save())
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.errors.text()
     assert len(dialog.saved) == dialog.model.rowCount()
 
@@ -239,18 +257,19 @@ def test_visit_form_attaches_the_signed_confirmation(qtbot: Any, gui_app: Any, n
                                                      tmp_path: Any) -> None:
     app, child = gui_app, new_home_child
     planned = app.visits.save(dataclass_planned(app, child, date(2026, 11, 18)))
-    fresh = VisitDialog(app, child, None)
+    host = ServiceHost(app)
+    fresh = VisitDialog(host, child, None)
     qtbot.addWidget(fresh)
     assert not fresh.attach_kind.isEnabled() and fresh.attached.text() == "（请先保存送教记录）"
-    form = VisitDialog(app, child, planned)
+    form = VisitDialog(host, child, planned)
     qtbot.addWidget(form)
     scan = tmp_path / "签字.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x01" * 32)
     form.attach_kind.setCurrentIndex(form.attach_kind.findData("signature"))
-    assert form.attach_file(scan)
+    assert finished(qtbot, form.attach_file(scan))
     assert "签字.png" in form.attached.text()
     linked = [a for a in app.records.attachments(child) if a.visit_id == planned.id]
     assert [a.kind.value for a in linked] == ["signature"]
     bad = tmp_path / "签字.exe"
     bad.write_bytes(b"MZ")
-    assert not form.attach_file(bad) and "不允许" in form.errors.text()
+    assert not finished(qtbot, form.attach_file(bad)) and "不允许" in form.errors.text()

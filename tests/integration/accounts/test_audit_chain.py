@@ -68,3 +68,33 @@ def test_postgresql_refuses_update_and_delete_of_audit_rows(county: Callable[[],
         with pytest.raises(DBAPIError, match="append-only"), admin.engine.begin() as conn:
             conn.execute(text(sql))
     assert _verify(admin).intact
+
+
+def test_guardian_edits_and_removals_are_audited_with_their_child(county: Callable[[], App]) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from special_ed.domain.child import GuardianInput
+    from special_ed.persistence.models import AuditEntry
+    from special_ed.services.registry import RegistryFilter
+
+    admin = login_as(county, "admin", ADMIN_PASSWORD)
+    child_id = admin.registry.ids(RegistryFilter())[0]
+    detail = admin.children.get(child_id)
+    first = detail.data.guardians[0]
+    two = [replace(first, phone="13900001111"), GuardianInput("外婆", first.relation, "13900002222")]
+    saved = admin.children.update(child_id, replace(detail.data, guardians=two), detail.version)
+    admin.children.update(child_id, replace(detail.data, guardians=[two[0]]), saved.version)
+    with admin.ctx.system_uow() as uow:
+        rows = list(uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name == "guardians", AuditEntry.child_id == child_id)
+            .order_by(AuditEntry.id)))
+        seen = [(r.action, r.user, r.changes) for r in rows]
+    actions = [a for a, _u, _c in seen]
+    assert "delete" in actions and ("update" in actions or "insert" in actions)
+    assert all(user == "admin" for _a, user, _c in seen)
+    # the removed guardian's values stay readable in the audit (guardians dropped from the list are orphans)
+    removed = [c for a, _u, c in seen if a == "delete"]
+    assert any(c["name"][0] == "外婆" and c["phone"][0] == "13900002222" for c in removed)
+    assert _verify(admin).intact

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from special_ed.printing.batch import child_filename, run_batch, safe_name
 from special_ed.printing.fonts import FontChoice
 from special_ed.printing.options import PrintOptions
 from special_ed.printing.specimen import empty_child, specimen_child
+from special_ed.progress import SilentProgress
 
 
 def test_atomic_output_leaves_nothing_when_the_writer_fails(tmp_path: Path) -> None:
@@ -42,6 +42,21 @@ def test_safe_file_names() -> None:
     assert child_filename(empty_child(7, "周小明")) == "周小明_7.pdf"
 
 
+class Recording(SilentProgress):
+    """What the batch reported, (done, total, child's name) per file; cancels after ``cancel_at`` files."""
+
+    def __init__(self, cancel_at: int | None = None) -> None:
+        super().__init__()
+        self.cancel_at = cancel_at
+        self.seen: list[tuple[int, int, str]] = []
+
+    def advance(self, step: int = 1, label: str = "") -> None:
+        self.seen.append((self.done + step, self.total, label))
+        if self.cancel_at is not None and self.done + step >= self.cancel_at:
+            self.cancel()
+        super().advance(step, label)
+
+
 def kids(n: int) -> list:  # type: ignore[type-arg]
     towns = ["龙溪镇", "大昌镇"]
     return [specimen_child(i, f"学生{i:02d}", township=towns[i % 2]) for i in range(1, n + 1)]
@@ -50,11 +65,10 @@ def kids(n: int) -> list:  # type: ignore[type-arg]
 def test_batch_one_file_per_child_in_township_folders(
     tmp_path: Path, fonts: FontChoice, options: PrintOptions
 ) -> None:
-    seen: list[tuple[int, int, str]] = []
-    result = run_batch(
-        kids(4), 4, tmp_path, options, fonts, workers=1, progress=lambda d, t, name: seen.append((d, t, name))
-    )
-    assert [d for d, _, _ in seen] == [1, 2, 3, 4] and {t for _, t, _ in seen} == {4}
+    progress = Recording()
+    result = run_batch(kids(4), 4, tmp_path, options, fonts, workers=1, progress=progress)
+    assert [d for d, _, _ in progress.seen] == [1, 2, 3, 4] and {t for _, t, _ in progress.seen} == {4}
+    assert progress.seen[0][2].startswith("学生")  # each step is labelled with the child's name
     assert sorted(p.name for p in tmp_path.iterdir()) == ["大昌镇", "龙溪镇"]  # no staging folder left
     assert len(result.files) == 4 and all(p.stat().st_size > 10_000 for p in result.files)
     assert result.pages == sum(len(PdfReader(p).pages) for p in result.files)
@@ -86,14 +100,9 @@ def test_batch_merged_with_bookmarks(tmp_path: Path, fonts: FontChoice, options:
 
 
 def test_cancel_leaves_no_output(tmp_path: Path, fonts: FontChoice, options: PrintOptions) -> None:
-    cancel = threading.Event()
-
-    def progress(done: int, total: int, name: str) -> None:
-        if done == 2:
-            cancel.set()
-
+    progress = Recording(cancel_at=2)
     with pytest.raises(CancelledError) as caught:
-        run_batch(kids(5), 5, tmp_path, options, fonts, workers=1, progress=progress, cancel=cancel)
+        run_batch(kids(5), 5, tmp_path, options, fonts, workers=1, progress=progress)
     assert caught.value.code == "print.cancelled" and caught.value.params == {"done": 2, "total": 5}
     assert "已取消" in caught.value.message("zh")
     assert list(tmp_path.iterdir()) == []
@@ -102,10 +111,10 @@ def test_cancel_leaves_no_output(tmp_path: Path, fonts: FontChoice, options: Pri
 def test_cancel_of_a_merged_batch_on_the_pool(
     tmp_path: Path, fonts: FontChoice, options: PrintOptions
 ) -> None:
-    cancel = threading.Event()
-    cancel.set()
+    progress = Recording()
+    progress.cancel()
     with pytest.raises(CancelledError):
-        run_batch(kids(4), 4, tmp_path, options, fonts, merged=True, workers=2, cancel=cancel)
+        run_batch(kids(4), 4, tmp_path, options, fonts, merged=True, workers=2, progress=progress)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -1,0 +1,147 @@
+"""English for the command line's help texts (shown with ``--lang en``); the Chinese is in the code.
+
+A sub-command's help written in Chinese needs its English here: tests/e2e/test_cli_lang.py
+lists any that lack one.
+"""
+
+from __future__ import annotations
+
+HELP_EN: dict[str, str] = {
+    # special_ed/cli.py
+    "特教安置与送教上门 — 县级特殊教育安置与送教上门管理（不带子命令时打开桌面程序）": (
+        "Special education placement and home teaching for a county (opens the desktop program without a command)"
+    ),
+    "数据库：SQLAlchemy URL 或 SQLite 文件路径（默认：用户数据目录；也可用环境变量 SPECIAL_ED_DB）": (
+        "database: SQLAlchemy URL or SQLite file path (default: the user data folder; or SPECIAL_ED_DB)"
+    ),
+    "操作人（默认：当前系统用户）": "who is working (default: the system user)",
+    "提示语言": "message language",
+    "用一个新的示范县数据库打开桌面程序": "open the desktop program on a new demo county database",
+    "显示程序版本并退出": "show program's version number and exit",
+    "数据库维护": "database maintenance",
+    "把数据库升级到本程序的版本（SQLite 先自动备份）": (
+        "upgrade the database to this program's version (SQLite is backed up first)"
+    ),
+    "生成示范县数据（只用于空数据库）": "generate a demo county (empty databases only)",
+    "随机种子（同一种子生成同样的数据）": "random seed (the same seed gives the same data)",
+    "儿童人数（默认 565）": "number of children (default 565)",
+    "导出 Excel": "export to Excel",
+    "children：全部儿童名册": "children: the register of all children",
+    "输出的 .xlsx 文件": "the .xlsx file to write",
+    "打开桌面程序": "open the desktop program",
+    # special_ed/scheduling/cli.py
+    "安排一个月的送教上门路线": "plan a month of home-teaching routes",
+    "送教问题文件": "scheduling scenario files",
+    "问题文件（special-ed-scenario/1 JSON），不用数据库": "scenario file (special-ed-scenario/1 JSON), no database",
+    "从数据库安排的月份，如 2027-03": "month to plan from the database, e.g. 2027-03",
+    "输出文件：.json 计划、.xlsx、.ics（每组一个）或 .pdf 路线单": (
+        "output file: .json plan, .xlsx, .ics (one per team) or .pdf route sheets"
+    ),
+    "求解时间（秒），默认按送教次数自动确定": "solver time in seconds (default: from the number of visits)",
+    "并行求解的进程数（默认 1）": "solver processes in parallel (default 1)",
+    "只计算和导出，不写入数据库": "compute and export only, write nothing to the database",
+    "重排：在这个已有计划上改动（需 --scenario 和 --as-of）": (
+        "replan: change this existing plan (needs --scenario and --as-of)"
+    ),
+    "重排起始日 YYYY-MM-DD：此前的送教视为已完成，保持不变（与 --month 同用：按数据库中的取消和请假重排该月余下的日子）": (
+        "replan from YYYY-MM-DD: earlier visits count as done and stay (with --month: replan the rest of "
+        "the month from the cancellations and leave in the database)"
+    ),
+    "取消的送教（可重复）": "a cancelled visit (repeatable)",
+    "小组请假的日子（可重复）": "a day a team is on leave (repeatable)",
+    "村与村之间的路程时间表（.csv/.xlsx：起点、终点、分钟[、公里]），优先于按直线估算": (
+        "travel times between villages (.csv/.xlsx: from, to, minutes[, km]), used before straight-line estimates"
+    ),
+    "把某月的送教问题导出为 JSON（发给技术支持）": "export a month's scheduling problem as JSON (for support)",
+    "月份，如 2027-03": "month, e.g. 2027-03",
+    "输出的 .json 文件": "the .json file to write",
+    # special_ed/importing/cli.py
+    "导入名单（儿童名单、残联、学籍、户籍、建档立卡）": (
+        "import lists (children, disabled persons' federation, school roll, household register, poverty files)"
+    ),
+    "导入 xlsx/xls/csv 名单。先校验全部行；--dry-run 只校验不写入。有被拒收的行时退出码为 3。": (
+        "import an xlsx/xls/csv list. Every row is checked first; --dry-run checks without writing. "
+        "Exit code 3 when rows were rejected."
+    ),
+    "名单来源": "where the list comes from",
+    "xlsx、xls 或 csv 文件": "xlsx, xls or csv file",
+    "工作表名称（默认：第一个有表头的工作表）": "sheet name (default: the first sheet with a header)",
+    "使用已保存的列对应方案": "use a saved column mapping",
+    "只校验并报告，不写入数据库": "check and report only, write nothing to the database",
+    "把被拒收的行及原因写入 xlsx": "write the rejected rows and why to an xlsx",
+    "三查：比对已导入的名单与儿童记录": "cross-check: compare the imported lists with the children's records",
+    "比对残联、学籍、户籍、建档立卡名单与本系统的儿童，按乡镇列出问题并保存以便两问一访跟进。": (
+        "compare the federation, school roll, household and poverty lists with the children here, list the "
+        "findings by township and keep them for follow-up visits."
+    ),
+    "把比对结果写入 xlsx": "write the findings to an xlsx",
+    "同时导出全县安置统计表（乡镇×程度×安置；xlsx 或 pdf）": (
+        "also export the county's placement statistics (township × level × placement; xlsx or pdf)"
+    ),
+    # special_ed/printing/cli.py
+    "打印一人一档、安置意见书、批量档案和送教月度汇总（PDF）": (
+        "print a child's file, placement notices, batches of files and monthly home-teaching summaries (PDF)"
+    ),
+    "一名儿童的个人档案（一人一档）": "one child's file",
+    "给监护人的入学安置意见书": "the placement notice for the guardians",
+    "批量打印档案（不加条件时为全部儿童）": "print files in a batch (every child without a filter)",
+    "送教上门月度汇总": "monthly home-teaching summary",
+    "儿童编号或身份证号": "child number or resident ID",
+    "输出的 PDF 文件": "the PDF file to write",
+    "完整打印身份证号和电话（默认打码）": "print ID and phone numbers in full (masked by default)",
+    "完整打印身份证号（默认打码）": "print ID numbers in full (masked by default)",
+    "只打印该乡镇（街道）的儿童": "only the children of this township",
+    "只打印该学校（就读或学籍学校）的儿童": "only the children of this school (attending or enrolled)",
+    "输出文件夹（按乡镇分文件夹）": "output folder (one folder per township)",
+    "合并为一个带书签的 PDF": "merge into one PDF with bookmarks",
+    "并行进程数（默认：CPU 核数）": "processes in parallel (default: the number of CPU cores)",
+    "月份，如 2026-10": "month, e.g. 2026-10",
+    "按送教小组或乡镇汇总": "summarise by team or township",
+    # special_ed/services/records_cli.py
+    "送教上门达标情况（应送与实送、缺少次数和课时）": (
+        "home-teaching compliance (required and delivered, visits and hours short)"
+    ),
+    "本周待办与已逾期的送教事项": "this week's and overdue home-teaching tasks",
+    "送教儿童的五有档案完整情况": "completeness of the five files of children taught at home",
+    "学期名称（默认：当前学期）": "term name (default: the current term)",
+    "截至日期 YYYY-MM-DD（默认：今天）": "as of YYYY-MM-DD (default: today)",
+    "按儿童、送教小组、学校或乡镇汇总": "summarise by child, team, school or township",
+    "只列出档案不完整的儿童": "list only children whose files are incomplete",
+    # accounts (special_ed/services/accounts_cli.py) and the year's norms and reports
+    "登录的账户名（数据库已设账户时必填；密码在提示时输入，或用环境变量 SPECIAL_ED_PASSWORD；尚无账户时操作人为当前系统用户）": "account to log in as (required once the database has accounts; the password is asked for, or read from SPECIAL_ED_PASSWORD; without accounts the system user acts)",
+    "送教规范预设（福建、山东、河南、甘肃、宁夏、自定义）与年度课时": "home-teaching norm presets (Fujian, Shandong, Henan, Gansu, Ningxia, custom) and annual class hours",
+    "生成县级上报报表（xlsx 或 PDF）；--list 列出全部报表": "make a county report (xlsx or PDF); --list lists them all",
+    "账户管理（系统管理员）": "accounts (administrators)",
+    "审计记录：校验（--verify）或导出 Excel（系统管理员）": "audit log: verify (--verify) or export to Excel (administrators)",
+    "完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）": "export full resident IDs, certificate numbers and phones (masked by default; not for viewers; audited)",
+    "列出全部预设及其依据文件": "list every preset and its source document",
+    "显示现行送教规范": "show the norms in force",
+    "采用一个预设（写入设置，所有应送次数和课时随之重算）": "adopt a preset (written to the settings; required visits and class hours are recomputed)",
+    "每名送教儿童本学年课时：目标、至今应送、已送": "each home-taught child's class hours this school year: target, due so far, delivered",
+    "预设代码：fujian shandong henan gansu ningxia custom": "preset code: fujian shandong henan gansu ningxia custom",
+    "学年开始的年份（默认：当前学年）": "the year the school year starts (default: the current school year)",
+    "报表名称（见 --list）": "report name (see --list)",
+    "列出全部报表及中文名称": "list every report with its Chinese name",
+    "输出文件：.xlsx 或 .pdf": "output file: .xlsx or .pdf",
+    "学年（开始的年份，如 2026 表示 2026—2027 学年）": "school year (its first year: 2026 means 2026–2027)",
+    "只统计一个乡镇（街道）": "count one township (street) only",
+    "学期名称（工作量等按学期统计的报表）": "term name (for reports counted by term, such as workload)",
+    "月份 YYYY-MM（工作量等按月统计的报表）": "month YYYY-MM (for reports counted by month, such as workload)",
+    "新建账户（第一个账户必须是系统管理员）": "create an account (the first must be an administrator)",
+    "列出账户": "list accounts",
+    "停用账户": "disable an account",
+    "重新启用账户": "enable an account again",
+    "重置密码（下次登录须修改）": "reset a password (to be changed at the next login)",
+    "修改自己（--user）的密码": "change your own (--user) password",
+    "用户名（登录名）": "user name (login)",
+    "角色：admin 系统管理员、coordinator 县特教中心、township 乡镇、school 学校、teacher 送教教师、viewer 督导": "role: admin, coordinator (county centre), township, school, teacher (home teaching), viewer (inspector)",
+    "乡镇（街道）名称或代码（township 角色必填）": "township (street) name or code (required for the township role)",
+    "学校名称或代码（school 角色必填）": "school name or code (required for the school role)",
+    "送教小组名称（teacher 角色必填）": "home-teaching team name (required for the teacher role)",
+    "显示名（默认同用户名）": "display name (default: the user name)",
+    "从标准输入读取新账户的密码": "read the new account's password from standard input",
+    "从标准输入读取新密码": "read the new password from standard input",
+    "校验哈希链：发现被删除或改动的记录": "verify the hash chain: find deleted or altered rows",
+    "起始日期 YYYY-MM-DD": "from date YYYY-MM-DD",
+    "只导出此操作人的记录": "export only this person's rows",
+}

@@ -1,0 +1,159 @@
+"""Wording of the records services' codes (records, visits, compliance), zh and en.
+
+Plain data, collected with the other catalogues by :func:`special_ed.messages.catalogue`.
+"""
+
+from __future__ import annotations
+
+# special_ed/services/records.py
+RECORDS: dict[str, tuple[str, str]] = {
+    "scheme.exists": ("{year} 学年的方案已存在", "A scheme for {year} already exists"),
+    "scheme.no_previous": ("没有 {year} 学年的方案可复制", "There is no {year} scheme to copy"),
+    "attachment.hash_mismatch": (
+        "附件“{name}”内容与登记的 SHA-256 不符，文件可能已损坏",
+        "Attachment “{name}” no longer matches its SHA-256: the stored file may be damaged",
+    ),
+    "record.wrong_child": ("该记录不属于这个儿童", "That record belongs to another child"),
+}
+
+
+# special_ed/services/visits.py
+VISITS: dict[str, tuple[str, str]] = {
+    "quick.row": ("第 {row} 行（{child}）：{detail}", "Row {row} ({child}): {detail}"),
+    "quick.duplicate_child": (
+        "第 {row} 行：{child} 已在第 {other} 行",
+        "Row {row}: {child} is already on row {other}",
+    ),
+    "quick.empty": ("没有要登记的送教", "There are no visits to record"),
+    "visit.cancel_done": ("已完成的送教不能取消", "A done visit cannot be cancelled"),
+}
+
+
+# special_ed/services/compliance.py
+COMPLIANCE: dict[str, tuple[str, str]] = {
+    "term.unknown": ("学期“{term}”不在设置中", "Term “{term}” is not in the settings"),
+    "term.none": ("设置中没有已开始的学期", "No term in the settings has started yet"),
+}
+
+
+# special_ed/services/accounts.py
+ACCOUNTS: dict[str, tuple[str, str]] = {
+    "auth.unknown_user": ("没有名为“{login}”的账户", "There is no account “{login}”"),
+    "auth.wrong_password": (
+        "“{login}”的密码不正确（再错 {left} 次，账户将锁定 {minutes} 分钟）",
+        "Wrong password for “{login}” ({left} more attempt(s) before the account locks for {minutes} minutes)",
+    ),
+    "auth.locked": (
+        "账户“{login}”因多次输错密码已锁定，{until} 解锁；系统管理员可重置密码",
+        "Account “{login}” is locked after repeated wrong passwords until {until}; an administrator can reset it",
+    ),
+    "auth.disabled": (
+        "账户“{login}”已停用，请联系系统管理员",
+        "Account “{login}” is disabled; ask an administrator",
+    ),
+    "auth.no_password": (
+        "请输入“{login}”的密码（命令行：提示输入，或环境变量 SPECIAL_ED_PASSWORD）",
+        "Enter the password of “{login}” (on the command line: at the prompt or in SPECIAL_ED_PASSWORD)",
+    ),
+    "accounts.first_must_be_admin": (
+        "第一个账户必须是系统管理员（--role admin）",
+        "The first account must be an administrator (--role admin)",
+    ),
+    "accounts.exists": ("账户“{value}”已存在", "Account “{value}” already exists"),
+    "accounts.login_invalid": (
+        "用户名“{value}”无效：1–64 个字符，不含空格",
+        "Login name “{value}” is invalid: 1–64 characters without spaces",
+    ),
+    "accounts.password_short": ("密码至少 {min} 个字符", "The password needs at least {min} characters"),
+    "accounts.password_same": ("新密码不能与原密码相同", "The new password must differ from the old one"),
+    "accounts.role_invalid": (
+        "角色“{value}”无效：admin、coordinator、township、school、teacher 或 viewer",
+        "Role “{value}” is invalid: admin, coordinator, township, school, teacher or viewer",
+    ),
+    "accounts.scope_required": ("{role}账户须指定{what}", "A {role} account needs a {what}"),
+    "accounts.scope_unknown": ("没有名为“{value}”的{what}", "There is no {what} named “{value}”"),
+    "accounts.last_admin": (
+        "“{login}”是最后一个在用的系统管理员，不能停用或改为其他角色",
+        "“{login}” is the last active administrator and cannot be disabled or given another role",
+    ),
+    "accounts.own_role": (
+        "不能修改当前登录账户（{login}）自己的角色或范围",
+        "The logged-in account ({login}) cannot change its own role or scope",
+    ),
+    "accounts.own_disable": (
+        "不能停用当前登录的账户（{login}）",
+        "The logged-in account ({login}) cannot be disabled",
+    ),
+}
+
+ACCOUNTS_FIELDS: dict[str, tuple[str, str]] = {
+    "login": ("用户名", "login name"),
+    "password": ("密码", "password"),
+    "role": ("角色", "role"),
+    "township": ("乡镇（街道）", "township"),
+    "school": ("学校", "school"),
+    "team": ("送教小组", "team"),
+    "display_name": ("显示名", "display name"),
+}
+
+
+# special_ed/services/context.py
+ACCESS: dict[str, tuple[str, str]] = {
+    "permission.denied": (
+        "没有权限：{who}（{role}）不能{action}",
+        "Not permitted: {who} ({role}) may not {action}",
+    ),
+    "permission.login_required": (
+        "此数据库已设账户：请先登录（命令行用 --user 用户名）",
+        "This database has accounts: log in first (on the command line: --user NAME)",
+    ),
+    "permission.must_change_password": (
+        "{who} 须先修改初始密码（桌面程序登录时修改，或 special-ed users passwd）",
+        "{who} must change the initial password first (at login in the desktop application, or special-ed users passwd)",
+    ),
+    "scope.child_outside": (
+        "“{name}”不在您负责的范围（{scope}）内，不能保存",
+        "“{name}” is outside your scope ({scope}); not saved",
+    ),
+    "scope.row_outside": (
+        "儿童（{child}）不在您负责的范围（{scope}）内，不能保存",
+        "Child {child} is outside your scope ({scope}); not saved",
+    ),
+    "scope.import_row": (
+        "第 {row} 行“{name}”不在您负责的范围（{scope}）内：未导入任何儿童",
+        "Row {row} “{name}” is outside your scope ({scope}); no child was imported",
+    ),
+    "scope.county_list": (
+        "部门名单替换全县上一份名单，只能由县特教中心导入（您的范围：{scope}）",
+        "An agency's list replaces the county's previous one; only the county centre imports it (your scope: {scope})",
+    ),
+}
+
+# special_ed/services/audit_log.py and special_ed/services/accounts_cli.py
+AUDIT: dict[str, tuple[str, str]] = {
+    "audit.verify.broken": (
+        "第 {id} 条审计记录被改动，或它前面的记录被删除",
+        "Audit row {id} was altered, or a row before it was deleted",
+    ),
+    "audit.verify.unchained": (
+        "第 {id} 条审计记录不在哈希链中（绕过程序写入）",
+        "Audit row {id} is outside the hash chain (written around the application)",
+    ),
+    "audit.verify.tail_removed": (
+        "最后的审计记录被删除（链尾应为第 {id} 条）",
+        "The newest audit rows were deleted (the chain ends at row {id})",
+    ),
+    "audit.verify.count": ("审计记录条数与链记录不符", "The number of audit rows does not match the chain"),
+    "audit.verify.failed": ("审计记录校验未通过：{count} 处问题", "The audit check failed: {count} problem(s)"),
+    "accounts.password_mismatch": ("两次输入的密码不一致", "The two passwords differ"),
+    "accounts.password_missing": (
+        "没有读到新密码：用 --password-stdin 从标准输入提供，或在终端中输入",
+        "No new password: give it on stdin with --password-stdin, or type it at a terminal",
+    ),
+}
+
+
+# special_ed/services/norms.py
+NORMS: dict[str, tuple[str, str]] = {
+    "period.month_invalid": ("月份“{value}”应写成 YYYY-MM", "Month “{value}” must be written YYYY-MM"),
+}
