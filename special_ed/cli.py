@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -135,11 +136,23 @@ def fresh_demo_url() -> str:
     return f"sqlite:///{path}"
 
 
+def check_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> None:
+    """On Linux without a display Qt aborts the process with an English line: say it in Chinese first."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY")):
+        raise SpecialEdError("gui.no_display")
+
+
 def cmd_gui(args: argparse.Namespace, factory: AppFactory) -> int:
+    check_display()
     factory.gui_login = True
     try:
         from ui.app import run_gui
     except ImportError as exc:  # PySide6 missing or broken on this machine
+        missing = re.search(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", str(exc))
+        if missing:  # Qt's own libraries load, a system library they need (libGL, libxkbcommon…) does not
+            raise SpecialEdError("gui.missing_library", library=missing.group(1)) from exc
         raise SpecialEdError("gui.unavailable", detail=str(exc)) from exc
     if args.demo:
         from special_ed.services.demo import generate_demo
@@ -198,12 +211,35 @@ def _register_features(sub: argparse._SubParsersAction[Any], factory_ref: Callab
         module.register(sub, lambda: factory_ref()())
 
 
+_VALUED_OPTIONS = {"--db", "--user", "--lang"}
+
+
+def opens_gui(argv: Sequence[str]) -> bool:
+    """True when these arguments open the desktop app (no sub-command, or ``gui``): then the feature
+    modules (route solver, importers, printing) need not be imported, which keeps start-up fast."""
+    tokens = list(argv)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in {"-h", "--help"}:
+            return False
+        if token in _VALUED_OPTIONS:
+            i += 2
+            continue
+        if token.startswith("-"):
+            i += 1
+            continue
+        return token == "gui"
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     lang = requested_language(sys.argv[1:] if argv is None else argv)
     use_language(lang)  # argparse's own words ("usage:", "error:") in the user's language
     parser, sub = build_parser()
     holder: dict[str, AppFactory] = {}
-    _register_features(sub, lambda: holder["factory"])
+    if not opens_gui(sys.argv[1:] if argv is None else argv):
+        _register_features(sub, lambda: holder["factory"])
     if lang == "en":
         english_help(parser)
     args = parser.parse_args(argv)

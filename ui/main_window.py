@@ -64,8 +64,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._services = services
         # every service commit (any thread) arrives here as Changes; pages listen to self.changes
-        self.work = ServiceHost(services, self)
-        self.work.changes.connect(self._changed)
+        self.work: ServiceHost | None = None
+        if not opening:
+            self._host_services(services)
         self.database_label = database_label
         self._on_open_database = on_open_database
         # The throw-away demo county says so in every title, so nobody takes it for the county's data.
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
         if opening:
             self._await_services()
 
+    def _host_services(self, services: Any) -> None:
+        self.work = ServiceHost(services, self)
+        self.work.changes.connect(self._changed)
+
     # ---- start-up: the window is shown before its database is open ------------------------------
 
     def _await_services(self) -> None:
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
     def attach_services(self, services: Any, database_label: str) -> None:
         """The database is open: show the remembered page (created and loaded now)."""
         self._services = services
+        self._host_services(services)
         self._opening = False
         self.database_label = database_label
         self.db_label.setText(database_label)
@@ -151,12 +157,30 @@ class MainWindow(QMainWindow):
             self.opening_label.deleteLater()
             self.opening_label = None
         self.nav.setEnabled(True)
+        hidden = self._hide_forbidden_pages(services)
         row = self._pending_row if self._pending_row is not None else 0
+        if row in hidden:
+            row = 0
         self._pending_row = None
         if self.nav.currentRow() == row:
             self._page_selected(row)
         else:
             self.nav.setCurrentRow(row)
+
+    def _hide_forbidden_pages(self, services: Any) -> set[int]:
+        """The skeleton listed every page; once logged in, those the account may not use go."""
+        from special_ed.domain.access import allowed
+
+        hidden: set[int] = set()
+        for row, spec in enumerate(self._specs):
+            if spec.needs != "read" and not allowed(services.actor, spec.needs):
+                hidden.add(row)
+                self.nav.item(row).setHidden(True)
+                action = self.findChild(QAction, f"action_page_{spec.key}")
+                if action is not None:
+                    action.setVisible(False)
+                    action.setEnabled(False)
+        return hidden
 
     # ---- Host protocol used by pages -----------------------------------------------------------
 
@@ -171,6 +195,8 @@ class MainWindow(QMainWindow):
         label: str = "",
         on_failure: Callable[[BaseException, str], None] | None = None,
     ) -> Operation[T]:
+        if self.work is None:
+            raise RuntimeError("the database is still opening")  # no page exists yet to ask
         return self.work.run(work, on_success, label, on_failure)
 
     def _changed(self, changes: Changes) -> None:
@@ -392,7 +418,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.work.close()  # the database may be closed next: no more change signals
+        if self.work is not None:
+            self.work.close()  # the database may be closed next: no more change signals
         for widget in self._widgets.values():
             if hasattr(widget, "shutdown"):  # pages with their own worker threads stop them here
                 widget.shutdown()
