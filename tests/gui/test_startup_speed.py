@@ -99,3 +99,33 @@ def test_skeleton_then_pages_once_the_database_is_attached(qtbot, services) -> N
     page = window.current_page()
     assert page is not None and window.stack.currentWidget() is page
     assert window.db_label.text() == services.info.display
+
+
+@pytest.mark.parametrize("accepted", [True, False])
+def test_deferred_start_logs_in_over_the_skeleton_before_any_data(  # type: ignore[no-untyped-def]
+    qtbot, services, monkeypatch: pytest.MonkeyPatch, accepted: bool
+) -> None:
+    import ui.app as app_module
+    import ui.login
+    from ui.startup import StartPlan
+
+    asked: list[object] = []
+
+    def log_in(svc, parent=None):  # type: ignore[no-untyped-def]
+        asked.append(parent)
+        return accepted
+
+    monkeypatch.setattr(ui.login, "log_in", log_in)
+    monkeypatch.setattr(app_module.QApplication, "quit", lambda *a: None)
+    session = app_module.Session(None, "", owned=False)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session.open_in_background(StartPlan(lambda _p: services, owned=False, explicit=True))
+    qtbot.waitUntil(lambda: bool(asked), timeout=30000)
+    assert asked == [session.window]  # the login dialog is modal to the skeleton window
+    if accepted:
+        qtbot.waitUntil(lambda: session.window.current_page() is not None, timeout=30000)
+        assert session.services is services and session.idle is not None
+    else:
+        assert session.window.current_page() is None  # refused: no child was ever shown
+        assert session.services is None and not session.window.isVisible()
