@@ -120,6 +120,76 @@ def bench_batch(children: int, workers: int, merged: bool, specimen: bool) -> No
         print(f"  [goal for {children} files on 2 cores: < {goal:.0f} s: {'met' if elapsed < goal else 'MISSED'}]")
 
 
+def nine_page_pdf(folder: Path) -> Path:
+    """The specimen child's file, made 9 pages long (pages repeated) like the file in issue 16."""
+    import pypdfium2 as pdfium
+
+    buffer = io.BytesIO()
+    render_child_file(specimen_child(), PrintOptions(county="巫山县", authority="巫山县教育委员会"), choose_fonts(), buffer)
+    source = pdfium.PdfDocument(buffer.getvalue())
+    nine = pdfium.PdfDocument.new()
+    while len(nine) < 9:
+        nine.import_pages(source, list(range(min(len(source), 9 - len(nine)))))
+    path = folder / "nine-pages.pdf"
+    nine.save(str(path))
+    return path
+
+
+def spooled_bytes(job: str) -> int:
+    """Size of what CUPS keeps for a job (PreserveJobFiles=Yes): the data the printer is sent from."""
+    number = job.rsplit("-", 1)[-1]
+    files = list(Path("/var/spool/cups").glob(f"d{int(number):05d}-*"))
+    return sum(f.stat().st_size for f in files)
+
+
+def newest_job(printer: str) -> str:
+    import subprocess
+
+    done = subprocess.run(["lpstat", "-W", "all", "-o", printer], capture_output=True, text=True, check=False)
+    jobs = [line.split()[0] for line in done.stdout.splitlines() if line.strip()]
+    return max(jobs, key=lambda j: int(j.rsplit("-", 1)[-1])) if jobs else ""
+
+
+def bench_spooler(printer: str) -> None:
+    """A 9-page file reaching the spooler: the PDF itself through lp (now) against the pages painted
+    onto a QPrinter (before: 1200 dpi colour; the fallback now: 300 dpi grey). Goal: < 5 s, < 5 MB."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
+
+    from special_ed.printing.spool import PrintRequest, spool_pdf
+    from ui.printing.pdf_pages import PageSource, print_pages
+
+    app = QApplication.instance() or QApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="bench-spool-"))
+    pdf = nine_page_pdf(folder)
+    print(f"9-page file to the CUPS queue {printer!r}: PDF {pdf.stat().st_size / 1e6:.2f} MB")
+    started = time.perf_counter()
+    done = spool_pdf(pdf, PrintRequest(printer, title="bench"))
+    seconds = time.perf_counter() - started
+    size = spooled_bytes(done.job)
+    ok = seconds < 5 and size < 5e6
+    print(f"  now, the PDF itself (lp): {seconds:.2f} s, {size / 1e6:.2f} MB spooled (job {done.job})"
+          f"  [goal < 5 s and < 5 MB: {'met' if ok else 'MISSED'}]")
+    source = PageSource(pdf)
+    for label, mode, dpi, grey in (("before, pages as 1200-dpi colour images", QPrinter.PrinterMode.HighResolution, 0, False),
+                                   ("fallback now, pages at 300 dpi grey", QPrinter.PrinterMode.ScreenResolution, 300, True)):
+        printer_ = QPrinter(mode)
+        printer_.setPrinterName(printer)
+        if dpi:
+            printer_.setResolution(dpi)
+        if grey:
+            printer_.setColorMode(QPrinter.ColorMode.GrayScale)
+        printer_.setDocName("bench")
+        started = time.perf_counter()
+        printed = print_pages(source, printer_, 1, 9)
+        seconds = time.perf_counter() - started
+        time.sleep(1.0)
+        size = spooled_bytes(newest_job(printer))
+        print(f"  {label}: {printed} pages in {seconds:.2f} s, {size / 1e6:.2f} MB spooled")
+    del app
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--children", type=int, default=565)
@@ -128,8 +198,12 @@ def main() -> None:
     parser.add_argument("--merged", action="store_true")
     parser.add_argument("--specimen-batch", action="store_true")
     parser.add_argument("--skip-batch", action="store_true")
+    parser.add_argument("--spooler", metavar="QUEUE", help="only: a 9-page file to this CUPS queue (see docs/printing.md)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} CPU(s); python {sys.version.split()[0]}")
+    if args.spooler:
+        bench_spooler(args.spooler)
+        return
     bench_single(args.repeat)
     bench_from_database(args.repeat)
     if not args.skip_batch:

@@ -148,6 +148,19 @@ def shown_texts(widget: QWidget) -> list[str]:
     return [text for text in texts if text]
 
 
+# Texts that are this PC's data, not the program's words: printer queues and their drivers' names.
+USER_DATA: set[str] = set()
+
+
+def printers_data() -> set[str]:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    names: set[str] = set()
+    for info in QPrinterInfo.availablePrinters():
+        names |= {info.printerName(), info.description(), info.makeAndModel(), info.location()}
+    return {name for name in names if name}
+
+
 def english_left(widget: QWidget) -> set[str]:
     """Texts shown by ``widget`` and its children that still contain a Latin word."""
-    return {text for text in shown_texts(widget) if latin_words(text)}
+    return {text for text in shown_texts(widget) if text not in USER_DATA and latin_words(text)}

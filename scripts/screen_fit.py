@@ -126,7 +126,8 @@ def main() -> int:
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="special-ed-fit-"))
-    configure(spec, workdir)
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("xcb"):
+        configure(spec, workdir)  # under Xvfb (QT_QPA_PLATFORM=xcb) the X screen is the screen
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir / "prefs"))
@@ -183,22 +184,22 @@ def main() -> int:
     opened(app, ArchiveDialog(detail.data.name, window), "archive_child", out)
     opened(app, PlacementDialog(window, child, window), "placement", out)
     opened(app, AssessmentDialog(window, child, window), "assessment", out)
-    records = ChildRecordsDialog(services, child, window)
+    records = ChildRecordsDialog(window, child, window)
     records.show()
     for index in range(records.tabs.count()):
         records.tabs.setCurrentIndex(index)
         settle(app)
         check(records, f"records_{index}", out)
     records.reject()
-    opened(app, VisitDialog(services, child, None, window), "visit", out)
+    opened(app, VisitDialog(window, child, None, window), "visit", out)
     opened(app, CancelDialog(window), "visit_cancel", out)
     opened(app, MakeupDialog(date.today(), window), "visit_makeup", out)
-    opened(app, QuickEntryDialog(services, None, services.ctx.today(), window), "quick_entry", out)
-    opened(app, PrintPreviewDialog(services, child, window), "print_preview", out)
+    opened(app, QuickEntryDialog(window, None, services.ctx.today(), window), "quick_entry", out)
+    opened(app, PrintPreviewDialog(window, child, window), "print_preview", out)
     registry = window.show_page("registry")
-    opened(app, BatchPrintDialog(services, registry.filter_bar.current_filter(), window), "batch_print", out)
-    opened(app, MonthlySummaryDialog(services, window), "monthly_summary", out)
-    opened(app, ImportWizard(services, window), "import_wizard", out)
+    opened(app, BatchPrintDialog(window, registry.filter_bar.current_filter(), window), "batch_print", out)
+    opened(app, MonthlySummaryDialog(window, window), "monthly_summary", out)
+    opened(app, ImportWizard(window, window), "import_wizard", out)
     opened(app, AboutDialog(services.info.display, window), "about", out)
     opened(app, HistoryDialog(window, child, window), "history", out)
     opened(app, ExceptionDialog(date.today(), window), "coverage_exception", out)

@@ -103,7 +103,7 @@ def main() -> int:
     from special_ed.bootstrap import build_app
     from special_ed.services.demo import generate_demo
 
-    services = build_app(f"sqlite:///{workdir / 'demo.sqlite3'}", "coordinator")
+    services = build_app(f"sqlite:///{workdir / 'demo.sqlite3'}", "王老师")  # the account is data, not the program's words
     generate_demo(services.ctx)
     window = build_window(services, services.info.display)
     window.resize(1360, 820)
@@ -196,8 +196,13 @@ def main() -> int:
     save(out, about, "dlg_about")
     about.reject()
 
+    import dataclasses
+
     from ui.history_dialog import HistoryDialog
 
+    detail = services.children.get(child)  # one saved change, so the history has words to check
+    changed = dataclasses.replace(detail.data, address=detail.data.address + "（已核实）", dibao=not detail.data.dibao)
+    services.children.update(child, changed, detail.version)
     history = HistoryDialog(window, child, window)
     history.show()
     settle(app)
@@ -237,6 +242,9 @@ def qt_dialogs(app: QApplication, out: Path, window: QWidget) -> None:
     settle(app)
     save(out, files, "dlg_qt_file")
     files.reject()
+    import latin_words
+
+    latin_words.USER_DATA |= latin_words.printers_data()  # the PC's printer names are not ours
     printer = QPrinter()
     printing = QPrintDialog(printer, window)
     printing.show()

@@ -7,7 +7,7 @@ services, and there are no module-level singletons.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -15,18 +15,33 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from special_ed.backup.auto import BackupService
 from special_ed.changes import ChangeHub
+from special_ed.domain.divisions import Divisions
 from special_ed.persistence import audit, change_tracking, scope
-from special_ed.persistence.database import DatabaseInfo, describe, make_engine, resolve_url
+from special_ed.persistence.database import (
+    DatabaseInfo,
+    check_sqlite_file,
+    damaged_error,
+    describe,
+    make_engine,
+    make_read_only_engine,
+    resolve_url,
+    sqlite_health,
+    sqlite_table_names,
+    unrelated_error,
+)
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.reports.service import ReportsService
 from special_ed.scheduling.service import ScheduleService
+from special_ed.secret_store import SecretStore  # keyring itself is resolved on first use
 from special_ed.services.accounts import AccountsService, Kdf
 from special_ed.services.audit_log import AuditService
 from special_ed.services.children import ChildrenService
 from special_ed.services.compliance import ComplianceService
 from special_ed.services.context import Actor, Scope, ServiceContext
+from special_ed.services.county import CountyService
 from special_ed.services.coverage import CoverageService
 from special_ed.services.norms import NormsService
 from special_ed.services.placement import PlacementService
@@ -55,6 +70,7 @@ class App:
     accounts: AccountsService
     audit: AuditService
     settings: SettingsService
+    county: CountyService  # which county, its official areas and its profile (name, authority, centre, phone)
     reference: ReferenceService
     registry: RegistryService
     children: ChildrenService
@@ -65,6 +81,8 @@ class App:
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
     reports: ReportsService  # the tables the county files upward (xlsx / PDF)
+    secrets: SecretStore  # the OS keyring (PostgreSQL password, SQLCipher key, backup passphrase)
+    backups: BackupService
     schedule: ScheduleService
 
     # Services whose modules take a second to import (ReportLab, openpyxl) are built here on first
@@ -104,6 +122,12 @@ class App:
     def close(self) -> None:
         self.engine.dispose()
 
+    def damage_message(self, lang: str = "zh") -> str:
+        """"" for a healthy database; else why it is read-only and where the newest backup is."""
+        if not self.info.damaged:
+            return ""
+        return damaged_error(self.info).message(lang)
+
 
 def build_app(
     db_url: str | None = None,
@@ -112,6 +136,7 @@ def build_app(
     migrate: bool = True,
     clock: Callable[[], datetime] = datetime.now,
     kdf: Kdf | None = None,
+    secrets: SecretStore | None = None,
 ) -> App:
     """Open (and by default upgrade, after a backup) the database and wire the services.
 
@@ -120,10 +145,26 @@ def build_app(
     """
     url = resolve_url(db_url)
     info = describe(url)
-    engine = make_engine(url)
+    damaged = ""
+    path = info.path
+    if path is not None and path.exists():
+        check_sqlite_file(path)  # 0 bytes, not a database, read-only: refused before opening
+        unrelated = unrelated_error(info.display, sqlite_table_names(path))
+        if unrelated is not None:
+            raise unrelated
+        damaged = sqlite_health(path)
+    if damaged and path is not None:
+        # Opened for reading only, so what is still readable can be seen and exported; every
+        # write says the file is damaged and where the newest backup is.
+        info = replace(info, damaged=damaged)
+        engine = make_read_only_engine(path)
+    else:
+        engine = make_engine(url)
     try:
-        result = upgrade(engine) if migrate else None
-        if not migrate:
+        result = upgrade(engine) if migrate and not damaged else None
+        if damaged:
+            check_schema(engine)
+        elif not migrate:
             from special_ed.errors import DatabaseError
 
             current = check_schema(engine)
@@ -152,6 +193,7 @@ def build_app(
         raise
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
+    secret_store = secrets or SecretStore()
     app = App(
         engine=engine,
         info=info,
@@ -161,6 +203,7 @@ def build_app(
         accounts=accounts,
         audit=AuditService(ctx),
         settings=settings,
+        county=CountyService(ctx, settings, Divisions()),
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -171,6 +214,8 @@ def build_app(
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
         reports=ReportsService(None),
+        secrets=secret_store,
+        backups=BackupService(engine, info, secret_store),
         schedule=ScheduleService(ctx),
     )
     app.reports.app = app  # reports read the other services of this App

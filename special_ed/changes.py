@@ -39,6 +39,7 @@ TABLE_KINDS: dict[str, Change] = {
     "teachers": Change.REFERENCE,
     "teams": Change.REFERENCE,
     "team_members": Change.REFERENCE,
+    "team_townships": Change.REFERENCE,
     "team_leave": Change.SCHEDULE,
     "children": Change.CHILDREN,
     "guardians": Change.CHILDREN,

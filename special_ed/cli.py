@@ -28,7 +28,9 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.records_cli",
     "special_ed.services.norms_cli",
     "special_ed.reports.cli",
+    "special_ed.services.county_cli",
     "special_ed.services.accounts_cli",
+    "special_ed.backup.cli",
 ]
 
 EXIT_ERROR = 2
@@ -108,14 +110,20 @@ def cmd_demo(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
-    if args.what != "children":
-        raise SpecialEdError("export.unknown", what=args.what)
     from special_ed.safe_cells import CellGuard
+    from special_ed.services.reference_export import WHAT, export_reference
 
+    if args.what != "children" and args.what not in WHAT:
+        raise SpecialEdError("export.unknown", what=args.what)
     app = factory()
     guard = CellGuard()
-    n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
-    _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
+    if args.what == "children":
+        n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
+        _out(f"已导出 {n} 名儿童到 {args.file}" + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）"))
+    else:
+        n = export_reference(app.reference, args.what, Path(args.file), guard)
+        label = {"areas": "个村（社区）及乡镇", "schools": "所学校", "teachers": "名教师", "teams": "个送教小组"}
+        _out(f"已导出 {n} {label[args.what]}到 {args.file}")
     if guard.cleaned:
         _err(guard.warning())
     return 0
@@ -180,7 +188,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     db = sub.add_parser("db", help="数据库维护")
     db_sub = db.add_subparsers(dest="db_command", metavar="操作", required=True)
     up = db_sub.add_parser("upgrade", help="把数据库升级到本程序的版本（SQLite 先自动备份）")
-    up.set_defaults(func=cmd_db_upgrade)
+    up.set_defaults(func=cmd_db_upgrade, creates_database=True)
 
     demo = sub.add_parser("demo", help="生成示范县数据（只用于空数据库）")
     demo.add_argument("--seed", type=int, default=2019, help="随机种子（同一种子生成同样的数据）")
@@ -188,7 +196,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     demo.set_defaults(func=cmd_demo)
 
     export = sub.add_parser("export", help="导出 Excel")
-    export.add_argument("what", choices=("children",), help="children：全部儿童名册")
+    export.add_argument("what", choices=("children", "areas", "schools", "teachers", "teams"),
+                        help="children：全部儿童名册；areas：乡镇和村（社区）及代码；schools：学校；teachers：教师；"
+                        "teams：送教小组")
     export.add_argument("file", help="输出的 .xlsx 文件")
     export.add_argument("--full", action="store_true",
                         help="完整导出身份证号、残疾证号和电话（默认打码；督导无此权限；记入审计）")
@@ -233,6 +243,31 @@ def opens_gui(argv: Sequence[str]) -> bool:
     return True
 
 
+def creates_database(args: argparse.Namespace) -> bool:
+    """The commands that may be pointed at a database that does not exist yet."""
+    if getattr(args, "creates_database", False):
+        return True
+    command = getattr(args, "command", None)
+    if command in ("demo", "restore"):
+        return True
+    if command == "db":
+        return getattr(args, "db_command", None) == "upgrade"
+    if command == "county":  # `county init CODE`, whatever the county module calls its action
+        return any(k.endswith("command") and v == "init" for k, v in vars(args).items())
+    return False
+
+
+def _check_given_database(args: argparse.Namespace) -> None:
+    """A mistyped --db path is an error, not a new empty county (issue: a typo silently read nothing)."""
+    if not args.db:
+        return
+    from special_ed.persistence.database import describe, resolve_url
+
+    info = describe(resolve_url(args.db))  # an unsupported kind (mysql://…) is refused here too
+    if info.path is not None and not info.path.exists() and not creates_database(args):
+        raise SpecialEdError("db.missing_file_given", path=str(info.path))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     lang = requested_language(sys.argv[1:] if argv is None else argv)
     use_language(lang)  # argparse's own words ("usage:", "error:") in the user's language
@@ -248,6 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     factory = AppFactory(args)
     holder["factory"] = factory
     try:
+        _check_given_database(args)
         func: Callable[..., int] = args.func
         if func in (cmd_gui, cmd_db_upgrade, cmd_demo, cmd_export):
             return func(args, factory)

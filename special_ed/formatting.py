@@ -304,6 +304,9 @@ FIELDS: dict[str, dict[str, Words]] = {
     "settings": {
         "county_name": ("县名", "county name"),
         "region_code": ("地区码", "region code"),
+        "issuing_authority": ("发文机关", "issuing authority"),
+        "centre_name": ("特殊教育指导中心名称", "special-education centre"),
+        "office_phone": ("联系电话", "office phone"),
         "grade_to_level": ("残疾等级对应的障碍程度", "certificate grade → level"),
         "level_to_placement": ("障碍程度对应的建议安置", "level → recommended placement"),
         "age_min": ("最小入学年龄", "minimum age"),
@@ -404,6 +407,13 @@ ACTIONS: dict[str, Words] = {
     "archive": ("归档", "archived"),
     "restore": ("恢复", "restored"),
     "delete": ("删除", "removed"),
+    # events the accounts feature writes (special_ed/services/accounts.py, context.py, export, printing)
+    "login": ("登录", "logged in"),
+    "login_failed": ("登录失败", "login failed"),
+    "denied": ("拒绝操作", "refused"),
+    "export": ("导出（打码）", "exported (masked)"),
+    "export_full": ("导出（完整身份证号）", "exported (full identifiers)"),
+    "print_full": ("打印（完整身份证号）", "printed (full identifiers)"),
 }
 
 # Columns holding an enum code (or, for ``categories``, a comma-separated list of them).

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
+from special_ed.backup import messages as backup_wording
 from special_ed.domain import wording as domain_wording
 from special_ed.domain.enums import Labelled
 from special_ed.formatting import field_label as record_field_label
@@ -63,6 +64,9 @@ CORE_FIELDS: dict[str, tuple[str, str]] = {
     "team_id": ("送教小组", "team"),
     "effective_date": ("生效日期", "effective date"),
     "settings": ("设置", "settings"),
+    "notes": ("备注", "notes"),
+    "grade_year": ("年级", "grade"),
+    "class_name": ("班级", "class"),
 }
 
 CORE: dict[str, tuple[str, str]] = {
@@ -81,6 +85,22 @@ CORE: dict[str, tuple[str, str]] = {
     "invalid_choice": ("{field}的值“{value}”无效", "{field}: “{value}” is not a valid choice"),
     "date.invalid": ("{field}“{value}”不是有效日期", "{field}: “{value}” is not a valid date"),
     "date.future": ("{field}不能晚于今天", "{field} cannot be in the future"),
+    "date.too_old": (
+        "{field}“{value}”早于 {earliest}，不可能是儿童的出生日期，请核对",
+        "{field} “{value}” is before {earliest}: not a child's birth date; please check it",
+    ),
+    "text.control": (
+        "{field}含有不可见的控制字符（{char}，第 {position} 个字符），请删除后重新输入",
+        "{field} holds an invisible control character ({char} at position {position}); remove it and try again",
+    ),
+    "text.bidi": (
+        "{field}含有文字方向控制字符（{char}），它会让文字显示得与实际不同，请删除",
+        "{field} holds a text-direction control ({char}) that makes it display differently from what it is; remove it",
+    ),
+    "text.invisible": (
+        "{field}只有空白或不可见字符，没有可显示的文字",
+        "{field} holds only blank or invisible characters, nothing that shows",
+    ),
     "number.range": ("{field}应在 {min} 到 {max} 之间", "{field} must be between {min} and {max}"),
     "phone.invalid": ("{field}“{value}”不像电话号码", "{field}: “{value}” does not look like a phone number"),
     "archived.reason_required": ("归档必须填写理由", "Archiving needs a reason"),
@@ -241,6 +261,37 @@ CORE: dict[str, tuple[str, str]] = {
         "The database is not initialised; run special-ed db upgrade first",
     ),
     "db.missing_file": ("数据库文件不存在：{path}", "The database file does not exist: {path}"),
+    "db.missing_file_given": (
+        "数据库文件不存在：{path}（请检查路径是否输错；新建数据库请用 special-ed --db 路径 db upgrade）",
+        "The database file does not exist: {path} (check for a typing slip; to create one use "
+        "special-ed --db PATH db upgrade)",
+    ),
+    "db.empty_file": (
+        "数据库文件是空的（0 字节）：{path}；它多半是一次失败的复制，不会被当作新的县数据库使用。"
+        "请从备份恢复，或删除这个文件后再新建",
+        "The database file is empty (0 bytes): {path}; it is most likely a failed copy and is not used "
+        "as a new county — restore a backup, or delete the file before creating a new one",
+    ),
+    "db.unrelated": (
+        "{path} 是别的程序的 SQLite 数据库（含有表 {tables}），不会在其中添加本程序的表",
+        "{path} is another program's SQLite database (it holds {tables}); this program's tables are not added to it",
+    ),
+    "db.unsupported": (
+        "不支持的数据库类型“{kind}”（{url}）；只支持 SQLite 文件和 PostgreSQL（postgresql+psycopg://…）",
+        "Unsupported database kind “{kind}” ({url}); only SQLite files and PostgreSQL (postgresql+psycopg://…) work",
+    ),
+    "db.damaged_refused": (
+        "数据库文件未通过完整性检查（{detail}），为免损坏扩大，未写入任何数据：{path}。请从最新的备份恢复",
+        "The database file failed its integrity check ({detail}); nothing was written, so the damage "
+        "does not spread: {path}. Restore the newest backup",
+    ),
+    "db.bad_url": ("数据库地址“{url}”无法识别", "The database address “{url}” cannot be understood"),
+    "db.damaged_readonly": (
+        "数据库文件已损坏（{detail}），已以只读方式打开：可以查看和导出，但不能保存任何更改。"
+        "请用“文件 → 从备份恢复”恢复最新的备份：{backup}",
+        "The database file is damaged ({detail}) and was opened read-only: you can look and export but not "
+        "save. Restore the newest backup (File → Restore from a backup): {backup}",
+    ),
     "db.error": ("数据库错误：{detail}", "Database error: {detail}"),
     "db.backup_failed": (
         "升级前备份数据库失败：{detail}",
@@ -275,12 +326,15 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     services_wording.ACCESS,
     services_wording.AUDIT,
     services_wording.NORMS,
+    services_wording.COUNTY,
+    services_wording.REFERENCE,
     reports_wording.REPORTS,
     importing_codes.MESSAGES,
     importing_codes.SERVICE,
     importing_codes.CHECK,
     printing_codes.MESSAGES,
     scheduling_messages.MESSAGES,
+    backup_wording.BACKUP,
 )
 FIELD_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     CORE_FIELDS,
@@ -288,6 +342,7 @@ FIELD_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     importing_codes.CHECK_FIELDS,
     printing_codes.FIELDS,
     services_wording.ACCOUNTS_FIELDS,
+    services_wording.COUNTY_FIELDS,
 )
 
 

@@ -13,16 +13,12 @@ caller falls back to asking a person (or an environment variable), instead of wr
 * or a harmless read fails (Secret Service without a D-Bus session, a locked keychain that refuses).
 
 Tests inject :class:`MemoryKeyring` (or any ``KeyringBackend``) instead of touching the PC's keyring.
+``keyring`` is imported on first use (its plugin discovery costs ~90 ms of every start otherwise).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-import keyring
-import keyring.backend
-import keyring.errors
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING, Any
 
 from special_ed.errors import SpecialEdError
 
@@ -36,29 +32,56 @@ class SecretStoreUnavailable(SpecialEdError):
     code = "secret.unavailable"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring held in this process only: for tests and for sessions that must not persist secrets."""
+def _memory_keyring_class() -> type[Any]:
+    import keyring.backend
+    import keyring.errors
 
-    priority = 1
+    class MemoryKeyring(keyring.backend.KeyringBackend):
+        """A keyring held in this process only: for tests and sessions that must not persist secrets."""
 
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._secrets: dict[tuple[str, str], str] = {}
+        priority = 1
 
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._secrets.get((service, username))
+        def __init__(self) -> None:
+            super().__init__()  # type: ignore[no-untyped-call]
+            self._secrets: dict[tuple[str, str], str] = {}
 
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._secrets[(service, username)] = password
+        def get_password(self, service: str, username: str) -> str | None:
+            return self._secrets.get((service, username))
 
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self._secrets[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self._secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            try:
+                del self._secrets[(service, username)]
+            except KeyError:
+                raise keyring.errors.PasswordDeleteError(username) from None
+
+    return MemoryKeyring
+
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        def __init__(self) -> None: ...
+        def get_password(self, service: str, username: str) -> str | None: ...
+        def set_password(self, service: str, username: str, password: str) -> None: ...
+        def delete_password(self, service: str, username: str) -> None: ...
+else:
+    _cached: dict[str, type] = {}
+
+    def __getattr__(name: str) -> Any:
+        if name == "MemoryKeyring":
+            if name not in _cached:
+                _cached[name] = _memory_keyring_class()
+            return _cached[name]
+        raise AttributeError(name)
 
 
 def _is_placeholder(backend: Any) -> bool:
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return True
     if isinstance(backend, chainer.ChainerBackend):
@@ -74,15 +97,17 @@ def backend_name(backend: Any) -> str:
 class SecretStore:
     """get/set/delete of named secrets under one service name in one keyring backend."""
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None, service: str = SERVICE) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE) -> None:
         self._backend = backend
         self.service = service
         self._available: bool | None = None
 
     @property
-    def backend(self) -> keyring.backend.KeyringBackend:
+    def backend(self) -> KeyringBackend:
         # resolved lazily: keyring's backend discovery imports every installed plugin
         if self._backend is None:
+            import keyring
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -101,13 +126,15 @@ class SecretStore:
                     self._available = True
         return self._available
 
-    def _require(self) -> keyring.backend.KeyringBackend:
+    def _require(self) -> KeyringBackend:
         if not self.available():
             raise SecretStoreUnavailable(backend=backend_name(self.backend))
         return self.backend
 
     def get(self, name: str) -> str | None:
         """The secret called ``name``, or None when none is stored. Raises when there is no keyring."""
+        import keyring.errors
+
         backend = self._require()
         try:
             return backend.get_password(self.service, name)
@@ -117,6 +144,8 @@ class SecretStore:
     def set(self, name: str, secret: str) -> None:
         if not secret:
             raise ValueError("an empty secret is not kept")
+        import keyring.errors
+
         backend = self._require()
         try:
             backend.set_password(self.service, name, secret)
@@ -125,6 +154,8 @@ class SecretStore:
 
     def delete(self, name: str) -> bool:
         """Forget ``name``; False when nothing was stored under it."""
+        import keyring.errors
+
         backend = self._require()
         try:
             backend.delete_password(self.service, name)

@@ -138,8 +138,10 @@ class Session:
                     services.close()
                 self._give_up(0)
                 return
+            plan.opened(services)
             self.services = services
             self.window.attach_services(services, services.info.display)
+            self.window.after_show()
             self.idle = self._watch_idle()
             if not self.demo and not os.environ.get(SELF_CHECK_ENV):
                 offer_drafts_soon(self.window)
@@ -194,6 +196,7 @@ class Session:
         self.window = build_window(self.services, label, self.switch_database)
         self.idle = self._watch_idle()
         self.window.show()
+        self.window.after_show()
         offer_drafts_soon(self.window)
         old_window.hide()
         old_window.deleteLater()
@@ -253,6 +256,7 @@ def run_gui(app_factory: AppFactory, demo: bool, argv: Sequence[str]) -> int:
     else:  # the window at once, its database opening (and the login) behind it
         session = Session(None, "", plan.owned, demo=demo)
     session.window.show()
+    session.window.after_show()
     qapp.processEvents()  # lay out and paint the skeleton before the worker competes for the interpreter
     check = None
     report = os.environ.get(SELF_CHECK_ENV)

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 from special_ed.domain.child import ChildInput, certificate_info, validate_child
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, SchoolKind, Sex
 from special_ed.domain.identifiers import check_resident_id
-from special_ed.errors import Issue, ValidationError
+from special_ed.domain.merge import differences, merge
+from special_ed.errors import ConflictError, Issue, ValidationError
 from special_ed.progress import Progress
 from special_ed.services.children import ChildDetail, SaveResult
+from ui.conflict_dialog import ConflictDialog
 from ui.drafts import INTERVAL_MS, Draft, new_draft_path, remove_draft, save_draft
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
@@ -548,8 +550,38 @@ class ChildForm(QDialog):
         if isinstance(exc, ValidationError):
             self.show_issues(exc.issues + exc.warnings)
             self._focus_first_error(exc.issues)
+        elif isinstance(exc, ConflictError) and self.detail is not None and exc.params.get("current") is not None:
+            self.resolve_conflict(exc.params["current"], str(exc.params.get("by", "")))
         else:
             show_error(self, exc, trace)  # the form keeps everything typed; the user may retry
+
+    def resolve_conflict(self, current: ChildDetail, by: str) -> bool:
+        """Another office saved meanwhile: choose field by field, then save on top of their version."""
+        if self.detail is None:
+            return False
+        mine = self.to_input()
+        choices = differences(self.detail.data, mine, current.data, self.lang, self._shown_value)
+        if not choices:  # they saved what we have: nothing to decide
+            self.detail = current
+            self.save()
+            return True
+        dialog = ConflictDialog(choices, by, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False  # the form keeps everything typed
+        merged = merge(mine, current.data, dialog.take_theirs())
+        self.detail = current  # their version is the new base: the next save checks against it
+        self.load(merged)
+        self.save()
+        return True
+
+    def _shown_value(self, field: str, value: object) -> str | None:
+        combo = {"township_id": self.township, "village_id": self.village, "register_school_id": self.register_school}.get(
+            field
+        )
+        if combo is None:
+            return None
+        index = combo.findData(value)
+        return combo.itemText(index) if index >= 0 else None
 
     def _focus_first_error(self, errors: list[Issue]) -> None:
         widget = self.errors.first_error_widget(errors)

@@ -56,6 +56,12 @@ def _check(host: Host) -> QWidget:
     return CheckPage(host)
 
 
+def _reference(host: Host) -> QWidget:
+    from ui.reference_page import ReferencePage
+
+    return ReferencePage(host)
+
+
 def _settings(host: Host) -> QWidget:
     from ui.settings_page import SettingsPage
 
@@ -91,6 +97,8 @@ def default_pages() -> list[PageSpec]:
                  SP.SP_FileDialogInfoView, _coverage),
         PageSpec("check", lambda: QCoreApplication.translate("Pages", "Cross-check (三查)"),
                  SP.SP_FileDialogContentsView, _check),
+        PageSpec("reference", lambda: QCoreApplication.translate("Pages", "Reference data"),
+                 SP.SP_DirIcon, _reference),
         PageSpec("settings", lambda: QCoreApplication.translate("Pages", "Settings"),
                  SP.SP_FileDialogDetailedView, _settings),
         PageSpec("accounts", lambda: QCoreApplication.translate("Pages", "Accounts"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.locations import DEFAULT_DB_NAME
 from ui.errors import describe
 from ui.operations import Operation
 
@@ -75,7 +76,7 @@ class FirstRunDialog(QDialog):
             group.addButton(button)
         self.demo_radio.setChecked(True)
 
-        self.file_edit = QLineEdit(str(data_dir / "special-ed.sqlite3"))
+        self.file_edit = QLineEdit(str(data_dir / DEFAULT_DB_NAME))  # the file the CLI opens without --db
         self.file_edit.setObjectName("fileEdit")
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)

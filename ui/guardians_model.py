@@ -17,11 +17,12 @@ NAME, RELATION, PHONE = range(3)
 class GuardiansModel(EditableRowsModel):
     def __init__(self, guardians: list[GuardianInput], lang: str) -> None:
         super().__init__()
-        self._rows = [GuardianInput(g.name, g.relation, g.phone) for g in guardians]
+        self._rows = [GuardianInput(g.name, g.relation, g.phone, g.id) for g in guardians]
         self._lang = lang
 
     def guardians(self) -> list[GuardianInput]:
-        return [GuardianInput(g.name, g.relation, g.phone) for g in self._rows]
+        # ids travel with the rows, so a save updates each stored guardian instead of replacing all
+        return [GuardianInput(g.name, g.relation, g.phone, g.id) for g in self._rows]
 
     def add(self) -> int:
         row = len(self._rows)

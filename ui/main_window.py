@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from special_ed.changes import Changes
 from special_ed.progress import Progress
 from ui import prefs
+from ui.backup_ui import BackupController
 from ui.host import ServiceHost
 from ui.operations import Operation
 from ui.pages import PageSpec
@@ -213,6 +214,19 @@ class MainWindow(QMainWindow):
                 return widget
         return None
 
+    def after_show(self) -> None:
+        """Work that starts once the window is up: a damaged database's warning, today's automatic backup."""
+        if self._services is not None and self._services.damage_message():
+            from PySide6.QtCore import QTimer
+            from PySide6.QtWidgets import QMessageBox
+
+            text = self._services.damage_message(self.lang())
+            self.show_status(text, 0)
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, self.tr("Damaged database"), text))
+            return  # no automatic backup of a damaged file over the good ones
+        if self.backups is not None:
+            self.backups.start()
+
     def show_status(self, text: str, timeout_ms: int = 5000) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 
@@ -334,6 +348,11 @@ class MainWindow(QMainWindow):
             open_db.setShortcut(QKeySequence.StandardKey.Open)
             open_db.triggered.connect(self._on_open_database)
             file_menu.addAction(open_db)
+        self.backups: BackupController | None = None
+        if self._services is not None:
+            file_menu.addSeparator()
+            self.backups = BackupController(self, self, file_menu)
+            file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -4,11 +4,15 @@ another office's concurrent change is reported as a conflict, never overwritten.
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.county import AUTHORITY_SUFFIXES
 from special_ed.domain.enums import Level, Placement
 from special_ed.domain.settings import Settings
 from special_ed.errors import Issue, ValidationError
@@ -42,6 +47,29 @@ def _spin(name: str, lo: int, hi: int, suffix: str = "") -> QSpinBox:
     return box
 
 
+def _days_text(days: tuple[date, ...]) -> str:
+    return ", ".join(d.isoformat() for d in sorted(days))
+
+
+def _days(text: str) -> list[str]:
+    """"2027-01-01, 2027-02-06–2027-02-12" → every day; a bad date is left for the core to name."""
+    out: list[str] = []
+    for part in re.split(r"[,，;；\s]+", text.strip()):
+        if not part:
+            continue
+        ends = re.split(r"[–—~～]|(?<=\d)-(?=\d{4}-)", part)
+        if len(ends) == 2:
+            try:
+                first, last = date.fromisoformat(ends[0]), date.fromisoformat(ends[1])
+            except ValueError:
+                out.append(part)
+                continue
+            out.extend((first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1))
+        else:
+            out.append(part)
+    return out
+
+
 class NormsEditor(QScrollArea):
     def __init__(self, host: Host) -> None:
         super().__init__()
@@ -57,10 +85,22 @@ class NormsEditor(QScrollArea):
         self.region_code = QLineEdit()
         self.region_code.setObjectName("region_code")
         self.region_code.setMaxLength(6)
+        # The county profile: the code is fixed by `county init` (its townships carry it); the names
+        # and phone are what notices and files print.
+        self.issuing_authority = QComboBox()
+        self.issuing_authority.setObjectName("issuing_authority")
+        self.issuing_authority.setEditable(True)
+        self.centre_name = QLineEdit()
+        self.centre_name.setObjectName("centre_name")
+        self.office_phone = QLineEdit()
+        self.office_phone.setObjectName("office_phone")
         county = QGroupBox(self.tr("County"))
         county_form = QFormLayout(county)
         county_form.addRow(self.tr("County name"), e.wrap("county_name", self.county_name))
         county_form.addRow(self.tr("Region code (6 digits)"), e.wrap("region_code", self.region_code))
+        county_form.addRow(self.tr("Issuing authority"), e.wrap("issuing_authority", self.issuing_authority))
+        county_form.addRow(self.tr("Special-education centre"), e.wrap("centre_name", self.centre_name))
+        county_form.addRow(self.tr("Office phone"), e.wrap("office_phone", self.office_phone))
 
         rules = QGroupBox(self.tr("Placement rules"))
         grid = QGridLayout(rules)
@@ -122,6 +162,42 @@ class NormsEditor(QScrollArea):
             self.tr("Placement review every"), e.wrap("review_interval_months", self.review_months)
         )
 
+        # 送教上门 norms: what each home-taught child is owed (the compliance pages and the schedule use them)
+        self.visits_per_month = _spin("visits_per_month", 0, 31, self.tr(" visits"))
+        self.hours_per_visit = QDoubleSpinBox()
+        self.hours_per_visit.setObjectName("hours_per_visit")
+        self.hours_per_visit.setRange(0, 12)
+        self.hours_per_visit.setDecimals(1)
+        self.hours_per_visit.setSingleStep(0.5)
+        self.hours_per_visit.setMaximumWidth(140)
+        self.min_days = _spin("min_days_between_visits", 0, 31, self.tr(" days"))
+        self.hours_per_year = QDoubleSpinBox()
+        self.hours_per_year.setObjectName("hours_per_year")
+        self.hours_per_year.setRange(0, 2000)
+        self.hours_per_year.setDecimals(0)
+        self.hours_per_year.setSpecialValueText(self.tr("no yearly target"))
+        self.hours_per_year.setMaximumWidth(180)
+        self.pause_in_holidays = QCheckBox(self.tr("Home teaching pauses in school holidays"))
+        self.pause_in_holidays.setObjectName("pause_in_holidays")
+        visits = QGroupBox(self.tr("Home teaching (送教上门)"))
+        visits_form = QFormLayout(visits)
+        visits_form.addRow(self.tr("Visits per month"), e.wrap("visit_norms", self.visits_per_month))
+        visits_form.addRow(self.tr("Class hours per visit"), self.hours_per_visit)
+        visits_form.addRow(self.tr("Minimum days between two visits"), self.min_days)
+        visits_form.addRow(self.tr("Annual class-hour target"), self.hours_per_year)
+        visits_form.addRow("", self.pause_in_holidays)
+        # Years chinese-calendar does not know yet: the State Council's notice, entered by hand
+        self.holiday_overrides = QLineEdit()
+        self.holiday_overrides.setObjectName("holiday_overrides")
+        self.holiday_overrides.setPlaceholderText(self.tr("e.g. 2027-01-01, 2027-02-06–2027-02-12"))
+        self.workday_overrides = QLineEdit()
+        self.workday_overrides.setObjectName("workday_overrides")
+        self.workday_overrides.setPlaceholderText(self.tr("e.g. 2027-02-14 (a Sunday worked)"))
+        holidays = QGroupBox(self.tr("Holidays and 调休 days (for years the built-in calendar lacks)"))
+        holidays_form = QFormLayout(holidays)
+        holidays_form.addRow(self.tr("Extra holidays"), e.wrap("holiday_overrides", self.holiday_overrides))
+        holidays_form.addRow(self.tr("Extra working days (调休)"), e.wrap("workday_overrides", self.workday_overrides))
+
         self.terms = TermsModel([])
         self.terms_view = QTableView()
         self.terms_view.setObjectName("termsTable")
@@ -164,7 +240,7 @@ class NormsEditor(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(note)
-        for box in (county, rules, norms, terms):
+        for box in (county, rules, norms, visits, terms, holidays):
             layout.addWidget(box)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
@@ -179,6 +255,13 @@ class NormsEditor(QScrollArea):
         self._data = settings.to_dict()
         self.county_name.setText(settings.county_name)
         self.region_code.setText(settings.region_code)
+        self.region_code.setReadOnly(bool(settings.region_code))  # fixed once the county's areas exist
+        self.issuing_authority.clear()
+        name = settings.county_name
+        self.issuing_authority.addItems([f"{name}{suffix}" for suffix in AUTHORITY_SUFFIXES] if name else [])
+        self.issuing_authority.setCurrentText(settings.issuing_authority)
+        self.centre_name.setText(settings.centre_name)
+        self.office_phone.setText(settings.office_phone)
         for grade, combo in self.grade_level.items():
             combo.setCurrentIndex(combo.findData(settings.grade_to_level[grade].value))
         for level, combo in self.level_placement.items():
@@ -189,6 +272,14 @@ class NormsEditor(QScrollArea):
         self.reference_day.setValue(settings.reference_day)
         self.class_hour.setValue(settings.class_hour_minutes)
         self.review_months.setValue(settings.review_interval_months)
+        vn = settings.visit_norms
+        self.visits_per_month.setValue(vn.visits_per_month)
+        self.hours_per_visit.setValue(vn.hours_per_visit)
+        self.min_days.setValue(vn.min_days_between_visits)
+        self.hours_per_year.setValue(vn.hours_per_year)
+        self.pause_in_holidays.setChecked(vn.pause_in_holidays)
+        self.holiday_overrides.setText(_days_text(settings.holiday_overrides))
+        self.workday_overrides.setText(_days_text(settings.workday_overrides))
         self.terms = TermsModel(self._data["terms"])
         self.terms_view.setModel(self.terms)
         self.errors.show([])
@@ -204,6 +295,9 @@ class NormsEditor(QScrollArea):
             {
                 "county_name": self.county_name.text().strip(),
                 "region_code": self.region_code.text().strip(),
+                "issuing_authority": self.issuing_authority.currentText().strip(),
+                "centre_name": self.centre_name.text().strip(),
+                "office_phone": self.office_phone.text().strip(),
                 "grade_to_level": {str(g): c.currentData() for g, c in self.grade_level.items()},
                 "level_to_placement": {lv.value: c.currentData() for lv, c in self.level_placement.items()},
                 "age_min": self.age_min.value(),
@@ -213,6 +307,16 @@ class NormsEditor(QScrollArea):
                 "class_hour_minutes": self.class_hour.value(),
                 "review_interval_months": self.review_months.value(),
                 "terms": self.terms.terms(),
+                "visit_norms": {
+                    **dict(self._data.get("visit_norms", {})),
+                    "visits_per_month": self.visits_per_month.value(),
+                    "hours_per_visit": self.hours_per_visit.value(),
+                    "min_days_between_visits": self.min_days.value(),
+                    "hours_per_year": self.hours_per_year.value(),
+                    "pause_in_holidays": self.pause_in_holidays.isChecked(),
+                },
+                "holiday_overrides": _days(self.holiday_overrides.text()),
+                "workday_overrides": _days(self.workday_overrides.text()),
             }
         )
         return data

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
 from ui.errors import describe
@@ -27,8 +27,8 @@ DB_KEY = "database/url"
 
 
 def data_dir() -> Path:
-    # Same folder the core uses (platformdirs, app name "special-ed"); the UI may not import persistence.
-    return Path(user_data_dir("special-ed", appauthor=False))
+    # The same folder as the core's (special_ed.locations: no Qt, no SQL, so the UI may import it).
+    return default_data_dir()
 
 
 def _explicit_url(app_factory: Any) -> str | None:
@@ -80,21 +80,39 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
 class StartPlan:
     """A database known at start (given, remembered, or the default file): opened after the window shows."""
 
-    def __init__(self, work: Callable[[Progress], Any], owned: bool, explicit: bool) -> None:
+    def __init__(
+        self,
+        work: Callable[[Progress], Any],
+        owned: bool,
+        explicit: bool,
+        set_up_county: bool = True,
+        remember: str = "",
+    ) -> None:
         self.work = work  # runs on a worker thread, returns the App
         self.owned = owned  # we built it, so we close it
         self.explicit = explicit  # --demo/--db/SPECIAL_ED_DB: a failure ends the start instead of asking
+        self.set_up_county = set_up_county  # not for the demo
+        self.remember = remember  # a remembered URL, kept again once it opened (its password to the keyring)
+
+    def opened(self, services: Any) -> None:
+        """On the GUI thread once the database is open, before its pages show."""
+        if self.remember:
+            remember_url(self.remember)
+        if self.set_up_county:
+            ensure_county(services)
 
 
 def plan_start(app_factory: Any, demo: bool) -> StartPlan | None:
     """What to open, decided without touching a database (fast); None: ask with the first-run dialog."""
     if demo or _explicit_url(app_factory):
-        return StartPlan(lambda _p: app_factory(), owned=False, explicit=True)
-    remembered = str(prefs.prefs().value(DB_KEY, "") or "")
-    default_file = data_dir() / "special_ed.sqlite3"
+        return StartPlan(lambda _p: app_factory(), owned=False, explicit=True, set_up_county=not demo)
+    remembered = remembered_url()
+    if remembered is None:
+        return None  # the server password was not given: the first-run dialog asks again
+    default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered or default_file.exists():
         url = remembered or f"sqlite:///{default_file}"
-        return StartPlan(lambda _p: build_services(url), owned=True, explicit=False)
+        return StartPlan(lambda _p: build_services(url), owned=True, explicit=False, remember=remembered)
     return None
 
 
@@ -105,15 +123,29 @@ def open_failed_message(exc: BaseException) -> str:
     )
 
 
+def ensure_county(services: Any) -> None:
+    """An empty database starts with choosing its county (the lists, then the profile); "Later" skips it."""
+    if services.county.profile().configured:
+        return
+    from ui.county_setup import CountySetupDialog
+
+    CountySetupDialog(services, run_blocking).exec()
+
+
 def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
-    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up."""
+    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
+
+    Every way to a database that is not the demo passes :func:`ensure_county` once.
+    """
     if demo or _explicit_url(app_factory):
         services = run_blocking(
             lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
         )
+        if not demo:
+            ensure_county(services)
         return services, services.info.display, False
     remembered = remembered_url()
-    default_file = data_dir() / "special_ed.sqlite3"
+    default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered is None:
         return choose_database()  # the server password was not given
     if remembered or default_file.exists():
@@ -124,6 +156,7 @@ def open_services(app_factory: Any, demo: bool) -> tuple[Any, str, bool] | None:
             )
             if remembered:
                 remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
+            ensure_county(services)
             return services, services.info.display, True
         except SpecialEdError as exc:
             QMessageBox.warning(
@@ -217,6 +250,8 @@ def choose_database() -> tuple[Any, str, bool] | None:
             )
             continue
         remember_url(choice.url)
+        if choice.kind != DEMO:
+            ensure_county(services)
         return services, services.info.display, True
 
 

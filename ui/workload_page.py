@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from special_ed.changes import Change, Changes
 from special_ed.domain.workload import AnnualHoursReport, ChildAnnualHours, TeacherWorkload, WorkloadReport
 from ui.errors import show_error
+from ui.file_dialogs import start_path
 from ui.pages import Host
 from ui.records.table import WARN, Column, RowsModel
 
@@ -141,7 +142,7 @@ class WorkloadPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the workload report"),
-            f"送教教师工作量{suffix}",
+            start_path(f"送教教师工作量{suffix}"),
             "Excel (*.xlsx)" if suffix == ".xlsx" else "PDF (*.pdf)",
         )
         if name:

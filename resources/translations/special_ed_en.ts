@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="640"/>
+        <location filename="../../ui/child_form.py" line="672"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="643"/>
+        <location filename="../../ui/child_form.py" line="675"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="651"/>
+        <location filename="../../ui/child_form.py" line="683"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="657"/>
-        <location filename="../../ui/child_form.py" line="679"/>
+        <location filename="../../ui/child_form.py" line="689"/>
+        <location filename="../../ui/child_form.py" line="711"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="680"/>
+        <location filename="../../ui/child_form.py" line="712"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="694"/>
+        <location filename="../../ui/child_form.py" line="726"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="699"/>
+        <location filename="../../ui/child_form.py" line="731"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,47 +168,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="129"/>
+        <location filename="../../ui/records/archive_tab.py" line="130"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130"/>
+        <location filename="../../ui/records/archive_tab.py" line="131"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="133"/>
+        <location filename="../../ui/records/archive_tab.py" line="134"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="136"/>
+        <location filename="../../ui/records/archive_tab.py" line="137"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="139"/>
+        <location filename="../../ui/records/archive_tab.py" line="140"/>
         <source>Allowed: {0}; at most {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="163"/>
+        <location filename="../../ui/records/archive_tab.py" line="164"/>
         <source>Choose a scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="165"/>
+        <location filename="../../ui/records/archive_tab.py" line="166"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="206"/>
+        <location filename="../../ui/records/archive_tab.py" line="207"/>
         <source>Archive attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="206"/>
+        <location filename="../../ui/records/archive_tab.py" line="207"/>
         <source>Why is it archived?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="48"/>
+        <location filename="../../ui/records/archive_tab.py" line="49"/>
         <source>SHA-256 (verified): {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,6 +481,205 @@
     <message>
         <location filename="../../ui/admin_pages.py" line="350"/>
         <source>Verifying the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="60"/>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="70"/>
+        <location filename="../../ui/backup_ui.py" line="137"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="72"/>
+        <location filename="../../ui/backup_ui.py" line="138"/>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="96"/>
+        <location filename="../../ui/backup_ui.py" line="184"/>
+        <source>At least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="98"/>
+        <location filename="../../ui/backup_ui.py" line="186"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="100"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="115"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="119"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="135"/>
+        <source>Folder (USB stick or network share):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="136"/>
+        <source>Backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="140"/>
+        <source>The passphrase is kept in this computer&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="142"/>
+        <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="158"/>
+        <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="174"/>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="182"/>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="203"/>
+        <source>&amp;Back up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="206"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="209"/>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="228"/>
+        <source>Automatic backups are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="231"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="236"/>
+        <source>Newest backup: today {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="240"/>
+        <source>Newest backup: yesterday {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="244"/>
+        <source>Newest backup: {0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="247"/>
+        <source>{0} — over a week old, back up soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="261"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="263"/>
+        <location filename="../../ui/backup_ui.py" line="305"/>
+        <source>Backups (*.sebak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="272"/>
+        <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="284"/>
+        <source>Backed up {0} rows to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="294"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="303"/>
+        <location filename="../../ui/backup_ui.py" line="330"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="313"/>
+        <source>Restore into a new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="315"/>
+        <source>Database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="331"/>
+        <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="340"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="362"/>
+        <source>The automatic backup folder {0} is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="373"/>
+        <source>Passphrase for today&apos;s automatic backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="382"/>
+        <source>Automatic backup written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="392"/>
+        <source>Automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,178 +830,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82"/>
+        <location filename="../../ui/importing/check_page.py" line="83"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84"/>
+        <location filename="../../ui/importing/check_page.py" line="85"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="89"/>
+        <location filename="../../ui/importing/check_page.py" line="90"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90"/>
+        <location filename="../../ui/importing/check_page.py" line="91"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="92"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="96"/>
+        <location filename="../../ui/importing/check_page.py" line="97"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144"/>
+        <location filename="../../ui/importing/check_page.py" line="145"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145"/>
-        <location filename="../../ui/importing/check_page.py" line="272"/>
+        <location filename="../../ui/importing/check_page.py" line="146"/>
+        <location filename="../../ui/importing/check_page.py" line="278"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158"/>
+        <location filename="../../ui/importing/check_page.py" line="159"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="161"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="163"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="166"/>
+        <location filename="../../ui/importing/check_page.py" line="167"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176"/>
+        <location filename="../../ui/importing/check_page.py" line="173"/>
+        <source>Register as a child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="175"/>
+        <source>Open the child form filled in from the agency lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="181"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177"/>
+        <location filename="../../ui/importing/check_page.py" line="182"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178"/>
+        <location filename="../../ui/importing/check_page.py" line="183"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179"/>
+        <location filename="../../ui/importing/check_page.py" line="184"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="203"/>
+        <location filename="../../ui/importing/check_page.py" line="209"/>
         <source>Reading the findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211"/>
+        <location filename="../../ui/importing/check_page.py" line="217"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213"/>
+        <location filename="../../ui/importing/check_page.py" line="219"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222"/>
+        <location filename="../../ui/importing/check_page.py" line="228"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="231"/>
+        <location filename="../../ui/importing/check_page.py" line="237"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238"/>
+        <location filename="../../ui/importing/check_page.py" line="244"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="279"/>
+        <location filename="../../ui/importing/check_page.py" line="287"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287"/>
+        <location filename="../../ui/importing/check_page.py" line="295"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288"/>
+        <location filename="../../ui/importing/check_page.py" line="296"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="294"/>
+        <location filename="../../ui/importing/check_page.py" line="302"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="308"/>
+        <location filename="../../ui/importing/check_page.py" line="316"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="332"/>
+        <location filename="../../ui/importing/check_page.py" line="348"/>
+        <source>Reading the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="360"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333"/>
+        <location filename="../../ui/importing/check_page.py" line="361"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="344"/>
+        <location filename="../../ui/importing/check_page.py" line="372"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345"/>
+        <location filename="../../ui/importing/check_page.py" line="373"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342"/>
+        <location filename="../../ui/importing/check_page.py" line="370"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342"/>
+        <location filename="../../ui/importing/check_page.py" line="370"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,231 +1024,231 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="77"/>
+        <location filename="../../ui/child_form.py" line="79"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="77"/>
+        <location filename="../../ui/child_form.py" line="79"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86"/>
+        <location filename="../../ui/child_form.py" line="88"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87"/>
+        <location filename="../../ui/child_form.py" line="89"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88"/>
+        <location filename="../../ui/child_form.py" line="90"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89"/>
+        <location filename="../../ui/child_form.py" line="91"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90"/>
+        <location filename="../../ui/child_form.py" line="92"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="105"/>
+        <location filename="../../ui/child_form.py" line="107"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="109"/>
+        <location filename="../../ui/child_form.py" line="111"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="115"/>
+        <location filename="../../ui/child_form.py" line="117"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="156"/>
-        <location filename="../../ui/child_form.py" line="173"/>
+        <location filename="../../ui/child_form.py" line="158"/>
+        <location filename="../../ui/child_form.py" line="175"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="164"/>
+        <location filename="../../ui/child_form.py" line="166"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168"/>
+        <location filename="../../ui/child_form.py" line="170"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="183"/>
+        <location filename="../../ui/child_form.py" line="185"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185"/>
+        <location filename="../../ui/child_form.py" line="187"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="203"/>
+        <location filename="../../ui/child_form.py" line="205"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204"/>
+        <location filename="../../ui/child_form.py" line="206"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205"/>
+        <location filename="../../ui/child_form.py" line="207"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206"/>
+        <location filename="../../ui/child_form.py" line="208"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207"/>
+        <location filename="../../ui/child_form.py" line="209"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208"/>
+        <location filename="../../ui/child_form.py" line="210"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209"/>
+        <location filename="../../ui/child_form.py" line="211"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210"/>
+        <location filename="../../ui/child_form.py" line="212"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="221"/>
-        <location filename="../../ui/child_form.py" line="278"/>
-        <location filename="../../ui/child_form.py" line="322"/>
-        <location filename="../../ui/child_form.py" line="445"/>
+        <location filename="../../ui/child_form.py" line="223"/>
+        <location filename="../../ui/child_form.py" line="280"/>
+        <location filename="../../ui/child_form.py" line="324"/>
+        <location filename="../../ui/child_form.py" line="447"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="234"/>
+        <location filename="../../ui/child_form.py" line="236"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="237"/>
+        <location filename="../../ui/child_form.py" line="239"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="255"/>
+        <location filename="../../ui/child_form.py" line="257"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="260"/>
+        <location filename="../../ui/child_form.py" line="262"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="280"/>
+        <location filename="../../ui/child_form.py" line="282"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283"/>
+        <location filename="../../ui/child_form.py" line="285"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="296"/>
+        <location filename="../../ui/child_form.py" line="298"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298"/>
+        <location filename="../../ui/child_form.py" line="300"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="299"/>
+        <location filename="../../ui/child_form.py" line="301"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300"/>
+        <location filename="../../ui/child_form.py" line="302"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="338"/>
+        <location filename="../../ui/child_form.py" line="340"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="339"/>
+        <location filename="../../ui/child_form.py" line="341"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340"/>
+        <location filename="../../ui/child_form.py" line="342"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341"/>
+        <location filename="../../ui/child_form.py" line="343"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342"/>
+        <location filename="../../ui/child_form.py" line="344"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343"/>
+        <location filename="../../ui/child_form.py" line="345"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="476"/>
+        <location filename="../../ui/child_form.py" line="478"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="530"/>
+        <location filename="../../ui/child_form.py" line="532"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="538"/>
+        <location filename="../../ui/child_form.py" line="540"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594"/>
+        <location filename="../../ui/child_form.py" line="626"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,138 +1370,292 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="25"/>
+        <source>Changed by another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="31"/>
+        <source>While you were editing, {0} saved this child. Choose for each field which value to keep; fields only they changed keep their value unless you choose yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38"/>
+        <source>Your entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="39"/>
+        <source>Saved by the other office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64"/>
+        <source>Save the chosen values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="507"/>
+        <source>Centre of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="513"/>
+        <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04&apos;12&quot;N 109°52&apos;48&quot;E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="528"/>
+        <source>Coordinates as copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="529"/>
+        <source>Copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554"/>
+        <source>longitude first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554"/>
+        <source>latitude first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="555"/>
+        <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <location filename="../../ui/county_setup.py" line="44"/>
+        <source>Set up your county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="52"/>
+        <source>Choose the county (district) this database keeps. Its townships and villages are created from the official division codes (National Bureau of Statistics, 2023).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="59"/>
+        <source>Search by name or code, e.g. 巫山 or 500237</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="75"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="78"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="80"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="97"/>
+        <source>County profile (editable later in Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="99"/>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="100"/>
+        <source>County name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="101"/>
+        <source>Issuing authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="102"/>
+        <source>Special-education centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="103"/>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="113"/>
+        <source>Create the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="115"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="202"/>
+        <source>Creating the county&apos;s townships and villages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="31"/>
+        <location filename="../../ui/coverage/export.py" line="37"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="33"/>
+        <location filename="../../ui/coverage/export.py" line="39"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="34"/>
+        <location filename="../../ui/coverage/export.py" line="40"/>
         <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35"/>
-        <location filename="../../ui/coverage/export.py" line="49"/>
+        <location filename="../../ui/coverage/export.py" line="41"/>
+        <location filename="../../ui/coverage/export.py" line="55"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36"/>
-        <location filename="../../ui/coverage/export.py" line="50"/>
+        <location filename="../../ui/coverage/export.py" line="42"/>
+        <location filename="../../ui/coverage/export.py" line="56"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37"/>
-        <location filename="../../ui/coverage/export.py" line="51"/>
+        <location filename="../../ui/coverage/export.py" line="43"/>
+        <location filename="../../ui/coverage/export.py" line="57"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38"/>
-        <location filename="../../ui/coverage/export.py" line="52"/>
+        <location filename="../../ui/coverage/export.py" line="44"/>
+        <location filename="../../ui/coverage/export.py" line="58"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39"/>
-        <location filename="../../ui/coverage/export.py" line="53"/>
+        <location filename="../../ui/coverage/export.py" line="45"/>
+        <location filename="../../ui/coverage/export.py" line="59"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44"/>
+        <location filename="../../ui/coverage/export.py" line="50"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="48"/>
-        <location filename="../../ui/coverage/export.py" line="78"/>
-        <location filename="../../ui/coverage/export.py" line="106"/>
+        <location filename="../../ui/coverage/export.py" line="54"/>
+        <location filename="../../ui/coverage/export.py" line="84"/>
+        <location filename="../../ui/coverage/export.py" line="112"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="62"/>
-        <location filename="../../ui/coverage/export.py" line="87"/>
+        <location filename="../../ui/coverage/export.py" line="68"/>
+        <location filename="../../ui/coverage/export.py" line="93"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72"/>
+        <location filename="../../ui/coverage/export.py" line="78"/>
         <source>Level x placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="79"/>
-        <location filename="../../ui/coverage/export.py" line="108"/>
+        <location filename="../../ui/coverage/export.py" line="85"/>
+        <location filename="../../ui/coverage/export.py" line="114"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="82"/>
+        <location filename="../../ui/coverage/export.py" line="88"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="96"/>
+        <location filename="../../ui/coverage/export.py" line="102"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="101"/>
+        <location filename="../../ui/coverage/export.py" line="107"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="105"/>
+        <location filename="../../ui/coverage/export.py" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107"/>
+        <location filename="../../ui/coverage/export.py" line="113"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="109"/>
+        <location filename="../../ui/coverage/export.py" line="115"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="120"/>
+        <location filename="../../ui/coverage/export.py" line="126"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="137"/>
+        <location filename="../../ui/coverage/export.py" line="143"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142"/>
+        <location filename="../../ui/coverage/export.py" line="148"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="144"/>
+        <location filename="../../ui/coverage/export.py" line="150"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="154"/>
+        <location filename="../../ui/coverage/export.py" line="160"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="156"/>
+        <location filename="../../ui/coverage/export.py" line="162"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,22 +1758,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="220"/>
+        <location filename="../../ui/coverage/page.py" line="214"/>
+        <source>No school-age children are recorded: there is no rate to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="223"/>
         <source>the whole county</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="273"/>
+        <location filename="../../ui/coverage/page.py" line="276"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="300"/>
+        <location filename="../../ui/coverage/page.py" line="303"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="312"/>
+        <location filename="../../ui/coverage/page.py" line="315"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,47 +1843,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205"/>
+        <location filename="../../ui/importing/models.py" line="215"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206"/>
+        <location filename="../../ui/importing/models.py" line="216"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206"/>
+        <location filename="../../ui/importing/models.py" line="216"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="241"/>
+        <location filename="../../ui/importing/models.py" line="251"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="242"/>
+        <location filename="../../ui/importing/models.py" line="252"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,22 +1891,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352"/>
+        <location filename="../../ui/importing/wizard.py" line="353"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355"/>
+        <location filename="../../ui/importing/wizard.py" line="356"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361"/>
+        <location filename="../../ui/importing/wizard.py" line="362"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362"/>
+        <location filename="../../ui/importing/wizard.py" line="363"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,22 +1927,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="330"/>
+        <location filename="../../ui/coverage/page.py" line="333"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="334"/>
+        <location filename="../../ui/coverage/page.py" line="337"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="350"/>
+        <location filename="../../ui/coverage/page.py" line="353"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="351"/>
+        <location filename="../../ui/coverage/page.py" line="354"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,37 +1950,37 @@
 <context>
     <name>ExceptionsModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="159"/>
+        <location filename="../../ui/coverage/models.py" line="164"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="160"/>
+        <location filename="../../ui/coverage/models.py" line="165"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="161"/>
+        <location filename="../../ui/coverage/models.py" line="166"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="162"/>
+        <location filename="../../ui/coverage/models.py" line="167"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="163"/>
+        <location filename="../../ui/coverage/models.py" line="168"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="171"/>
+        <location filename="../../ui/coverage/models.py" line="176"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="172"/>
+        <location filename="../../ui/coverage/models.py" line="177"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,53 +1996,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="89"/>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92"/>
+        <location filename="../../ui/importing/wizard.py" line="93"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="101"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="111"/>
+        <location filename="../../ui/importing/wizard.py" line="112"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112"/>
+        <location filename="../../ui/importing/wizard.py" line="113"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113"/>
+        <location filename="../../ui/importing/wizard.py" line="114"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="114"/>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="127"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="134"/>
+        <location filename="../../ui/importing/wizard.py" line="135"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,57 +2128,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293"/>
+        <location filename="../../ui/importing/models.py" line="303"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="304"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="304"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294"/>
+        <location filename="../../ui/importing/models.py" line="304"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="322"/>
+        <location filename="../../ui/importing/models.py" line="332"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324"/>
+        <location filename="../../ui/importing/models.py" line="334"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324"/>
+        <location filename="../../ui/importing/models.py" line="334"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,118 +2186,118 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="61"/>
+        <location filename="../../ui/first_run.py" line="62"/>
         <source>Welcome — choose a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66"/>
+        <location filename="../../ui/first_run.py" line="67"/>
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68"/>
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>Create an empty database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71"/>
+        <location filename="../../ui/first_run.py" line="72"/>
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96"/>
+        <location filename="../../ui/first_run.py" line="97"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103"/>
+        <location filename="../../ui/first_run.py" line="104"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="105"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="106"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="107"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141"/>
+        <location filename="../../ui/first_run.py" line="142"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157"/>
+        <location filename="../../ui/first_run.py" line="158"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="159"/>
+        <location filename="../../ui/first_run.py" line="160"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161"/>
+        <location filename="../../ui/first_run.py" line="162"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171"/>
+        <location filename="../../ui/first_run.py" line="172"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>Connection succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Connection failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="186"/>
+        <location filename="../../ui/first_run.py" line="187"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,17 +2338,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36"/>
+        <location filename="../../ui/guardians_model.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36"/>
+        <location filename="../../ui/guardians_model.py" line="37"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36"/>
+        <location filename="../../ui/guardians_model.py" line="37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,12 +2392,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="384"/>
+        <location filename="../../ui/importing/wizard.py" line="385"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="387"/>
+        <location filename="../../ui/importing/wizard.py" line="388"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,27 +2407,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="413"/>
+        <location filename="../../ui/importing/wizard.py" line="406"/>
+        <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="419"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420"/>
+        <location filename="../../ui/importing/wizard.py" line="426"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="425"/>
-        <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
+        <location filename="../../ui/importing/wizard.py" line="432"/>
+        <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="434"/>
+        <location filename="../../ui/importing/wizard.py" line="440"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="437"/>
+        <location filename="../../ui/importing/wizard.py" line="443"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,27 +2440,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461"/>
+        <location filename="../../ui/importing/wizard.py" line="467"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465"/>
+        <location filename="../../ui/importing/wizard.py" line="471"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466"/>
+        <location filename="../../ui/importing/wizard.py" line="472"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467"/>
+        <location filename="../../ui/importing/wizard.py" line="473"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468"/>
+        <location filename="../../ui/importing/wizard.py" line="474"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,84 +2579,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,42 +2715,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="183"/>
+        <location filename="../../ui/importing/wizard.py" line="184"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="190"/>
+        <location filename="../../ui/importing/wizard.py" line="191"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="203"/>
+        <location filename="../../ui/importing/wizard.py" line="204"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="228"/>
+        <location filename="../../ui/importing/wizard.py" line="229"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="232"/>
+        <location filename="../../ui/importing/wizard.py" line="233"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="244"/>
+        <location filename="../../ui/importing/wizard.py" line="245"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="244"/>
+        <location filename="../../ui/importing/wizard.py" line="245"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="252"/>
+        <location filename="../../ui/importing/wizard.py" line="253"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,17 +2781,17 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="120"/>
+        <location filename="../../ui/coverage/models.py" line="125"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="121"/>
+        <location filename="../../ui/coverage/models.py" line="126"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="126"/>
+        <location filename="../../ui/coverage/models.py" line="131"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,83 +2799,83 @@
 <context>
     <name>MonthlySummaryDialog</name>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="40"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="41"/>
         <source>Monthly home-teaching summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="43"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="44"/>
         <source>yyyy-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="46"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="47"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="48"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="49"/>
         <source>home-teaching-summary_{0:%Y%m}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="49"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="50"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="56"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="57"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="57"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="58"/>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="59"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="60"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="62"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="63"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="64"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="64"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="65"/>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="78"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="79"/>
         <source>Save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="78"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="96"/>
         <location filename="../../ui/printing/summary_dialog.py" line="97"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="98"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="105"/>
+        <location filename="../../ui/printing/summary_dialog.py" line="106"/>
         <source>Generated {0} ({1} pages)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,128 +2984,213 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="60"/>
+        <location filename="../../ui/norms_editor.py" line="97"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="62"/>
+        <location filename="../../ui/norms_editor.py" line="99"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="65"/>
-        <source>Placement rules</source>
+        <location filename="../../ui/norms_editor.py" line="101"/>
+        <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="68"/>
-        <source>Certificate grade → level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="76"/>
-        <source>Grade {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="82"/>
-        <source>Level → recommended placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="93"/>
-        <location filename="../../ui/norms_editor.py" line="94"/>
-        <source> years</source>
+        <location filename="../../ui/norms_editor.py" line="102"/>
+        <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="103"/>
-        <source> (month)</source>
+        <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104"/>
-        <source> (day)</source>
+        <location filename="../../ui/norms_editor.py" line="105"/>
+        <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="112"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="113"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="114"/>
-        <source>Compulsory education and reviews</source>
+        <location filename="../../ui/norms_editor.py" line="108"/>
+        <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="116"/>
-        <source>Compulsory age range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="118"/>
-        <source>Reference date (each year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/norms_editor.py" line="120"/>
-        <source>Class hour</source>
+        <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="122"/>
-        <source>Placement review every</source>
+        <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/norms_editor.py" line="133"/>
         <location filename="../../ui/norms_editor.py" line="134"/>
-        <source>Add term</source>
+        <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136"/>
-        <source>Remove selected term</source>
+        <location filename="../../ui/norms_editor.py" line="143"/>
+        <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="142"/>
-        <source>Terms (dates as YYYY-MM-DD)</source>
+        <location filename="../../ui/norms_editor.py" line="144"/>
+        <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="152"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="153"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="154"/>
+        <source>Compulsory education and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="156"/>
+        <source>Compulsory age range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="158"/>
+        <source>Reference date (each year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="160"/>
+        <source>Class hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="162"/>
+        <source>Placement review every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="166"/>
+        <source> visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="173"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="178"/>
+        <source>no yearly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="180"/>
+        <source>Home teaching pauses in school holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="182"/>
+        <source>Home teaching (送教上门)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="184"/>
+        <source>Visits per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="185"/>
+        <source>Class hours per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="186"/>
+        <source>Minimum days between two visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="187"/>
+        <source>Annual class-hour target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="192"/>
+        <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="195"/>
+        <source>e.g. 2027-02-14 (a Sunday worked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="196"/>
+        <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="198"/>
+        <source>Extra holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="199"/>
+        <source>Extra working days (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="210"/>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="212"/>
+        <source>Remove selected term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="218"/>
+        <source>Terms (dates as YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="228"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="155"/>
+        <location filename="../../ui/norms_editor.py" line="231"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="157"/>
+        <location filename="../../ui/norms_editor.py" line="233"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="253"/>
+        <location filename="../../ui/norms_editor.py" line="357"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="259"/>
+        <location filename="../../ui/norms_editor.py" line="363"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,165 +3221,189 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="80"/>
+        <location filename="../../ui/default_pages.py" line="86"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82"/>
+        <location filename="../../ui/default_pages.py" line="88"/>
         <source>Assessment &amp; placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="84"/>
+        <location filename="../../ui/default_pages.py" line="90"/>
         <source>Home teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="86"/>
+        <location filename="../../ui/default_pages.py" line="92"/>
         <source>Workload &amp; class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88"/>
+        <location filename="../../ui/default_pages.py" line="94"/>
         <source>Visit schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90"/>
+        <location filename="../../ui/default_pages.py" line="96"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92"/>
+        <location filename="../../ui/default_pages.py" line="98"/>
         <source>Cross-check (三查)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94"/>
+        <location filename="../../ui/default_pages.py" line="100"/>
+        <source>Reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="102"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96"/>
+        <location filename="../../ui/default_pages.py" line="104"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98"/>
+        <location filename="../../ui/default_pages.py" line="106"/>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../ui/printing/pdf_pages.py" line="79"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/pdf_pages.py" line="80"/>
+        <source>No file manager opened the folder. The files are in:
+{0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="53"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="54"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="61"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="64"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="69"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="70"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="80"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="81"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="108"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="113"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="267"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="124"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="127"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="125"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="115"/>
+        <source>Show all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="130"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="133"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="135"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="138"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="136"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="159"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="163"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="196"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="200"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="248"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="250"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="320"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="339"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="331"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="350"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,91 +3521,101 @@
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="149"/>
+        <source>rejected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="150"/>
+        <source>warning: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="259"/>
+        <location filename="../../ui/importing/wizard.py" line="260"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="262"/>
+        <location filename="../../ui/importing/wizard.py" line="263"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="269"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="269"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271"/>
+        <location filename="../../ui/importing/wizard.py" line="272"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="289"/>
+        <location filename="../../ui/importing/wizard.py" line="290"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="294"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="300"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="307"/>
+        <location filename="../../ui/importing/wizard.py" line="308"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322"/>
+        <location filename="../../ui/importing/wizard.py" line="323"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="335"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="335"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="341"/>
+        <location filename="../../ui/importing/wizard.py" line="342"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344"/>
+        <location filename="../../ui/importing/wizard.py" line="345"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344"/>
+        <location filename="../../ui/importing/wizard.py" line="345"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,125 +3623,146 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="72"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="76"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
         <source>Child&apos;s file (one child, one file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="77"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="183"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="160"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="168"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="93"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="101"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="139"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="141"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="146"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="148"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="157"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="166"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="175"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="183"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="185"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="201"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="201"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="218"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="245"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="248"/>
+        <source>Sending to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="255"/>
+        <source>Sent to the printer {0}: {1} pages (job {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="259"/>
+        <source>Not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="218"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="265"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="232"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="278"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="233"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="279"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="282"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,14 +3869,14 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="98"/>
+        <location filename="../../ui/records/archive_tab.py" line="99"/>
         <location filename="../../ui/records/assessments_tab.py" line="117"/>
         <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="100"/>
+        <location filename="../../ui/records/archive_tab.py" line="101"/>
         <location filename="../../ui/records/assessments_tab.py" line="116"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
         <location filename="../../ui/records/lessons_tab.py" line="46"/>
@@ -3361,22 +3884,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="103"/>
+        <location filename="../../ui/records/archive_tab.py" line="104"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104"/>
+        <location filename="../../ui/records/archive_tab.py" line="105"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105"/>
+        <location filename="../../ui/records/archive_tab.py" line="106"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="107"/>
+        <location filename="../../ui/records/archive_tab.py" line="108"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,6 +4203,299 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="108"/>
+        <source>Townships, villages, schools, teachers and teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="117"/>
+        <location filename="../../ui/reference_page.py" line="138"/>
+        <location filename="../../ui/reference_page.py" line="236"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="118"/>
+        <source>Village / community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="119"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="120"/>
+        <source>Official list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="121"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="125"/>
+        <source>Add village…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="126"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="127"/>
+        <source>Merge two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="128"/>
+        <location filename="../../ui/reference_page.py" line="146"/>
+        <location filename="../../ui/reference_page.py" line="169"/>
+        <location filename="../../ui/reference_page.py" line="180"/>
+        <source>Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="135"/>
+        <location filename="../../ui/reference_page.py" line="154"/>
+        <location filename="../../ui/reference_page.py" line="174"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="136"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137"/>
+        <source>School identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="139"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="140"/>
+        <source>Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="144"/>
+        <source>New school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="145"/>
+        <location filename="../../ui/reference_page.py" line="168"/>
+        <location filename="../../ui/reference_page.py" line="179"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="153"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="155"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="156"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="157"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="159"/>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="167"/>
+        <source>New teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="173"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="175"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="176"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="177"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="178"/>
+        <source>Townships covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="179"/>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="183"/>
+        <source>Townships and villages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="184"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="185"/>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="186"/>
+        <source>Home-teaching teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="204"/>
+        <source>Reading the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="219"/>
+        <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="229"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="241"/>
+        <location filename="../../ui/reference_page.py" line="245"/>
+        <source>Add village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="245"/>
+        <source>Name of the village or community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="249"/>
+        <source>Village added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254"/>
+        <location filename="../../ui/reference_page.py" line="257"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
+        <source>Select one village first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="257"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="260"/>
+        <source>Village renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265"/>
+        <source>Select the two villages to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <source>Keep which name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="274"/>
+        <source>Villages merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="286"/>
+        <source>Centre saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298"/>
+        <location filename="../../ui/reference_page.py" line="300"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298"/>
+        <source>Select one row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="301"/>
+        <source>Why is “{0}” archived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="304"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="317"/>
+        <source>School saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="330"/>
+        <source>Teacher saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="343"/>
+        <source>Team saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57"/>
@@ -3770,42 +4586,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="34"/>
+        <location filename="../../ui/registry/export.py" line="35"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="62"/>
+        <location filename="../../ui/registry/export.py" line="63"/>
         <source>children-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="67"/>
+        <location filename="../../ui/registry/export.py" line="68"/>
         <source>Export the view to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="69"/>
+        <location filename="../../ui/registry/export.py" line="70"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="82"/>
+        <location filename="../../ui/registry/export.py" line="83"/>
         <source>Full ID numbers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="83"/>
+        <location filename="../../ui/registry/export.py" line="84"/>
         <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="95"/>
+        <location filename="../../ui/registry/export.py" line="96"/>
         <source>Exported {0} children to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="103"/>
+        <location filename="../../ui/registry/export.py" line="104"/>
         <source>Exporting the register…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,190 +4864,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76"/>
-        <location filename="../../ui/schedule/page.py" line="244"/>
-        <location filename="../../ui/schedule/page.py" line="251"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
-        <location filename="../../ui/schedule/page.py" line="298"/>
+        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="299"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="80"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86"/>
+        <location filename="../../ui/schedule/page.py" line="87"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115"/>
+        <location filename="../../ui/schedule/page.py" line="116"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="122"/>
+        <location filename="../../ui/schedule/page.py" line="123"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203"/>
+        <location filename="../../ui/schedule/page.py" line="204"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="200"/>
+        <location filename="../../ui/schedule/page.py" line="201"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="219"/>
+        <location filename="../../ui/schedule/page.py" line="220"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235"/>
+        <location filename="../../ui/schedule/page.py" line="236"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="251"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263"/>
+        <location filename="../../ui/schedule/page.py" line="264"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278"/>
+        <location filename="../../ui/schedule/page.py" line="279"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="303"/>
+        <location filename="../../ui/schedule/page.py" line="304"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="307"/>
+        <location filename="../../ui/schedule/page.py" line="308"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314"/>
+        <location filename="../../ui/schedule/page.py" line="315"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326"/>
+        <location filename="../../ui/schedule/page.py" line="327"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333"/>
+        <location filename="../../ui/schedule/page.py" line="334"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336"/>
+        <location filename="../../ui/schedule/page.py" line="337"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348"/>
+        <location filename="../../ui/schedule/page.py" line="349"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="358"/>
+        <location filename="../../ui/schedule/page.py" line="359"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362"/>
+        <location filename="../../ui/schedule/page.py" line="363"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364"/>
+        <location filename="../../ui/schedule/page.py" line="365"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372"/>
+        <location filename="../../ui/schedule/page.py" line="373"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="404"/>
+        <location filename="../../ui/schedule/page.py" line="405"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406"/>
+        <location filename="../../ui/schedule/page.py" line="407"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,6 +5151,45 @@
     </message>
 </context>
 <context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="380"/>
+        <location filename="../../ui/reference_page.py" line="399"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="400"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="401"/>
+        <source>School identifier (10 digits, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="402"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="403"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="404"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="405"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="17"/>
@@ -4360,37 +5215,113 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="112"/>
-        <location filename="../../ui/startup.py" line="123"/>
-        <location filename="../../ui/startup.py" line="235"/>
+        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/startup.py" line="142"/>
+        <location filename="../../ui/startup.py" line="155"/>
+        <location filename="../../ui/startup.py" line="270"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="131"/>
-        <location filename="../../ui/startup.py" line="216"/>
+        <location filename="../../ui/app.py" line="155"/>
+        <location filename="../../ui/startup.py" line="164"/>
+        <location filename="../../ui/startup.py" line="249"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="104"/>
-        <location filename="../../ui/startup.py" line="134"/>
+        <location filename="../../ui/startup.py" line="122"/>
+        <location filename="../../ui/startup.py" line="167"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="198"/>
+        <location filename="../../ui/startup.py" line="231"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="199"/>
+        <location filename="../../ui/startup.py" line="232"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="232"/>
+        <location filename="../../ui/startup.py" line="267"/>
         <source>Creating the demo county…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="74"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="416"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="426"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="431"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="432"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="433"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="434"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="466"/>
+        <source>Home-teaching team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="488"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="489"/>
+        <source>School (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="490"/>
+        <source>Members (two teachers or more, one special-education; a driver optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="492"/>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="493"/>
+        <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4482,41 +5413,46 @@
         <source>School-age children by township and placement (reference date {0})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="68"/>
+        <source>No township has school-age children recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TownshipModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="64"/>
+        <location filename="../../ui/coverage/models.py" line="69"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="71"/>
+        <location filename="../../ui/coverage/models.py" line="76"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="72"/>
+        <location filename="../../ui/coverage/models.py" line="77"/>
         <source>School-age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="73"/>
+        <location filename="../../ui/coverage/models.py" line="78"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="74"/>
+        <location filename="../../ui/coverage/models.py" line="79"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="75"/>
+        <location filename="../../ui/coverage/models.py" line="80"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="76"/>
+        <location filename="../../ui/coverage/models.py" line="81"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,152 +5483,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="60"/>
+        <location filename="../../ui/records/visit_form.py" line="61"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="68"/>
+        <location filename="../../ui/records/visit_form.py" line="69"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="70"/>
+        <location filename="../../ui/records/visit_form.py" line="71"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="100"/>
+        <location filename="../../ui/records/visit_form.py" line="101"/>
         <source>(the norms in force count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="102"/>
+        <location filename="../../ui/records/visit_form.py" line="103"/>
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="136"/>
+        <location filename="../../ui/records/visit_form.py" line="137"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144"/>
+        <location filename="../../ui/records/visit_form.py" line="145"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="155"/>
+        <location filename="../../ui/records/visit_form.py" line="156"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161"/>
+        <location filename="../../ui/records/visit_form.py" line="162"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="165"/>
+        <location filename="../../ui/records/visit_form.py" line="166"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="170"/>
+        <location filename="../../ui/records/visit_form.py" line="171"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178"/>
+        <location filename="../../ui/records/visit_form.py" line="179"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="190"/>
+        <location filename="../../ui/records/visit_form.py" line="191"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="193"/>
+        <location filename="../../ui/records/visit_form.py" line="194"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Kind of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="200"/>
+        <location filename="../../ui/records/visit_form.py" line="201"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201"/>
+        <location filename="../../ui/records/visit_form.py" line="202"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202"/>
+        <location filename="../../ui/records/visit_form.py" line="203"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203"/>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="210"/>
+        <location filename="../../ui/records/visit_form.py" line="211"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="222"/>
+        <location filename="../../ui/records/visit_form.py" line="223"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223"/>
+        <location filename="../../ui/records/visit_form.py" line="224"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="250"/>
+        <location filename="../../ui/records/visit_form.py" line="251"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="301"/>
+        <location filename="../../ui/records/visit_form.py" line="302"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="301"/>
+        <location filename="../../ui/records/visit_form.py" line="302"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,142 +5669,142 @@
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../ui/workload_page.py" line="45"/>
+        <location filename="../../ui/workload_page.py" line="46"/>
         <source>Teacher workload and annual class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="53"/>
+        <location filename="../../ui/workload_page.py" line="54"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="55"/>
+        <location filename="../../ui/workload_page.py" line="56"/>
         <source>Print to PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="59"/>
+        <location filename="../../ui/workload_page.py" line="60"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="74"/>
+        <location filename="../../ui/workload_page.py" line="75"/>
         <source>Teacher workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="75"/>
+        <location filename="../../ui/workload_page.py" line="76"/>
         <source>Annual class hours per child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="99"/>
+        <location filename="../../ui/workload_page.py" line="100"/>
         <source>    {0}-{1:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="120"/>
+        <location filename="../../ui/workload_page.py" line="121"/>
         <source>Counting workload…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="125"/>
+        <location filename="../../ui/workload_page.py" line="126"/>
         <source>Norms in force: {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="129"/>
+        <location filename="../../ui/workload_page.py" line="130"/>
         <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="143"/>
+        <location filename="../../ui/workload_page.py" line="144"/>
         <source>Save the workload report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="161"/>
+        <location filename="../../ui/workload_page.py" line="162"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162"/>
+        <location filename="../../ui/workload_page.py" line="163"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="168"/>
+        <location filename="../../ui/workload_page.py" line="169"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169"/>
+        <location filename="../../ui/workload_page.py" line="170"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170"/>
+        <location filename="../../ui/workload_page.py" line="171"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171"/>
+        <location filename="../../ui/workload_page.py" line="172"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172"/>
+        <location filename="../../ui/workload_page.py" line="173"/>
         <source>Parent classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173"/>
+        <location filename="../../ui/workload_page.py" line="174"/>
         <source>Children taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="175"/>
+        <location filename="../../ui/workload_page.py" line="176"/>
         <source>Class hours taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="181"/>
+        <location filename="../../ui/workload_page.py" line="182"/>
         <source>Workload credited (class hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="191"/>
+        <location filename="../../ui/workload_page.py" line="192"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192"/>
+        <location filename="../../ui/workload_page.py" line="193"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="194"/>
+        <location filename="../../ui/workload_page.py" line="195"/>
         <source>Annual target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="200"/>
+        <location filename="../../ui/workload_page.py" line="201"/>
         <source>Owed so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="206"/>
+        <location filename="../../ui/workload_page.py" line="207"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="212"/>
+        <location filename="../../ui/workload_page.py" line="213"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="219"/>
+        <location filename="../../ui/workload_page.py" line="220"/>
         <source>Still needed this year</source>
         <translation type="unfinished"></translation>
     </message>

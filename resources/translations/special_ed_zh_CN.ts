@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="640" />
+        <location filename="../../ui/child_form.py" line="672" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="643" />
+        <location filename="../../ui/child_form.py" line="675" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="651" />
+        <location filename="../../ui/child_form.py" line="683" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="657" />
-        <location filename="../../ui/child_form.py" line="679" />
+        <location filename="../../ui/child_form.py" line="689" />
+        <location filename="../../ui/child_form.py" line="711" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="680" />
+        <location filename="../../ui/child_form.py" line="712" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="694" />
+        <location filename="../../ui/child_form.py" line="726" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="699" />
+        <location filename="../../ui/child_form.py" line="731" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -167,47 +167,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="129" />
+        <location filename="../../ui/records/archive_tab.py" line="130" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130" />
+        <location filename="../../ui/records/archive_tab.py" line="131" />
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="133" />
+        <location filename="../../ui/records/archive_tab.py" line="134" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="136" />
+        <location filename="../../ui/records/archive_tab.py" line="137" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="139" />
+        <location filename="../../ui/records/archive_tab.py" line="140" />
         <source>Allowed: {0}; at most {1}</source>
         <translation>允许的类型：{0}；单个文件不超过 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="163" />
+        <location filename="../../ui/records/archive_tab.py" line="164" />
         <source>Choose a scan or photo</source>
         <translation>选择扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="165" />
+        <location filename="../../ui/records/archive_tab.py" line="166" />
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="206" />
+        <location filename="../../ui/records/archive_tab.py" line="207" />
         <source>Archive attachment</source>
         <translation>归档附件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="206" />
+        <location filename="../../ui/records/archive_tab.py" line="207" />
         <source>Why is it archived?</source>
         <translation>归档原因：</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="48" />
+        <location filename="../../ui/records/archive_tab.py" line="49" />
         <source>SHA-256 (verified): {0}</source>
         <translation>SHA-256（已校验）：{0}</translation>
     </message>
@@ -481,6 +481,205 @@
         <location filename="../../ui/admin_pages.py" line="350" />
         <source>Verifying the audit…</source>
         <translation>正在校验审计记录…</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="60" />
+        <source>Backup passphrase</source>
+        <translation>备份密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="70" />
+        <location filename="../../ui/backup_ui.py" line="137" />
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="72" />
+        <location filename="../../ui/backup_ui.py" line="138" />
+        <source>Again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="96" />
+        <location filename="../../ui/backup_ui.py" line="184" />
+        <source>At least {0} characters.</source>
+        <translation>至少 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="98" />
+        <location filename="../../ui/backup_ui.py" line="186" />
+        <source>The two entries differ.</source>
+        <translation>两次输入不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="100" />
+        <source>Enter the passphrase.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="115" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="119" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="135" />
+        <source>Folder (USB stick or network share):</source>
+        <translation>备份文件夹（U 盘或网络共享）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="136" />
+        <source>Backups kept:</source>
+        <translation>保留份数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="140" />
+        <source>The passphrase is kept in this computer's keyring.</source>
+        <translation>密码保存在本机的系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="142" />
+        <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
+        <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="158" />
+        <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
+        <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="174" />
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="182" />
+        <source>The folder does not exist.</source>
+        <translation>文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="203" />
+        <source>&amp;Back up the database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="206" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="209" />
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份设置(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="228" />
+        <source>Automatic backups are off</source>
+        <translation>自动备份未开启</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="231" />
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="236" />
+        <source>Newest backup: today {0}</source>
+        <translation>最新备份：今天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="240" />
+        <source>Newest backup: yesterday {0}</source>
+        <translation>最新备份：昨天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="244" />
+        <source>Newest backup: {0} days ago</source>
+        <translation>最新备份：{0} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="247" />
+        <source>{0} — over a week old, back up soon</source>
+        <translation>{0}——已超过一周，请尽快备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="261" />
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="263" />
+        <location filename="../../ui/backup_ui.py" line="305" />
+        <source>Backups (*.sebak)</source>
+        <translation>备份文件 (*.sebak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="272" />
+        <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
+        <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="284" />
+        <source>Backed up {0} rows to {1}</source>
+        <translation>已备份 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="294" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="303" />
+        <location filename="../../ui/backup_ui.py" line="330" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="313" />
+        <source>Restore into a new database file</source>
+        <translation>恢复到新的数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="315" />
+        <source>Database (*.sqlite3)</source>
+        <translation>数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="331" />
+        <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
+        <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="340" />
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="362" />
+        <source>The automatic backup folder {0} is not available</source>
+        <translation>自动备份文件夹 {0} 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="373" />
+        <source>Passphrase for today's automatic backup:</source>
+        <translation>今天自动备份的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="382" />
+        <source>Automatic backup written to {0}</source>
+        <translation>自动备份已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="392" />
+        <source>Automatic backup…</source>
+        <translation>正在自动备份…</translation>
     </message>
 </context>
 <context>
@@ -630,178 +829,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="82" />
+        <location filename="../../ui/importing/check_page.py" line="83" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="85" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="89" />
+        <location filename="../../ui/importing/check_page.py" line="90" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="90" />
+        <location filename="../../ui/importing/check_page.py" line="91" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="92" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="96" />
+        <location filename="../../ui/importing/check_page.py" line="97" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="144" />
+        <location filename="../../ui/importing/check_page.py" line="145" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="145" />
-        <location filename="../../ui/importing/check_page.py" line="272" />
+        <location filename="../../ui/importing/check_page.py" line="146" />
+        <location filename="../../ui/importing/check_page.py" line="278" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="158" />
+        <location filename="../../ui/importing/check_page.py" line="159" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="161" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="163" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="166" />
+        <location filename="../../ui/importing/check_page.py" line="167" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="169" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176" />
+        <location filename="../../ui/importing/check_page.py" line="173" />
+        <source>Register as a child…</source>
+        <translation>登记为儿童……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="175" />
+        <source>Open the child form filled in from the agency lists</source>
+        <translation>按部门名单中的信息填好儿童登记表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="181" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="177" />
+        <location filename="../../ui/importing/check_page.py" line="182" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="178" />
+        <location filename="../../ui/importing/check_page.py" line="183" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="179" />
+        <location filename="../../ui/importing/check_page.py" line="184" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="203" />
+        <location filename="../../ui/importing/check_page.py" line="209" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="211" />
+        <location filename="../../ui/importing/check_page.py" line="217" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="213" />
+        <location filename="../../ui/importing/check_page.py" line="219" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="222" />
+        <location filename="../../ui/importing/check_page.py" line="228" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="231" />
+        <location filename="../../ui/importing/check_page.py" line="237" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238" />
+        <location filename="../../ui/importing/check_page.py" line="244" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="279" />
+        <location filename="../../ui/importing/check_page.py" line="287" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="287" />
+        <location filename="../../ui/importing/check_page.py" line="295" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288" />
+        <location filename="../../ui/importing/check_page.py" line="296" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="294" />
+        <location filename="../../ui/importing/check_page.py" line="302" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="308" />
+        <location filename="../../ui/importing/check_page.py" line="316" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="332" />
+        <location filename="../../ui/importing/check_page.py" line="348" />
+        <source>Reading the lists…</source>
+        <translation>正在读取名单……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/check_page.py" line="360" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="333" />
+        <location filename="../../ui/importing/check_page.py" line="361" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="344" />
+        <location filename="../../ui/importing/check_page.py" line="372" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="345" />
+        <location filename="../../ui/importing/check_page.py" line="373" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342" />
+        <location filename="../../ui/importing/check_page.py" line="370" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="342" />
+        <location filename="../../ui/importing/check_page.py" line="370" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -809,231 +1023,231 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="77" />
+        <location filename="../../ui/child_form.py" line="79" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="77" />
+        <location filename="../../ui/child_form.py" line="79" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="86" />
+        <location filename="../../ui/child_form.py" line="88" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="87" />
+        <location filename="../../ui/child_form.py" line="89" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88" />
+        <location filename="../../ui/child_form.py" line="90" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="105" />
+        <location filename="../../ui/child_form.py" line="107" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="109" />
+        <location filename="../../ui/child_form.py" line="111" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="115" />
+        <location filename="../../ui/child_form.py" line="117" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="156" />
-        <location filename="../../ui/child_form.py" line="173" />
+        <location filename="../../ui/child_form.py" line="158" />
+        <location filename="../../ui/child_form.py" line="175" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="164" />
+        <location filename="../../ui/child_form.py" line="166" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="168" />
+        <location filename="../../ui/child_form.py" line="170" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="183" />
+        <location filename="../../ui/child_form.py" line="185" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185" />
+        <location filename="../../ui/child_form.py" line="187" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="203" />
+        <location filename="../../ui/child_form.py" line="205" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="204" />
+        <location filename="../../ui/child_form.py" line="206" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205" />
+        <location filename="../../ui/child_form.py" line="207" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="208" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207" />
+        <location filename="../../ui/child_form.py" line="209" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208" />
+        <location filename="../../ui/child_form.py" line="210" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="212" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="221" />
-        <location filename="../../ui/child_form.py" line="278" />
-        <location filename="../../ui/child_form.py" line="322" />
-        <location filename="../../ui/child_form.py" line="445" />
+        <location filename="../../ui/child_form.py" line="223" />
+        <location filename="../../ui/child_form.py" line="280" />
+        <location filename="../../ui/child_form.py" line="324" />
+        <location filename="../../ui/child_form.py" line="447" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="234" />
+        <location filename="../../ui/child_form.py" line="236" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="237" />
+        <location filename="../../ui/child_form.py" line="239" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="255" />
+        <location filename="../../ui/child_form.py" line="257" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="260" />
+        <location filename="../../ui/child_form.py" line="262" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="280" />
+        <location filename="../../ui/child_form.py" line="282" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="283" />
+        <location filename="../../ui/child_form.py" line="285" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="296" />
+        <location filename="../../ui/child_form.py" line="298" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298" />
+        <location filename="../../ui/child_form.py" line="300" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="299" />
+        <location filename="../../ui/child_form.py" line="301" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300" />
+        <location filename="../../ui/child_form.py" line="302" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="338" />
+        <location filename="../../ui/child_form.py" line="340" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="339" />
+        <location filename="../../ui/child_form.py" line="341" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340" />
+        <location filename="../../ui/child_form.py" line="342" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341" />
+        <location filename="../../ui/child_form.py" line="343" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342" />
+        <location filename="../../ui/child_form.py" line="344" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343" />
+        <location filename="../../ui/child_form.py" line="345" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="476" />
+        <location filename="../../ui/child_form.py" line="478" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="530" />
+        <location filename="../../ui/child_form.py" line="532" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="538" />
+        <location filename="../../ui/child_form.py" line="540" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="594" />
+        <location filename="../../ui/child_form.py" line="626" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -1155,138 +1369,292 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="25" />
+        <source>Changed by another office</source>
+        <translation>记录已被其他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="31" />
+        <source>While you were editing, {0} saved this child. Choose for each field which value to keep; fields only they changed keep their value unless you choose yours.</source>
+        <translation>在您编辑期间，{0} 保存了这名儿童的记录。请逐项选择要保留的值；只有对方改过的项默认保留对方的值，除非您选择自己的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="33" />
+        <source>another user</source>
+        <translation>其他用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38" />
+        <source>Your entry</source>
+        <translation>您的填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="39" />
+        <source>Saved by the other office</source>
+        <translation>对方保存的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="64" />
+        <source>Save the chosen values</source>
+        <translation>保存所选的值</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="507" />
+        <source>Centre of {0}</source>
+        <translation>{0}的中心坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="513" />
+        <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04'12"N 109°52'48"E</source>
+        <translation>如 31.07, 109.88 或 109.88,31.07 或 31°04'12"N 109°52'48"E</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="528" />
+        <source>Coordinates as copied</source>
+        <translation>复制来的坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="529" />
+        <source>Copied from</source>
+        <translation>坐标来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554" />
+        <source>longitude first</source>
+        <translation>经度在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="554" />
+        <source>latitude first</source>
+        <translation>纬度在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="555" />
+        <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
+        <translation>按 {0}（{1}）读取；换算为 WGS-84：{2:.6f}, {3:.6f}</translation>
+    </message>
+</context>
+<context>
+    <name>CountySetupDialog</name>
+    <message>
+        <location filename="../../ui/county_setup.py" line="44" />
+        <source>Set up your county</source>
+        <translation>设置本县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="52" />
+        <source>Choose the county (district) this database keeps. Its townships and villages are created from the official division codes (National Bureau of Statistics, 2023).</source>
+        <translation>请选择本数据库所管理的县（区）。将按国家统计局 2023 年统计用区划代码建立本县的乡镇（街道）和村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="59" />
+        <source>Search by name or code, e.g. 巫山 or 500237</source>
+        <translation>按名称或代码查找，如 巫山 或 500237</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="75" />
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="78" />
+        <source>Province</source>
+        <translation>省（自治区、直辖市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="80" />
+        <source>City</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="97" />
+        <source>County profile (editable later in Settings)</source>
+        <translation>县情资料（以后可在“设置”中修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="99" />
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="100" />
+        <source>County name</source>
+        <translation>县名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="101" />
+        <source>Issuing authority</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="102" />
+        <source>Special-education centre</source>
+        <translation>特殊教育指导中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="103" />
+        <source>Office phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="113" />
+        <source>Create the county</source>
+        <translation>建立本县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="115" />
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/county_setup.py" line="202" />
+        <source>Creating the county's townships and villages…</source>
+        <translation>正在建立本县的乡镇和村（社区）……</translation>
+    </message>
+</context>
+<context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="31" />
+        <location filename="../../ui/coverage/export.py" line="37" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="33" />
+        <location filename="../../ui/coverage/export.py" line="39" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="34" />
+        <location filename="../../ui/coverage/export.py" line="40" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="35" />
-        <location filename="../../ui/coverage/export.py" line="49" />
+        <location filename="../../ui/coverage/export.py" line="41" />
+        <location filename="../../ui/coverage/export.py" line="55" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="36" />
-        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="42" />
+        <location filename="../../ui/coverage/export.py" line="56" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37" />
-        <location filename="../../ui/coverage/export.py" line="51" />
+        <location filename="../../ui/coverage/export.py" line="43" />
+        <location filename="../../ui/coverage/export.py" line="57" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="38" />
-        <location filename="../../ui/coverage/export.py" line="52" />
+        <location filename="../../ui/coverage/export.py" line="44" />
+        <location filename="../../ui/coverage/export.py" line="58" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39" />
-        <location filename="../../ui/coverage/export.py" line="53" />
+        <location filename="../../ui/coverage/export.py" line="45" />
+        <location filename="../../ui/coverage/export.py" line="59" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44" />
+        <location filename="../../ui/coverage/export.py" line="50" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="48" />
-        <location filename="../../ui/coverage/export.py" line="78" />
-        <location filename="../../ui/coverage/export.py" line="106" />
+        <location filename="../../ui/coverage/export.py" line="54" />
+        <location filename="../../ui/coverage/export.py" line="84" />
+        <location filename="../../ui/coverage/export.py" line="112" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="62" />
-        <location filename="../../ui/coverage/export.py" line="87" />
+        <location filename="../../ui/coverage/export.py" line="68" />
+        <location filename="../../ui/coverage/export.py" line="93" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="72" />
+        <location filename="../../ui/coverage/export.py" line="78" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="79" />
-        <location filename="../../ui/coverage/export.py" line="108" />
+        <location filename="../../ui/coverage/export.py" line="85" />
+        <location filename="../../ui/coverage/export.py" line="114" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="82" />
+        <location filename="../../ui/coverage/export.py" line="88" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="96" />
+        <location filename="../../ui/coverage/export.py" line="102" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="101" />
+        <location filename="../../ui/coverage/export.py" line="107" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="105" />
+        <location filename="../../ui/coverage/export.py" line="111" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="113" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="109" />
+        <location filename="../../ui/coverage/export.py" line="115" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="120" />
+        <location filename="../../ui/coverage/export.py" line="126" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="137" />
+        <location filename="../../ui/coverage/export.py" line="143" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="142" />
+        <location filename="../../ui/coverage/export.py" line="148" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="144" />
+        <location filename="../../ui/coverage/export.py" line="150" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="154" />
+        <location filename="../../ui/coverage/export.py" line="160" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="156" />
+        <location filename="../../ui/coverage/export.py" line="162" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1389,22 +1757,27 @@
         <translation>年龄 {0}–{1} 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="220" />
+        <location filename="../../ui/coverage/page.py" line="214" />
+        <source>No school-age children are recorded: there is no rate to give.</source>
+        <translation>没有登记适龄儿童，无法计算入学率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="223" />
         <source>the whole county</source>
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="273" />
+        <location filename="../../ui/coverage/page.py" line="276" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="300" />
+        <location filename="../../ui/coverage/page.py" line="303" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="312" />
+        <location filename="../../ui/coverage/page.py" line="315" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1470,47 +1843,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Duplicates</source>
         <translation>重复的是</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Field</source>
-        <translation>对应字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="205" />
+        <location filename="../../ui/importing/models.py" line="215" />
         <source>Current value</source>
         <translation>已有的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206" />
+        <location filename="../../ui/importing/models.py" line="216" />
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="206" />
+        <location filename="../../ui/importing/models.py" line="216" />
         <source>Take the file's value</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="241" />
+        <location filename="../../ui/importing/models.py" line="251" />
         <source>the recorded child</source>
         <translation>系统中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="242" />
+        <location filename="../../ui/importing/models.py" line="252" />
         <source>row {0} of the file</source>
         <translation>文件第 {0} 行</translation>
     </message>
@@ -1518,22 +1891,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352" />
+        <location filename="../../ui/importing/wizard.py" line="353" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355" />
+        <location filename="../../ui/importing/wizard.py" line="356" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361" />
+        <location filename="../../ui/importing/wizard.py" line="362" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362" />
+        <location filename="../../ui/importing/wizard.py" line="363" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -1554,22 +1927,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="330" />
+        <location filename="../../ui/coverage/page.py" line="333" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="334" />
+        <location filename="../../ui/coverage/page.py" line="337" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="350" />
+        <location filename="../../ui/coverage/page.py" line="353" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="351" />
+        <location filename="../../ui/coverage/page.py" line="354" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -1577,37 +1950,37 @@
 <context>
     <name>ExceptionsModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="159" />
+        <location filename="../../ui/coverage/models.py" line="164" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="160" />
+        <location filename="../../ui/coverage/models.py" line="165" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="161" />
+        <location filename="../../ui/coverage/models.py" line="166" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="162" />
+        <location filename="../../ui/coverage/models.py" line="167" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="163" />
+        <location filename="../../ui/coverage/models.py" line="168" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="171" />
+        <location filename="../../ui/coverage/models.py" line="176" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="172" />
+        <location filename="../../ui/coverage/models.py" line="177" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
@@ -1623,53 +1996,53 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="89" />
-        <location filename="../../ui/importing/wizard.py" line="124" />
+        <location filename="../../ui/importing/wizard.py" line="90" />
+        <location filename="../../ui/importing/wizard.py" line="125" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92" />
+        <location filename="../../ui/importing/wizard.py" line="93" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99" />
+        <location filename="../../ui/importing/wizard.py" line="100" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100" />
+        <location filename="../../ui/importing/wizard.py" line="101" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="111" />
+        <location filename="../../ui/importing/wizard.py" line="112" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112" />
+        <location filename="../../ui/importing/wizard.py" line="113" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113" />
+        <location filename="../../ui/importing/wizard.py" line="114" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="114" />
+        <location filename="../../ui/importing/wizard.py" line="115" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126" />
+        <location filename="../../ui/importing/wizard.py" line="127" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="134" />
+        <location filename="../../ui/importing/wizard.py" line="135" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
     </message>
@@ -1755,57 +2128,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Finding</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="293" />
+        <location filename="../../ui/importing/models.py" line="303" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="304" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="304" />
         <source>Finding status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="294" />
+        <location filename="../../ui/importing/models.py" line="304" />
         <source>Follow-up</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="322" />
+        <location filename="../../ui/importing/models.py" line="332" />
         <source>not yet</source>
         <translation>尚未核查</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324" />
+        <location filename="../../ui/importing/models.py" line="334" />
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="324" />
+        <location filename="../../ui/importing/models.py" line="334" />
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -1813,118 +2186,118 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="61" />
+        <location filename="../../ui/first_run.py" line="62" />
         <source>Welcome — choose a database</source>
         <translation>欢迎使用——请选择数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="67" />
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation>本软件的数据保存在数据库中。请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="68" />
+        <location filename="../../ui/first_run.py" line="69" />
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation>打开示范县（565 名儿童，供试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="70" />
         <source>Create an empty database on this computer</source>
         <translation>在本机新建空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="71" />
+        <location filename="../../ui/first_run.py" line="72" />
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation>连接服务器数据库（PostgreSQL，多个办公室共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80" />
+        <location filename="../../ui/first_run.py" line="81" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85" />
-        <location filename="../../ui/first_run.py" line="141" />
+        <location filename="../../ui/first_run.py" line="86" />
+        <location filename="../../ui/first_run.py" line="142" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="96" />
+        <location filename="../../ui/first_run.py" line="97" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="103" />
+        <location filename="../../ui/first_run.py" line="104" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104" />
+        <location filename="../../ui/first_run.py" line="105" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105" />
+        <location filename="../../ui/first_run.py" line="106" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106" />
+        <location filename="../../ui/first_run.py" line="107" />
         <source>User:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107" />
+        <location filename="../../ui/first_run.py" line="108" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="109" />
+        <location filename="../../ui/first_run.py" line="110" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115" />
+        <location filename="../../ui/first_run.py" line="116" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="141" />
+        <location filename="../../ui/first_run.py" line="142" />
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="157" />
+        <location filename="../../ui/first_run.py" line="158" />
         <source>Enter the server's name or address.</source>
         <translation>请填写服务器名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="159" />
+        <location filename="../../ui/first_run.py" line="160" />
         <source>Enter the database name.</source>
         <translation>请填写数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="161" />
+        <location filename="../../ui/first_run.py" line="162" />
         <source>Enter the user name.</source>
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="171" />
+        <location filename="../../ui/first_run.py" line="172" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="175" />
+        <location filename="../../ui/first_run.py" line="176" />
         <source>Connection succeeded.</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="179" />
+        <location filename="../../ui/first_run.py" line="180" />
         <source>Connection failed: {0}</source>
         <translation>连接失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="186" />
+        <location filename="../../ui/first_run.py" line="187" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -1965,17 +2338,17 @@
 <context>
     <name>GuardiansModel</name>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/guardians_model.py" line="36" />
+        <location filename="../../ui/guardians_model.py" line="37" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -2019,12 +2392,12 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="384" />
+        <location filename="../../ui/importing/wizard.py" line="385" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="387" />
+        <location filename="../../ui/importing/wizard.py" line="388" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
@@ -2034,27 +2407,32 @@
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="413" />
+        <location filename="../../ui/importing/wizard.py" line="406" />
+        <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
+        <translation>这份{0}会替换此前导入的{0}：三查比对从此只按新名单进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="419" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="420" />
+        <location filename="../../ui/importing/wizard.py" line="426" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="425" />
-        <source>Saved {1} rows of the {0}; compare them on the cross-check page.</source>
-        <translation>已保存{0} {1} 行，可在“三查比对”中比对。</translation>
+        <location filename="../../ui/importing/wizard.py" line="432" />
+        <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
+        <translation>已保存{0} {1} 行，替换了此前导入的{0}；可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="434" />
+        <location filename="../../ui/importing/wizard.py" line="440" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="437" />
+        <location filename="../../ui/importing/wizard.py" line="443" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -2062,27 +2440,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="461" />
+        <location filename="../../ui/importing/wizard.py" line="467" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465" />
+        <location filename="../../ui/importing/wizard.py" line="471" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="466" />
+        <location filename="../../ui/importing/wizard.py" line="472" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467" />
+        <location filename="../../ui/importing/wizard.py" line="473" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468" />
+        <location filename="../../ui/importing/wizard.py" line="474" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2201,84 +2579,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="65" />
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/app.py" line="92" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="225" />
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2321,7 +2704,7 @@
     <message>
         <location filename="../../ui/importing/models.py" line="52" />
         <source>Field</source>
-        <translation>对应字段</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="78" />
@@ -2332,42 +2715,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="183" />
+        <location filename="../../ui/importing/wizard.py" line="184" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="190" />
+        <location filename="../../ui/importing/wizard.py" line="191" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="203" />
+        <location filename="../../ui/importing/wizard.py" line="204" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="228" />
+        <location filename="../../ui/importing/wizard.py" line="229" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="232" />
+        <location filename="../../ui/importing/wizard.py" line="233" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="244" />
+        <location filename="../../ui/importing/wizard.py" line="245" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="244" />
+        <location filename="../../ui/importing/wizard.py" line="245" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="252" />
+        <location filename="../../ui/importing/wizard.py" line="253" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -2398,17 +2781,17 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="120" />
+        <location filename="../../ui/coverage/models.py" line="125" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="121" />
+        <location filename="../../ui/coverage/models.py" line="126" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="126" />
+        <location filename="../../ui/coverage/models.py" line="131" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
@@ -2416,83 +2799,83 @@
 <context>
     <name>MonthlySummaryDialog</name>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="40" />
+        <location filename="../../ui/printing/summary_dialog.py" line="41" />
         <source>Monthly home-teaching summary</source>
         <translation>送教上门月度汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="43" />
+        <location filename="../../ui/printing/summary_dialog.py" line="44" />
         <source>yyyy-MM</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="46" />
+        <location filename="../../ui/printing/summary_dialog.py" line="47" />
         <source>By team</source>
         <translation>按送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="47" />
+        <location filename="../../ui/printing/summary_dialog.py" line="48" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="48" />
+        <location filename="../../ui/printing/summary_dialog.py" line="49" />
         <source>home-teaching-summary_{0:%Y%m}.pdf</source>
         <translation>送教月度汇总_{0:%Y%m}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="49" />
+        <location filename="../../ui/printing/summary_dialog.py" line="50" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="56" />
+        <location filename="../../ui/printing/summary_dialog.py" line="57" />
         <source>Generate</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="57" />
+        <location filename="../../ui/printing/summary_dialog.py" line="58" />
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="59" />
+        <location filename="../../ui/printing/summary_dialog.py" line="60" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="62" />
+        <location filename="../../ui/printing/summary_dialog.py" line="63" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="63" />
+        <location filename="../../ui/printing/summary_dialog.py" line="64" />
         <source>Group by:</source>
         <translation>汇总方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="64" />
+        <location filename="../../ui/printing/summary_dialog.py" line="65" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="78" />
+        <location filename="../../ui/printing/summary_dialog.py" line="79" />
         <source>Save the summary</source>
         <translation>保存汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="78" />
+        <location filename="../../ui/printing/summary_dialog.py" line="79" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="96" />
         <location filename="../../ui/printing/summary_dialog.py" line="97" />
+        <location filename="../../ui/printing/summary_dialog.py" line="98" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/summary_dialog.py" line="105" />
+        <location filename="../../ui/printing/summary_dialog.py" line="106" />
         <source>Generated {0} ({1} pages)</source>
         <translation>已生成 {0}（{1} 页）</translation>
     </message>
@@ -2601,128 +2984,213 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="60" />
+        <location filename="../../ui/norms_editor.py" line="97" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="62" />
+        <location filename="../../ui/norms_editor.py" line="99" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="63" />
+        <location filename="../../ui/norms_editor.py" line="100" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="65" />
+        <location filename="../../ui/norms_editor.py" line="101" />
+        <source>Issuing authority</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="102" />
+        <source>Special-education centre</source>
+        <translation>特殊教育指导中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="103" />
+        <source>Office phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="105" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="68" />
+        <location filename="../../ui/norms_editor.py" line="108" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="76" />
+        <location filename="../../ui/norms_editor.py" line="116" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="82" />
+        <location filename="../../ui/norms_editor.py" line="122" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="93" />
-        <location filename="../../ui/norms_editor.py" line="94" />
+        <location filename="../../ui/norms_editor.py" line="133" />
+        <location filename="../../ui/norms_editor.py" line="134" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="143" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="144" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="112" />
+        <location filename="../../ui/norms_editor.py" line="152" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="113" />
+        <location filename="../../ui/norms_editor.py" line="153" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="114" />
+        <location filename="../../ui/norms_editor.py" line="154" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116" />
+        <location filename="../../ui/norms_editor.py" line="156" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="118" />
+        <location filename="../../ui/norms_editor.py" line="158" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="120" />
+        <location filename="../../ui/norms_editor.py" line="160" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122" />
+        <location filename="../../ui/norms_editor.py" line="162" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="166" />
+        <source> visits</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="173" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="178" />
+        <source>no yearly target</source>
+        <translation>不设年度目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="180" />
+        <source>Home teaching pauses in school holidays</source>
+        <translation>寒暑假暂停送教</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="182" />
+        <source>Home teaching (送教上门)</source>
+        <translation>送教上门规范</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="184" />
+        <source>Visits per month</source>
+        <translation>每月送教次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="185" />
+        <source>Class hours per visit</source>
+        <translation>每次课时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="186" />
+        <source>Minimum days between two visits</source>
+        <translation>两次送教至少间隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="187" />
+        <source>Annual class-hour target</source>
+        <translation>年度课时目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="192" />
+        <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
+        <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="195" />
+        <source>e.g. 2027-02-14 (a Sunday worked)</source>
+        <translation>如 2027-02-14（周日上班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="196" />
+        <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
+        <translation>节假日和调休日（内置日历没有的年份）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="198" />
+        <source>Extra holidays</source>
+        <translation>补充节假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="199" />
+        <source>Extra working days (调休)</source>
+        <translation>补充调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="210" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136" />
+        <location filename="../../ui/norms_editor.py" line="212" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="142" />
+        <location filename="../../ui/norms_editor.py" line="218" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="228" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="155" />
+        <location filename="../../ui/norms_editor.py" line="231" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="157" />
+        <location filename="../../ui/norms_editor.py" line="233" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="253" />
+        <location filename="../../ui/norms_editor.py" line="357" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="259" />
+        <location filename="../../ui/norms_editor.py" line="363" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -2753,165 +3221,190 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/default_pages.py" line="80" />
+        <location filename="../../ui/default_pages.py" line="86" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="82" />
+        <location filename="../../ui/default_pages.py" line="88" />
         <source>Assessment &amp; placement</source>
         <translation>评估安置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="84" />
+        <location filename="../../ui/default_pages.py" line="90" />
         <source>Home teaching</source>
         <translation>送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="86" />
+        <location filename="../../ui/default_pages.py" line="92" />
         <source>Workload &amp; class hours</source>
         <translation>送教工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="88" />
+        <location filename="../../ui/default_pages.py" line="94" />
         <source>Visit schedule</source>
         <translation>送教排程</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="90" />
+        <location filename="../../ui/default_pages.py" line="96" />
         <source>Coverage</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="92" />
+        <location filename="../../ui/default_pages.py" line="98" />
         <source>Cross-check (三查)</source>
         <translation>三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="94" />
+        <location filename="../../ui/default_pages.py" line="100" />
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/default_pages.py" line="102" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="96" />
+        <location filename="../../ui/default_pages.py" line="104" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/default_pages.py" line="98" />
+        <location filename="../../ui/default_pages.py" line="106" />
         <source>Audit</source>
         <translation>审计</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../ui/printing/pdf_pages.py" line="79" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/pdf_pages.py" line="80" />
+        <source>No file manager opened the folder. The files are in:
+{0}</source>
+        <translation>没有文件管理器打开这个文件夹。文件在：
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="53" />
+        <location filename="../../ui/placement/placement_dialog.py" line="54" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="61" />
+        <location filename="../../ui/placement/placement_dialog.py" line="62" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="63" />
+        <location filename="../../ui/placement/placement_dialog.py" line="64" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="69" />
+        <location filename="../../ui/placement/placement_dialog.py" line="70" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="80" />
+        <location filename="../../ui/placement/placement_dialog.py" line="81" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="108" />
+        <location filename="../../ui/placement/placement_dialog.py" line="109" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="113" />
+        <location filename="../../ui/placement/placement_dialog.py" line="267" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="124" />
+        <location filename="../../ui/placement/placement_dialog.py" line="127" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="125" />
+        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <source>Show all teams</source>
+        <translation>显示全部送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="130" />
+        <location filename="../../ui/placement/placement_dialog.py" line="133" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="135" />
+        <location filename="../../ui/placement/placement_dialog.py" line="138" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="136" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="156" />
+        <location filename="../../ui/placement/placement_dialog.py" line="160" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="159" />
+        <location filename="../../ui/placement/placement_dialog.py" line="163" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="196" />
+        <location filename="../../ui/placement/placement_dialog.py" line="200" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246" />
+        <location filename="../../ui/placement/placement_dialog.py" line="252" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="246" />
+        <location filename="../../ui/placement/placement_dialog.py" line="252" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="248" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="250" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="320" />
+        <location filename="../../ui/placement/placement_dialog.py" line="339" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="331" />
+        <location filename="../../ui/placement/placement_dialog.py" line="350" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3029,91 +3522,101 @@
         <source>rejected</source>
         <translation>拒收</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="149" />
+        <source>rejected: {0}</source>
+        <translation>拒收：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/models.py" line="150" />
+        <source>warning: {0}</source>
+        <translation>提醒：{0}</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="259" />
+        <location filename="../../ui/importing/wizard.py" line="260" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="262" />
+        <location filename="../../ui/importing/wizard.py" line="263" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="268" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267" />
+        <location filename="../../ui/importing/wizard.py" line="268" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268" />
+        <location filename="../../ui/importing/wizard.py" line="269" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268" />
+        <location filename="../../ui/importing/wizard.py" line="269" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271" />
+        <location filename="../../ui/importing/wizard.py" line="272" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="289" />
+        <location filename="../../ui/importing/wizard.py" line="290" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293" />
+        <location filename="../../ui/importing/wizard.py" line="294" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="300" />
+        <location filename="../../ui/importing/wizard.py" line="301" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="307" />
+        <location filename="../../ui/importing/wizard.py" line="308" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322" />
+        <location filename="../../ui/importing/wizard.py" line="323" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="335" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="335" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="341" />
+        <location filename="../../ui/importing/wizard.py" line="342" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344" />
+        <location filename="../../ui/importing/wizard.py" line="345" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="344" />
+        <location filename="../../ui/importing/wizard.py" line="345" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -3121,125 +3624,146 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="72" />
+        <location filename="../../ui/printing/preview_dialog.py" line="79" />
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="76" />
+        <location filename="../../ui/printing/preview_dialog.py" line="83" />
         <source>Child's file (one child, one file)</source>
         <translation>个人档案（一人一档）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="77" />
-        <location filename="../../ui/printing/preview_dialog.py" line="175" />
+        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="183" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="79" />
-        <location filename="../../ui/printing/preview_dialog.py" line="160" />
+        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <location filename="../../ui/printing/preview_dialog.py" line="168" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="81" />
+        <location filename="../../ui/printing/preview_dialog.py" line="88" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="83" />
+        <location filename="../../ui/printing/preview_dialog.py" line="90" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="84" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
+        <location filename="../../ui/printing/preview_dialog.py" line="93" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94" />
+        <location filename="../../ui/printing/preview_dialog.py" line="101" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="139" />
-        <location filename="../../ui/printing/preview_dialog.py" line="141" />
+        <location filename="../../ui/printing/preview_dialog.py" line="146" />
+        <location filename="../../ui/printing/preview_dialog.py" line="148" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="157" />
+        <location filename="../../ui/printing/preview_dialog.py" line="165" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="158" />
+        <location filename="../../ui/printing/preview_dialog.py" line="166" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="175" />
+        <location filename="../../ui/printing/preview_dialog.py" line="183" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="185" />
+        <location filename="../../ui/printing/preview_dialog.py" line="193" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193" />
+        <location filename="../../ui/printing/preview_dialog.py" line="201" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193" />
+        <location filename="../../ui/printing/preview_dialog.py" line="201" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="218" />
+        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="245" />
+        <location filename="../../ui/printing/preview_dialog.py" line="248" />
+        <source>Sending to the printer…</source>
+        <translation>正在发送到打印机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="255" />
+        <source>Sent to the printer {0}: {1} pages (job {2})</source>
+        <translation>已发送到打印机 {0}：{1} 页（作业 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="259" />
+        <source>Not printed.</source>
+        <translation>没有打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="218" />
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="219" />
+        <location filename="../../ui/printing/preview_dialog.py" line="265" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="232" />
+        <location filename="../../ui/printing/preview_dialog.py" line="278" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="233" />
+        <location filename="../../ui/printing/preview_dialog.py" line="279" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="236" />
+        <location filename="../../ui/printing/preview_dialog.py" line="282" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -3346,14 +3870,14 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="98" />
+        <location filename="../../ui/records/archive_tab.py" line="99" />
         <location filename="../../ui/records/assessments_tab.py" line="117" />
         <location filename="../../ui/records/scheme_tab.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="100" />
+        <location filename="../../ui/records/archive_tab.py" line="101" />
         <location filename="../../ui/records/assessments_tab.py" line="116" />
         <location filename="../../ui/records/compliance_page.py" line="147" />
         <location filename="../../ui/records/lessons_tab.py" line="46" />
@@ -3361,22 +3885,22 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="103" />
+        <location filename="../../ui/records/archive_tab.py" line="104" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104" />
+        <location filename="../../ui/records/archive_tab.py" line="105" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105" />
+        <location filename="../../ui/records/archive_tab.py" line="106" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="107" />
+        <location filename="../../ui/records/archive_tab.py" line="108" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -3680,6 +4204,299 @@
     </message>
 </context>
 <context>
+    <name>ReferencePage</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="108" />
+        <source>Townships, villages, schools, teachers and teams</source>
+        <translation>乡镇、村（社区）、学校、教师和送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="117" />
+        <location filename="../../ui/reference_page.py" line="138" />
+        <location filename="../../ui/reference_page.py" line="236" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="118" />
+        <source>Village / community</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="119" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="120" />
+        <source>Official list</source>
+        <translation>区划代码表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="121" />
+        <location filename="../../ui/reference_page.py" line="279" />
+        <source>Centre</source>
+        <translation>中心坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="125" />
+        <source>Add village…</source>
+        <translation>新增村（社区）……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="126" />
+        <source>Rename…</source>
+        <translation>改名……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="127" />
+        <source>Merge two…</source>
+        <translation>合并两个……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="128" />
+        <location filename="../../ui/reference_page.py" line="146" />
+        <location filename="../../ui/reference_page.py" line="169" />
+        <location filename="../../ui/reference_page.py" line="180" />
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="135" />
+        <location filename="../../ui/reference_page.py" line="154" />
+        <location filename="../../ui/reference_page.py" line="174" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="136" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137" />
+        <source>School identifier</source>
+        <translation>学校标识码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="139" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="140" />
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="144" />
+        <source>New school…</source>
+        <translation>新增学校……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="145" />
+        <location filename="../../ui/reference_page.py" line="168" />
+        <location filename="../../ui/reference_page.py" line="179" />
+        <source>Edit…</source>
+        <translation>修改……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="153" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="155" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="156" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="157" />
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="159" />
+        <source>Teams</source>
+        <translation>所在小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="167" />
+        <source>New teacher…</source>
+        <translation>新增教师……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="173" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="175" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="176" />
+        <source>Members</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="177" />
+        <source>Driver</source>
+        <translation>出车人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="178" />
+        <source>Townships covered</source>
+        <translation>负责乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="179" />
+        <source>New team…</source>
+        <translation>新增送教小组……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="183" />
+        <source>Townships and villages</source>
+        <translation>乡镇和村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="184" />
+        <source>Schools</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="185" />
+        <source>Teachers</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="186" />
+        <source>Home-teaching teams</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="204" />
+        <source>Reading the lists…</source>
+        <translation>正在读取名单……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="219" />
+        <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
+        <translation>{0} 个乡镇，{1} 个村（社区），{2} 所学校，{3} 名教师，{4} 个送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="229" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="241" />
+        <location filename="../../ui/reference_page.py" line="245" />
+        <source>Add village</source>
+        <translation>新增村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="245" />
+        <source>Name of the village or community</source>
+        <translation>村（社区）名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="249" />
+        <source>Village added</source>
+        <translation>已新增村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254" />
+        <location filename="../../ui/reference_page.py" line="257" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="254" />
+        <location filename="../../ui/reference_page.py" line="279" />
+        <source>Select one village first.</source>
+        <translation>请先选择一个村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="257" />
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="260" />
+        <source>Village renamed</source>
+        <translation>已改名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265" />
+        <location filename="../../ui/reference_page.py" line="268" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="265" />
+        <source>Select the two villages to merge.</source>
+        <translation>请选择要合并的两个村（社区）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="268" />
+        <source>Keep which name?</source>
+        <translation>保留哪个名称？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="274" />
+        <source>Villages merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="286" />
+        <source>Centre saved</source>
+        <translation>中心坐标已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298" />
+        <location filename="../../ui/reference_page.py" line="300" />
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="298" />
+        <source>Select one row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="301" />
+        <source>Why is “{0}” archived?</source>
+        <translation>“{0}”归档的原因？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="304" />
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="317" />
+        <source>School saved</source>
+        <translation>学校已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="330" />
+        <source>Teacher saved</source>
+        <translation>教师已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="343" />
+        <source>Team saved</source>
+        <translation>送教小组已保存</translation>
+    </message>
+</context>
+<context>
     <name>RegistryColumns</name>
     <message>
         <location filename="../../ui/registry/columns.py" line="57" />
@@ -3770,42 +4587,42 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../../ui/registry/export.py" line="34" />
+        <location filename="../../ui/registry/export.py" line="35" />
         <source>Children</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="62" />
+        <location filename="../../ui/registry/export.py" line="63" />
         <source>children-{0}.xlsx</source>
         <translation>儿童名册-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="67" />
+        <location filename="../../ui/registry/export.py" line="68" />
         <source>Export the view to Excel</source>
         <translation>导出当前视图到 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="69" />
+        <location filename="../../ui/registry/export.py" line="70" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="82" />
+        <location filename="../../ui/registry/export.py" line="83" />
         <source>Full ID numbers?</source>
         <translation>完整身份证号？</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="83" />
+        <location filename="../../ui/registry/export.py" line="84" />
         <source>Write the resident ID numbers in full? Choose No to mask them (the safer choice); a full export is recorded in the audit.</source>
         <translation>是否导出完整身份证号？选“否”则打码（更安全）；完整导出会记入审计。</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="95" />
+        <location filename="../../ui/registry/export.py" line="96" />
         <source>Exported {0} children to {1}</source>
         <translation>已导出 {0} 名儿童到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/export.py" line="103" />
+        <location filename="../../ui/registry/export.py" line="104" />
         <source>Exporting the register…</source>
         <translation>正在导出名册…</translation>
     </message>
@@ -4048,190 +4865,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="75" />
+        <location filename="../../ui/schedule/page.py" line="76" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="76" />
-        <location filename="../../ui/schedule/page.py" line="244" />
-        <location filename="../../ui/schedule/page.py" line="251" />
+        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="245" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="78" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
-        <location filename="../../ui/schedule/page.py" line="298" />
+        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="299" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="80" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="84" />
+        <location filename="../../ui/schedule/page.py" line="85" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86" />
+        <location filename="../../ui/schedule/page.py" line="87" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="115" />
+        <location filename="../../ui/schedule/page.py" line="116" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="122" />
+        <location filename="../../ui/schedule/page.py" line="123" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="203" />
+        <location filename="../../ui/schedule/page.py" line="204" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="200" />
+        <location filename="../../ui/schedule/page.py" line="201" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="219" />
+        <location filename="../../ui/schedule/page.py" line="220" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="235" />
+        <location filename="../../ui/schedule/page.py" line="236" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="245" />
+        <location filename="../../ui/schedule/page.py" line="246" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="251" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="263" />
+        <location filename="../../ui/schedule/page.py" line="264" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="269" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="270" />
+        <location filename="../../ui/schedule/page.py" line="271" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="278" />
+        <location filename="../../ui/schedule/page.py" line="279" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="296" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="303" />
+        <location filename="../../ui/schedule/page.py" line="304" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="307" />
+        <location filename="../../ui/schedule/page.py" line="308" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="314" />
+        <location filename="../../ui/schedule/page.py" line="315" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="315" />
+        <location filename="../../ui/schedule/page.py" line="316" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="326" />
+        <location filename="../../ui/schedule/page.py" line="327" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="333" />
+        <location filename="../../ui/schedule/page.py" line="334" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336" />
+        <location filename="../../ui/schedule/page.py" line="337" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="348" />
+        <location filename="../../ui/schedule/page.py" line="349" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="358" />
+        <location filename="../../ui/schedule/page.py" line="359" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362" />
+        <location filename="../../ui/schedule/page.py" line="363" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="364" />
+        <location filename="../../ui/schedule/page.py" line="365" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="372" />
+        <location filename="../../ui/schedule/page.py" line="373" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="404" />
+        <location filename="../../ui/schedule/page.py" line="405" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="406" />
+        <location filename="../../ui/schedule/page.py" line="407" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -4335,6 +5152,45 @@
     </message>
 </context>
 <context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="380" />
+        <location filename="../../ui/reference_page.py" line="399" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="400" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="401" />
+        <source>School identifier (10 digits, optional)</source>
+        <translation>学校标识码（10 位，可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="402" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="403" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="404" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="405" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="17" />
@@ -4360,38 +5216,114 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="112" />
-        <location filename="../../ui/startup.py" line="123" />
-        <location filename="../../ui/startup.py" line="235" />
+        <location filename="../../ui/app.py" line="171" />
+        <location filename="../../ui/startup.py" line="142" />
+        <location filename="../../ui/startup.py" line="155" />
+        <location filename="../../ui/startup.py" line="270" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="131" />
-        <location filename="../../ui/startup.py" line="216" />
+        <location filename="../../ui/app.py" line="155" />
+        <location filename="../../ui/startup.py" line="164" />
+        <location filename="../../ui/startup.py" line="249" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="104" />
-        <location filename="../../ui/startup.py" line="134" />
+        <location filename="../../ui/startup.py" line="122" />
+        <location filename="../../ui/startup.py" line="167" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="198" />
+        <location filename="../../ui/startup.py" line="231" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="199" />
+        <location filename="../../ui/startup.py" line="232" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="232" />
+        <location filename="../../ui/startup.py" line="267" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="74" />
+        <source>Search…</source>
+        <translation>搜索……</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="416" />
+        <source>Teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="426" />
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="431" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="432" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="433" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="434" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/reference_page.py" line="466" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="488" />
+        <source>Team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="489" />
+        <source>School (base)</source>
+        <translation>所属学校（出发地）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="490" />
+        <source>Members (two teachers or more, one special-education; a driver optional)</source>
+        <translation>组员（至少两名教师，其中一名特教教师；出车人员可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="492" />
+        <source>Leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="493" />
+        <source>Townships covered</source>
+        <translation>负责乡镇</translation>
     </message>
 </context>
 <context>
@@ -4482,41 +5414,46 @@
         <source>School-age children by township and placement (reference date {0})</source>
         <translation>各乡镇适龄残疾儿童安置情况（基准日 {0}）</translation>
     </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="68" />
+        <source>No township has school-age children recorded yet.</source>
+        <translation>还没有任何乡镇登记适龄儿童。</translation>
+    </message>
 </context>
 <context>
     <name>TownshipModel</name>
     <message>
-        <location filename="../../ui/coverage/models.py" line="64" />
+        <location filename="../../ui/coverage/models.py" line="69" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="71" />
+        <location filename="../../ui/coverage/models.py" line="76" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="72" />
+        <location filename="../../ui/coverage/models.py" line="77" />
         <source>School-age</source>
         <translation>适龄</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="73" />
+        <location filename="../../ui/coverage/models.py" line="78" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="74" />
+        <location filename="../../ui/coverage/models.py" line="79" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="75" />
+        <location filename="../../ui/coverage/models.py" line="80" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/models.py" line="76" />
+        <location filename="../../ui/coverage/models.py" line="81" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
@@ -4547,152 +5484,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="60" />
+        <location filename="../../ui/records/visit_form.py" line="61" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="68" />
+        <location filename="../../ui/records/visit_form.py" line="69" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="70" />
+        <location filename="../../ui/records/visit_form.py" line="71" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="100" />
+        <location filename="../../ui/records/visit_form.py" line="101" />
         <source>(the norms in force count a parent class as a visit)</source>
         <translation>（现行规范把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="102" />
+        <location filename="../../ui/records/visit_form.py" line="103" />
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation>（现行规范不把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="136" />
+        <location filename="../../ui/records/visit_form.py" line="137" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="144" />
+        <location filename="../../ui/records/visit_form.py" line="145" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="155" />
+        <location filename="../../ui/records/visit_form.py" line="156" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="161" />
+        <location filename="../../ui/records/visit_form.py" line="162" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="165" />
+        <location filename="../../ui/records/visit_form.py" line="166" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="170" />
+        <location filename="../../ui/records/visit_form.py" line="171" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="178" />
+        <location filename="../../ui/records/visit_form.py" line="179" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="190" />
+        <location filename="../../ui/records/visit_form.py" line="191" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="193" />
+        <location filename="../../ui/records/visit_form.py" line="194" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Kind of visit</source>
         <translation>送教形式</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="200" />
+        <location filename="../../ui/records/visit_form.py" line="201" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201" />
+        <location filename="../../ui/records/visit_form.py" line="202" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202" />
+        <location filename="../../ui/records/visit_form.py" line="203" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203" />
+        <location filename="../../ui/records/visit_form.py" line="204" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="210" />
+        <location filename="../../ui/records/visit_form.py" line="211" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="222" />
+        <location filename="../../ui/records/visit_form.py" line="223" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223" />
+        <location filename="../../ui/records/visit_form.py" line="224" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="250" />
+        <location filename="../../ui/records/visit_form.py" line="251" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="301" />
+        <location filename="../../ui/records/visit_form.py" line="302" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="301" />
+        <location filename="../../ui/records/visit_form.py" line="302" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -4733,142 +5670,142 @@
 <context>
     <name>WorkloadPage</name>
     <message>
-        <location filename="../../ui/workload_page.py" line="45" />
+        <location filename="../../ui/workload_page.py" line="46" />
         <source>Teacher workload and annual class hours</source>
         <translation>送教工作量与年度课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="53" />
+        <location filename="../../ui/workload_page.py" line="54" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="55" />
+        <location filename="../../ui/workload_page.py" line="56" />
         <source>Print to PDF…</source>
         <translation>打印为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="59" />
+        <location filename="../../ui/workload_page.py" line="60" />
         <source>Period:</source>
         <translation>统计时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="74" />
+        <location filename="../../ui/workload_page.py" line="75" />
         <source>Teacher workload</source>
         <translation>教师工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="75" />
+        <location filename="../../ui/workload_page.py" line="76" />
         <source>Annual class hours per child</source>
         <translation>每名儿童年度课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="99" />
+        <location filename="../../ui/workload_page.py" line="100" />
         <source>    {0}-{1:02d}</source>
         <translation>    {0}年{1:02d}月</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="120" />
+        <location filename="../../ui/workload_page.py" line="121" />
         <source>Counting workload…</source>
         <translation>正在统计工作量…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="125" />
+        <location filename="../../ui/workload_page.py" line="126" />
         <source>Norms in force: {0}. {1}</source>
         <translation>现行规范：{0}。{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="129" />
+        <location filename="../../ui/workload_page.py" line="130" />
         <source>School year {0}–{1}, as of {2}; the annual target ({3} class hours) is pro-rated by the days each child was placed in home teaching.</source>
         <translation>{0}—{1}学年，截至 {2}；全年目标（{3} 课时）按每名儿童在送教上门安置的天数折算。</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="143" />
+        <location filename="../../ui/workload_page.py" line="144" />
         <source>Save the workload report</source>
         <translation>保存工作量报表</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="161" />
+        <location filename="../../ui/workload_page.py" line="162" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162" />
+        <location filename="../../ui/workload_page.py" line="163" />
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="168" />
+        <location filename="../../ui/workload_page.py" line="169" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169" />
+        <location filename="../../ui/workload_page.py" line="170" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170" />
+        <location filename="../../ui/workload_page.py" line="171" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171" />
+        <location filename="../../ui/workload_page.py" line="172" />
         <source>Visits</source>
         <translation>送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172" />
+        <location filename="../../ui/workload_page.py" line="173" />
         <source>Parent classes</source>
         <translation>家长课堂</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173" />
+        <location filename="../../ui/workload_page.py" line="174" />
         <source>Children taught</source>
         <translation>送教儿童数</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="175" />
+        <location filename="../../ui/workload_page.py" line="176" />
         <source>Class hours taught</source>
         <translation>实际课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="181" />
+        <location filename="../../ui/workload_page.py" line="182" />
         <source>Workload credited (class hours)</source>
         <translation>计工作量（课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="191" />
+        <location filename="../../ui/workload_page.py" line="192" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192" />
+        <location filename="../../ui/workload_page.py" line="193" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="194" />
+        <location filename="../../ui/workload_page.py" line="195" />
         <source>Annual target</source>
         <translation>全年目标课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="200" />
+        <location filename="../../ui/workload_page.py" line="201" />
         <source>Owed so far</source>
         <translation>至今应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="206" />
+        <location filename="../../ui/workload_page.py" line="207" />
         <source>Class hours delivered</source>
         <translation>已送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="212" />
+        <location filename="../../ui/workload_page.py" line="213" />
         <source>Behind</source>
         <translation>落后课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="219" />
+        <location filename="../../ui/workload_page.py" line="220" />
         <source>Still needed this year</source>
         <translation>本学年尚需课时</translation>
     </message>

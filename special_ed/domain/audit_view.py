@@ -1,33 +1,29 @@
 """The audit as people read it: filters, rows, and values worded in Chinese (SQL-free; the UI uses it).
 
-Table and action names come from the tables below, field names from the message catalogue's field
-labels, so a row reads "儿童 修改 障碍程度：轻度 → 中度" rather than "children update level: mild → moderate".
+Tables, actions, fields and values are worded by the one formatter (``special_ed.formatting``), so a
+row reads "儿童 修改 障碍程度：轻度 → 中度" rather than "children update level: mild → moderate"; the
+events accounts write (logins, refusals, exports, full-ID prints) are worded here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from special_ed.messages import field_label
+from special_ed import formatting
+from special_ed.domain.access import action_label
 
-TABLE_LABELS: dict[str, str] = {
-    "children": "儿童", "guardians": "监护人", "placements": "安置", "committee_assessments": "专家评估",
-    "coverage_exceptions": "未安置说明", "schemes": "教育安置方案", "goals": "目标", "term_plans": "送教计划",
-    "lesson_plans": "教案", "progress_assessments": "评估", "attachments": "档案附件", "visits": "送教记录",
-    "settings": "设置", "accounts": "账户", "townships": "乡镇", "villages": "村（社区）", "schools": "学校",
-    "teachers": "教师", "teams": "送教小组", "team_leave": "小组请假", "schedule_runs": "排程",
-    "source_lists": "部门名单", "findings": "三查问题", "follow_ups": "三查跟进", "mapping_presets": "导入方案",
-    "*": "全部",
-}
-ACTION_LABELS: dict[str, str] = {
-    "insert": "新增", "update": "修改", "delete": "删除", "archive": "归档", "restore": "恢复",
-    "login": "登录", "login_failed": "登录失败", "denied": "拒绝操作", "export": "导出（打码）",
-    "export_full": "导出（完整身份证号）", "print_full": "打印（完整身份证号）",
-}
+# Events carry codes of their own in their changes: why a login failed, which action was refused.
 _REASONS = {"unknown_user": "无此账户", "disabled": "账户已停用", "locked": "账户已锁定",
             "wrong_password": "密码错误", "locked_now": "密码错误，账户锁定"}
+_EVENT_FIELDS = {"reason": "原因", "action": "操作", "file": "文件", "children": "儿童人数", "rows": "条数",
+                 "document": "文件种类"}
+_DOCUMENTS = {"child_file": "一人一案档案", "notice": "安置通知书", "batch": "批量打印", "preview": "预览"}
+EVENTS = frozenset({"login", "login_failed", "denied", "export", "export_full", "print_full"})
+ACTION_LABELS: dict[str, str] = {code: formatting.action_label(code) for code in
+                                 ("insert", "update", "delete", "archive", "restore", *sorted(EVENTS))}
 
 
 @dataclass(frozen=True)
@@ -51,41 +47,41 @@ class AuditRow:
     action: str
     child_id: int | None
     changes: dict[str, Any]
+    # names of the rows the changes' foreign keys point at, (table, id) → name; shared by a page of rows
+    names: Mapping[tuple[str, int], str] = field(default_factory=dict, compare=False, repr=False)
 
     def table_label(self) -> str:
-        return TABLE_LABELS.get(self.table, self.table)
+        return "全部" if self.table == "*" else formatting.table_label(self.table)
 
     def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
+        return formatting.action_label(self.action)
 
     def describe(self) -> str:
-        return describe_changes(self.changes)
+        if self.action in EVENTS or self.table == "*":
+            return describe_event(self.changes)
+        names = self.names
+        return formatting.format_changes(self.table, self.changes, action=self.action,
+                                         resolve=lambda table, ident: names.get((table, ident)))
 
 
-def _value(v: Any) -> str:
+def _event_value(key: str, v: Any) -> str:
     if v is None or v == "":
         return "（空）"
-    if v is True:
-        return "是"
-    if v is False:
-        return "否"
-    if isinstance(v, str):
-        return _REASONS.get(v, v)
+    if key == "reason":
+        return _REASONS.get(str(v), str(v))
+    if key == "action":
+        return action_label(str(v))
+    if key == "document":
+        return _DOCUMENTS.get(str(v), str(v))
     return str(v)
 
 
-def describe_changes(changes: dict[str, Any]) -> str:
+def describe_event(changes: dict[str, Any]) -> str:
+    """A login, refusal, export or print event's details ("原因：密码错误")."""
     parts = []
     for key, pair in sorted(changes.items()):
-        label = field_label(key, "zh")
-        if isinstance(pair, list) and len(pair) == 2:
-            old, new = pair
-            if old is None:
-                parts.append(f"{label}：{_value(new)}")
-            elif new is None:
-                parts.append(f"{label}：{_value(old)} → （删除）")
-            else:
-                parts.append(f"{label}：{_value(old)} → {_value(new)}")
-        else:
-            parts.append(f"{label}：{_value(pair)}")
+        value = pair[1] if isinstance(pair, list) and len(pair) == 2 else pair
+        if isinstance(value, dict):  # e.g. the demo county's seed and size
+            value = "，".join(f"{k} {v}" for k, v in value.items())
+        parts.append(f"{_EVENT_FIELDS.get(key, key)}：{_event_value(key, value)}")
     return "；".join(parts)

@@ -9,6 +9,7 @@ from datetime import date, time
 from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
 from special_ed.domain.identifiers import check_certificate, check_resident_id, cross_check_id
 from special_ed.domain.settings import Settings
+from special_ed.domain.text_rules import birth_date_issue, control_issue, name_issues
 from special_ed.errors import Issue
 
 _PHONE = re.compile(r"^[0-9+\-() ]{7,20}$")
@@ -19,6 +20,7 @@ class GuardianInput:
     name: str
     relation: GuardianRelation = GuardianRelation.OTHER
     phone: str = ""
+    id: int | None = None  # the stored guardian this row edits; None for a new one
 
 
 @dataclass
@@ -80,9 +82,19 @@ def certificate_info(number: str, settings: Settings) -> CertificateInfo | None:
 def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[ChildInput, list[Issue]]:
     """Check every rule; return the input with normalised identifiers and all issues (errors and warnings)."""
     issues: list[Issue] = []
+    issues.extend(name_issues("name", data.name))
+    for key in ("resident_id", "ethnicity", "address", "certificate_no", "school_register_no", "grade_year",
+                "class_name"):  # fmt: skip
+        found = control_issue(key, getattr(data, key))
+        if found is not None:
+            issues.append(found)
+    notes_issue = control_issue("notes", data.notes, multiline=True)
+    if notes_issue is not None:
+        issues.append(notes_issue)
     name = data.name.strip()
     if not name:
-        issues.append(Issue("required", "name"))
+        if not any(i.field == "name" for i in issues):
+            issues.append(Issue("required", "name"))
     elif len(name) > 64:
         issues.append(Issue("too_long", "name", {"max": 64}))
     data.name = name
@@ -92,6 +104,8 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
         issues.append(Issue("required", "birth_date"))
     elif data.birth_date > today:
         issues.append(Issue("date.future", "birth_date"))
+    elif (too_old := birth_date_issue("birth_date", data.birth_date)) is not None:
+        issues.append(too_old)
     if data.township_id is None:
         issues.append(Issue("required", "township_id"))
 
@@ -101,7 +115,7 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
         if check.parsed is not None:
             data.resident_id = check.normalised
             issues.extend(cross_check_id(check.parsed, data.birth_date, data.sex.value if data.sex else None))
-            if check.parsed.region[:4] != settings.region_code[:4]:
+            if settings.region_code and check.parsed.region[:4] != settings.region_code[:4]:
                 issues.append(Issue("id.region_unknown", "resident_id", {"region": check.parsed.region}, "warning"))
     else:
         data.resident_id = ""
@@ -129,11 +143,15 @@ def validate_child(data: ChildInput, settings: Settings, today: date) -> tuple[C
         issues.append(Issue("number.range", "grade", {"min": 1, "max": 4}))
 
     for i, guardian in enumerate(data.guardians):
+        issues.extend(name_issues("guardian.name", guardian.name, row=i + 1))
+        phone_issue = control_issue("guardian.phone", guardian.phone, row=i + 1)
+        if phone_issue is not None:
+            issues.append(phone_issue)
         guardian.name = guardian.name.strip()
         guardian.phone = guardian.phone.strip()
-        if not guardian.name:
+        if not guardian.name and not any(x.field == "guardian.name" and x.params.get("row") == i + 1 for x in issues):
             issues.append(Issue("required", "guardian.name", {"row": i + 1}))
-        if guardian.phone and not _PHONE.match(guardian.phone):
+        if guardian.phone and not _PHONE.match(guardian.phone) and phone_issue is None:
             issues.append(Issue("phone.invalid", "guardian.phone", {"value": guardian.phone, "row": i + 1}))
 
     if data.home_lat is not None and not -90 <= data.home_lat <= 90:

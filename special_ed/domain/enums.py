@@ -77,6 +77,7 @@ class SchoolKind(Labelled):
     ORDINARY = "ordinary"
     SPECIAL = "special"
     TEACHING_POINT = "teaching_point"
+    KINDERGARTEN = "kindergarten"
 
 
 class TeacherRole(Labelled):
@@ -183,6 +184,7 @@ _LABELS: dict[Labelled, tuple[str, str]] = {
     SchoolKind.ORDINARY: ("普通学校", "ordinary school"),
     SchoolKind.SPECIAL: ("特殊教育学校", "special-education school"),
     SchoolKind.TEACHING_POINT: ("教学点", "teaching point"),
+    SchoolKind.KINDERGARTEN: ("幼儿园", "kindergarten"),
     TeacherRole.SPECIAL_ED: ("特教教师", "special-education teacher"),
     TeacherRole.ORDINARY: ("普校教师", "ordinary-school teacher"),
     TeacherRole.THERAPIST: ("康复治疗师", "rehabilitation therapist"),

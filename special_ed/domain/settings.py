@@ -14,6 +14,7 @@ from datetime import date, time
 from typing import Any
 
 from special_ed.domain import norm_presets
+from special_ed.domain.county import PHONE
 from special_ed.domain.enums import Level, Placement
 from special_ed.errors import Issue, ValidationError
 
@@ -73,8 +74,12 @@ def _default_terms() -> tuple[Term, ...]:
 
 @dataclass(frozen=True)
 class Settings:
-    county_name: str = "示范县"
-    region_code: str = "500237"
+    # The county profile (see special_ed.domain.county): empty until the county is chosen.
+    county_name: str = ""
+    region_code: str = ""
+    issuing_authority: str = ""  # printed on notices and files: "巫山县教育委员会"
+    centre_name: str = ""  # "巫山县特殊教育指导中心"
+    office_phone: str = ""
     grade_to_level: dict[int, Level] = field(
         default_factory=lambda: {1: Level.SEVERE, 2: Level.SEVERE, 3: Level.MODERATE, 4: Level.MILD}
     )
@@ -153,6 +158,9 @@ class Settings:
         return {
             "county_name": self.county_name,
             "region_code": self.region_code,
+            "issuing_authority": self.issuing_authority,
+            "centre_name": self.centre_name,
+            "office_phone": self.office_phone,
             "grade_to_level": {str(k): v.value for k, v in sorted(self.grade_to_level.items())},
             "level_to_placement": {k.value: v.value for k, v in self.level_to_placement.items()},
             "age_min": self.age_min,
@@ -334,12 +342,18 @@ class _SettingsParser:
         if not domains:
             self.bad("scheme_domains", "no_domains")
         region = str(d.get("region_code", df.region_code)).strip()
-        if not (len(region) == 6 and region.isdigit()):
+        if region and not (len(region) == 6 and region.isdigit()):
             self.bad("region_code", "region_code", value=region)
+        phone = str(d.get("office_phone", "")).strip()
+        if phone and not PHONE.match(phone.replace(" ", "")):
+            self.bad("office_phone", "phone", value=phone)
         types = tuple(str(x).lower() for x in d.get("attachment_types", df.attachment_types))
         settings = Settings(
-            county_name=str(d.get("county_name", df.county_name)).strip() or df.county_name,
+            county_name=str(d.get("county_name", df.county_name)).strip(),
             region_code=region,
+            issuing_authority=str(d.get("issuing_authority", "")).strip(),
+            centre_name=str(d.get("centre_name", "")).strip(),
+            office_phone=phone,
             grade_to_level=grade_to_level,
             level_to_placement=level_to_placement,
             age_min=age_min,

@@ -269,6 +269,7 @@ SETTINGS: dict[str, tuple[str, str]] = {
         "地区码应为 6 位数字，实为“{value}”",
         "The region code must be 6 digits, not “{value}”",
     ),
+    "settings.phone": ("“{value}”不像电话号码", "“{value}” does not look like a phone number"),
 }
 
 

@@ -13,9 +13,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
-from special_ed.errors import Issue, ValidationError
+from special_ed.domain.child import ChildInput
+from special_ed.domain.enums import Category, Sex
+from special_ed.domain.place_names import Place, PlaceMatcher
+from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.importing.crosscheck import (
     CheckReport,
     CheckRules,
@@ -27,7 +30,16 @@ from special_ed.importing.crosscheck import (
 )
 from special_ed.importing.reports import write_check_report
 from special_ed.importing.sources import Source
-from special_ed.persistence.models import Child, FollowUp, SourceList, SourceRow, Township, Visit
+from special_ed.persistence.models import (
+    Child,
+    FollowUp,
+    School,
+    SourceList,
+    SourceRow,
+    Township,
+    Village,
+    Visit,
+)
 from special_ed.persistence.models import Finding as FindingRow
 from special_ed.services.context import ServiceContext
 
@@ -257,6 +269,69 @@ class CheckService:
         with self.ctx.uow("check.write") as uow:
             row = uow.get(FindingRow, finding_id, "核查问题")
             row.status, row.resolved_on, row.resolution = RESOLVED, self.ctx.today(), resolution.strip()
+            uow.commit()
+
+    # ---- 疑似失学辍学: a child only an agency knows becomes a registered child ------------------
+
+    def draft_child(self, finding_id: int) -> ChildInput:
+        """The child as the agency lists know it (every source row of the finding's person), for the form."""
+        with self.ctx.uow("read") as uow:
+            s = uow.session
+            row = uow.get(FindingRow, finding_id, "核查问题")
+            if row.kind != FindingKind.DROPOUT_SUSPECTED.value or row.child_id is not None:
+                raise SpecialEdError("check.not_unregistered", name=row.name or "")
+            key = row.key
+            match: ColumnElement[bool]
+            if "|" in key:
+                name, birth = key.split("|", 1)
+                match = (SourceRow.name == name) & (SourceRow.birth_date == date.fromisoformat(birth))
+            else:
+                match = SourceRow.resident_id == key
+            sources = list(s.scalars(
+                select(SourceRow).join(SourceList, SourceList.id == SourceRow.list_id)
+                .where(SourceList.active.is_(True), match).order_by(SourceRow.id)
+            ))  # fmt: skip
+            towns = [Place(t.id, t.name) for t in s.scalars(select(Township).where(Township.archived_at.is_(None)))]
+            villages = [Place(v.id, v.name, v.township_id)
+                        for v in s.scalars(select(Village).where(Village.archived_at.is_(None)))]  # fmt: skip
+            school_ids = {n: i for i, n in s.execute(select(School.id, School.name))}
+
+            # the first list that gives a value wins (read now: the rows are gone with the session)
+            given = {attr: next((getattr(r, attr) for r in sources if getattr(r, attr)), None)
+                     for attr in ("name", "sex", "birth_date", "resident_id", "township", "village", "certificate_no",
+                                  "category", "grade", "registered_poor", "school_register_no", "school")}  # fmt: skip
+            first = given.get
+
+            area = PlaceMatcher(towns, villages).area(first("township") or row.township or "", first("village") or "")
+            township = area.township.place
+            village = area.village.place if area.village is not None else None
+            categories = [Category(c) for c in (first("category") or "").split(",") if c in {x.value for x in Category}]
+            finding_name = row.name
+
+        return ChildInput(
+            name=first("name") or finding_name or "",
+            sex=Sex(str(given["sex"])) if given["sex"] in ("M", "F") else None,
+            birth_date=first("birth_date"),
+            township_id=township.id if township else None,
+            resident_id=first("resident_id") or ("" if "|" in key else key),
+            village_id=village.id if village else None,
+            certificate_no=first("certificate_no") or "",
+            has_certificate=bool(first("certificate_no")),
+            categories=categories,
+            grade=first("grade"),
+            registered_poor=bool(first("registered_poor")),
+            school_register_no=first("school_register_no") or "",
+            register_school_id=school_ids.get(first("school") or ""),
+        )
+
+    def link_child(self, finding_id: int, child_id: int) -> None:
+        """The finding now points to the registered child, and is resolved by that registration."""
+        with self.ctx.uow("check.write") as uow:
+            row = uow.get(FindingRow, finding_id, "核查问题")
+            child = uow.get(Child, child_id, "儿童")
+            row.child_id = child.id
+            row.status, row.resolved_on = RESOLVED, self.ctx.today()
+            row.resolution = f"已登记为儿童：{child.name}（编号 {child.id}）"
             uow.commit()
 
     def reopen(self, finding_id: int) -> None:

@@ -18,6 +18,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "文件已损坏，或不是 Excel/CSV 文件：{path}（{detail}）",
         "The file is corrupt or not an Excel/CSV file: {path} ({detail})",
     ),
+    "import.zip_bomb": (
+        "文件 {path} 的内容“{part}”解压后有 {size} MB（压缩时 {packed} MB），远超任何名单所需，已拒绝读取"
+        "（可能是恶意构造的文件）；请向提供方要一份正常导出的文件",
+        "{path}: its part “{part}” expands to {size} MB (from {packed} MB), far beyond any real list; "
+        "it was not read (it may be built to exhaust memory) — ask the sender for a normal export",
+    ),
     "import.file_truncated": (
         "文件不完整（下载或复制时可能中断）：{path}；请重新获取该文件",
         "The file is incomplete (the download or copy was probably cut short): {path}; fetch it again",
@@ -119,6 +125,14 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 # special_ed/importing/service.py
 SERVICE: dict[str, tuple[str, str]] = {
+    "import.township_ambiguous": (
+        "乡镇“{value}”可指 {candidates}，请写全称",
+        "Township “{value}” could be {candidates}; write the full name",
+    ),
+    "import.village_ambiguous": (
+        "村“{value}”可指 {candidates}，已留空，请核对",
+        "Village “{value}” could be {candidates}; left empty, please check",
+    ),
     "import.township_unknown": (
         "乡镇“{value}”不是本县的乡镇（街道），请核对名称",
         "Township “{value}” is not one of this county's; check the name",
@@ -141,6 +155,10 @@ SERVICE: dict[str, tuple[str, str]] = {
 
 # special_ed/importing/check_service.py
 CHECK: dict[str, tuple[str, str]] = {
+    "check.not_unregistered": (
+        "“{name}”不是只在部门名单中出现的疑似失学辍学儿童，不能从这里登记",
+        "“{name}” is not a child found only in an agency list; register from here is not possible",
+    ),
     "followup.step": ("核查步骤“{value}”无效", "Follow-up step “{value}” is not valid"),
     "followup.resolution_required": (
         "关闭问题时请写明核实结果",

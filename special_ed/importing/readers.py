@@ -159,6 +159,43 @@ def _damaged(path: Path, exc: Exception) -> SpecialEdError:
     )
 
 
+# Zip-bomb guard: an xlsx is a zip, and a 5 MB file can declare gigabytes of sheet XML. Real
+# workbooks compress their XML 5–30 times; a million-row sheet is well under a gigabyte.
+MAX_PART_BYTES = 1 << 30  # one part (a sheet, the shared strings) uncompressed
+MAX_TOTAL_BYTES = 2 << 30  # all parts together
+MAX_SHARED_STRINGS_BYTES = 256 << 20  # held in memory by every reader
+MAX_RATIO = 200  # uncompressed / compressed, for parts large enough to matter
+_RATIO_FROM_BYTES = 16 << 20
+
+
+def check_xlsx_sizes(path: Path) -> int:
+    """Refuse an xlsx whose parts would expand beyond what any real list needs, before reading
+    any of them; return the declared uncompressed total (which also picks the streaming reader)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        return 0  # not readable as a zip: the reader says so with its own message
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(1, info.compress_size)
+        too_big = info.file_size > MAX_PART_BYTES or (
+            info.filename.endswith("sharedStrings.xml") and info.file_size > MAX_SHARED_STRINGS_BYTES
+        )
+        if too_big or (info.file_size > _RATIO_FROM_BYTES and ratio > MAX_RATIO) or total > MAX_TOTAL_BYTES:
+            raise SpecialEdError(
+                "import.zip_bomb",
+                path=str(path),
+                part=info.filename,
+                size=f"{info.file_size / (1 << 20):,.0f}",
+                packed=f"{info.compress_size / (1 << 20):,.1f}",
+            )
+    return total
+
+
 def open_workbook(path: str | Path, *, streaming: bool | None = None) -> Workbook:
     """Open any supported file; ``streaming`` forces (or forbids) the bounded-memory xlsx reader."""
     path = Path(path)
@@ -166,7 +203,9 @@ def open_workbook(path: str | Path, *, streaming: bool | None = None) -> Workboo
     if kind == "csv":
         return CsvWorkbook(path)
     if kind == "xlsx":
-        big = path.stat().st_size > STREAMING_THRESHOLD_BYTES
+        expanded = check_xlsx_sizes(path)
+        # calamine holds a whole sheet: anything that expands past the threshold is streamed
+        big = path.stat().st_size > STREAMING_THRESHOLD_BYTES or expanded > 8 * STREAMING_THRESHOLD_BYTES
         if streaming if streaming is not None else big:
             return StreamingXlsxWorkbook(path)
     return CalamineWorkbook(path)

@@ -21,6 +21,7 @@ from sqlalchemy import insert, select, update
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
+from special_ed.domain.place_names import MatchKind, Place, PlaceMatcher
 from special_ed.errors import ConflictError, Issue, PermissionDeniedError, SpecialEdError, ValidationError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.reports import write_rejects
@@ -260,6 +261,12 @@ class ImportService:
             villages = {(tid, name): vid for vid, tid, name in s.execute(select(Village.id, Village.township_id,
                                                                                 Village.name))}  # fmt: skip
             schools = {name: sid for sid, name in s.execute(select(School.id, School.name))}
+            # names in the forms people write them: 圣泉社区居民委员会 / 圣泉社区 / 高唐街道圣泉社区
+            matcher = PlaceMatcher(
+                [Place(tid, name) for name, tid in townships.items()],
+                [Place(vid, name, tid) for (tid, name), vid in villages.items()],
+                county_names=tuple(n for n in (settings.county_name,) if n),
+            )
             by_id: dict[str, Child] = {}
             by_name_birth: dict[tuple[str, date], Child] = {}
             ids = [r.values["resident_id"] for r in preview.importable if r.values.get("resident_id")]
@@ -277,7 +284,7 @@ class ImportService:
             }
             first_input: dict[int, ChildInput] = {}
             for row in preview.importable:
-                data = self._to_input(row, townships, villages, schools)
+                data = self._to_input(row, matcher, schools)
                 data, issues = validate_child(data, settings, today)
                 seen = {(i.code, i.field) for i in row.issues}
                 # The township is checked above by name; the registry's own township_id rule would repeat it.
@@ -319,29 +326,35 @@ class ImportService:
                     first_input[row.row] = data
         preview.summary = _recount(preview.rows)
 
-    def _to_input(
-        self,
-        row: ValidatedRow,
-        townships: Mapping[str, int],
-        villages: Mapping[tuple[int, str], int],
-        schools: Mapping[str, int],
-    ) -> ChildInput:
+    def _to_input(self, row: ValidatedRow, matcher: PlaceMatcher, schools: Mapping[str, int]) -> ChildInput:
         v = row.values
+        area = matcher.area(v.get("township", ""), v.get("village", ""))
         township_id: int | None = None
-        if v.get("township"):
-            township_id = townships.get(v["township"]) or next(
-                (tid for name, tid in townships.items() if name.startswith(v["township"])), None
-            )
-            if township_id is None:
-                row.issues.append(Issue("import.township_unknown", "township", {"value": v["township"]}))
+        township_name = v.get("township", "")
+        found = area.township.place
+        if found is not None:
+            township_id, township_name = found.id, found.name
+        elif area.township.kind is MatchKind.AMBIGUOUS:
+            row.issues.append(Issue("import.township_ambiguous", "township", {
+                "value": v.get("township") or v.get("village"),
+                "candidates": "、".join(p.name for p in area.township.candidates)}))  # fmt: skip
+        elif v.get("township"):
+            row.issues.append(Issue("import.township_unknown", "township", {"value": v["township"]}))
         else:
             row.issues.append(Issue("required", "township"))
         village_id = None
-        if v.get("village") and township_id is not None:
-            village_id = villages.get((township_id, v["village"]))
-            if village_id is None:
+        if township_id is not None and area.village is not None:
+            village = area.village.place
+            if village is not None:
+                village_id = village.id
+            elif area.village.kind is MatchKind.AMBIGUOUS:
+                row.issues.append(Issue("import.village_ambiguous", "village", {
+                    "value": v.get("village"), "candidates": "、".join(p.name for p in area.village.candidates)},
+                    "warning"))  # fmt: skip
+            else:
+                # the child keeps the township; the coordinator sees the name and may add the village
                 row.issues.append(Issue("import.village_unknown", "village",
-                                        {"value": v["village"], "township": v["township"]}, "warning"))  # fmt: skip
+                                        {"value": v.get("village"), "township": township_name}, "warning"))  # fmt: skip
         school_id = None
         if v.get("school_name"):
             school_id = schools.get(v["school_name"])
@@ -484,6 +497,7 @@ class ImportService:
             # an agency's list replaces the county's previous one: not for a township's or school's account
             raise PermissionDeniedError("scope.county_list", scope=self.ctx.actor.scope.label)
         with self.ctx.uow("import.write") as uow:
+            uow.check_integrity()
             s = uow.session
             s.execute(
                 update(SourceList)
@@ -535,6 +549,7 @@ class ImportService:
         # first row → input still to create; later copies of it in the file merge into it
         pending: dict[int, ChildInput] = {}
         with self.ctx.uow("import.write") as uow:
+            uow.check_integrity()
             for done, row in enumerate(rows, start=1):
                 data = preview.inputs.get(row.row)
                 if data is None:

@@ -22,6 +22,7 @@ from special_ed.domain.identifiers import (
     cross_check_id,
     normalise_text,
 )
+from special_ed.domain.text_rules import birth_date_issue, control_issue, name_issues
 from special_ed.errors import Issue, SpecialEdError
 from special_ed.importing.columns import ColumnMapping
 from special_ed.importing.readers import Row
@@ -158,6 +159,7 @@ class RowValidator:
                     raw[key] = unwrap_exported_text(cell) if key in _NUMBER_TEXT_FIELDS else cell
         out = ValidatedRow(number, cells)
         values, issues = out.values, out.issues
+        self._refuse_hidden_characters(raw, issues)
         self._name(raw, values, issues)
         parsed_id = self._resident_id(raw, values, issues)
         parsed_id = self._certificate(raw, values, issues, parsed_id)
@@ -173,7 +175,24 @@ class RowValidator:
         return out
 
     # -- fields -----------------------------------------------------------------------
+    def _refuse_hidden_characters(self, raw: dict[str, Any], issues: list[Issue]) -> None:
+        """A control character in any cell refuses the row (named by row and column); it would
+        otherwise be stored and break every workbook written from the record later."""
+        for key, cell in list(raw.items()):
+            if not isinstance(cell, str):
+                continue
+            cell = cell.strip()  # a tab or line break around the value is padding, trimmed as before
+            found = name_issues(key, cell) if key in ("name", "guardian_name") else []
+            if not found and (control := control_issue(key, cell)) is not None:
+                found = [control]
+            if found:
+                issues.extend(found)
+                if key != "name":
+                    del raw[key]  # so no later rule repeats the problem with a less precise message
+
     def _name(self, raw: dict[str, Any], values: dict[str, Any], issues: list[Issue]) -> None:
+        if any(i.field == "name" for i in issues):
+            return
         text = cell_text(raw.get("name", "")).strip()
         name = clean_name(text)
         if not name:
@@ -249,6 +268,9 @@ class RowValidator:
                     issues.append(Issue("date.invalid", "birth_date", {"value": text}))
             elif birth > self.today:
                 issues.append(Issue("date.future", "birth_date", {"value": birth.isoformat()}))
+                birth = None
+            elif (too_old := birth_date_issue("birth_date", birth)) is not None:
+                issues.append(too_old)
                 birth = None
         sex: str | None = None
         if "sex" in raw:

@@ -16,32 +16,42 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
 from special_ed.errors import DatabaseError
+from special_ed.locations import APP_DIR_NAME, default_data_dir, default_sqlite_path
+
+__all__ = ["APP_DIR_NAME", "default_data_dir", "default_sqlite_path"]
 
 ENV_VAR = "SPECIAL_ED_DB"
-APP_DIR_NAME = "special-ed"
 BUSY_TIMEOUT_MS = 5000
-
-
-def default_data_dir() -> Path:
-    return Path(user_data_dir(APP_DIR_NAME, appauthor=False))
-
-
-def default_sqlite_path() -> Path:
-    return default_data_dir() / "special_ed.sqlite3"
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
 def resolve_url(explicit: str | None = None) -> str:
-    """The --db value, else $SPECIAL_ED_DB, else the default SQLite file; a bare path means SQLite."""
+    """The --db value, else $SPECIAL_ED_DB, else the default SQLite file; a bare path means SQLite.
+
+    A URL of a kind the application does not support (``mysql://``…) is refused here, in one
+    line, rather than failing later inside a driver."""
     raw = explicit or os.environ.get(ENV_VAR) or str(default_sqlite_path())
     if "://" in raw:
+        try:
+            backend = make_url(raw).get_backend_name()
+        except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends: not a URL at all
+            raise DatabaseError("db.bad_url", url=_hide_password(raw)) from exc
+        if backend not in SUPPORTED_BACKENDS:
+            raise DatabaseError("db.unsupported", kind=backend, url=_hide_password(raw))
         return raw
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def _hide_password(raw: str) -> str:
+    try:
+        return make_url(raw).render_as_string(hide_password=True)
+    except Exception:
+        return raw.split("@")[-1]
 
 
 @dataclass(frozen=True)
@@ -49,6 +59,7 @@ class DatabaseInfo:
     url: str
     backend: str  # "sqlite" or "postgresql" …
     path: Path | None  # the file, for SQLite
+    damaged: str = ""  # what quick_check found; the file is then open read-only
 
     @property
     def display(self) -> str:
@@ -75,7 +86,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def check_sqlite_file(path: Path, must_exist: bool = False, writable: bool = True) -> None:
-    """Refuse, before SQLAlchemy touches it, a file that is not a database or cannot be written."""
+    """Refuse, before SQLAlchemy touches it, a file that is not a database or cannot be written.
+
+    A 0-byte file is refused too: SQLite would silently treat it as a new, empty county, but it
+    is nearly always a copy that failed (a full USB stick, a cut network share)."""
     if not path.exists():
         if must_exist:
             raise DatabaseError("db.missing_file", path=str(path))
@@ -88,7 +102,9 @@ def check_sqlite_file(path: Path, must_exist: bool = False, writable: bool = Tru
             header = fh.read(16)
     except OSError as exc:
         raise DatabaseError("db.error", detail=f"{path}: {exc.strerror}") from exc
-    if header and header != SQLITE_MAGIC:
+    if not header:
+        raise DatabaseError("db.empty_file", path=str(path))
+    if header != SQLITE_MAGIC:
         raise DatabaseError("db.corrupt", path=str(path))
     if writable and not os.access(path, os.W_OK):
         raise DatabaseError("db.readonly", path=str(path))
@@ -135,11 +151,88 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
+def sqlite_health(path: Path, *, full: bool = False) -> str:
+    """"" when ``PRAGMA quick_check`` (or ``integrity_check`` when ``full``) finds nothing, else its
+    first finding. Read-only: the check itself never changes the file."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc).lower():
+            return ""  # a writer holds it; being busy is not being damaged
+        return str(exc)
+    finally:
+        conn.close()
+    findings = [str(r[0]) for r in rows if r and r[0] != "ok"]
+    return findings[0] if findings else ""
+
+
+def sqlite_table_names(path: Path) -> list[str]:
+    """The tables of a SQLite file, read without changing it (opening with our pragmas would)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return [str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    except sqlite3.DatabaseError:
+        return []  # damaged: quick_check says so
+    finally:
+        conn.close()
+
+
+def unrelated_error(display: str, tables: list[str]) -> DatabaseError | None:
+    """Another program's database (tables, none of them Alembic's): never extended with ours."""
+    names = [t for t in tables if not t.startswith("sqlite_")]
+    if not names or "alembic_version" in names:
+        return None
+    shown = "、".join(sorted(names)[:5]) + ("…" if len(names) > 5 else "")
+    return DatabaseError("db.unrelated", path=display, tables=shown)
+
+
+def read_only_url(path: Path) -> str:
+    return f"sqlite:///file:{path}?mode=ro&uri=true"
+
+
+def newest_backup_hint(path: Path | None) -> str:
+    """The newest backup file we can find for a database (beside it, or in the backup folder)."""
+    from special_ed.locations import default_backup_dir
+
+    folders = [default_backup_dir()]
+    if path is not None:
+        folders.insert(0, path.parent)
+    found: list[Path] = []
+    for folder in folders:
+        if folder.is_dir():
+            found += [p for p in folder.glob("*.sebak") if p.is_file()]
+            if path is not None:
+                found += [p for p in folder.glob(f"{path.stem}.*.bak{path.suffix}") if p.is_file()]
+    if not found:
+        return ""
+    return str(max(found, key=lambda p: p.stat().st_mtime))
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that cannot write to ``path`` (a damaged file is looked at, never changed)."""
+    engine = create_engine(
+        read_only_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    )
+
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    event.listen(engine, "connect", _pragmas)
+    return engine
+
+
 def translate(exc: BaseException, info: DatabaseInfo | None = None) -> DatabaseError:
     """Word a driver error as a typed DatabaseError; unknown ones keep their text as detail."""
     where = info.display if info else ""
     text = str(getattr(exc, "orig", None) or exc)
     low = text.lower()
+    if info is not None and info.damaged and ("readonly" in low or "read-only" in low):
+        return damaged_error(info)
     if "database is locked" in low or "database table is locked" in low:
         return DatabaseError("db.locked", path=where)
     if "readonly database" in low or "read-only" in low or "attempt to write a readonly" in low:
@@ -152,6 +245,13 @@ def translate(exc: BaseException, info: DatabaseInfo | None = None) -> DatabaseE
         return DatabaseError("db.unreachable", detail=text.splitlines()[0] if text else repr(exc))
     first = text.splitlines()[0] if text else type(exc).__name__
     return DatabaseError("db.error", detail=first)
+
+
+def damaged_error(info: DatabaseInfo) -> DatabaseError:
+    backup = newest_backup_hint(info.path)
+    return DatabaseError(
+        "db.damaged_readonly", path=info.display, detail=info.damaged, backup=backup or "（未找到 / none found）"
+    )
 
 
 @contextmanager

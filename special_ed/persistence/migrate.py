@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from special_ed.errors import DatabaseError
-from special_ed.persistence.database import describe, sqlite_backup, translated
+from special_ed.persistence.database import describe, sqlite_backup, translated, unrelated_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -94,6 +94,12 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
     head = head_revision()
     if before == head:
         return UpgradeResult(before, head, None)
+    if before is None:
+        with translated(info), engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+        unrelated = unrelated_error(info.display, tables)
+        if unrelated is not None:
+            raise unrelated  # another program's database: never extend it with our tables
     backup_path: Path | None = None
     if backup and info.path is not None and info.path.exists():
         with translated(info), engine.connect() as conn:

@@ -161,6 +161,10 @@ class Village(Base, Archivable):
     name: Mapped[str] = mapped_column(String(64), nullable=False)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
+    # False for a village the official list lacks (added by the coordinator; code TOWNSHIP + "X" + n)
+    official: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True, server_default="1")
+    # a merged village is archived and points to the one it was merged into
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
     township: Mapped[Township] = relationship(back_populates="villages")
 
 
@@ -170,6 +174,7 @@ class School(Base, Archivable):
     code: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     kind: Mapped[str] = mapped_column(String(20), nullable=False)  # SchoolKind
+    identifier: Mapped[str | None] = mapped_column(String(10), unique=True)  # 学校标识码 (10 digits), optional
     township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), nullable=False, index=True)
     village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
     address: Mapped[str | None] = mapped_column(String(200))
@@ -201,6 +206,15 @@ class Team(Base, Archivable):
     members: Mapped[list[TeamMember]] = relationship(
         back_populates="team", cascade="all, delete-orphan", order_by="TeamMember.position"
     )
+    townships: Mapped[list[TeamTownship]] = relationship(cascade="all, delete-orphan")
+
+
+class TeamTownship(Base):
+    """The townships a home-teaching team covers (the placement dialog offers those teams first)."""
+
+    __tablename__ = "team_townships"
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), primary_key=True)
+    township_id: Mapped[int] = mapped_column(ForeignKey("townships.id"), primary_key=True, index=True)
 
 
 class TeamMember(Base):

@@ -7,10 +7,12 @@ operation leaves nothing half-written. Driver errors become typed errors.
 
 from __future__ import annotations
 
+import functools
+import time
 from collections.abc import Callable
 from datetime import datetime
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
@@ -26,6 +28,8 @@ from special_ed.persistence.models import Base
 from special_ed.persistence.scope import SCOPE_KEY
 
 T = TypeVar("T", bound=Base)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class UnitOfWork:
@@ -95,6 +99,17 @@ class UnitOfWork:
         if self._hub is not None:
             self._hub.publish(self.changes)
 
+    def check_integrity(self) -> None:
+        """Before a large write (an import, a restore): refuse a SQLite file that fails
+        ``PRAGMA integrity_check`` instead of writing thousands of rows into it."""
+        if self._info is None or self._info.backend != "sqlite":
+            return
+        from sqlalchemy import text
+
+        findings = [str(r) for r in self.session.execute(text("PRAGMA integrity_check(5)")).scalars()]
+        if findings and findings != ["ok"]:
+            raise DatabaseError("db.damaged_refused", path=self._info.display, detail=findings[0])
+
     def flush(self) -> None:
         try:
             self.session.flush()
@@ -130,3 +145,27 @@ class UnitOfWork:
 
 
 UowFactory = Callable[[], UnitOfWork]
+
+
+LOCK_PATIENCE_S = 180.0  # a large import holds SQLite's write lock for its whole transaction
+
+
+def retry_when_locked(fn: Callable[P, R]) -> Callable[P, R]:
+    """For a service method whose body is one transaction: when SQLite's write lock is held
+    (another window is importing 100,000 rows), wait and run the whole transaction again,
+    instead of failing with "数据库正被其他程序占用" after the busy timeout."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        deadline = time.monotonic() + LOCK_PATIENCE_S
+        delay = 0.1
+        while True:
+            try:
+                return fn(*args, **kwargs)
+            except DatabaseError as exc:
+                if exc.code != "db.locked" or time.monotonic() + delay > deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+    return wrapper

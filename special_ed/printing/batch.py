@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import re
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -74,10 +75,57 @@ class _Rendered:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(options: PrintOptions, fonts: FontChoice) -> None:
+def _init_worker(options: PrintOptions, fonts: FontChoice, parent: int | None = None) -> None:
+    if parent is not None:
+        _exit_with_parent(parent)
     ensure_registered(fonts)
     _WORKER["options"] = options
     _WORKER["fonts"] = fonts
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose coordinator was killed (kill -9, Task Manager) ends too, instead of rendering
+    children's files for nobody: a daemon thread watches for the parent to go."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+STAGING_PREFIX = ".print-"
+_OWNER = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists but not ours to signal (or the platform cannot say): leave it
+    return True
+
+
+def remove_stale_staging(out_dir: Path) -> int:
+    """Staging folders of batches whose process is gone (killed mid-batch): children's files that
+    nobody will move into place. Removed at the start of the next batch into the same folder."""
+    removed = 0
+    for folder in out_dir.glob(f"{STAGING_PREFIX}*"):
+        if not folder.is_dir():
+            continue
+        try:
+            owner = int((folder / _OWNER).read_text().strip())
+        except (OSError, ValueError):
+            owner = 0
+        if owner and _alive(owner):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
 
 
 def _render(child: ChildFile) -> _Rendered:
@@ -123,7 +171,7 @@ def _render_all(
         return
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options, fonts)
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(options, fonts, os.getpid())
     )
     pending: set[Future[_Rendered]] = set()
     source = iter(children)
@@ -173,9 +221,11 @@ def run_batch(
     progress.set_total(total)
     workers = min(workers or default_workers(), max(1, total))
     started = time.perf_counter()
-    staging = out_dir / f".print-{uuid.uuid4().hex[:12]}"
+    remove_stale_staging(out_dir)
+    staging = out_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex[:12]}"
     try:
         staging.mkdir()
+        (staging / _OWNER).write_text(str(os.getpid()))
     except OSError as exc:
         raise SpecialEdError(
             "print.folder_unwritable", folder=str(out_dir), reason=exc.strerror or str(exc)

@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "print.no_printer": (
+        "这台电脑没有安装打印机。可以先“另存为 PDF”，再到有打印机的电脑上打印",
+        "No printer is installed on this computer. Save the PDF and print it on a computer that has one",
+    ),
+    "print.no_spooler": (
+        "找不到系统的打印服务（lp），无法直接发送 PDF；将按图像方式打印",
+        "The system's printing service (lp) was not found, so the PDF cannot be sent directly",
+    ),
+    "print.refused": (
+        "打印机“{printer}”没有接受打印任务：{detail}。请检查打印机是否开机、联网，或选择另一台打印机",
+        "The printer “{printer}” did not accept the job: {detail}. Check that it is on and connected, "
+        "or choose another printer",
+    ),
     "print.no_font": (
         "找不到可嵌入 PDF 的中文字体（已尝试 {tried} 个字体文件）。"
         "请安装微软雅黑、宋体、黑体或文泉驿微米黑，"

@@ -82,9 +82,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "{field}: {child} has no home coordinates; the village centre is used"),
     "plan.format": ("{field}：计划文件无效：{detail}", "{field}: invalid plan file: {detail}"),
     "calendar.fallback": (
-        "节假日数据不含 {year} 年，按周一至周五作为工作日；请在设置中补充节假日和调休日",
+        "节假日数据不含 {year} 年，按周一至周五作为工作日；请在设置中补充节假日和调休日（“设置”页“节假日和调休日”栏）",
         "The holiday calendar does not cover {year}; Monday–Friday are used as workdays — add holidays and "
-        "make-up workdays in the settings",
+        "make-up workdays in the settings (Settings page, “Holidays and 调休 days”)",
     ),
     "calendar.no_workdays": ("{month} 没有工作日，无法安排送教", "{month} has no workdays; nothing can be scheduled"),
     "sched.file_type": ("不支持的输出文件类型：{path}（可用 {allowed}）",

@@ -37,8 +37,9 @@ _SCOPE_WHAT = {"township": ("乡镇（街道）", "township"), "school": ("学�
 class Kdf:
     """Argon2id with parameters tuned so that one verification takes 0.2–0.5 s on an office PC.
 
-    64 MiB and two passes (above OWASP's minimum of 19 MiB × 2): 0.26 s on this 2-core build machine
-    when quiet (t=3 took 0.39 s, t=4 0.59 s); see benchmarks/bench_accounts.py.
+    64 MiB and two passes (above OWASP's minimum of 19 MiB × 2). On the shared 2-core build machine
+    t=3 took 0.39 s and t=4 0.59 s at its quietest; t=2 took 0.77× of t=3 under the same load, so about
+    0.3 s — headroom below 0.5 s for a slower office PC. benchmarks/bench_accounts.py measures it.
     """
 
     def __init__(self, time_cost: int = 2, memory_cost: int = 64 * 1024, parallelism: int = 1) -> None:

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
+from sqlalchemy.orm.attributes import flag_modified
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
 from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import AuditEntry, Child, Guardian
-from special_ed.persistence.uow import UnitOfWork
+from special_ed.persistence.uow import UnitOfWork, retry_when_locked
 from special_ed.services.context import ServiceContext
 from special_ed.services.display_names import Names, load_names, referenced_ids
 from special_ed.services.names import initials_of, pinyin_of
@@ -64,7 +65,7 @@ def to_input(c: Child) -> ChildInput:
         address=c.address or "",
         home_lat=c.home_lat,
         home_lon=c.home_lon,
-        guardians=[GuardianInput(g.name, GuardianRelation(g.relation), g.phone or "") for g in c.guardians],
+        guardians=[GuardianInput(g.name, GuardianRelation(g.relation), g.phone or "", g.id) for g in c.guardians],
         registered_poor=c.registered_poor,
         dibao=c.dibao,
         left_behind=c.left_behind,
@@ -126,12 +127,91 @@ def apply_input(c: Child, d: ChildInput) -> None:
     for key, value in values.items():
         if getattr(c, key) != value:
             setattr(c, key, value)
-    new_guardians = [(g.name, g.relation.value, g.phone or None) for g in d.guardians]
-    old_guardians = [(g.name, g.relation, g.phone) for g in c.guardians]
-    if new_guardians != old_guardians:
-        c.guardians.clear()
-        for i, (name, relation, phone) in enumerate(new_guardians):
-            c.guardians.append(Guardian(name=name, relation=relation, phone=phone, position=i))
+    if _apply_guardians(c, d.guardians) and inspect(c).persistent:
+        # A change to a guardian is a change to the child's record: the child's version must move,
+        # or another office's older form would silently overwrite it.
+        flag_modified(c, "updated_at")
+
+
+def _apply_guardians(c: Child, wanted: list[GuardianInput]) -> bool:
+    """Update the stored guardians in place (matched by id, then by position among the rest),
+    add new ones, remove dropped ones; True when anything changed."""
+    existing = list(c.guardians)
+    by_id = {g.id: g for g in existing}
+    used: set[int] = set()
+    matched: list[tuple[GuardianInput, Guardian | None]] = []
+    for g in wanted:
+        row = by_id.get(g.id) if g.id is not None else None
+        if row is not None and row.id not in used:
+            used.add(row.id)
+        else:
+            row = None
+        matched.append((g, row))
+    spare = [g for g in existing if g.id not in used]
+    for i, (g, row) in enumerate(matched):
+        if row is None and spare:
+            row = spare.pop(0)
+            matched[i] = (g, row)
+    changed = bool(spare) or len(wanted) != len(existing)
+    for row in spare:
+        c.guardians.remove(row)
+    for position, (g, row) in enumerate(matched):
+        values = {"name": g.name, "relation": g.relation.value, "phone": g.phone or None, "position": position}
+        if row is None:
+            c.guardians.append(Guardian(**values))
+            changed = True
+            continue
+        for key, value in values.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+                changed = True
+    return changed
+
+
+def _detail(c: Child, masked: bool) -> ChildDetail:
+    data = to_input(c)
+    if masked:
+        data = masked_input(data)
+    return ChildDetail(
+        id=c.id,
+        version=c.version,
+        data=data,
+        placement=c.placement or "",
+        placement_school_id=c.placement_school_id,
+        team_id=c.team_id,
+        review_due=c.review_due,
+        archived_at=c.archived_at,
+        archived_reason=c.archived_reason or "",
+        created_at=c.created_at,
+        created_by=c.created_by or "",
+        updated_at=c.updated_at,
+        updated_by=c.updated_by or "",
+    )
+
+
+_MASKED_FIELDS = {"resident_id", "certificate_no", "phone", "school_register_no"}
+
+
+def _masked_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """A viewer's history: IDs, certificate numbers and phones masked in the old and new values too."""
+    from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_resident_id
+
+    def mask(field: str, value: Any) -> Any:
+        if not isinstance(value, str) or not value:
+            return value
+        if field == "phone":
+            return mask_phone(value)
+        if field == "certificate_no":
+            return mask_certificate(value)
+        return mask_resident_id(value)
+
+    out: dict[str, Any] = {}
+    for field, value in changes.items():
+        if field in _MASKED_FIELDS:
+            out[field] = [mask(field, v) for v in value] if isinstance(value, list) else mask(field, value)
+        else:
+            out[field] = value
+    return out
 
 
 def masked_input(d: ChildInput) -> ChildInput:
@@ -169,6 +249,7 @@ class ChildrenService:
             return [Issue("id.duplicate", "resident_id", {"value": resident_id, "other": other.name})]
         return []
 
+    @retry_when_locked
     def create(self, data: ChildInput) -> SaveResult:
         data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
         with self.ctx.uow("children.write") as uow:
@@ -182,6 +263,7 @@ class ChildrenService:
             uow.commit()
             return SaveResult(child.id, child.version, [i for i in issues if not i.is_error])
 
+    @retry_when_locked
     def update(self, child_id: int, data: ChildInput, expected_version: int) -> SaveResult:
         data, issues = validate_child(data, self.ctx.settings(), self.ctx.today())
         with self.ctx.uow("children.write") as uow:
@@ -195,11 +277,13 @@ class ChildrenService:
             uow.commit()
             return SaveResult(child.id, child.version, [i for i in issues if not i.is_error])
 
-    @staticmethod
-    def _check_version(child: Child, expected: int) -> None:
+    def _check_version(self, child: Child, expected: int) -> None:
         if child.version != expected:
-            raise ConflictError(by=child.updated_by or "")
+            # the other office's record rides along, so the form can show both side by side
+            current = _detail(child, self.ctx.actor.masks_identifiers)
+            raise ConflictError(by=child.updated_by or "", current=current)
 
+    @retry_when_locked
     def archive(self, child_id: int, reason: str, expected_version: int | None = None) -> int:
         if not reason.strip():
             raise ValidationError([Issue("archived.reason_required", "reason")])
@@ -215,6 +299,7 @@ class ChildrenService:
             uow.commit()
             return child.version
 
+    @retry_when_locked
     def restore(self, child_id: int) -> int:
         with self.ctx.uow("children.archive") as uow:
             child = uow.get(Child, child_id, "儿童")
@@ -226,25 +311,7 @@ class ChildrenService:
 
     def get(self, child_id: int) -> ChildDetail:
         with self.ctx.uow("read") as uow:
-            c = uow.get(Child, child_id, "儿童")
-            data = to_input(c)
-            if self.ctx.actor.masks_identifiers:
-                data = masked_input(data)
-            return ChildDetail(
-                id=c.id,
-                version=c.version,
-                data=data,
-                placement=c.placement or "",
-                placement_school_id=c.placement_school_id,
-                team_id=c.team_id,
-                review_due=c.review_due,
-                archived_at=c.archived_at,
-                archived_reason=c.archived_reason or "",
-                created_at=c.created_at,
-                created_by=c.created_by or "",
-                updated_at=c.updated_at,
-                updated_by=c.updated_by or "",
-            )
+            return _detail(uow.get(Child, child_id, "儿童"), self.ctx.actor.masks_identifiers)
 
     def find(self, key: str) -> int:
         """A child's id from an id number or a resident ID (CLI and imports)."""
@@ -264,17 +331,25 @@ class ChildrenService:
         from special_ed.persistence import models as m
 
         with self.ctx.uow("read") as uow:
+            uow.get(Child, child_id, "儿童")  # scoped: a child outside the actor's scope is not found
             related: list[tuple[str, list[str]]] = [("children", [str(child_id)])]
             for model in (m.Guardian, m.PlacementRecord, m.CommitteeAssessment, m.Scheme, m.TermPlan,
                           m.ProgressAssessment, m.Visit, m.Attachment, m.LessonPlan, m.CoverageException):
                 ids = [str(x) for x in uow.session.scalars(select(model.id).where(model.child_id == child_id))]
                 if ids:
                     related.append((model.__tablename__, ids))
-            entries: list[HistoryEntry] = []
+            seen: dict[int, AuditEntry] = {}
             for table, ids in related:
                 stmt = select(AuditEntry).where(AuditEntry.table_name == table, AuditEntry.record_id.in_(ids))
-                for e in uow.session.scalars(stmt):
-                    entries.append(HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action, e.changes))
+                seen.update((e.id, e) for e in uow.session.scalars(stmt))
+            # rows that are gone (a guardian removed from the list) are found by the child they belonged to
+            seen.update((e.id, e) for e in uow.session.scalars(select(AuditEntry).where(AuditEntry.child_id == child_id)))
+            masked = self.ctx.actor.masks_identifiers
+            entries = [
+                HistoryEntry(e.at, e.user, e.table_name, e.record_id, e.action,
+                             _masked_changes(e.changes) if masked else e.changes)
+                for e in seen.values()
+            ]
         entries.sort(key=lambda e: e.at, reverse=True)
         return entries
 

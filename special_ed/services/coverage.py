@@ -29,8 +29,9 @@ class TownshipCoverage:
     by_level_placement: dict[tuple[str, str], int] = field(default_factory=dict)  # (level|"", placement|"")
 
     @property
-    def enrolment_rate(self) -> float:
-        return self.placed / self.school_age if self.school_age else 1.0
+    def enrolment_rate(self) -> float | None:
+        """Placed ÷ school-age; None when there is nobody of school age (not 100 %: nothing to enrol)."""
+        return self.placed / self.school_age if self.school_age else None
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ class CoverageReport:
         return sum(t.excepted for t in self.townships)
 
     @property
-    def enrolment_rate(self) -> float:
-        return self.placed / self.school_age if self.school_age else 1.0
+    def enrolment_rate(self) -> float | None:
+        """Placed ÷ school-age; None when there is nobody of school age (not 100 %: nothing to enrol)."""
+        return self.placed / self.school_age if self.school_age else None
 
     def base_filter(self) -> RegistryFilter:
         """The registry filter that shows exactly the children this report counts."""

@@ -1,6 +1,8 @@
 """The demo county: a deterministic, plausible county to learn, test and benchmark with.
 
-By default 26 townships, 310 villages, 199 school sites (one special-education
+Its areas are the official ones of 巫山县 (500237) from the shipped 统计用区划代码 2023: 26
+townships and 340 villages and communities, so the demo and ``special-ed county init 500237``
+agree. By default 199 school sites (one special-education
 school) and the source article's 565 school-age disabled children: 282 mild in
 mainstream classes, 148 moderate at the special school and 135 severe taught
 at home by teams of two or three. ``children=N`` scales the children in the
@@ -20,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text
 
+from special_ed.domain.divisions import Divisions
 from special_ed.domain.enums import Category, ChildStatus, Level, Placement, SchoolKind, TeacherRole
 from special_ed.domain.identifiers import make_certificate, make_resident_id
 from special_ed.domain.placement import add_months
@@ -30,24 +33,21 @@ from special_ed.persistence import models as m
 from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.context import ServiceContext
 from special_ed.services.names import initials_of, pinyin_of
+from special_ed.services.settings_store import write_settings
 
 REGION = "500237"
-TOWNSHIPS = (
-    "高唐街道", "龙门街道", "巫峡镇", "大昌镇", "福田镇", "龙溪镇", "双龙镇", "官阳镇", "骡坪镇", "抱龙镇",
-    "官渡镇", "铜鼓镇", "庙宇镇", "大溪乡", "两坪乡", "曲尺乡", "建平乡", "红椿土家族乡", "竹贤乡", "三溪乡",
-    "平河乡", "当阳乡", "金坪乡", "邓家土家族乡", "笃坪乡", "培石乡",
-)
+# The demo's profile; the names follow the official list, the phone is made up.
+DEMO_PROFILE = {"issuing_authority": "巫山县教育委员会", "centre_name": "巫山县特殊教育指导中心",
+                "office_phone": "023-57681234"}
 SEAT = (31.07, 109.88)
 LAT_RANGE = (30.78, 31.44)
 LON_RANGE = (109.58, 110.17)
-VILLAGE_COUNT = 310
 SCHOOL_COUNT = 199
 SOURCE_COUNTS = {Level.MILD: 282, Level.MODERATE: 148, Level.SEVERE: 135}
 DEFAULT_CHILDREN = sum(SOURCE_COUNTS.values())
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "思琳浩然子涵雨欣梓轩一诺欣怡宇航佳怡俊杰诗琪明轩梦瑶志强晓东文博雅婷嘉豪心怡天佑若曦家乐紫萱泽宇晨阳语桐博文安琪宏伟静怡子墨欣然浩宇"
-VILLAGE_WORDS = "平安和兴龙凤青石桃花水口白杨柏树坪上河坝新华红岩金竹长岭双河松林茶园大坪高峰银杏田坝庙堂梨子"
 ETHNICITIES = ("汉族",) * 9 + ("土家族",)
 CATEGORY_WEIGHTS = {
     Category.INTELLECTUAL: 40, Category.PHYSICAL: 18, Category.HEARING: 10, Category.VISUAL: 7,
@@ -78,18 +78,6 @@ def default_extensions() -> tuple[DemoExtension, ...]:
     from special_ed.services.records_demo import generate_records
 
     return (generate_records,)
-
-
-def _split(total: int, parts: int, rng: random.Random) -> list[int]:
-    """``total`` spread over ``parts`` buckets, each at least 1, unevenly like real townships."""
-    weights = [rng.uniform(0.6, 1.6) for _ in range(parts)]
-    scale = (total - parts) / sum(weights)
-    counts = [1 + int(w * scale) for w in weights]
-    i = 0
-    while sum(counts) < total:
-        counts[i % parts] += 1
-        i += 1
-    return counts
 
 
 def _jitter(rng: random.Random, lat: float, lon: float, km: float) -> tuple[float, float]:
@@ -138,8 +126,15 @@ def generate_demo(
             raise SpecialEdError("demo.not_empty")
         if uow.session.scalar(select(func.count(m.Township.id))):
             raise SpecialEdError("demo.not_empty")
-        conn = uow.session.connection()
+        county = Divisions().county(REGION)
+        if county is None:
+            raise SpecialEdError("divisions.missing", name="regions.tsv.xz")
+        # the demo is 巫山县 as `county init 500237` would set it up, with a profile filled in
+        settings = settings.with_changes(county_name=county.county.name, region_code=REGION, **DEMO_PROFILE)
         now = ctx.clock()
+        write_settings(uow, settings, ctx.actor.name, now)
+        uow.session.flush()
+        conn = uow.session.connection()
         stamp = {"version": 1, "created_at": now, "created_by": ctx.actor.name, "updated_at": now,
                  "updated_by": ctx.actor.name}
         summary = _generate(conn, rng, reference, settings, children, stamp, progress)
@@ -149,6 +144,7 @@ def generate_demo(
         audit.record(conn, at=now, user=ctx.actor.name, table="*", record_id="demo", action="insert",
                      changes={"demo": [None, {"seed": seed, "children": children, "reference": reference.isoformat()}]})
         uow.commit()
+    ctx.settings_changed(settings)
     # Bulk loads leave the planners without statistics; a page query would then pick a full sort.
     with ctx.uow("demo.write") as uow:
         uow.session.execute(text("ANALYZE"))
@@ -161,31 +157,29 @@ def _generate(
     stamp: dict[str, Any], progress: Progress,
 ) -> dict[str, Any]:
     # ---- townships and villages -------------------------------------------------------------
+    divisions = Divisions()
+    official = divisions.townships(REGION)
+    township_index = {t.code: i for i, t in enumerate(official)}
     town_rows = []
     centres: list[tuple[float, float]] = []
-    for i, name in enumerate(TOWNSHIPS):
+    for i, township in enumerate(official):
         if i == 0:
             lat, lon = SEAT
         else:
             lat = rng.uniform(LAT_RANGE[0] + 0.04, LAT_RANGE[1] - 0.04)
             lon = rng.uniform(LON_RANGE[0] + 0.04, LON_RANGE[1] - 0.04)
         centres.append((round(lat, 5), round(lon, 5)))
-        town_rows.append({"id": i + 1, "code": f"{REGION}{i + 1:03d}", "name": name, "lat": centres[-1][0],
+        town_rows.append({"id": i + 1, "code": township.code, "name": township.name, "lat": centres[-1][0],
                           "lon": centres[-1][1], **stamp})
     conn.execute(insert(m.Township), town_rows)
     village_rows = []
     villages_of: dict[int, list[int]] = {}
-    vid = 0
-    for t_index, count in enumerate(_split(VILLAGE_COUNT, len(TOWNSHIPS), rng)):
-        tid = t_index + 1
-        for j in range(count):
-            vid += 1
-            lat, lon = _jitter(rng, *centres[t_index], km=7.0)
-            suffix = "社区" if t_index < 2 and j < 3 else "村"
-            name = rng.choice(VILLAGE_WORDS) + rng.choice(VILLAGE_WORDS) + suffix
-            village_rows.append({"id": vid, "township_id": tid, "code": f"{REGION}{tid:03d}{j + 1:03d}",
-                                 "name": name, "lat": lat, "lon": lon, **stamp})
-            villages_of.setdefault(tid, []).append(vid)
+    for vid, official_village in enumerate(divisions.villages(REGION), start=1):
+        t_index = township_index[official_village.township_code]
+        lat, lon = _jitter(rng, *centres[t_index], km=7.0)
+        village_rows.append({"id": vid, "township_id": t_index + 1, "code": official_village.code,
+                             "name": official_village.name, "lat": lat, "lon": lon, **stamp})
+        villages_of.setdefault(t_index + 1, []).append(vid)
     conn.execute(insert(m.Village), village_rows)
     village_by_id = {v["id"]: v for v in village_rows}
 
@@ -199,7 +193,8 @@ def _generate(
     central_of: dict[int, int] = {}
     schools_of: dict[int, list[int]] = {}
     sid = 1
-    for t_index, name in enumerate(TOWNSHIPS):
+    township_names = [t.name for t in official]
+    for t_index, name in enumerate(township_names):
         tid = t_index + 1
         short = name.replace("土家族", "").rstrip("镇乡").replace("街道", "")
         for label in (f"{short}中心小学", f"{short}初级中学"):
@@ -234,7 +229,7 @@ def _generate(
     assessment_rows: list[dict[str, Any]] = []
     placement_rows: list[dict[str, Any]] = []
     seq_used: dict[tuple[str, date], int] = {}
-    town_weights = [rng.uniform(0.5, 1.5) for _ in TOWNSHIPS]
+    town_weights = [rng.uniform(0.5, 1.5) for _ in township_names]
     total = sum(counts.values())
     progress.set_total(total)
     levels = [lv for lv, n in counts.items() for _ in range(n)]
@@ -242,7 +237,7 @@ def _generate(
     cats = list(CATEGORY_WEIGHTS)
     cat_weights = list(CATEGORY_WEIGHTS.values())
     for cid, level in enumerate(levels, start=1):
-        tid = rng.choices(range(1, len(TOWNSHIPS) + 1), weights=town_weights)[0]
+        tid = rng.choices(range(1, len(township_names) + 1), weights=town_weights)[0]
         village_id = rng.choice(villages_of[tid])
         village = village_by_id[village_id]
         age = rng.randint(settings.age_min, settings.age_max)
@@ -293,7 +288,7 @@ def _generate(
             "id": cid, "name": name, "name_pinyin": pinyin_of(name), "name_initials": initials_of(name),
             "sex": sex, "birth_date": birth, "resident_id": resident_id, "ethnicity": rng.choice(ETHNICITIES),
             "township_id": tid, "village_id": village_id,
-            "address": f"{TOWNSHIPS[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
+            "address": f"{township_names[tid - 1]}{village['name']}{rng.randint(1, 12)}组{rng.randint(1, 60)}号",
             "home_lat": home_lat, "home_lon": home_lon,
             "registered_poor": rng.random() < 0.32, "dibao": rng.random() < 0.15,
             "left_behind": rng.random() < 0.2, "orphan": rng.random() < 0.02,
@@ -348,7 +343,8 @@ def _generate(
         for _ in range(2 if s["kind"] == SchoolKind.ORDINARY.value else 1):
             teacher(s["id"], TeacherRole.ORDINARY)
     team_id = 0
-    for tid in range(1, len(TOWNSHIPS) + 1):
+    covered_rows: list[dict[str, Any]] = []
+    for tid in range(1, len(township_names) + 1):
         kids = home_by_town.get(tid, [])
         if not kids:
             continue
@@ -357,9 +353,10 @@ def _generate(
         for k in range(n_teams):
             team_id += 1
             base = school_by_id[central]
-            short = TOWNSHIPS[tid - 1].replace("土家族", "")
+            short = township_names[tid - 1].replace("土家族", "")
             team_rows.append({"id": team_id, "name": f"{short}送教{k + 1}组", "school_id": central,
                               "base_lat": base["lat"], "base_lon": base["lon"], "max_visits_per_day": None, **stamp})
+            covered_rows.append({"team_id": team_id, "township_id": tid})  # each team covers its township
             members = [teacher(central, TeacherRole.SPECIAL_ED), teacher(central, TeacherRole.ORDINARY)]
             if team_id % 3 == 0:
                 members.append(therapists[team_id % len(therapists)] if team_id % 2 else
@@ -375,6 +372,7 @@ def _generate(
     conn.execute(insert(m.Teacher), teacher_rows)
     conn.execute(insert(m.Team), team_rows)
     conn.execute(insert(m.TeamMember), member_rows)
+    conn.execute(insert(m.TeamTownship), covered_rows)
     for chunk in range(0, len(child_rows), 5000):
         conn.execute(insert(m.Child), child_rows[chunk : chunk + 5000])
         conn.execute(insert(m.CommitteeAssessment), assessment_rows[chunk : chunk + 5000])

@@ -11,6 +11,7 @@ from special_ed.domain.enums import Level, Placement, SchoolKind, TeacherRole
 from special_ed.domain.placement import PlacementInput, add_months, recommend, validate_placement
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import Child, CommitteeAssessment, PlacementRecord, School, Team
+from special_ed.persistence.uow import retry_when_locked
 from special_ed.services.context import ServiceContext
 
 
@@ -72,6 +73,7 @@ class PlacementService:
 
     # ---- assessment --------------------------------------------------------------------------
 
+    @retry_when_locked
     def record_assessment(self, child_id: int, data: AssessmentInput) -> AssessmentItem:
         issues: list[Issue] = []
         if data.level is None:
@@ -124,6 +126,7 @@ class PlacementService:
 
     # ---- placement ---------------------------------------------------------------------------
 
+    @retry_when_locked
     def place(self, child_id: int, data: PlacementInput) -> PlacementItem:
         """Record a placement decision; the previous one ends the day before it takes effect."""
         settings = self.ctx.settings()
@@ -177,6 +180,7 @@ class PlacementService:
             uow.commit()
             return self._history(uow, child_id)[0]
 
+    @retry_when_locked
     def end_placement(self, child_id: int, end_date: date, reason: str) -> None:
         """End the active placement (graduation, transfer out …) without starting a new one."""
         if not reason.strip():

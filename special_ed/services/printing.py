@@ -84,7 +84,7 @@ class PrintingService:
         county = settings.county_name
         return PrintOptions(
             county=county,
-            authority=f"{county}教育委员会",
+            authority=settings.issuing_authority or (f"{county}教育委员会" if county else ""),
             committee=f"{county}残疾人教育专家委员会",
             print_date=print_date or self.ctx.today(),
             full_identifiers=full_identifiers,

@@ -1,15 +1,36 @@
-"""Reference data: townships, villages, schools, teachers and home-teaching teams."""
+"""Reference data: townships, villages, schools, teachers and home-teaching teams.
+
+Reads for pages and dialogs, and every edit a county needs to keep its lists true: rename,
+merge two villages, add a village the official list lacks, archive (never delete), coordinates;
+schools, teachers and teams. Every row is audited by the unit of work like any record.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
+from special_ed.domain.coordinates import Bounds, Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
-from special_ed.errors import Issue, ValidationError
-from special_ed.persistence.models import School, Teacher, Team, TeamMember, Township, Village
+from special_ed.domain.place_names import clean, short_village_name, village_key
+from special_ed.errors import Issue, SpecialEdError, ValidationError
+from special_ed.persistence.models import (
+    Child,
+    School,
+    Teacher,
+    Team,
+    TeamMember,
+    TeamTownship,
+    Township,
+    Village,
+)
 from special_ed.services.context import ServiceContext
+
+_IDENTIFIER = re.compile(r"^\d{10}$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +50,7 @@ class VillageItem:
     name: str
     lat: float | None
     lon: float | None
+    official: bool = True  # False: added by the coordinator, not in the 统计用区划代码
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,8 @@ class SchoolItem:
     township_id: int
     lat: float | None
     lon: float | None
+    identifier: str = ""  # 学校标识码
+    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,10 +85,32 @@ class TeamItem:
     base_lon: float | None
     members: tuple[TeacherItem, ...]
     leader_id: int | None
+    township_ids: tuple[int, ...] = ()  # the townships the team covers
+
+    @property
+    def driver(self) -> TeacherItem | None:
+        return next((m for m in self.members if m.role is TeacherRole.DRIVER), None)
 
     @property
     def roles(self) -> tuple[TeacherRole, ...]:
         return tuple(m.role for m in self.members)
+
+
+def _village(v: Village) -> VillageItem:
+    return VillageItem(v.id, v.township_id, v.code, v.name, v.lat, v.lon, v.official)
+
+
+def _school(s: School) -> SchoolItem:
+    return SchoolItem(s.id, s.code, s.name, SchoolKind(s.kind), s.township_id, s.lat, s.lon, s.identifier or "",
+                      s.address or "")  # fmt: skip
+
+
+def _check_coordinates(lat: float | None, lon: float | None, field: str = "coordinates") -> list[Issue]:
+    if lat is None and lon is None:
+        return []
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return [Issue("coordinates.range", field)]
+    return []
 
 
 def _teacher(t: Teacher) -> TeacherItem:
@@ -85,7 +131,7 @@ class ReferenceService:
         if township_id is not None:
             stmt = stmt.where(Village.township_id == township_id)
         with self.ctx.uow("read") as uow:
-            return [VillageItem(v.id, v.township_id, v.code, v.name, v.lat, v.lon) for v in uow.session.scalars(stmt)]
+            return [_village(v) for v in uow.session.scalars(stmt)]
 
     def schools(self, kind: SchoolKind | None = None, township_id: int | None = None) -> list[SchoolItem]:
         stmt = select(School).where(School.archived_at.is_(None)).order_by(School.code)
@@ -94,15 +140,11 @@ class ReferenceService:
         if township_id is not None:
             stmt = stmt.where(School.township_id == township_id)
         with self.ctx.uow("read") as uow:
-            return [
-                SchoolItem(s.id, s.code, s.name, SchoolKind(s.kind), s.township_id, s.lat, s.lon)
-                for s in uow.session.scalars(stmt)
-            ]
+            return [_school(s) for s in uow.session.scalars(stmt)]
 
     def school(self, school_id: int) -> SchoolItem:
         with self.ctx.uow("read") as uow:
-            s = uow.get(School, school_id, "学校")
-            return SchoolItem(s.id, s.code, s.name, SchoolKind(s.kind), s.township_id, s.lat, s.lon)
+            return _school(uow.get(School, school_id, "学校"))
 
     def teachers(self, school_id: int | None = None) -> list[TeacherItem]:
         stmt = select(Teacher).where(Teacher.archived_at.is_(None)).order_by(Teacher.school_id, Teacher.id)
@@ -126,25 +168,246 @@ class ReferenceService:
     def _team(t: Team) -> TeamItem:
         leader = next((m.teacher_id for m in t.members if m.is_leader), None)
         return TeamItem(
-            t.id, t.name, t.school_id, t.base_lat, t.base_lon, tuple(_teacher(m.teacher) for m in t.members), leader
+            t.id, t.name, t.school_id, t.base_lat, t.base_lon, tuple(_teacher(m.teacher) for m in t.members), leader,
+            tuple(sorted(x.township_id for x in t.townships)),
         )
 
-    def create_team(self, name: str, school_id: int, teacher_ids: list[int], leader_id: int | None = None) -> int:
-        """A home-teaching team needs at least two teachers, one of them a special-education teacher."""
+    def county_bounds(self) -> Bounds | None:
+        """The county's box: every recorded township, village and school position, 5 km around."""
+        with self.ctx.uow("read") as uow:
+            s = uow.session
+            points = [(lat, lon) for model in (Township, Village, School)
+                      for lat, lon in s.execute(select(model.lat, model.lon))
+                      if lat is not None and lon is not None]  # fmt: skip
+        return Bounds.around(points)
+
+    def read_point(self, text: str, datum: Datum = Datum.WGS84) -> Point:
+        """Coordinates as pasted (decimal in either order, DMS; GCJ-02 / BD-09 converted), checked against the county."""
+        return parse_point(text, datum, self.county_bounds())
+
+    def teams_for_township(self, township_id: int | None) -> tuple[list[TeamItem], list[TeamItem]]:
+        """(teams covering the township, all other teams): the placement dialog offers the first."""
+        teams = self.teams()
+        covering = [t for t in teams if township_id is not None and township_id in t.township_ids]
+        return covering, [t for t in teams if t not in covering]
+
+    # ---- townships and villages ----------------------------------------------------------------
+
+    def rename_township(self, township_id: int, name: str) -> None:
+        if not clean(name):
+            raise ValidationError([Issue("required", "township")])
+        with self.ctx.uow("reference.write") as uow:
+            uow.get(Township, township_id, "乡镇").name = clean(name)
+            uow.commit()
+
+    def set_township_centre(self, township_id: int, lat: float | None, lon: float | None) -> None:
+        if issues := _check_coordinates(lat, lon):
+            raise ValidationError(issues)
+        with self.ctx.uow("reference.write") as uow:
+            t = uow.get(Township, township_id, "乡镇")
+            t.lat, t.lon = lat, lon
+            uow.commit()
+
+    def add_village(self, township_id: int, name: str, lat: float | None = None, lon: float | None = None) -> int:
+        """A village the official list lacks; its code is the township's + X + a number (never an official one)."""
+        short = short_village_name(name)
+        issues = [Issue("required", "village")] if not short else []
+        issues += _check_coordinates(lat, lon)
+        if issues:
+            raise ValidationError(issues)
+        with self.ctx.uow("reference.write") as uow:
+            township = uow.get(Township, township_id, "乡镇")
+            self._refuse_duplicate_village(uow.session, township, short)
+            n = uow.session.scalar(select(func.count(Village.id)).where(Village.code.like(f"{township.code}X%"))) or 0
+            village = Village(township_id=township.id, code=f"{township.code}X{n + 1:02d}", name=short, lat=lat,
+                              lon=lon, official=False)  # fmt: skip
+            uow.add(village)
+            uow.commit()
+            return village.id
+
+    @staticmethod
+    def _refuse_duplicate_village(session: Any, township: Township, name: str, but: int | None = None) -> None:
+        for v in session.scalars(select(Village).where(Village.township_id == township.id,
+                                                       Village.archived_at.is_(None))):  # fmt: skip
+            if v.id != but and village_key(v.name) == village_key(name):
+                raise SpecialEdError("reference.village_exists", township=township.name, name=v.name)
+
+    def rename_village(self, village_id: int, name: str) -> None:
+        short = short_village_name(name)
+        if not short:
+            raise ValidationError([Issue("required", "village")])
+        with self.ctx.uow("reference.write") as uow:
+            village = uow.get(Village, village_id, "村（社区）")
+            self._refuse_duplicate_village(uow.session, village.township, short, but=village.id)
+            village.name = short
+            uow.commit()
+
+    def set_village_centre(self, village_id: int, lat: float | None, lon: float | None) -> None:
+        if issues := _check_coordinates(lat, lon):
+            raise ValidationError(issues)
+        with self.ctx.uow("reference.write") as uow:
+            v = uow.get(Village, village_id, "村（社区）")
+            v.lat, v.lon = lat, lon
+            uow.commit()
+
+    def merge_villages(self, keep_id: int, merged_id: int, reason: str = "") -> int:
+        """Two villages became one: children and schools move to ``keep_id``; the other is archived, pointing to it.
+
+        Returns how many children moved.
+        """
+        if keep_id == merged_id:
+            raise SpecialEdError("reference.merge_same")
+        with self.ctx.uow("reference.write") as uow:
+            keep = uow.get(Village, keep_id, "村（社区）")
+            gone = uow.get(Village, merged_id, "村（社区）")
+            for v in (keep, gone):
+                if v.archived_at is not None:
+                    raise SpecialEdError("reference.archived", name=v.name)
+            if keep.township_id != gone.township_id:
+                raise SpecialEdError("reference.merge_other_township", a=keep.name, b=gone.name)
+            children = list(uow.session.scalars(select(Child).where(Child.village_id == gone.id)))
+            for child in children:  # row by row, so each child's move is audited
+                child.village_id = keep.id
+            uow.session.execute(update(School).where(School.village_id == gone.id).values(village_id=keep.id))
+            gone.merged_into_id = keep.id
+            self._archive(gone, reason or f"并入{keep.name}")
+            uow.commit()
+            return len(children)
+
+    def _archive(self, row: Any, reason: str) -> None:
+        row.archived_at = self.ctx.clock()
+        row.archived_by = self.ctx.actor.name
+        row.archived_reason = reason.strip()
+
+    def archive(self, kind: str, row_id: int, reason: str) -> None:
+        """Archive a village, school, teacher or team (never deleted; history and old records keep it)."""
+        model: Any
+        model, what = {"village": (Village, "村（社区）"), "school": (School, "学校"), "teacher": (Teacher, "教师"),
+                       "team": (Team, "送教小组"), "township": (Township, "乡镇")}[kind]  # fmt: skip
+        if not reason.strip():
+            raise ValidationError([Issue("archived.reason_required", "reason")])
+        with self.ctx.uow("reference.write") as uow:
+            row = uow.get(model, row_id, what)
+            if row.archived_at is not None:
+                raise SpecialEdError("archived.already")
+            self._archive(row, reason)
+            uow.commit()
+
+    # ---- schools -------------------------------------------------------------------------------
+
+    def save_school(
+        self, name: str, kind: SchoolKind, township_id: int, *, identifier: str = "", address: str = "",
+        lat: float | None = None, lon: float | None = None, school_id: int | None = None,
+    ) -> int:  # fmt: skip
+        name, identifier = clean(name), identifier.strip()
+        issues = [Issue("required", "school_id")] if not name else []
+        if identifier and not _IDENTIFIER.match(identifier):
+            issues.append(Issue("reference.identifier", "identifier", {"value": identifier}))
+        issues += _check_coordinates(lat, lon)
+        if issues:
+            raise ValidationError(issues)
+        with self.ctx.uow("reference.write") as uow:
+            s = uow.session
+            township = uow.get(Township, township_id, "乡镇")
+            if identifier:
+                other = s.scalar(select(School).where(School.identifier == identifier))
+                if other is not None and other.id != school_id:
+                    raise SpecialEdError("reference.identifier_taken", value=identifier, other=other.name)
+            same = s.scalar(select(School).where(School.name == name, School.archived_at.is_(None)))
+            if same is not None and same.id != school_id:
+                raise SpecialEdError("reference.school_exists", name=name)
+            if school_id is None:
+                n = s.scalar(select(func.count(School.id))) or 0
+                school = School(code=identifier or f"{township.code}S{n + 1:03d}", name=name, kind=kind.value,
+                                township_id=township.id)  # fmt: skip
+                uow.add(school)
+            else:
+                school = uow.get(School, school_id, "学校")
+            school.name, school.kind, school.township_id = name, kind.value, township.id
+            school.identifier = identifier or None
+            school.address = address.strip() or None
+            school.lat, school.lon = lat, lon
+            uow.commit()
+            return school.id
+
+    # ---- teachers ------------------------------------------------------------------------------
+
+    def save_teacher(
+        self, name: str, school_id: int, role: TeacherRole, *, phone: str = "", active: bool = True,
+        teacher_id: int | None = None,
+    ) -> int:  # fmt: skip
+        from special_ed.domain.county import PHONE
+
+        name, phone = clean(name), phone.strip()
+        issues = [Issue("required", "name")] if not name else []
+        if phone and not PHONE.match(phone.replace(" ", "")):
+            issues.append(Issue("phone.invalid", "phone", {"value": phone}))
+        if issues:
+            raise ValidationError(issues)
+        with self.ctx.uow("reference.write") as uow:
+            school = uow.get(School, school_id, "学校")
+            teacher = Teacher() if teacher_id is None else uow.get(Teacher, teacher_id, "教师")
+            teacher.name, teacher.school_id, teacher.role = name, school.id, role.value
+            teacher.phone, teacher.active = phone or None, active
+            if teacher_id is None:
+                uow.add(teacher)
+            uow.commit()
+            return teacher.id
+
+    # ---- teams ---------------------------------------------------------------------------------
+
+    def create_team(
+        self, name: str, school_id: int, teacher_ids: Sequence[int], leader_id: int | None = None,
+        township_ids: Sequence[int] = (),
+    ) -> int:  # fmt: skip
+        """A home-teaching team: two or more teachers, one a special-education teacher, one leader."""
+        return self.save_team(name, school_id, teacher_ids, leader_id, township_ids)
+
+    def save_team(
+        self, name: str, school_id: int, teacher_ids: Sequence[int], leader_id: int | None = None,
+        township_ids: Sequence[int] = (), *, base: tuple[float, float] | None = None, team_id: int | None = None,
+    ) -> int:  # fmt: skip
+        """Create or change a team; the base is the school's position unless ``base`` is given."""
         with self.ctx.uow("teams.write") as uow:
             school = uow.get(School, school_id, "学校")
             teachers = [uow.get(Teacher, tid, "教师") for tid in teacher_ids]
-            roles = {t.role for t in teachers}
-            issues = []
-            if not name.strip():
-                issues.append(Issue("required", "name"))
-            if len(teachers) < 2 or TeacherRole.SPECIAL_ED.value not in roles:
-                issues.append(Issue("placement.team_required", "team_id"))
+            towns = [uow.get(Township, tid, "乡镇") for tid in dict.fromkeys(township_ids)]
+            issues = team_issues(name, teachers, leader_id)
+            if base is not None:
+                issues += _check_coordinates(*base)
             if issues:
                 raise ValidationError(issues)
-            team = Team(name=name.strip(), school_id=school.id, base_lat=school.lat, base_lon=school.lon)
-            for i, t in enumerate(teachers):
-                team.members.append(TeamMember(teacher_id=t.id, is_leader=(t.id == leader_id), position=i))
-            uow.add(team)
+            if leader_id is None:  # the first special-education teacher leads unless told otherwise
+                leader_id = next(t.id for t in teachers if t.role == TeacherRole.SPECIAL_ED.value)
+            team = Team() if team_id is None else uow.get(Team, team_id, "送教小组")
+            team.name, team.school_id = clean(name), school.id
+            team.base_lat, team.base_lon = base if base is not None else (school.lat, school.lon)
+            team.members = [TeamMember(teacher_id=t.id, is_leader=(t.id == leader_id), position=i)
+                            for i, t in enumerate(teachers)]  # fmt: skip
+            team.townships = [TeamTownship(township_id=t.id) for t in towns]
+            if team_id is None:
+                uow.add(team)
             uow.commit()
             return team.id
+
+
+def team_issues(name: str, teachers: Sequence[Teacher], leader_id: int | None) -> list[Issue]:
+    """The team rule (two teachers at least, one of them special-education; one leader; one driver at most)."""
+    issues = [Issue("required", "name")] if not clean(name) else []
+    seen: set[int] = set()
+    for t in teachers:
+        if t.id in seen:
+            issues.append(Issue("team.member_twice", "members", {"name": t.name}))
+        seen.add(t.id)
+        if not t.active or t.archived_at is not None:
+            issues.append(Issue("team.inactive", "members", {"name": t.name}))
+    teaching = [t for t in teachers if t.role != TeacherRole.DRIVER.value]
+    if len({t.id for t in teaching}) < 2:
+        issues.append(Issue("team.too_small", "members"))
+    if not any(t.role == TeacherRole.SPECIAL_ED.value for t in teaching):
+        issues.append(Issue("team.no_special_ed", "members"))
+    if len(teachers) - len(teaching) > 1:
+        issues.append(Issue("team.one_driver", "members"))
+    if leader_id is not None and leader_id not in {t.id for t in teaching}:
+        issues.append(Issue("team.leader", "leader_id"))
+    return issues

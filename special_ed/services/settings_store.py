@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from special_ed.domain.settings import Settings
 from special_ed.errors import ConflictError
 from special_ed.persistence import audit
 from special_ed.persistence.models import SettingRow
+from special_ed.persistence.uow import UnitOfWork
 from special_ed.services.context import ServiceContext
 
 
@@ -28,26 +30,40 @@ class SettingsService:
         """Validate, then store every key that changed; a key another office changed meanwhile is a conflict."""
         data = settings.to_dict() if isinstance(settings, Settings) else settings
         validated = Settings.from_dict(data)  # raises ValidationError listing every problem
-        stored = validated.to_dict()
         with self.ctx.uow("settings.write") as uow:
-            rows = {row.key: row for row in uow.session.scalars(select(SettingRow))}
-            # what was in force: stored rows over defaults (a key never saved is at its default)
-            before = {**Settings().to_dict(), **{k: r.value for k, r in rows.items()}}
-            now, who = self.ctx.clock(), self.ctx.actor.name
-            for key, value in stored.items():
-                row = rows.get(key)
-                if row is not None and expected is not None and key in expected and expected[key] != row.version:
-                    raise ConflictError(by=row.updated_by or "")
-                if before.get(key) != value:
-                    # settings rows are keyed by name, not Audited models: the audit entry is written here
-                    audit.record(uow.session, at=now, user=who, table="settings", record_id=key, action="update",
-                                 changes={key: [before.get(key), value]})
-                if row is None:
-                    uow.add(SettingRow(key=key, value=value, updated_by=who, updated_at=now))
-                elif row.value != value:
-                    row.value = value
-                    row.updated_by = who
-                    row.updated_at = now
+            self.write(uow, validated, expected)
             uow.commit()
         self.ctx.settings_changed(validated)
         return validated
+
+    def write(self, uow: UnitOfWork, settings: Settings, expected: dict[str, int] | None = None) -> None:
+        """Store every key of ``settings`` that changed, audited, inside the caller's unit of work.
+
+        The caller commits, then calls ``ctx.settings_changed``; used where settings change together
+        with other rows (the county's profile with its areas) so that neither is half-written.
+        """
+        write_settings(uow, settings, self.ctx.actor.name, self.ctx.clock(), expected)
+
+
+def write_settings(
+    uow: UnitOfWork, settings: Settings, who: str, now: datetime, expected: dict[str, int] | None = None
+) -> None:
+    """The one writer of settings rows (with their audit entries); see :meth:`SettingsService.write`."""
+    stored = settings.to_dict()
+    rows = {row.key: row for row in uow.session.scalars(select(SettingRow))}
+    # what was in force: stored rows over defaults (a key never saved is at its default)
+    before = {**Settings().to_dict(), **{k: r.value for k, r in rows.items()}}
+    for key, value in stored.items():
+        row = rows.get(key)
+        if row is not None and expected is not None and key in expected and expected[key] != row.version:
+            raise ConflictError(by=row.updated_by or "")
+        if before.get(key) != value:
+            # settings rows are keyed by name, not Audited models: the audit entry is written here
+            audit.record(uow.session, at=now, user=who, table="settings", record_id=key, action="update",
+                         changes={key: [before.get(key), value]})
+        if row is None:
+            uow.add(SettingRow(key=key, value=value, updated_by=who, updated_at=now))
+        elif row.value != value:
+            row.value = value
+            row.updated_by = who
+            row.updated_at = now

@@ -15,7 +15,7 @@ from special_ed.domain.record_rules import VisitContext, check_visit
 from special_ed.domain.records import Visit
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
-from special_ed.persistence.uow import UnitOfWork
+from special_ed.persistence.uow import UnitOfWork, retry_when_locked
 from special_ed.services import records_mapping as rm
 from special_ed.services.context import ServiceContext
 from special_ed.services.records import check_version
@@ -149,6 +149,7 @@ class VisitsService:
         ctx = VisitContext(placements, everyone, self.ctx.today(), names)
         return check_visit(visit, ctx, self.ctx.settings())
 
+    @retry_when_locked
     def save(self, visit: Visit) -> Visit:
         with self.ctx.uow("records.visit") as uow:
             uow.get(m.Child, visit.child_id, "儿童")

@@ -157,3 +157,159 @@ AUDIT: dict[str, tuple[str, str]] = {
 NORMS: dict[str, tuple[str, str]] = {
     "period.month_invalid": ("月份“{value}”应写成 YYYY-MM", "Month “{value}” must be written YYYY-MM"),
 }
+
+
+# special_ed/services/county.py
+COUNTY: dict[str, tuple[str, str]] = {
+    "county.bad_code": (
+        "县级区划代码应为 6 位数字（如 500237），而不是“{county_code}”",
+        "A county code has 6 digits (e.g. 500237), not “{county_code}”",
+    ),
+    "county.unknown_code": (
+        "区划代码 {county_code} 不是 2023 年统计用区划代码中的县（区、县级市）；可用 special-ed county search 名称 查找代码",
+        "{county_code} is not a county in the 2023 division codes; find the code with special-ed county search NAME",
+    ),
+    "county.no_townships": (
+        "{name}（{county_code}）在所附区划代码中没有乡镇（街道）名单，无法建立",
+        "{name} ({county_code}) has no list of townships in the shipped division codes",
+    ),
+    "county.other_county": (
+        "数据库中已有其他县的乡镇（{existing}，如“{example}”），不能再建立 {name}（{county_code}）；请新建一个数据库",
+        "The database already holds another county's townships ({existing}, e.g. “{example}”); cannot set up {name} ({county_code}) in it — create a new database",
+    ),
+    "county.not_set": (
+        "尚未选择本县：请先运行 special-ed county init 县级区划代码，或在程序首次启动时选择",
+        "No county chosen yet: run special-ed county init CODE, or choose it on first start",
+    ),
+    "county.code_fixed": (
+        "本库已按 {county_code} 建立乡镇村，不能改为 {new}",
+        "This database's areas belong to {county_code}; the code cannot change to {new}",
+    ),
+    "divisions.missing": (
+        "程序缺少区划代码数据文件（{name}），请重新安装",
+        "The division codes data file ({name}) is missing; reinstall the program",
+    ),
+}
+
+# special_ed/services/reference.py
+REFERENCE: dict[str, tuple[str, str]] = {
+    "reference.village_exists": (
+        "{township}已有村（社区）“{name}”",
+        "{township} already has a village “{name}”",
+    ),
+    "reference.merge_same": (
+        "不能把一个村与它自己合并",
+        "A village cannot be merged with itself",
+    ),
+    "reference.merge_other_township": (
+        "“{a}”与“{b}”不在同一乡镇，不能合并",
+        "“{a}” and “{b}” are in different townships; they cannot be merged",
+    ),
+    "reference.archived": (
+        "“{name}”已归档",
+        "“{name}” is archived",
+    ),
+    "reference.identifier": (
+        "学校标识码应为 10 位数字，而不是“{value}”",
+        "A school identifier has 10 digits, not “{value}”",
+    ),
+    "reference.identifier_taken": (
+        "学校标识码 {value} 已属于“{other}”",
+        "School identifier {value} already belongs to “{other}”",
+    ),
+    "reference.school_exists": (
+        "学校“{name}”已在名单中",
+        "School “{name}” is already listed",
+    ),
+    "team.too_small": (
+        "送教小组至少需要两名教师（出车人员不计）",
+        "A home-teaching team needs at least two teachers (a driver does not count)",
+    ),
+    "team.no_special_ed": (
+        "送教小组须有一名特殊教育教师",
+        "A home-teaching team needs a special-education teacher",
+    ),
+    "team.leader": (
+        "请从小组教师中指定一名组长",
+        "Choose the leader among the team's teachers",
+    ),
+    "team.one_driver": (
+        "一个小组最多一名出车人员",
+        "A team has at most one driver",
+    ),
+    "team.member_twice": (
+        "“{name}”在组员中出现了两次",
+        "“{name}” is listed twice",
+    ),
+    "team.inactive": (
+        "“{name}”已不在岗，不能加入小组",
+        "“{name}” is not active and cannot join a team",
+    ),
+    "coordinates.unreadable": (
+        "无法识别坐标“{value}”：请写纬度和经度两个数，如 31.07, 109.88，或 31°04'12\"N 109°52'48\"E",
+        "Cannot read the coordinates “{value}”: give latitude and longitude, e.g. 31.07, 109.88",
+    ),
+    "coordinates.outside": (
+        "坐标“{value}”（WGS-84 {lat}, {lon}）在本县范围外，离本县边界框 {km} 公里；请检查是否选对了坐标系或颠倒了经纬度",
+        "“{value}” (WGS-84 {lat}, {lon}) lies {km} km outside the county's box; check the map's datum and the order",
+    ),
+    "coordinates.outside_china": (
+        "坐标“{value}”（{lat}, {lon}）不在中国境内（离境内范围 {km} 公里）",
+        "“{value}” ({lat}, {lon}) is not in China ({km} km away)",
+    ),
+    "coordinates.range": (
+        "{field}应为纬度 -90–90、经度 -180–180 的数值",
+        "{field}: latitude must lie within -90–90 and longitude within -180–180",
+    ),
+}
+
+COUNTY_FIELDS: dict[str, tuple[str, str]] = {
+    "county_name": (
+        "县（区）名称",
+        "county name",
+    ),
+    "issuing_authority": (
+        "发文机关",
+        "issuing authority",
+    ),
+    "centre_name": (
+        "特殊教育指导中心名称",
+        "special-education centre",
+    ),
+    "office_phone": (
+        "联系电话",
+        "office phone",
+    ),
+    "village": (
+        "村（社区）",
+        "village",
+    ),
+    "township": (
+        "乡镇（街道）",
+        "township",
+    ),
+    "identifier": (
+        "学校标识码",
+        "school identifier",
+    ),
+    "members": (
+        "组员",
+        "members",
+    ),
+    "leader_id": (
+        "组长",
+        "leader",
+    ),
+    "role": (
+        "岗位",
+        "role",
+    ),
+    "phone": (
+        "手机号码",
+        "phone",
+    ),
+    "coordinates": (
+        "坐标",
+        "coordinates",
+    ),
+}

@@ -71,6 +71,13 @@ def test_an_administrator_creates_an_account_and_reads_the_audit(qtbot, window, 
     _idle(qtbot)
     actions = {audit.model.index(r, 4).data() for r in range(audit.model.rowCount())}
     assert "登录" in actions and audit.model.rowCount() > 0
+    # an account's township is named, not shown as "编号 N"
+    services.accounts.create(AccountInput("town", "township", "town-pass-1", township="高唐街道"))
+    audit.refresh()
+    _idle(qtbot)
+    created = [audit.model.index(r, 6).data() for r in range(audit.model.rowCount())
+               if audit.model.index(r, 4).data() == "新建"]
+    assert any("高唐街道" in text and "编号" not in text for text in created)
     audit.verify()
     _idle(qtbot)
     assert "哈希链" in audit.message.text() or "无断点" in audit.message.text()

@@ -91,10 +91,13 @@ def test_wizard_mapping_and_preview(qtbot, qtmodeltester, sqlite_demo_app, tmp_p
     shoot(wizard, "import_preview.png")
     assert wizard.nextId() == ImportWizard.IMPORT  # no duplicates for an agency list
     wizard.next()
+    # the GUI says, as the CLI does, that this list takes the previous one's place
+    assert "会替换此前导入的残联名单" in wizard.import_page.status.text()
     with qtbot.waitSignal(wizard.imported, timeout=20000) as signal:
         wizard.import_page.run_import()
     assert signal.args[0].stored == 37
     assert wizard.import_page.result.stored == 37
+    assert "替换了此前导入的残联名单" in wizard.import_page.status.text()
 
 
 def children_file(app, tmp_path: Path, n: int) -> Path:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
 from special_ed.changes import ChangeHub
+from special_ed.services.context import Actor
 from ui.main_window import MainWindow
 from ui.pages import PageSpec
 
@@ -34,8 +35,8 @@ class ExportingPage(QWidget):
 
 
 def no_database() -> Any:
-    """The window shell needs only the change hub of the services (these pages read nothing)."""
-    return SimpleNamespace(changes=ChangeHub())
+    """The window shell needs only the change hub and the acting user (these pages read nothing)."""
+    return SimpleNamespace(changes=ChangeHub(), actor=Actor("tester"))
 
 
 def make_specs(created: list[str]) -> list[PageSpec]:

@@ -54,3 +54,30 @@ def test_valid_norms_are_saved_and_used(qtbot, window, services) -> None:
 
     moderate = services.registry.page(RegistryQuery(RegistryFilter(level=Level.MODERATE), limit=1)).rows[0]
     assert services.placement.recommendation(moderate.id) is Placement.MAINSTREAM  # the rule now applies
+
+
+def test_visit_norms_and_holiday_overrides_are_edited_in_settings(qtbot, window, services) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    page = window.show_page("settings")
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    editor = page.norms
+    editor.visits_per_month.setValue(4)
+    editor.hours_per_visit.setValue(1.5)
+    editor.min_days.setValue(5)
+    editor.hours_per_year.setValue(170)
+    editor.pause_in_holidays.setChecked(False)
+    editor.holiday_overrides.setText("2031-01-01, 2031-02-10–2031-02-12")
+    editor.workday_overrides.setText("2031-02-16")
+    editor.save()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    saved = services.settings.get(refresh=True)
+    vn = saved.visit_norms
+    assert (vn.visits_per_month, vn.hours_per_visit, vn.min_days_between_visits, vn.hours_per_year) == (4, 1.5, 5, 170)
+    assert vn.pause_in_holidays is False
+    assert saved.holiday_overrides == (date(2031, 1, 1), date(2031, 2, 10), date(2031, 2, 11), date(2031, 2, 12))
+    assert saved.workday_overrides == (date(2031, 2, 16),)
+    editor.holiday_overrides.setText("2031-02-30")
+    editor.save()
+    label = editor.findChild(QLabel, "error_holiday_overrides")
+    assert not label.isHidden() and "2031-02-30" in label.text()

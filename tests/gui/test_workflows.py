@@ -132,6 +132,13 @@ def test_assess_and_place_at_home_with_a_team(qtbot, window, services) -> None:
     assert dialog.kind() is Placement.HOME  # proposed from the settings' rule for 重度
     assert dialog.validate()  # no team yet: the dialog says what is missing
     assert "送教小组" in error_text(dialog, "team_id")
+    # the teams offered are those covering the child's township; the others are one click away
+    township = services.children.get(child.id).data.township_id
+    covering = {t.id for t in services.reference.teams() if township in t.township_ids}
+    shown = {dialog.team.itemData(i) for i in range(1, dialog.team.count())}
+    assert covering and shown == covering
+    dialog.all_teams.setChecked(True)
+    assert dialog.team.count() == len(services.reference.teams()) + 1
     team = home_team(services)
     dialog.team.setCurrentIndex(dialog.team.findData(team.id))
     # the child's register school stays the responsible school; with none, the team's school is proposed

@@ -24,7 +24,9 @@ def test_demo_counts_are_exact(demo_app) -> None:  # type: ignore[no-untyped-def
     with app.uow("read") as uow:
         s = uow.session
         assert s.scalar(select(func.count(m.Township.id))) == 26
-        assert s.scalar(select(func.count(m.Village.id))) == 310
+        # the official list of 巫山县 (统计用区划代码 2023): 26 townships, 340 villages and communities
+        assert s.scalar(select(func.count(m.Village.id))) == 340
+        assert s.scalar(select(m.Village.name).where(m.Village.code == "500237001001")) == "圣泉社区"
         assert s.scalar(select(func.count(m.School.id))) == 199
         assert s.scalar(select(func.count(m.School.id)).where(m.School.kind == "special")) == 1
         counts = dict(s.execute(select(m.Child.level, func.count()).group_by(m.Child.level)).all())

@@ -154,7 +154,11 @@ def test_route_sheets(tmp_path: Path) -> None:
     from special_ed.scheduling.solver import solve
     from tests.scheduling.factory import child, scenario
 
-    kids = [{**child("C1"), "name": EVIL}, {**child("C2"), "name": "+王"}, {**child("C3"), "home": None, "name": "-李"}]
+    kids = [
+        {**child("C1"), "name": EVIL},
+        {**child("C2"), "name": "+王"},
+        {**child("C3"), "home": None, "name": "-李"},
+    ]
     s, _ = parse_scenario(scenario(children=kids))
     out = tmp_path / "路线.xlsx"
     write_xlsx(solve(s, 0.3), s, out)
@@ -191,4 +195,3 @@ def test_every_writer_uses_the_sanitiser() -> None:
             if rel not in exempt and makers.search(source) and "safe_cells" not in source:
                 offenders.append(rel)
     assert offenders == []
-

@@ -78,7 +78,8 @@ def new_rows(app, n: int, start: int = 0) -> list[list[object]]:  # type: ignore
 def existing_child(app) -> SimpleNamespace:  # type: ignore[no-untyped-def]
     with app.uow("read") as uow:
         c = uow.session.scalars(
-            select(Child).where(Child.resident_id.is_not(None)).order_by(Child.id)
+            # not yet 建档立卡, so that the file's "是" is a difference to show
+            select(Child).where(Child.resident_id.is_not(None), Child.registered_poor.is_(False)).order_by(Child.id)
         ).first()
         return SimpleNamespace(
             id=c.id,

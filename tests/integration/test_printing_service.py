@@ -204,7 +204,8 @@ def test_child_file_from_the_database(app: App, home_child: int) -> None:
         child = uow.session.get(m.Child, home_child)
         assert child is not None
         name, rid = child.name, child.resident_id or ""
-    assert name in text and "示范县" in text
+    profile = app.county.profile()
+    assert name in text and profile.name == "巫山县" and profile.issuing_authority in text
     for piece in (
         "个别化教育方案",
         "独立洗手",

@@ -50,8 +50,12 @@ def test_child_validation_requires_fields() -> None:
 
 def test_foreign_region_is_only_a_warning() -> None:
     rid = make_resident_id("110105", date(2015, 3, 1), 123)
-    _, issues = validate_child(ChildInput("王五", Sex.MALE, date(2015, 3, 1), 1, resident_id=rid), Settings(), TODAY)
+    county = Settings(county_name="巫山县", region_code="500237")
+    _, issues = validate_child(ChildInput("王五", Sex.MALE, date(2015, 3, 1), 1, resident_id=rid), county, TODAY)
     assert [(i.code, i.severity) for i in issues] == [("id.region_unknown", "warning")]
+    # before the county is chosen there is no "this county" to compare with
+    _, issues = validate_child(ChildInput("王五", Sex.MALE, date(2015, 3, 1), 1, resident_id=rid), Settings(), TODAY)
+    assert issues == []
 
 
 def test_placement_rules() -> None:

@@ -63,6 +63,10 @@ class TownshipChart(QChartView):
         )
         rows = list(reversed(report.townships))  # first township at the top
         self.township_ids = [t.township_id for t in rows]
+        if not rows:  # a new county: an empty chart would make Qt compute a NaN axis range
+            self.sets = {}
+            chart.setTitle(self.tr("No township has school-age children recorded yet."))
+            return
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.75)
         self.sets = {}
@@ -95,6 +99,8 @@ class TownshipChart(QChartView):
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
+        widest = max(sum(bar_set.at(i) for bar_set in self.sets.values()) for i in range(len(rows)))
+        values.setRange(0, max(widest, 1))  # all-zero bars would give an empty, NaN range
         values.applyNiceNumbers()
 
     def _clicked(self, index: int, key: str) -> None:

@@ -15,8 +15,14 @@ from special_ed.domain.enums import Level, Placement
 from special_ed.progress import Progress
 from special_ed.safe_cells import CellGuard
 from special_ed.services.coverage import CoverageReport, level_placement_matrix
+from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import Host
+
+
+def _rate(rate: float | None) -> float | None:
+    """Rounded for the sheet; an empty cell when there is no rate (no school-age children)."""
+    return None if rate is None else round(rate, 4)
 
 
 def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progress | None = None) -> None:
@@ -36,7 +42,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         (QCoreApplication.translate("CoverageExport", "Placed"), report.placed),
         (QCoreApplication.translate("CoverageExport", "Exception recorded"), report.excepted),
         (QCoreApplication.translate("CoverageExport", "Not covered"), report.uncovered),
-        (QCoreApplication.translate("CoverageExport", "Enrolment rate"), round(report.enrolment_rate, 4)),
+        (QCoreApplication.translate("CoverageExport", "Enrolment rate"), _rate(report.enrolment_rate)),
     ):
         put(summary, row)
     summary["B7"].number_format = "0.0%"
@@ -54,7 +60,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         ],
     )
     for t in report.townships:
-        put(towns, [t.township, t.school_age, t.placed, t.excepted, t.uncovered, round(t.enrolment_rate, 4)])
+        put(towns, [t.township, t.school_age, t.placed, t.excepted, t.uncovered, _rate(t.enrolment_rate)])
         towns.cell(towns.max_row, 6).number_format = "0.0%"
     put(
         towns,
@@ -64,7 +70,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
             report.placed,
             report.excepted,
             report.uncovered,
-            round(report.enrolment_rate, 4),
+            _rate(report.enrolment_rate),
         ],
     )
     towns.cell(towns.max_row, 6).number_format = "0.0%"
@@ -140,7 +146,7 @@ def export_report(
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("CoverageExport", "Export the coverage report"),
-            suggested,
+            start_path(suggested),
             QCoreApplication.translate("CoverageExport", "Excel workbook (*.xlsx)"),
         )
         if not chosen:

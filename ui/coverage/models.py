@@ -15,6 +15,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # what a cell counts, to open the match
 RED = QColor("#b00020")
 
 
+def percent(rate: float | None) -> str:
+    """A rate as shown: "—" when there is no rate (nobody of school age), never a made-up 100 %."""
+    return "—" if rate is None else f"{rate:.1%}"
+
+
 class _Table(QAbstractTableModel):
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -85,7 +90,7 @@ class TownshipModel(_Table):
             if column == 0:
                 return t.township
             key = self.COLUMNS[column - 1]
-            return f"{t.enrolment_rate:.1%}" if key == "rate" else str(getattr(t, key))
+            return percent(t.enrolment_rate) if key == "rate" else str(getattr(t, key))
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and t.uncovered > 0:

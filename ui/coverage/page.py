@@ -35,7 +35,7 @@ from special_ed.domain.enums import Level, Placement
 from special_ed.services.coverage import CoverageReport, level_placement_matrix
 from special_ed.services.registry import RegistryFilter
 from ui.coverage.charts import TownshipChart
-from ui.coverage.models import KEY_ROLE, ExceptionsModel, MatrixModel, TownshipModel
+from ui.coverage.models import KEY_ROLE, ExceptionsModel, MatrixModel, TownshipModel, percent
 from ui.pages import Host
 
 ROW_PX = 16  # chart height per township that keeps every name on the axis
@@ -209,7 +209,10 @@ class CoveragePage(QWidget):
         self.figures["placed"].setText(str(report.placed))
         self.figures["excepted"].setText(str(report.excepted))
         self.figures["uncovered"].setText(str(report.uncovered))
-        self.figures["rate"].setText(f"{report.enrolment_rate:.1%}")
+        self.figures["rate"].setText(percent(report.enrolment_rate))
+        self.figures["rate"].setToolTip(
+            "" if report.school_age else self.tr("No school-age children are recorded: there is no rate to give.")
+        )
         self.townships.set_report(report)
         self.township_view.resizeColumnsToContents()
         self.chart.set_report(report)

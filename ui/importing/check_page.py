@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from special_ed.changes import Change, Changes
 from special_ed.importing.check_service import OPEN, RESOLVED, FindingItem, Step
 from special_ed.importing.crosscheck import FindingKind
 from ui import prefs
+from ui.file_dialogs import start_path
 from ui.importing.models import FindingModel
 from ui.importing.wizard import error_text
 from ui.operations import Latest, Operation
@@ -169,6 +170,10 @@ class CheckPage(QWidget):
         resolve.clicked.connect(self._resolve)
         reopen = QPushButton(self.tr("Reopen"))
         reopen.clicked.connect(self._reopen)
+        self.register_button = QPushButton(self.tr("Register as a child…"))
+        self.register_button.setObjectName("registerFromFinding")
+        self.register_button.setToolTip(self.tr("Open the child form filled in from the agency lists"))
+        self.register_button.clicked.connect(self.register_child)
         self.panel_message = QLabel()
         self.panel_message.setWordWrap(True)
         self.panel_message.setStyleSheet("color: #b02a37")
@@ -186,6 +191,7 @@ class CheckPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(resolve)
         row.addWidget(reopen)
+        row.addWidget(self.register_button)
         layout.addLayout(row)
         layout.addWidget(self.panel_message)
         return box
@@ -273,6 +279,8 @@ class CheckPage(QWidget):
             return
         kind = item.kind.label if self.lang == "zh" else item.kind.label_en
         self.selected_label.setText(f"{item.township} · {item.name} · {kind}")
+        # only a child no register knows can be registered from here
+        self.register_button.setEnabled(item.kind is FindingKind.DROPOUT_SUSPECTED and item.child_id is None)
         for u in item.follow_ups:
             self.history.addItem(f"{u.done_on.isoformat()} {u.step.text(self.lang)} ({u.who}): {u.result}")
         if item.status == RESOLVED:
@@ -320,6 +328,26 @@ class CheckPage(QWidget):
 
         self._write(lambda: service.resolve(item.id, text), resolved)
 
+    def register_child(self) -> None:
+        """A child only an agency knows: the child form opens filled in; saving links the finding to the child."""
+        item = self._selected()
+        if item is None:
+            return
+        service, finding_id = self.service, item.id
+
+        def open_form(draft: Any) -> None:
+            from ui.child_form import ChildForm
+
+            form = ChildForm(cast(Any, self.host), None, self)
+            form.load(draft)
+            form.saved.connect(lambda child_id: self._write(lambda: service.link_child(finding_id, child_id),
+                                                            lambda _r: self.reload()))  # fmt: skip
+            self.child_form = form
+            form.open()
+
+        self.host.run(lambda _p: service.draft_child(finding_id), open_form, self.tr("Reading the lists…"),
+                      lambda exc, _t: self.panel_message.setText(error_text(exc)))  # fmt: skip
+
     def _reopen(self) -> None:
         item = self._selected()
         if item is not None:
@@ -330,7 +358,7 @@ class CheckPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the cross-check report"),
-            self.tr("cross-check report.xlsx"),
+            start_path(self.tr("cross-check report.xlsx")),
             "Excel (*.xlsx)",
         )
         if not name:

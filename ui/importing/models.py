@@ -141,6 +141,16 @@ class PreviewModel(QAbstractTableModel):
             self._cell_issues[r] = cached
         return cached
 
+    def _problems(self, row: ValidatedRow) -> list[str]:
+        """Why a row is rejected comes first, each marked, so that a long warning before it cannot
+        push the reason out of the column (it was readable only by hovering)."""
+        errors = [i for i in row.issues if i.is_error]
+        warnings = [i for i in row.issues if not i.is_error]
+        return [self.tr("rejected: {0}").format(i.message(self.lang)) for i in errors] + [
+            self.tr("warning: {0}").format(i.message(self.lang)) if errors else i.message(self.lang)
+            for i in warnings
+        ]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -154,7 +164,7 @@ class PreviewModel(QAbstractTableModel):
             if col == 1:
                 return self.status_text[status]
             if col == 2:
-                return "；".join(i.message(self.lang) for i in row.issues)
+                return "；".join(self._problems(row))
             cells = row.cells
             return cell_text(cells[col - fixed]) if col - fixed < len(cells) else ""
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -167,7 +177,7 @@ class PreviewModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 2:
-                return "\n".join(i.message(self.lang) for i in row.issues) or None
+                return "\n".join(self._problems(row)) or None
             hit = self._issues_by_column(index.row()).get(col - fixed) if col >= fixed else None
             return hit[1] if hit else None
         if role == Qt.ItemDataRole.UserRole:

@@ -41,6 +41,7 @@ from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
 from ui import prefs
 from ui.errors import describe
+from ui.file_dialogs import start_path
 from ui.importing.models import (
     DuplicatesModel,
     Index,
@@ -122,7 +123,7 @@ class FilePage(QWizardPage):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the list file"),
-            "",
+            start_path(),
             self.tr("Lists (*.xlsx *.xls *.csv *.txt);;All files (*)"),
         )
         if name:
@@ -331,7 +332,7 @@ class PreviewPage(QWizardPage):
         if self._preview is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export rejected rows"), self.tr("rejected rows.xlsx"), "Excel (*.xlsx)"
+            self, self.tr("Export rejected rows"), start_path(self.tr("rejected rows.xlsx")), "Excel (*.xlsx)"
         )
         if not name:
             return
@@ -397,9 +398,14 @@ class ImportPage(QWizardPage):
         assert preview is not None
         self.result = None
         self.start.setEnabled(True)
-        self.status.setText(
-            self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(preview.importable_count), str(preview.summary.rejected))
-        )  # fmt: skip
+        text = self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(preview.importable_count), str(preview.summary.rejected))  # fmt: skip
+        if preview.source is not Source.CHILDREN:
+            # as the CLI says: an agency's list is kept whole, so a new one takes the old one's place
+            label = preview.source.label if prefs.language() == "zh" else preview.source.label_en
+            text += "\n\n" + self.tr(
+                "This {0} replaces the {0} imported before: the cross-check then compares with the new list only."
+            ).format(label)
+        self.status.setText(text)
 
     def run_import(self) -> None:
         preview = self.wiz.preview
@@ -422,9 +428,9 @@ class ImportPage(QWizardPage):
             )
         else:
             label = result.source.label if prefs.language() == "zh" else result.source.label_en
-            text = self.tr("Saved {1} rows of the {0}; compare them on the cross-check page.").format(
-                label, result.stored
-            )
+            text = self.tr(
+                "Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page."
+            ).format(label, result.stored)
         self.status.setText(text)
         self.completeChanged.emit()
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -110,9 +111,11 @@ class PlacementDialog(QDialog):
         self.home_school = self._school_combo("homeSchool", list(SchoolKind))
         self.team = QComboBox()
         self.team.setObjectName("team")
-        self.team.addItem(self.tr("(choose a team)"), None)
-        for team in self.teams.values():
-            self.team.addItem(f"{team.name}（{len(team.members)}）", team.id)
+        # Teams covering the child's township first; the others one click away ("show all teams").
+        self.all_teams = QCheckBox(self.tr("Show all teams"))
+        self.all_teams.setObjectName("allTeams")
+        self.all_teams.toggled.connect(lambda _on: self._fill_teams())
+        self._fill_teams()
         self.team_members = QLabel()
         self.team_members.setObjectName("teamMembers")
         self.team_members.setWordWrap(True)
@@ -134,6 +137,7 @@ class PlacementDialog(QDialog):
                 [
                     (self.tr("Responsible school *"), e.wrap("home.school_id", self.home_school)),
                     (self.tr("Teacher team *"), e.wrap("team_id", self.team)),
+                    ("", self.all_teams),
                     ("", self.team_members),
                 ]
             )
@@ -223,6 +227,8 @@ class PlacementDialog(QDialog):
                     combo.setCurrentIndex(index)
         # A review of a child already placed starts from the current decision: its team and school.
         if self.detail.team_id is not None:
+            if self.team.findData(self.detail.team_id) < 0:
+                self.all_teams.setChecked(True)  # the current team covers other townships
             index = self.team.findData(self.detail.team_id)
             if index > 0:
                 self.team.setCurrentIndex(index)
@@ -250,6 +256,19 @@ class PlacementDialog(QDialog):
             else self.tr("Optional")
         )
         self._validate_timer.start()
+
+    def _fill_teams(self) -> None:
+        township = self.detail.data.township_id
+        covering = [t for t in self.teams.values() if township in t.township_ids]
+        shown = list(self.teams.values()) if self.all_teams.isChecked() or not covering else covering
+        current = self.team.currentData()
+        self.team.blockSignals(True)
+        self.team.clear()
+        self.team.addItem(self.tr("(choose a team)"), None)
+        for team in shown:
+            self.team.addItem(f"{team.name}（{len(team.members)}）", team.id)
+        self.team.setCurrentIndex(max(0, self.team.findData(current)))
+        self.team.blockSignals(False)
 
     def _team_chosen(self, *_args: object) -> None:
         team = self.teams.get(self.team.currentData())

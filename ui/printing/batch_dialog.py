@@ -11,8 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from special_ed.progress import Progress
 from ui.errors import show_error
+from ui.file_dialogs import documents_folder
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
+from ui.printing.pdf_pages import open_folder
 from ui.printing.preview_dialog import error_text, warning_texts
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class BatchPrintDialog(QDialog):
             self.tr("{0} children match the current filter; each gets a child's file.").format(self.count)
         )
         self.summary.setWordWrap(True)
-        self.folder = QLineEdit(str(Path.home() / self.tr("Child files")))
+        self.folder = QLineEdit(str(documents_folder() / self.tr("Child files")))
         self.browse = browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_folder)
         folder_row = QHBoxLayout()
@@ -197,7 +197,8 @@ class BatchPrintDialog(QDialog):
 
     def open_folder(self) -> None:
         if self._output is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._output)))
+            folder = self._output if self._output.is_dir() else self._output.parent
+            open_folder(self, folder)  # says where the files are when no file manager answers
 
     def reject(self) -> None:
         if self.running:  # closing while printing cancels first, so no half batch is left

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QVBoxLayout, QWidget
 
 try:  # pragma: no branch - depends on the PySide6 build
     from PySide6.QtPdf import QPdfDocument
@@ -68,6 +68,25 @@ class PageSource:
             self._qt.close()
         else:
             self._pdfium.close()
+
+
+def open_folder(parent: QWidget | None, folder: Path) -> bool:
+    """Show ``folder`` in the file manager; when none answers, say where the files are."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("PdfPages", "Open folder"),
+        QCoreApplication.translate("PdfPages", "No file manager opened the folder. The files are in:\n{0}").format(
+            str(folder)
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("noFileManager")
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+    box.open()
+    return False
 
 
 def print_pages(

@@ -12,9 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -32,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from special_ed.errors import SpecialEdError
 from special_ed.printing.atomic import write_atomically
+from special_ed.printing.spool import PrintRequest, Spooled, can_spool, spool_pdf
 from ui import prefs
 from ui.errors import describe, show_error
+from ui.file_dialogs import start_path
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
-from ui.printing.pdf_pages import PdfViewer, print_pages
+from ui.printing.pdf_pages import PdfViewer, open_folder, print_pages
 
 FILE, NOTICE = "file", "notice"
 
@@ -51,6 +51,13 @@ def error_text(exc: BaseException) -> str:
 def warning_texts(warnings: tuple[Any, ...]) -> list[str]:
     return [w.message(prefs.language()) for w in warnings]
 
+
+FALLBACK_DPI = 300  # painted pages: enough for text on paper, a fraction of the 1200-dpi images
+DUPLEX = {
+    QPrinter.DuplexMode.DuplexLongSide: "long",
+    QPrinter.DuplexMode.DuplexShortSide: "short",
+    QPrinter.DuplexMode.DuplexAuto: "long",
+}
 
 class PrintPreviewDialog(QDialog):
     """``PrintPreviewDialog(host, child_id, parent)``: the child's file (or notice) ready to print."""
@@ -152,6 +159,7 @@ class PrintPreviewDialog(QDialog):
         self._data, self._pages = data, pages
         path = self._tmp / f"preview-{kind}-{int(full)}.pdf"
         path.write_bytes(data)
+        self._pdf_path = path
         self.viewer.load(path)
         parts = [
             self.tr("{0} pages").format(pages),
@@ -188,7 +196,7 @@ class PrintPreviewDialog(QDialog):
     def save_as(self) -> None:
         if not self._data:
             return
-        start = str((self._saved.parent if self._saved else Path.home()) / self.default_name())
+        start = str(self._saved.parent / self.default_name()) if self._saved else start_path(self.default_name())
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), start, self.tr("PDF files (*.pdf)")
         )
@@ -201,20 +209,58 @@ class PrintPreviewDialog(QDialog):
 
     def open_folder(self) -> None:
         if self._saved is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._saved.parent)))
+            open_folder(self, self._saved.parent)
 
     def print_document(self) -> None:
+        """The print dialog, then the PDF itself to the printer (CUPS lp, Windows printto) off the
+        GUI thread; where that is impossible, pages painted at 300 dpi in grey."""
         source = self.viewer.source
-        if source is None:
+        pdf = getattr(self, "_pdf_path", None)
+        if source is None or pdf is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not QPrinterInfo.availablePrinters():
+            show_error(self, SpecialEdError("print.no_printer"))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printer.setDocName(self.default_name())
+        printer.setResolution(FALLBACK_DPI)
+        printer.setColorMode(QPrinter.ColorMode.GrayScale)  # office printers are black and white
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, source.page_count)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+            return  # cancelled: nothing sent
         first, last = printer.fromPage() or 1, printer.toPage() or source.page_count
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            target = Path(printer.outputFileName())
+            write_atomically(target, pdf.read_bytes())  # "print to file" is the PDF itself
+            self.status.setText(self.tr("Saved to {0}").format(str(target)))
+            return
+        if can_spool():
+            request = PrintRequest(
+                printer.printerName(), printer.copyCount(), DUPLEX.get(printer.duplex(), "none"),
+                first, last if last < source.page_count else 0, self.default_name(),
+            )  # fmt: skip
+            pages = last - first + 1
+            self.status.setText(self.tr("Sending to the printer…"))
+            self._job = Operation(
+                self, lambda _progress: spool_pdf(pdf, request), lambda s: self._spooled(s, pages),
+                self._print_failed, label=self.tr("Sending to the printer…"),
+            )  # fmt: skip
+            return
+        self._paint(source, printer, first, last)
+
+    def _spooled(self, spooled: Spooled, pages: int) -> None:
+        self.status.setText(
+            self.tr("Sent to the printer {0}: {1} pages (job {2})").format(spooled.printer, pages, spooled.job or "—")
+        )
+
+    def _print_failed(self, exc: BaseException, trace: str) -> None:
+        self.status.setText(self.tr("Not printed."))
+        show_error(self, exc, trace)
+
+    def _paint(self, source: Any, printer: QPrinter, first: int, last: int) -> None:
+        """No way to send the PDF (no lp, no PDF reader for printto): paint the pages at 300 dpi."""
         progress = QProgressDialog(self.tr("Printing…"), self.tr("Cancel"), 0, last - first + 1, self)
         progress.setWindowTitle(self.tr("Print"))
         progress.setMinimumDuration(300)

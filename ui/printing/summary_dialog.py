@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.file_dialogs import documents_folder, start_path
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
 from ui.printing.preview_dialog import error_text, warning_texts
@@ -45,7 +46,7 @@ class MonthlySummaryDialog(QDialog):
         self.by = QComboBox()
         self.by.addItem(self.tr("By team"), "team")
         self.by.addItem(self.tr("By township"), "township")
-        self.file = QLineEdit(str(Path.home() / self.tr("home-teaching-summary_{0:%Y%m}.pdf").format(today)))
+        self.file = QLineEdit(str(documents_folder() / self.tr("home-teaching-summary_{0:%Y%m}.pdf").format(today)))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
@@ -75,7 +76,7 @@ class MonthlySummaryDialog(QDialog):
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the summary"), self.file.text(), self.tr("PDF files (*.pdf)")
+            self, self.tr("Save the summary"), start_path(self.file.text()), self.tr("PDF files (*.pdf)")
         )
         if name:
             self.file.setText(name)

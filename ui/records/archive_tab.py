@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AttachmentKind
 from special_ed.domain.records import Attachment
+from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, show_error, to_qdate, write
@@ -161,7 +162,7 @@ class ArchiveTab(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a scan or photo"),
-            "",
+            start_path(),
             self.tr("Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"),
         )
         if path:

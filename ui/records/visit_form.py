@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AttachmentKind, CancelReason, Delivery, VisitKind, VisitStatus
 from special_ed.domain.records import Visit, class_hours
+from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, to_qtime, write
@@ -298,7 +299,7 @@ class VisitDialog(QDialog):
 
     def choose_attachment(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo or scan"), "", self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)")
+            self, self.tr("Choose a photo or scan"), start_path(), self.tr("Images and PDF (*.png *.jpg *.jpeg *.pdf)")
         )
         if path:
             self.attach_file(Path(path))

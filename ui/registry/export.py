@@ -14,6 +14,7 @@ from special_ed.domain.access import allowed
 from special_ed.progress import Progress
 from special_ed.safe_cells import CellGuard
 from special_ed.services.registry import RegistryQuery
+from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import Host
 from ui.registry.columns import COLUMNS
@@ -65,7 +66,7 @@ def export_view(
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("RegistryExport", "Export the view to Excel"),
-            suggested,
+            start_path(suggested),
             QCoreApplication.translate("RegistryExport", "Excel workbook (*.xlsx)"),
         )
         if not chosen:

@@ -37,6 +37,7 @@ from special_ed.scheduling.model import Scenario
 from special_ed.scheduling.plan import Plan, Route
 from special_ed.scheduling.replan import ReplanResult
 from special_ed.scheduling.service import MonthPlan
+from ui.file_dialogs import start_path
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
 from ui.schedule.map_view import RouteMapView
@@ -311,7 +312,7 @@ class SchedulePage(QWidget):
         if self.plan is None or self.scenario is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export schedule"), self.tr("schedule-{month}.pdf").format(month=self.month_key()),
+            self, self.tr("Export schedule"), start_path(self.tr("schedule-{month}.pdf").format(month=self.month_key())),
             self.tr("Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)"))
         if path:
             self.export_to(Path(path))

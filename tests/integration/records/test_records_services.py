@@ -76,6 +76,31 @@ def done_visit(
     )
 
 
+def free_days(app: Any, child: int, team: int, n: int, month: tuple[int, int] = (2026, 11)) -> list[date]:
+    """Weekdays of ``month`` free for a 09:00–10:30 visit by ``team`` to ``child``, 7 days apart.
+
+    The demo county's past term of visits depends on its random draw; a test that adds visits must
+    not overlap one of the team's (same teachers) nor come within the minimum days between one
+    child's visits.
+    """
+    with app.uow("read") as uow:
+        rows = uow.session.execute(
+            select(m.Visit.day, m.Visit.start_time, m.Visit.end_time, m.Visit.child_id)
+            .where((m.Visit.team_id == team) | (m.Visit.child_id == child))
+        ).all()  # fmt: skip
+    child_days = [r.day for r in rows if r.child_id == child]
+    busy = {r.day for r in rows if r.start_time is None or (r.start_time < time(10, 30) and r.end_time > time(9))}
+    out: list[date] = []
+    day = date(*month, 2)
+    while len(out) < n and day.month == month[1]:
+        clear = day not in busy and all(abs((day - t).days) > 3 for t in child_days)
+        if day.weekday() < 5 and clear and (not out or (day - out[-1]).days >= 7):
+            out.append(day)
+        day = date.fromordinal(day.toordinal() + 1)
+    assert len(out) == n, f"no {n} free days for team {team} in {month}"
+    return out
+
+
 def count(app: Any, model: Any) -> int:
     with app.uow("read") as uow:
         return len(uow.session.scalars(select(model.id)).all())
@@ -267,7 +292,8 @@ def test_completeness_marks_follow_the_records(rec_app: Any) -> None:
         for y, mo in ((2026, 9), (2026, 10), (2026, 11), (2026, 12), (2027, 1))
     )
     app.records.save_term_plan(TermPlan(child, FALL, months))
-    visit = app.visits.save(done_visit(child, team, teachers, date(2026, 11, 10)))
+    first, second = free_days(app, child, team, 2)
+    visit = app.visits.save(done_visit(child, team, teachers, first))
     app.records.save_lesson_plan(
         LessonPlan(
             "认识红色",
@@ -285,14 +311,14 @@ def test_completeness_marks_follow_the_records(rec_app: Any) -> None:
     for kind, day in (
         (AttachmentKind.AGREEMENT, date(2026, 9, 5)),
         (AttachmentKind.CERTIFICATE, date(2026, 9, 5)),
-        (AttachmentKind.PHOTO, date(2026, 11, 10)),
+        (AttachmentKind.PHOTO, first),
     ):
         app.records.add_attachment(child, kind, "x.png", PNG, day)
     after = app.compliance.completeness_marks([child], FALL)[child]
     assert [x.mark for x in after] == [Mark.PRESENT] * 5, [x.reason_text() for x in after]
     assert child not in app.compliance.incomplete_children(FALL)
     # a second done visit without a lesson plan makes 教案 incomplete, with the reason
-    app.visits.save(done_visit(child, team, teachers, date(2026, 11, 17)))
+    app.visits.save(done_visit(child, team, teachers, second))
     lessons = app.compliance.completeness_marks([child], FALL)[child][2]
     assert lessons.mark is Mark.INCOMPLETE and lessons.reasons[0].params["missing"] == 1
     assert "次送教" in lessons.reason_text("zh") and "have no lesson plan" in lessons.reason_text("en")

@@ -1,0 +1,1 @@
+"""Encrypted backups, restores and transfers between database kinds (see service.py)."""

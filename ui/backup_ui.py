@@ -1,0 +1,396 @@
+"""文件 → 备份/恢复: backups on demand, restores into a new file, and the daily automatic backup.
+
+The folder of automatic backups and how many to keep are this PC's choice (QSettings: a USB
+stick here, a share there); the passphrase of automatic backups lives in the OS keyring when the
+PC has one, and is asked for at the first start of the day when it has not. The status bar shows
+the age of the newest backup and turns into a warning when it is older than a week.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import prefs
+
+MIN_PASSPHRASE = 8  # the same rule as special_ed.backup.container.MIN_PASSPHRASE
+FOLDER_KEY = "backup/folder"
+KEEP_KEY = "backup/keep"
+DEFAULT_KEEP = 10
+
+
+def auto_folder() -> Path | None:
+    value = str(prefs.prefs().value(FOLDER_KEY, "") or "")
+    return Path(value) if value else None
+
+
+def auto_keep() -> int:
+    try:
+        return max(1, int(str(prefs.prefs().value(KEEP_KEY, DEFAULT_KEEP))))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+class PassphraseDialog(QDialog):
+    """One passphrase (to open a backup) or the same one twice (to make one)."""
+
+    def __init__(self, parent: QWidget | None, *, confirm: bool, message: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(QCoreApplication.translate("Backup", "Backup passphrase"))
+        self.first = QLineEdit()
+        self.first.setObjectName("passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setObjectName("passphraseAgain")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel()
+        self.hint.setObjectName("passphraseHint")
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Backup", "Passphrase:"), self.first)
+        if confirm:
+            form.addRow(QCoreApplication.translate("Backup", "Again:"), self.second)
+        self.second.setVisible(confirm)
+        self._confirm = confirm
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if message:
+            text = QLabel(message)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.first.textChanged.connect(self._check)
+        self.second.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        text = self.first.text()
+        problem = ""
+        if self._confirm and len(text) < MIN_PASSPHRASE:
+            problem = QCoreApplication.translate("Backup", "At least {0} characters.").format(MIN_PASSPHRASE)
+        elif self._confirm and text != self.second.text():
+            problem = QCoreApplication.translate("Backup", "The two entries differ.")
+        elif not text:
+            problem = QCoreApplication.translate("Backup", "Enter the passphrase.")
+        self.hint.setText(problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+class AutoBackupDialog(QDialog):
+    """Where the daily backups go, how many are kept, and their passphrase."""
+
+    def __init__(self, parent: QWidget | None, keyring_available: bool) -> None:
+        super().__init__(parent)
+        self.setObjectName("autoBackupDialog")
+        self.setWindowTitle(QCoreApplication.translate("Backup", "Automatic backups"))
+        folder = auto_folder()
+        self.folder = QLineEdit(str(folder) if folder else "")
+        self.folder.setObjectName("backupFolder")
+        browse = QPushButton(QCoreApplication.translate("Backup", "Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.keep = QSpinBox()
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(1, 365)
+        self.keep.setValue(auto_keep())
+        self.first = QLineEdit()
+        self.first.setObjectName("autoPassphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setObjectName("autoPassphraseAgain")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Backup", "Folder (USB stick or network share):"), row)
+        form.addRow(QCoreApplication.translate("Backup", "Backups kept:"), self.keep)
+        form.addRow(QCoreApplication.translate("Backup", "Passphrase:"), self.first)
+        form.addRow(QCoreApplication.translate("Backup", "Again:"), self.second)
+        note = QLabel(
+            QCoreApplication.translate("Backup", "The passphrase is kept in this computer's keyring.")
+            if keyring_available
+            else QCoreApplication.translate(
+                "Backup",
+                "This computer has no keyring: the passphrase is asked for at the first start of each day.",
+            )
+        )
+        note.setWordWrap(True)
+        self.hint = QLabel()
+        self.hint.setObjectName("autoBackupHint")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Backup",
+                    "On the first start of each day a backup is written to this folder; older ones are removed.",
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        for edit in (self.folder, self.first, self.second):
+            edit.textChanged.connect(self._check)
+        self._check()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("Backup", "Folder for automatic backups"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _check(self) -> None:
+        problem = ""
+        if self.folder.text().strip() and not Path(self.folder.text().strip()).is_dir():
+            problem = QCoreApplication.translate("Backup", "The folder does not exist.")
+        elif self.first.text() and len(self.first.text()) < MIN_PASSPHRASE:
+            problem = QCoreApplication.translate("Backup", "At least {0} characters.").format(MIN_PASSPHRASE)
+        elif self.first.text() != self.second.text():
+            problem = QCoreApplication.translate("Backup", "The two entries differ.")
+        self.hint.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def save(self) -> None:
+        store = prefs.prefs()
+        store.setValue(FOLDER_KEY, self.folder.text().strip())
+        store.setValue(KEEP_KEY, self.keep.value())
+
+
+class BackupController(QObject):
+    """The menu entries, the status-bar age and the automatic backup of one main window."""
+
+    def __init__(self, window: QMainWindow, host: Any, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.host = host
+        self.backup_action = QAction(QCoreApplication.translate("Backup", "&Back up the database…"), window)
+        self.backup_action.setObjectName("action_backup")
+        self.backup_action.triggered.connect(lambda: self.backup_now())
+        self.restore_action = QAction(QCoreApplication.translate("Backup", "&Restore from a backup…"), window)
+        self.restore_action.setObjectName("action_restore")
+        self.restore_action.triggered.connect(lambda: self.restore())
+        self.auto_action = QAction(QCoreApplication.translate("Backup", "&Automatic backups…"), window)
+        self.auto_action.setObjectName("action_auto_backup")
+        self.auto_action.triggered.connect(lambda: self.configure())
+        for action in (self.backup_action, self.restore_action, self.auto_action):
+            menu.addAction(action)
+        self.label = QLabel()
+        self.label.setObjectName("backupAgeLabel")
+        window.statusBar().addPermanentWidget(self.label)
+        self.refresh_age()
+
+    @property
+    def service(self) -> Any:
+        return self.host.services.backups
+
+    # -- status bar -----------------------------------------------------------------------
+    def refresh_age(self, now: datetime | None = None) -> None:
+        folder = auto_folder()
+        age = self.service.newest(folder, now)
+        if folder is None:
+            text = QCoreApplication.translate("Backup", "Automatic backups are off")
+            stale = True
+        elif age.taken is None:
+            text = QCoreApplication.translate("Backup", "No backup yet")
+            stale = True
+        else:
+            days = (age.now.date() - age.taken.date()).days
+            if days == 0:
+                text = QCoreApplication.translate("Backup", "Newest backup: today {0}").format(
+                    age.taken.strftime("%H:%M")
+                )
+            elif days == 1:
+                text = QCoreApplication.translate("Backup", "Newest backup: yesterday {0}").format(
+                    age.taken.strftime("%H:%M")
+                )
+            else:
+                text = QCoreApplication.translate("Backup", "Newest backup: {0} days ago").format(days)
+            stale = age.stale
+            if stale:
+                text = QCoreApplication.translate("Backup", "{0} — over a week old, back up soon").format(
+                    text
+                )
+        self.label.setText(text)
+        self.label.setProperty("stale", stale)
+        self.label.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
+        self.label.setToolTip(str(age.path) if age.path else "")
+
+    # -- on demand --------------------------------------------------------------------------
+    def backup_now(self, path: Path | None = None, passphrase: str | None = None) -> Any:
+        if path is None:
+            suggested = f"special-ed-{datetime.now():%Y%m%d-%H%M}.sebak"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("Backup", "Back up the database"),
+                suggested,
+                QCoreApplication.translate("Backup", "Backups (*.sebak)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen if chosen.lower().endswith(".sebak") else chosen + ".sebak")
+        if passphrase is None:
+            dialog = PassphraseDialog(
+                self.window,
+                confirm=True,
+                message=QCoreApplication.translate(
+                    "Backup",
+                    "The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.",
+                ),
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase = dialog.passphrase()
+        service, target, secret = self.service, path, passphrase
+
+        def done(result: Any) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("Backup", "Backed up {0} rows to {1}").format(
+                    result.rows, str(result.path)
+                ),
+                10000,
+            )
+            self.refresh_age()
+
+        return self.host.run(
+            lambda p: service.backup_to(target, secret, p),
+            done,
+            QCoreApplication.translate("Backup", "Backing up…"),
+        )
+
+    def restore(
+        self, path: Path | None = None, target: Path | None = None, passphrase: str | None = None
+    ) -> Any:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window,
+                QCoreApplication.translate("Backup", "Restore from a backup"),
+                "",
+                QCoreApplication.translate("Backup", "Backups (*.sebak)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("Backup", "Restore into a new database file"),
+                "restored.sqlite3",
+                QCoreApplication.translate("Backup", "Database (*.sqlite3)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        if passphrase is None:
+            dialog = PassphraseDialog(self.window, confirm=False)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase = dialog.passphrase()
+        service, source, url, secret = self.service, path, f"sqlite:///{target}", passphrase
+
+        def done(result: Any) -> None:
+            QMessageBox.information(
+                self.window,
+                QCoreApplication.translate("Backup", "Restore from a backup"),
+                QCoreApplication.translate(
+                    "Backup",
+                    "{0} rows were restored into {1}. Open it with File → Open or connect a database.",
+                ).format(result.rows, str(target)),
+            )
+
+        return self.host.run(
+            lambda p: service.restore_to(source, url, secret, p),
+            done,
+            QCoreApplication.translate("Backup", "Restoring…"),
+        )
+
+    # -- automatic ---------------------------------------------------------------------------
+    def configure(self) -> bool:
+        dialog = AutoBackupDialog(self.window, self.service.secrets.available())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.save()
+        if dialog.first.text():
+            self.service.save_passphrase(dialog.first.text())
+        self.refresh_age()
+        return True
+
+    def maybe_auto_backup(self, now: datetime | None = None) -> Any:
+        """On the first start of the day: back up into the chosen folder (asking for the passphrase
+        only where the keyring cannot keep it)."""
+        folder = auto_folder()
+        if folder is None or not self.service.due(folder, now):
+            return None
+        if not folder.is_dir():
+            self.host.show_status(
+                QCoreApplication.translate(
+                    "Backup", "The automatic backup folder {0} is not available"
+                ).format(str(folder)),
+                15000,
+            )
+            return None
+        passphrase = self.service.saved_passphrase()
+        if passphrase is None:
+            dialog = PassphraseDialog(
+                self.window,
+                confirm=False,
+                message=QCoreApplication.translate("Backup", "Passphrase for today's automatic backup:"),
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase = dialog.passphrase()
+        service, keep, secret = self.service, auto_keep(), passphrase
+
+        def done(result: Any) -> None:
+            self.host.show_status(
+                QCoreApplication.translate("Backup", "Automatic backup written to {0}").format(
+                    str(result.path)
+                ),
+                10000,
+            )
+            self.refresh_age()
+
+        return self.host.run(
+            lambda p: service.auto_backup(folder, secret, keep, p, now),
+            done,
+            QCoreApplication.translate("Backup", "Automatic backup…"),
+        )
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self.maybe_auto_backup)
