@@ -45,6 +45,13 @@ def test_no_display_is_a_chinese_message_not_a_qt_abort() -> None:
 def test_gui_without_display_exits_with_the_message(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
     env.update(PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    subprocess.run(
+        [sys.executable, "-m", "special_ed", "--db", str(tmp_path / "x.sqlite3"), "db", "upgrade"],
+        env=env,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
     proc = subprocess.run(
         [sys.executable, "-m", "special_ed", "--db", str(tmp_path / "x.sqlite3")],
         env=env,
@@ -58,7 +65,7 @@ def test_gui_without_display_exits_with_the_message(tmp_path: Path) -> None:
 
 
 def test_missing_system_library_names_it(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """libGL or libxkbcommon absent: PySide6's import fails; the message names the library."""
     import builtins
@@ -74,7 +81,9 @@ def test_missing_system_library_names_it(
 
     monkeypatch.setattr(builtins, "__import__", failing)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    code = cli.main(["--db", "x.sqlite3"])
+    assert cli.main(["--db", str(tmp_path / "x.sqlite3"), "db", "upgrade"]) == 0
+    capsys.readouterr()
+    code = cli.main(["--db", str(tmp_path / "x.sqlite3")])
     assert code == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert "缺少系统库 libGL.so.1" in err and "README" in err
