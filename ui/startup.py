@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from special_ed.db_key import file_url
 from special_ed.errors import DatabaseError, SpecialEdError
 from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import NO_PROGRESS, Progress
@@ -30,15 +31,63 @@ def data_dir() -> Path:
     return default_data_dir()
 
 
-def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> Any:
+def build_services(
+    url: str, make_demo: bool = False, progress: Progress | None = None, passphrase: str | None = None
+) -> Any:
     from special_ed.bootstrap import build_app
 
-    app = build_app(url)
+    app = build_app(url, db_passphrase=passphrase)
     if make_demo:
         from special_ed.services.demo import generate_demo
 
         generate_demo(app.ctx, progress=progress or NO_PROGRESS)
     return app
+
+
+def database_passphrase(
+    url: str, store: Any = None, parent: QWidget | None = None, ask: Any = None
+) -> str | None:
+    """The passphrase an encrypted file needs from the person (asked here, on the GUI thread, before
+    the database opens in the background); None when none is needed (the keyring has its key, or
+    ``SPECIAL_ED_DB_PASSPHRASE`` is set). Cancelling raises ``db.key_cancelled``."""
+    from special_ed.db_key import is_encrypted_url, needs_passphrase
+
+    if not is_encrypted_url(url):
+        return None
+    path = Path(url.split(":///", 1)[1])
+    store = store if store is not None else secret_store()
+    if not needs_passphrase(path, store):
+        return None
+    new = not (path.exists() and path.stat().st_size > 0)
+    typed = (ask or ask_database_passphrase)(parent, path, new)
+    if not typed:
+        raise DatabaseError("db.key_cancelled", path=str(path))
+    return str(typed)
+
+
+def ask_database_passphrase(parent: QWidget | None, path: Path, new: bool) -> str | None:
+    from ui.backup_ui import PassphraseDialog
+
+    if new:
+        message = QCoreApplication.translate(
+            "Startup",
+            "This computer has no system keyring to keep the key of the new encrypted database {0}. "
+            "Choose a passphrase for it: it will be asked for each time the database is opened, and "
+            "without it nobody can open the database.",
+        ).format(str(path))
+    else:
+        message = QCoreApplication.translate(
+            "Startup", "The database {0} is encrypted. Its passphrase:"
+        ).format(str(path))
+    dialog = PassphraseDialog(
+        parent,
+        confirm=new,
+        message=message,
+        title=QCoreApplication.translate("Startup", "Database passphrase"),
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
 
 
 def check_connection(url: str) -> None:
@@ -97,10 +146,12 @@ def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> 
     if remembered is None:
         return choose_database()  # the server password was not given
     if remembered or default_file.exists():
-        url = remembered or f"sqlite:///{default_file}"
+        url = remembered or file_url(default_file)  # encrypted or plain, as the file is
         try:
+            secret = database_passphrase(url)
             services = run_blocking(
-                lambda _p: build_services(url), QCoreApplication.translate("Startup", "Opening the database…")
+                lambda _p: build_services(url, passphrase=secret),
+                QCoreApplication.translate("Startup", "Opening the database…"),
             )
             if remembered:
                 remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
@@ -214,6 +265,8 @@ def open_choice(choice: DatabaseChoice) -> Any:
             lambda p: build_services(choice.url, make_demo=True, progress=p),
             QCoreApplication.translate("Startup", "Creating the demo county…"),
         )
+    secret = database_passphrase(choice.url)
     return run_blocking(
-        lambda _p: build_services(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+        lambda _p: build_services(choice.url, passphrase=secret),
+        QCoreApplication.translate("Startup", "Opening the database…"),
     )

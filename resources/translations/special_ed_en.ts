@@ -487,198 +487,199 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="60"/>
+        <location filename="../../ui/backup_ui.py" line="61"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="70"/>
-        <location filename="../../ui/backup_ui.py" line="137"/>
+        <location filename="../../ui/backup_ui.py" line="71"/>
+        <location filename="../../ui/backup_ui.py" line="138"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="72"/>
-        <location filename="../../ui/backup_ui.py" line="138"/>
+        <location filename="../../ui/backup_ui.py" line="73"/>
+        <location filename="../../ui/backup_ui.py" line="139"/>
         <source>Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96"/>
-        <location filename="../../ui/backup_ui.py" line="184"/>
+        <location filename="../../ui/backup_ui.py" line="97"/>
+        <location filename="../../ui/backup_ui.py" line="185"/>
         <source>At least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="98"/>
-        <location filename="../../ui/backup_ui.py" line="186"/>
+        <location filename="../../ui/backup_ui.py" line="99"/>
+        <location filename="../../ui/backup_ui.py" line="187"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="100"/>
+        <location filename="../../ui/backup_ui.py" line="101"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="115"/>
+        <location filename="../../ui/backup_ui.py" line="116"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="119"/>
+        <location filename="../../ui/backup_ui.py" line="120"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="135"/>
+        <location filename="../../ui/backup_ui.py" line="136"/>
         <source>Folder (USB stick or network share):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136"/>
+        <location filename="../../ui/backup_ui.py" line="137"/>
         <source>Backups kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="140"/>
+        <location filename="../../ui/backup_ui.py" line="141"/>
         <source>The passphrase is kept in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="142"/>
+        <location filename="../../ui/backup_ui.py" line="143"/>
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="158"/>
+        <location filename="../../ui/backup_ui.py" line="159"/>
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="174"/>
+        <location filename="../../ui/backup_ui.py" line="175"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="182"/>
+        <location filename="../../ui/backup_ui.py" line="183"/>
         <source>The folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="203"/>
+        <location filename="../../ui/backup_ui.py" line="204"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="206"/>
+        <location filename="../../ui/backup_ui.py" line="207"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="209"/>
+        <location filename="../../ui/backup_ui.py" line="210"/>
         <source>&amp;Automatic backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="228"/>
+        <location filename="../../ui/backup_ui.py" line="229"/>
         <source>Automatic backups are off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231"/>
+        <location filename="../../ui/backup_ui.py" line="232"/>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="236"/>
+        <location filename="../../ui/backup_ui.py" line="237"/>
         <source>Newest backup: today {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240"/>
+        <location filename="../../ui/backup_ui.py" line="241"/>
         <source>Newest backup: yesterday {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="244"/>
+        <location filename="../../ui/backup_ui.py" line="245"/>
         <source>Newest backup: {0} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247"/>
+        <location filename="../../ui/backup_ui.py" line="248"/>
         <source>{0} — over a week old, back up soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="261"/>
+        <location filename="../../ui/backup_ui.py" line="262"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="263"/>
-        <location filename="../../ui/backup_ui.py" line="305"/>
+        <location filename="../../ui/backup_ui.py" line="264"/>
+        <location filename="../../ui/backup_ui.py" line="306"/>
         <source>Backups (*.sebak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="272"/>
+        <location filename="../../ui/backup_ui.py" line="273"/>
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="284"/>
+        <location filename="../../ui/backup_ui.py" line="285"/>
         <source>Backed up {0} rows to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="294"/>
+        <location filename="../../ui/backup_ui.py" line="295"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="303"/>
-        <location filename="../../ui/backup_ui.py" line="330"/>
+        <location filename="../../ui/backup_ui.py" line="304"/>
+        <location filename="../../ui/backup_ui.py" line="336"/>
+        <location filename="../../ui/backup_ui.py" line="344"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="313"/>
+        <location filename="../../ui/backup_ui.py" line="314"/>
         <source>Restore into a new database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315"/>
+        <location filename="../../ui/backup_ui.py" line="316"/>
         <source>Database (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="331"/>
+        <location filename="../../ui/backup_ui.py" line="345"/>
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="340"/>
+        <location filename="../../ui/backup_ui.py" line="354"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="362"/>
+        <location filename="../../ui/backup_ui.py" line="376"/>
         <source>The automatic backup folder {0} is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="373"/>
+        <location filename="../../ui/backup_ui.py" line="387"/>
         <source>Passphrase for today&apos;s automatic backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="382"/>
+        <location filename="../../ui/backup_ui.py" line="396"/>
         <source>Automatic backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="392"/>
+        <location filename="../../ui/backup_ui.py" line="406"/>
         <source>Automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,118 +2379,118 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="62"/>
+        <location filename="../../ui/first_run.py" line="66"/>
         <source>Welcome — choose a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="71"/>
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="73"/>
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70"/>
+        <location filename="../../ui/first_run.py" line="74"/>
         <source>Create an empty database on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="72"/>
+        <location filename="../../ui/first_run.py" line="76"/>
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="90"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>Database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97"/>
+        <location filename="../../ui/first_run.py" line="101"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104"/>
+        <location filename="../../ui/first_run.py" line="108"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105"/>
+        <location filename="../../ui/first_run.py" line="109"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106"/>
+        <location filename="../../ui/first_run.py" line="110"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107"/>
+        <location filename="../../ui/first_run.py" line="111"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108"/>
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158"/>
+        <location filename="../../ui/first_run.py" line="162"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160"/>
+        <location filename="../../ui/first_run.py" line="164"/>
         <source>Enter the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="162"/>
+        <location filename="../../ui/first_run.py" line="166"/>
         <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="172"/>
+        <location filename="../../ui/first_run.py" line="176"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176"/>
+        <location filename="../../ui/first_run.py" line="180"/>
         <source>Connection succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="180"/>
+        <location filename="../../ui/first_run.py" line="184"/>
         <source>Connection failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="187"/>
+        <location filename="../../ui/first_run.py" line="191"/>
         <source>Connecting to the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,35 +5446,50 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="90"/>
-        <location filename="../../ui/startup.py" line="103"/>
-        <location filename="../../ui/startup.py" line="218"/>
+        <location filename="../../ui/startup.py" line="72"/>
+        <source>This computer has no system keyring to keep the key of the new encrypted database {0}. Choose a passphrase for it: it will be asked for each time the database is opened, and without it nobody can open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="79"/>
+        <source>The database {0} is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="86"/>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="139"/>
+        <location filename="../../ui/startup.py" line="154"/>
+        <location filename="../../ui/startup.py" line="271"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="112"/>
-        <location filename="../../ui/startup.py" line="197"/>
+        <location filename="../../ui/startup.py" line="163"/>
+        <location filename="../../ui/startup.py" line="248"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="115"/>
+        <location filename="../../ui/startup.py" line="166"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="179"/>
+        <location filename="../../ui/startup.py" line="230"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="180"/>
+        <location filename="../../ui/startup.py" line="231"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="215"/>
+        <location filename="../../ui/startup.py" line="266"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
