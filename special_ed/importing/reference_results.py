@@ -1,0 +1,42 @@
+"""Results of the reference imports (schools, teachers, teams, village coordinates): plain values without SQL,
+so the import wizard can hold them without reaching SQLAlchemy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from special_ed.domain.coordinates import Datum
+from special_ed.importing.columns import ColumnMapping
+from special_ed.importing.reference_kinds import ReferenceKind
+from special_ed.importing.validation import REJECTED, Summary, ValidatedRow
+
+
+@dataclass
+class ReferencePreview:
+    """Every row of the file, checked; nothing written yet."""
+
+    kind: ReferenceKind
+    path: Path
+    sheet: str
+    mapping: ColumnMapping
+    rows: list[ValidatedRow]
+    summary: Summary
+    datum: Datum = Datum.WGS84
+
+    @property
+    def importable(self) -> list[ValidatedRow]:
+        return [r for r in self.rows if r.status != REJECTED]
+
+    @property
+    def importable_count(self) -> int:
+        return self.summary.valid + self.summary.warned
+
+
+@dataclass(frozen=True)
+class ReferenceImportResult:
+    kind: ReferenceKind
+    created: int  # schools, teachers or teams added
+    updated: int  # villages given coordinates
+    rejected: int  # rows left out
+    unchanged: int = 0  # villages whose coordinates were already those of the file
