@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -121,8 +121,8 @@ FIELDS: dict[ReferenceKind, tuple[RefField, ...]] = {
                  note="可不填；村名在两个乡镇重复时必填"),
         RefField("village", "村", "village", ("村(社区)", "村社区", "行政村", "村名", "村(居)", "所在村", "社区"),
                  required=True, example="白土坡社区", note="须是本县区划中的村（社区），全称简称均可"),
-        _LAT,
-        _LON,
+        replace(_LAT, required=True),
+        replace(_LON, required=True),
     ),
 }  # fmt: skip
 

@@ -78,7 +78,7 @@ _ROLE_WORDS: dict[str, TeacherRole] = {
     "特殊教育教师": TeacherRole.SPECIAL_ED, "特教教师": TeacherRole.SPECIAL_ED, "特教老师": TeacherRole.SPECIAL_ED,
     "特殊教育老师": TeacherRole.SPECIAL_ED, "特教": TeacherRole.SPECIAL_ED, "特殊教育": TeacherRole.SPECIAL_ED,
     "资源教师": TeacherRole.SPECIAL_ED, "普通教师": TeacherRole.ORDINARY, "教师": TeacherRole.ORDINARY,
-    "普教教师": TeacherRole.ORDINARY, "任课教师": TeacherRole.ORDINARY, "学科教师": TeacherRole.ORDINARY,
+    "普教教师": TeacherRole.ORDINARY, "普校教师": TeacherRole.ORDINARY, "任课教师": TeacherRole.ORDINARY, "学科教师": TeacherRole.ORDINARY,
     "班主任": TeacherRole.ORDINARY, "老师": TeacherRole.ORDINARY, "康复治疗师": TeacherRole.THERAPIST,
     "康复师": TeacherRole.THERAPIST, "康复教师": TeacherRole.THERAPIST, "治疗师": TeacherRole.THERAPIST,
     "医生": TeacherRole.DOCTOR, "医师": TeacherRole.DOCTOR, "村医": TeacherRole.DOCTOR,

@@ -407,4 +407,3 @@ class ReferenceService:
                 uow.add(team)
             uow.commit()
             return team.id
-
