@@ -25,6 +25,11 @@ class ReferencePreview:
     datum: Datum = Datum.WGS84
 
     @property
+    def complete(self) -> bool:
+        """Every row is held (a county's list is small; see reference_kinds.MAX_ROWS)."""
+        return True
+
+    @property
     def importable(self) -> list[ValidatedRow]:
         return [r for r in self.rows if r.status != REJECTED]
 
