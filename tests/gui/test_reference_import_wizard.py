@@ -70,6 +70,7 @@ def test_wizard_imports_a_schools_file(qtbot, qtmodeltester, badong, tmp_path: P
         ("4228230101", "信陵镇中心小学", "小学", "信陵镇", "解放路 1 号", "31.04", "110.34"),
         ("", "巴东县特殊教育学校", "特殊教育学校", "信陵镇", "", None, None),
         ("", "东瀼口镇中心小学", "九年一贯制学校", "东瀼口镇", "", None, None),
+        ("", "溪丘湾乡中心小学", "小学", "溪丘湾乡", "", "110.45", "31.12"),  # columns swapped: a warning
         ("42282301", "官渡口镇初级中学", "初级中学", "官渡口镇", "", None, None),
         ("", "外县小学", "小学", "巴山镇", "", None, None),
         ("", "巴东县特殊教育学校", "特殊教育学校", "信陵镇", "", None, None),
@@ -92,15 +93,16 @@ def test_wizard_imports_a_schools_file(qtbot, qtmodeltester, badong, tmp_path: P
     wizard.next()
     qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)
     preview = wizard.preview
-    assert (preview.summary.valid, preview.summary.rejected) == (3, 4)
+    assert (preview.summary.valid, preview.summary.warned, preview.summary.rejected) == (3, 1, 4)
     model = wizard.preview_page.model
     qtmodeltester.check(model)
     reasons = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
-    assert "学校标识码应为 10 位数字" in reasons[5]
-    assert "乡镇“巴山镇”不是本县的乡镇（街道）" in reasons[6]
-    assert "与第 3 行重复" in reasons[7]
-    assert "不在中国境内" in reasons[8]
-    bad_town = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 6)
+    assert reasons[5] == "纬度、经度两列填反了，已按纬度 31.12、经度 110.45 读取"
+    assert "学校标识码应为 10 位数字" in reasons[6]
+    assert "乡镇“巴山镇”不是本县的乡镇（街道）" in reasons[7]
+    assert "与第 3 行重复" in reasons[8]
+    assert "不在中国境内" in reasons[9]
+    bad_town = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == 7)
     assert model.index(bad_town, 3 + 3).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#f8d7da"
     assert "Validating" not in wizard.preview_page.summary.text()
     if os.environ.get("SPECIAL_ED_SCREENSHOTS"):
@@ -114,12 +116,14 @@ def test_wizard_imports_a_schools_file(qtbot, qtmodeltester, badong, tmp_path: P
     assert openpyxl.load_workbook(rejects).worksheets[0].max_row == 2 + 4
     assert wizard.nextId() == ImportWizard.IMPORT
     wizard.next()
-    assert "将在一个事务中导入 3 行（拒收的 4 行不导入）" in wizard.import_page.status.text()
+    assert "将在一个事务中导入 4 行（拒收的 4 行不导入）" in wizard.import_page.status.text()
     with qtbot.waitSignal(wizard.imported, timeout=20000) as signal:
         wizard.import_page.run_import()
-    assert signal.args[0].created == 3
-    assert "已添加 3 条到学校名单" in wizard.import_page.status.text()
-    assert {s.name for s in app.reference.schools()} == {"信陵镇中心小学", "巴东县特殊教育学校", "东瀼口镇中心小学"}
+    assert signal.args[0].created == 4
+    assert "已添加 4 条到学校名单" in wizard.import_page.status.text()
+    schools = {s.name: s for s in app.reference.schools()}
+    assert set(schools) == {"信陵镇中心小学", "巴东县特殊教育学校", "东瀼口镇中心小学", "溪丘湾乡中心小学"}
+    assert (schools["溪丘湾乡中心小学"].lat, schools["溪丘湾乡中心小学"].lon) == (31.12, 110.45)
     qtbot.waitUntil(lambda: any(c.touches(Change.REFERENCE) for c in heard), timeout=5000)  # type: ignore[attr-defined]
 
 
