@@ -16,7 +16,10 @@ from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 
+from special_ed.errors import SpecialEdError
 from special_ed.importing.columns import ColumnMapping, normalise_header
+from special_ed.importing.header import HEADER_SCAN_ROWS
+from special_ed.importing.table import SheetTable
 
 
 class ReferenceKind(StrEnum):
@@ -186,6 +189,20 @@ def label_of(kind: ReferenceKind, key: str, lang: str = "zh") -> str:
         if spec.key == key:
             return spec.label if lang == "zh" else spec.label_en
     return key
+
+
+def open_sheet(kind: ReferenceKind, path: str | Path, sheet: str | None = None) -> SheetTable:
+    """The file's sheet with its header found by this kind's columns; a file without them is told so
+    in this kind's words (which columns it needs), not the people lists'."""
+    try:
+        return SheetTable(path, sheet, recognise=recognise_for(kind))
+    except SpecialEdError as exc:
+        if exc.code != "import.no_header":
+            raise
+        raise SpecialEdError(
+            "refimport.no_header", sheet=exc.params.get("sheet", ""), rows=HEADER_SCAN_ROWS,
+            kind=kind.label, fields="、".join(f.label for f in kind.fields if f.required),
+        ) from exc  # fmt: skip
 
 
 def template_path(kind: ReferenceKind) -> Path:

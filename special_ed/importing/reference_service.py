@@ -21,12 +21,10 @@ from special_ed.domain.coordinates import Bounds, Datum
 from special_ed.domain.place_names import Place, clean
 from special_ed.errors import SpecialEdError
 from special_ed.importing.columns import ColumnMapping
-from special_ed.importing.header import HEADER_SCAN_ROWS
-from special_ed.importing.reference_kinds import ReferenceKind, guess, recognise_for
+from special_ed.importing.reference_kinds import ReferenceKind, guess, open_sheet
 from special_ed.importing.reference_results import ReferenceImportResult, ReferencePreview
 from special_ed.importing.reference_rows import KnownSchool, KnownTeacher, ReferenceValidator, Snapshot
 from special_ed.importing.reports import write_rejects
-from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, ValidatedRow
 from special_ed.persistence.models import School, Teacher, Team, TeamMember, TeamTownship, Township, Village
 from special_ed.progress import NO_PROGRESS, Progress
@@ -49,16 +47,7 @@ class ReferenceImportService:
     ) -> ReferencePreview:
         """Read and check every row; nothing is written."""
         self.ctx.authorize(kind.action)  # a viewer learns before the file is read, not after
-        try:
-            table = SheetTable(path, sheet, recognise=recognise_for(kind))
-        except SpecialEdError as exc:
-            if exc.code != "import.no_header":
-                raise
-            raise SpecialEdError(
-                "refimport.no_header", sheet=exc.params.get("sheet", ""), rows=HEADER_SCAN_ROWS,
-                kind=kind.label, fields="、".join(f.label for f in kind.fields if f.required),
-            ) from exc  # fmt: skip
-        with table:
+        with open_sheet(kind, path, sheet) as table:
             mapping = mapping or guess(kind, table.columns)
             with self.ctx.uow("read") as uow:
                 snapshot = self._snapshot(uow.session)

@@ -60,6 +60,18 @@ def test_wizard_imports_a_schools_file(qtbot, qtmodeltester, badong, tmp_path: P
     assert page.template.isEnabled() and not page.source.isVisible() and page.datum.isVisible()
     assert wizard.windowTitle() == "导入：学校"
 
+    # a file of another kind is told which columns this list needs
+    other = tmp_path / "儿童名单.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["姓名", "身份证号", "出生日期"])
+    book.save(other)
+    page.path.setText(str(other))
+    page.load_file()
+    assert not page.isComplete()
+    assert "找不到学校名单的表头（应有：学校名称、办学类型、所在乡镇）" in page.message.text()
+
     # 下载模板: the shipped template is saved where the user says, and becomes the file to import
     target = tmp_path / "我的学校.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -36,7 +36,7 @@ from special_ed.domain.coordinates import Datum
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
 from special_ed.importing.header import Recogniser
-from special_ed.importing.reference_kinds import ReferenceKind, guess, missing, recognise_for
+from special_ed.importing.reference_kinds import ReferenceKind, guess, missing, open_sheet
 from special_ed.importing.reference_results import ReferenceImportResult, ReferencePreview
 from special_ed.importing.reference_templates import save_template
 from special_ed.importing.service import ImportPreview, ImportResult
@@ -175,10 +175,15 @@ class FilePage(QWizardPage):
     def _preset_changed(self, _index: int) -> None:
         self.load_file()
 
-    def _recogniser(self) -> Recogniser:
+    def _open(self, path: str, sheet: str | None = None) -> SheetTable:
+        """The sheet, its header found by the columns of the kind of list chosen."""
         kind = self.reference_kind()
         if kind is not None:
-            return recognise_for(kind)
+            return open_sheet(kind, path, sheet)
+        return SheetTable(path, sheet, recognise=self._recogniser())
+
+    def _recogniser(self) -> Recogniser:
+        """Header recognition of a people list: the usual names, and a chosen preset's own."""
         data = self.preset.currentData()
         return MappingPreset.from_dict(data).recogniser() if data else recognise
 
@@ -233,7 +238,7 @@ class FilePage(QWizardPage):
         if not text:
             return
         try:
-            with SheetTable(text, recognise=self._recogniser()) as table:
+            with self._open(text) as table:
                 self.sheet.addItems(table.sheets)
                 self.sheet.setCurrentText(table.sheet)
         except SpecialEdError as exc:
@@ -248,9 +253,7 @@ class FilePage(QWizardPage):
         kind = self.reference_kind()
         try:
             preset = MappingPreset.from_dict(data) if data and kind is None else None
-            with SheetTable(
-                self.path.text().strip(), self.sheet.currentText(), recognise=self._recogniser()
-            ) as table:
+            with self._open(self.path.text().strip(), self.sheet.currentText()) as table:
                 if kind is not None:
                     mapping = guess(kind, table.columns)
                 else:
@@ -640,7 +643,10 @@ class ImportWizard(QWizard):
     def field_choices(self) -> list[tuple[str, str]]:
         kind = self.reference_kind()
         lang = prefs.language()
-        return field_choices(lang) if kind is None else reference_field_choices(kind, lang)
+        choices: list[tuple[str, str]] = (
+            field_choices(lang) if kind is None else reference_field_choices(kind, lang)
+        )
+        return choices
 
     def missing_fields(self) -> list[str]:
         kind = self.reference_kind()
