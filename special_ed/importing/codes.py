@@ -231,6 +231,14 @@ REFERENCE_IMPORT: dict[str, tuple[str, str]] = {
         "村“{value}”可指 {candidates}；请填写乡镇列",
         "Village “{value}” could be {candidates}; fill in the township column",
     ),
+    "refimport.no_coordinates": (
+        "“{value}”没有填写坐标，本行不导入",
+        "“{value}” has no coordinates; the row is left as it is",
+    ),
+    "refimport.village_code": (
+        "村（社区）代码“{value}”不是本县的村（社区）",
+        "Village code “{value}” is not one of this county's villages",
+    ),
     "refimport.coordinates_half": (
         "纬度和经度须同时填写",
         "Give both latitude and longitude",
@@ -268,6 +276,7 @@ REFERENCE_IMPORT: dict[str, tuple[str, str]] = {
 }
 
 REFERENCE_IMPORT_FIELDS: dict[str, tuple[str, str]] = {
+    "village_code": ("村（社区）代码", "village code"),
     "identifier": ("学校标识码", "school identifier"),
     "school_kind": ("办学类型", "kind of school"),
     "school_address": ("学校地址", "school address"),

@@ -120,6 +120,8 @@ FIELDS: dict[ReferenceKind, tuple[RefField, ...]] = {
                  note="可不填；用“、”分隔"),
     ),
     ReferenceKind.VILLAGES: (
+        RefField("village_code", "村（社区）代码", "village code", ("村代码", "社区代码", "统计用区划代码", "区划代码"),
+                 example="422823100001", note="可不填；12 位统计用区划代码，填写时按代码找村，不看名称", text=True),
         RefField("township", "乡镇", "township", ("乡镇(街道)", "所在乡镇", "所属乡镇", "乡镇街道"), example="信陵镇",
                  note="可不填；村名在两个乡镇重复时必填"),
         RefField("village", "村", "village", ("村(社区)", "村社区", "行政村", "村名", "村(居)", "所在村", "社区"),

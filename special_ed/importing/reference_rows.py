@@ -56,6 +56,7 @@ class Snapshot:
     schools: list[KnownSchool] = field(default_factory=list)
     teachers: list[KnownTeacher] = field(default_factory=list)
     team_names: dict[str, int] = field(default_factory=dict)  # clean(name) → team id
+    village_codes: dict[str, Place] = field(default_factory=dict)  # 12-digit 区划代码 → village
     bounds: Bounds | None = None  # the county's box; None: only "in China" is checked
     scope: Scope = COUNTY
     county_names: tuple[str, ...] = ()
@@ -364,12 +365,26 @@ class ReferenceValidator:
 
     # -- village coordinates -------------------------------------------------------------------------
     def _village(self, raw: dict[str, str], values: dict[str, Any], issues: list[Issue]) -> None:
-        village_text = self._required(raw, "village", issues)
-        town_text = raw.get("township", "")
+        code = raw.get("village_code", "").replace(" ", "")
+        by_code = self.snap.village_codes.get(code) if code else None
+        if code and by_code is None:
+            issues.append(Issue("refimport.village_code", "village_code", {"value": code}))
+            return
+        village_text = (
+            raw.get("village", "") if by_code is not None else self._required(raw, "village", issues)
+        )
+        town_text = raw.get("township", "") if by_code is None else ""
         if not raw.get("lat") and not raw.get("lon"):
-            issues.append(Issue("required", "lat"))
+            # an exported list edited in Excel: the rows left without coordinates are not news
+            issues.append(
+                Issue("refimport.no_coordinates", "lat", {"value": village_text or code}, "warning")
+            )
+            return
         township_id = self._township(town_text, issues) if town_text else None
-        if village_text and (township_id is not None or not town_text):
+        if by_code is not None:
+            values["village_id"], values["village"] = by_code.id, by_code.name
+            self._in_scope(by_code.township_id, None, by_code.name, issues, "village_code")
+        elif village_text and (township_id is not None or not town_text):
             area = self._places.area(town_text, village_text)
             match = area.village
             place = match.place if match is not None else None

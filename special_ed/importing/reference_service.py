@@ -94,15 +94,16 @@ class ReferenceImportService:
             progress.advance(len(accepted))  # the last chance to cancel: the transaction rolls back
             uow.commit()
         if kind is ReferenceKind.VILLAGES:
-            return ReferenceImportResult(kind, 0, done, preview.summary.rejected, len(accepted) - done)
+            placed = sum(1 for r in accepted if "village_id" in r.values)
+            return ReferenceImportResult(kind, 0, done, preview.summary.rejected, placed - done)
         return ReferenceImportResult(kind, done, 0, preview.summary.rejected)
 
     # -- what the rows are checked against ------------------------------------------------------------
     def _snapshot(self, s: Session) -> Snapshot:
         live = Township.archived_at.is_(None)
         towns = list(s.execute(select(Township.id, Township.name, Township.lat, Township.lon).where(live)))
-        villages = list(s.execute(select(Village.id, Village.name, Village.township_id, Village.lat, Village.lon)
-                                  .where(Village.archived_at.is_(None))))  # fmt: skip
+        villages = list(s.execute(select(Village.id, Village.name, Village.township_id, Village.lat, Village.lon,
+                                         Village.code).where(Village.archived_at.is_(None))))  # fmt: skip
         schools = list(s.execute(select(School.id, School.name, School.identifier, School.township_id, School.lat,
                                         School.lon).where(School.archived_at.is_(None))))  # fmt: skip
         teachers = [KnownTeacher(t.id, t.name, t.school_id, t.role, t.active, t.archived_at)
@@ -116,6 +117,7 @@ class ReferenceImportService:
         return Snapshot(
             townships=[Place(t.id, t.name) for t in towns],
             villages=[Place(v.id, v.name, v.township_id) for v in villages],
+            village_codes={v.code: Place(v.id, v.name, v.township_id) for v in villages},
             schools=[KnownSchool(x.id, x.name, x.identifier or "", x.township_id) for x in schools],
             teachers=teachers,
             team_names=teams,
@@ -175,6 +177,8 @@ class ReferenceImportService:
         written = 0
         for row in rows:
             v = row.values
+            if "village_id" not in v:
+                continue  # a row without coordinates (a warning): nothing to set
             village = uow.get(Village, v["village_id"], "村（社区）")
             if (village.lat, village.lon) != (v["lat"], v["lon"]):
                 village.lat, village.lon = v["lat"], v["lon"]  # row by row, so each change is audited

@@ -87,7 +87,7 @@ def test_templates_then_imports_with_exit_codes(tmp_path: Path) -> None:
 
     # coordinates copied from 高德 (GCJ-02)
     cli(db, "template", "villages", str(tmp_path / "v.xlsx"))
-    villages = fill(tmp_path / "v.xlsx", [("信陵镇", "白土坡社区", "31.0336", "110.3470")])
+    villages = fill(tmp_path / "v.xlsx", [("", "信陵镇", "白土坡社区", "31.0336", "110.3470")])
     done = cli(db, "import", "villages", str(villages), "--datum", "gcj02")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "已更新 1 个村（社区）的坐标" in done.stdout

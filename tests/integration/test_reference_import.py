@@ -116,13 +116,15 @@ def test_a_county_from_its_lists(badong, tmp_path: Path) -> None:  # type: ignor
 
     village = app.reference.villages(towns["信陵镇"])[0]
     villages = filled(ReferenceKind.VILLAGES, tmp_path, [
-        ("信陵镇", village.name + ("居民委员会" if village.name.endswith("社区") else "村民委员会"), 31.03, 110.33),
-        ("", "没有这个村", 31.0, 110.3),
+        ("", "信陵镇", village.name + ("居民委员会" if village.name.endswith("社区") else "村民委员会"), 31.03, 110.33),
+        ("", "", "没有这个村", 31.0, 110.3),
+        ("", "信陵镇", app.reference.villages(towns["信陵镇"])[1].name, None, None),  # left blank: a warning
     ])  # fmt: skip
     preview = service.preview(ReferenceKind.VILLAGES, villages)
-    assert preview.summary.rejected == 1
+    assert (preview.summary.valid, preview.summary.warned, preview.summary.rejected) == (1, 1, 1)
     result = service.commit(preview)
-    assert (result.updated, result.rejected) == (1, 1)
+    assert (result.updated, result.unchanged, result.rejected) == (1, 0, 1)
+    assert service.commit(service.preview(ReferenceKind.VILLAGES, villages)).unchanged == 1  # the same again
     moved = next(v for v in app.reference.villages(towns["信陵镇"]) if v.id == village.id)
     assert (moved.lat, moved.lon) == (31.03, 110.33)
 

@@ -195,7 +195,27 @@ def test_village_rows() -> None:
         and "信陵镇" in rows[3].issues[0].message()
     )
     assert codes(rows[4]) == [("refimport.duplicate_row", "village")]
-    assert codes(rows[5]) == [("required", "lat")] and rows[5].values["village_id"] == 101
+    # a row left without coordinates (an exported list, edited in Excel) is a warning, not a refusal
+    assert codes(rows[5]) == [("refimport.no_coordinates", "lat")] and rows[5].status == WARNED
+
+
+def test_villages_by_their_official_code() -> None:
+    snap = snapshot(village_codes={"422823100001": Place(100, "白土坡社区", XINLING)})
+    header = (
+        "乡镇代码",
+        "乡镇（街道）",
+        "村（社区）代码",
+        "村（社区）",
+        "来源",
+        "纬度",
+        "经度",
+    )  # `export areas`
+    rows = check(ReferenceKind.VILLAGES, header, [
+        ("422823100", "信陵镇", "422823100001", "白土坡社区", "区划代码", "31.05", "110.35"),
+        ("422823100", "信陵镇", "422823100999", "不存在", "区划代码", "31.05", "110.35"),
+    ], snap)  # fmt: skip
+    assert rows[0].status == VALID and rows[0].values["village_id"] == 100
+    assert codes(rows[1]) == [("refimport.village_code", "village_code")]
 
 
 def test_scope_of_a_township_account() -> None:
@@ -227,7 +247,7 @@ def test_mapping_needs_the_required_columns() -> None:
 def test_headers_as_people_and_the_exports_write_them() -> None:
     known = recognise_for(ReferenceKind.VILLAGES)
     assert known("村（社区）") == "village" and known("乡镇（街道）") == "township"
-    assert known("村（社区）代码") is None and known("纬度（WGS-84）") == "lat"
+    assert known("村（社区）代码") == "village_code" and known("纬度（WGS-84）") == "lat"
     exported = ["学校代码", "学校标识码", "学校名称", "办学类型", "所在乡镇", "学校地址", "纬度", "经度"]
     mapping = guess(ReferenceKind.SCHOOLS, exported)
     assert mapping.fields == {1: "identifier", 2: "school_name", 3: "school_kind", 4: "township",
