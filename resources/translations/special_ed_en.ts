@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="672"/>
+        <location filename="../../ui/child_form.py" line="676"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="675"/>
+        <location filename="../../ui/child_form.py" line="679"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="683"/>
+        <location filename="../../ui/child_form.py" line="687"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="689"/>
-        <location filename="../../ui/child_form.py" line="711"/>
+        <location filename="../../ui/child_form.py" line="693"/>
+        <location filename="../../ui/child_form.py" line="715"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="712"/>
+        <location filename="../../ui/child_form.py" line="716"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="726"/>
+        <location filename="../../ui/child_form.py" line="730"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="731"/>
+        <location filename="../../ui/child_form.py" line="735"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,17 +1425,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="532"/>
+        <location filename="../../ui/child_form.py" line="535"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="540"/>
+        <location filename="../../ui/child_form.py" line="543"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="626"/>
+        <location filename="../../ui/child_form.py" line="630"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,47 +2035,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="228"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="228"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="228"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="228"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="228"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="229"/>
+        <location filename="../../ui/importing/models.py" line="227"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="229"/>
+        <location filename="../../ui/importing/models.py" line="227"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="264"/>
+        <location filename="../../ui/importing/models.py" line="262"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="265"/>
+        <location filename="../../ui/importing/models.py" line="263"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,22 +2083,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="459"/>
+        <location filename="../../ui/importing/wizard.py" line="465"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="462"/>
+        <location filename="../../ui/importing/wizard.py" line="468"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468"/>
+        <location filename="../../ui/importing/wizard.py" line="474"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="469"/>
+        <location filename="../../ui/importing/wizard.py" line="475"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2180,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/field_errors.py" line="76"/>
+        <location filename="../../ui/field_errors.py" line="77"/>
         <source>Row {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2189,7 @@
     <name>FilePage</name>
     <message>
         <location filename="../../ui/importing/wizard.py" line="100"/>
-        <location filename="../../ui/importing/wizard.py" line="211"/>
+        <location filename="../../ui/importing/wizard.py" line="216"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,32 +2284,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="190"/>
+        <location filename="../../ui/importing/wizard.py" line="195"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="197"/>
+        <location filename="../../ui/importing/wizard.py" line="202"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202"/>
+        <location filename="../../ui/importing/wizard.py" line="207"/>
         <source>Template saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="203"/>
+        <location filename="../../ui/importing/wizard.py" line="208"/>
         <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="213"/>
+        <location filename="../../ui/importing/wizard.py" line="218"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="221"/>
+        <location filename="../../ui/importing/wizard.py" line="226"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,57 +2395,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="316"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="316"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="316"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="316"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="316"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="317"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="317"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="317"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="345"/>
+        <location filename="../../ui/importing/models.py" line="343"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="347"/>
+        <location filename="../../ui/importing/models.py" line="345"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="347"/>
+        <location filename="../../ui/importing/models.py" line="345"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,7 +2623,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="94"/>
+        <location filename="../../ui/history_dialog.py" line="93"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,27 +2631,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_dialog.py" line="64"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="66"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,62 +2659,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="491"/>
+        <location filename="../../ui/importing/wizard.py" line="497"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="494"/>
+        <location filename="../../ui/importing/wizard.py" line="500"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="507"/>
+        <location filename="../../ui/importing/wizard.py" line="513"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="510"/>
+        <location filename="../../ui/importing/wizard.py" line="516"/>
         <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="516"/>
+        <location filename="../../ui/importing/wizard.py" line="522"/>
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="541"/>
+        <location filename="../../ui/importing/wizard.py" line="547"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="550"/>
+        <location filename="../../ui/importing/wizard.py" line="556"/>
         <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="554"/>
+        <location filename="../../ui/importing/wizard.py" line="560"/>
         <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="557"/>
+        <location filename="../../ui/importing/wizard.py" line="563"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="563"/>
+        <location filename="../../ui/importing/wizard.py" line="569"/>
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="571"/>
+        <location filename="../../ui/importing/wizard.py" line="577"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="574"/>
+        <location filename="../../ui/importing/wizard.py" line="580"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,27 +2722,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="598"/>
+        <location filename="../../ui/importing/wizard.py" line="604"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="602"/>
+        <location filename="../../ui/importing/wizard.py" line="608"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="603"/>
+        <location filename="../../ui/importing/wizard.py" line="609"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="604"/>
+        <location filename="../../ui/importing/wizard.py" line="610"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="605"/>
+        <location filename="../../ui/importing/wizard.py" line="611"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +2861,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="71"/>
         <location filename="../../ui/main_window.py" line="211"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
@@ -2970,22 +2970,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="65"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="65"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="65"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="91"/>
+        <location filename="../../ui/importing/models.py" line="89"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,42 +2993,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273"/>
+        <location filename="../../ui/importing/wizard.py" line="276"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="280"/>
+        <location filename="../../ui/importing/wizard.py" line="283"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="296"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="317"/>
+        <location filename="../../ui/importing/wizard.py" line="320"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="321"/>
+        <location filename="../../ui/importing/wizard.py" line="324"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="331"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="331"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="339"/>
+        <location filename="../../ui/importing/wizard.py" line="342"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,42 +3785,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="118"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="118"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="118"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="120"/>
+        <location filename="../../ui/importing/models.py" line="118"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="121"/>
+        <location filename="../../ui/importing/models.py" line="119"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="122"/>
+        <location filename="../../ui/importing/models.py" line="120"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="162"/>
+        <location filename="../../ui/importing/models.py" line="160"/>
         <source>rejected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="163"/>
+        <location filename="../../ui/importing/models.py" line="161"/>
         <source>warning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,87 +3828,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="346"/>
+        <location filename="../../ui/importing/wizard.py" line="349"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="349"/>
+        <location filename="../../ui/importing/wizard.py" line="352"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="354"/>
+        <location filename="../../ui/importing/wizard.py" line="357"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="354"/>
+        <location filename="../../ui/importing/wizard.py" line="357"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355"/>
+        <location filename="../../ui/importing/wizard.py" line="358"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="355"/>
+        <location filename="../../ui/importing/wizard.py" line="358"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358"/>
+        <location filename="../../ui/importing/wizard.py" line="361"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="376"/>
+        <location filename="../../ui/importing/wizard.py" line="382"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="397"/>
+        <location filename="../../ui/importing/wizard.py" line="403"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="404"/>
+        <location filename="../../ui/importing/wizard.py" line="410"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="411"/>
+        <location filename="../../ui/importing/wizard.py" line="417"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426"/>
+        <location filename="../../ui/importing/wizard.py" line="432"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="438"/>
+        <location filename="../../ui/importing/wizard.py" line="444"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="438"/>
+        <location filename="../../ui/importing/wizard.py" line="444"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="448"/>
+        <location filename="../../ui/importing/wizard.py" line="454"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="451"/>
+        <location filename="../../ui/importing/wizard.py" line="457"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="451"/>
+        <location filename="../../ui/importing/wizard.py" line="457"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5197,190 +5197,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
-        <location filename="../../ui/schedule/page.py" line="246"/>
-        <location filename="../../ui/schedule/page.py" line="253"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80"/>
-        <location filename="../../ui/schedule/page.py" line="300"/>
+        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="299"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="81"/>
+        <location filename="../../ui/schedule/page.py" line="80"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="88"/>
+        <location filename="../../ui/schedule/page.py" line="87"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="117"/>
+        <location filename="../../ui/schedule/page.py" line="116"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="124"/>
+        <location filename="../../ui/schedule/page.py" line="123"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="205"/>
+        <location filename="../../ui/schedule/page.py" line="204"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="202"/>
+        <location filename="../../ui/schedule/page.py" line="201"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="221"/>
+        <location filename="../../ui/schedule/page.py" line="220"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="237"/>
+        <location filename="../../ui/schedule/page.py" line="236"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="247"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="253"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="265"/>
+        <location filename="../../ui/schedule/page.py" line="264"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="272"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="280"/>
+        <location filename="../../ui/schedule/page.py" line="279"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="298"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="305"/>
+        <location filename="../../ui/schedule/page.py" line="304"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="310"/>
+        <location filename="../../ui/schedule/page.py" line="309"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="318"/>
+        <location filename="../../ui/schedule/page.py" line="317"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="329"/>
+        <location filename="../../ui/schedule/page.py" line="328"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336"/>
+        <location filename="../../ui/schedule/page.py" line="335"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="339"/>
+        <location filename="../../ui/schedule/page.py" line="338"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="351"/>
+        <location filename="../../ui/schedule/page.py" line="350"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362"/>
+        <location filename="../../ui/schedule/page.py" line="361"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="366"/>
+        <location filename="../../ui/schedule/page.py" line="365"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="368"/>
+        <location filename="../../ui/schedule/page.py" line="367"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="376"/>
+        <location filename="../../ui/schedule/page.py" line="375"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="408"/>
+        <location filename="../../ui/schedule/page.py" line="407"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="410"/>
+        <location filename="../../ui/schedule/page.py" line="409"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5548,35 +5548,35 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="90"/>
-        <location filename="../../ui/startup.py" line="103"/>
-        <location filename="../../ui/startup.py" line="218"/>
+        <location filename="../../ui/startup.py" line="82"/>
+        <location filename="../../ui/startup.py" line="95"/>
+        <location filename="../../ui/startup.py" line="210"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="112"/>
-        <location filename="../../ui/startup.py" line="197"/>
+        <location filename="../../ui/startup.py" line="104"/>
+        <location filename="../../ui/startup.py" line="189"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="115"/>
+        <location filename="../../ui/startup.py" line="107"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="179"/>
+        <location filename="../../ui/startup.py" line="171"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="180"/>
+        <location filename="../../ui/startup.py" line="172"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="215"/>
+        <location filename="../../ui/startup.py" line="207"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6227,87 +6227,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162"/>
+        <location filename="../../ui/workload_page.py" line="164"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="163"/>
+        <location filename="../../ui/workload_page.py" line="165"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169"/>
+        <location filename="../../ui/workload_page.py" line="171"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170"/>
+        <location filename="../../ui/workload_page.py" line="172"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171"/>
+        <location filename="../../ui/workload_page.py" line="173"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172"/>
+        <location filename="../../ui/workload_page.py" line="174"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173"/>
+        <location filename="../../ui/workload_page.py" line="175"/>
         <source>Parent classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="174"/>
+        <location filename="../../ui/workload_page.py" line="176"/>
         <source>Children taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="176"/>
+        <location filename="../../ui/workload_page.py" line="178"/>
         <source>Class hours taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="182"/>
+        <location filename="../../ui/workload_page.py" line="184"/>
         <source>Workload credited (class hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192"/>
+        <location filename="../../ui/workload_page.py" line="194"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="193"/>
+        <location filename="../../ui/workload_page.py" line="195"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="195"/>
+        <location filename="../../ui/workload_page.py" line="197"/>
         <source>Annual target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="201"/>
+        <location filename="../../ui/workload_page.py" line="203"/>
         <source>Owed so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="207"/>
+        <location filename="../../ui/workload_page.py" line="209"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="213"/>
+        <location filename="../../ui/workload_page.py" line="215"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="220"/>
+        <location filename="../../ui/workload_page.py" line="222"/>
         <source>Still needed this year</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,12 +22,12 @@ from special_ed.domain.place_names import Place, clean
 from special_ed.errors import SpecialEdError
 from special_ed.importing.columns import ColumnMapping
 from special_ed.importing.reference_kinds import ReferenceKind, guess, open_sheet
-from special_ed.importing.reference_results import ReferenceImportResult, ReferencePreview
 from special_ed.importing.reference_rows import KnownSchool, KnownTeacher, ReferenceValidator, Snapshot
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.validation import REJECTED, ValidatedRow
 from special_ed.persistence.models import School, Teacher, Team, TeamMember, TeamTownship, Township, Village
 from special_ed.progress import NO_PROGRESS, Progress
+from special_ed.results.reference_imports import ReferenceImportResult, ReferencePreview
 from special_ed.services.context import ServiceContext
 
 

@@ -1,5 +1,5 @@
-"""Results of the reference imports (schools, teachers, teams, village coordinates): plain values without SQL,
-so the import wizard can hold them without reaching SQLAlchemy."""
+"""Results of :mod:`special_ed.importing.reference_service`: the preview and result of an import of schools,
+teachers, teams or village coordinates. Plain values without SQL, so the UI can use them without reaching SQLAlchemy."""
 
 from __future__ import annotations
 
