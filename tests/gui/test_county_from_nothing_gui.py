@@ -19,7 +19,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
-from special_ed.domain.enums import Delivery, Level, Placement
+from special_ed.domain.enums import Delivery, GoalKind, Level, Placement
 from special_ed.domain.identifiers import make_resident_id
 from special_ed.importing.reference_kinds import ReferenceKind
 from special_ed.services.registry import RegistryFilter, RegistryQuery
@@ -190,6 +190,24 @@ def test_a_new_county_through_the_window(qtbot, empty, tmp_path: Path, monkeypat
     settle(qtbot)
     day = max(QDate.currentDate(), QDate(placement.effective_date))
 
+    # 方案: the child's individual scheme with a measurable goal
+    scheme = records.scheme
+    for edit in scheme.levels.values():
+        edit.setPlainText("能在提示下完成部分活动")
+    scheme.add_goal(GoalKind.LONG_TERM)
+    scheme.goals_view.closePersistentEditor(scheme.goals_view.currentIndex())
+    scheme.goals.setData(scheme.goals.index(0, 2), "独立用勺进食")
+    scheme.goals.setData(scheme.goals.index(0, 3), "10 次中 8 次独立完成")
+    scheme.agreed.setChecked(True)
+    scheme.guardian.setText("谭大山")
+    scheme.reviewed.setChecked(True)
+    operation = scheme.save()
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=20000):
+        pass
+    assert operation.error is None
+    assert [[g.text for g in x.goals] for x in app.records.schemes(child)] == [["独立用勺进食"]]
+
     def log_visit(form: Any) -> None:
         assert isinstance(form, VisitDialog)
         form.day.setDate(day)
@@ -217,5 +235,6 @@ def test_a_new_county_through_the_window(qtbot, empty, tmp_path: Path, monkeypat
     saved = preview.save_to(tmp_path / "谭小明档案")
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(saved).pages)
     assert "谭小明" in text and "巴东县" in text and "巴东县教育局" in text and "送教上门" in text
+    assert "独立用勺进食" in text and "被动操20分钟" in text  # the 方案 and the visit, as saved
     assert "示范县" not in text and "巫山" not in text
     preview.close()
