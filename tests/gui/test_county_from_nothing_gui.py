@@ -3,7 +3,7 @@
 The GUI twin of tests/e2e/test_county_from_nothing.py: the first-run dialog (the real ``exec()`` of
 the start-up path) chooses 巴东县 from the official lists; on 基础数据 the school, its teachers and a
 team come in through the import wizard from the shipped templates; then a child is added by hand
-in the child form, assessed, placed 送教上门 with that team, given a visit in the 五有 file, and the
+in the child form, assessed, placed 送教上门 with that team, given a 方案 and a visit in the 五有 file, and the
 print preview writes the child's PDF.
 """
 
