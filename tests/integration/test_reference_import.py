@@ -185,3 +185,24 @@ def test_a_viewer_is_refused_before_the_file_is_read(badong, tmp_path: Path) -> 
     app.ctx.actor = replace(app.ctx.actor, role=Role.VIEWER, account_id=1)
     with pytest.raises(PermissionDeniedError):
         app.reference_imports.preview(ReferenceKind.SCHOOLS, tmp_path / "whatever.xlsx")
+
+
+def test_a_gbk_csv_with_a_title_row(badong, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """学籍 and personnel systems export csv in GBK with a title above the header: read like the children lists."""
+    app = badong
+    town = next(t for t in app.reference.townships() if t.name == "信陵镇")
+    from special_ed.domain.enums import SchoolKind
+
+    app.reference.save_school("巴东县特殊教育学校", SchoolKind.SPECIAL, town.id)
+    path = tmp_path / "教师.csv"
+    path.write_bytes(
+        "巴东县送教教师名单（2026年秋）\n姓名,任职学校,岗位,手机号码,是否在岗\n"
+        "谭老师,巴东县特殊教育学校,特教老师,13900001111,在岗\n向老师,巴东县特殊教育学校,任课教师,,\n".encode(
+            "gbk"
+        )
+    )
+    preview = app.reference_imports.preview(ReferenceKind.TEACHERS, path)
+    assert [r.row for r in preview.rows] == [3, 4] and preview.summary.valid == 2
+    assert app.reference_imports.commit(preview).created == 2
+    roles = {t.name: t.role.value for t in app.reference.teachers()}
+    assert roles == {"谭老师": "special_ed", "向老师": "ordinary"}
