@@ -350,7 +350,8 @@ class ReferenceValidator:
             self._in_scope(school.township_id, school.id, name, issues, "school")
         if leader is None or any(m is None for m in members) or (raw.get("driver") and driver is None):
             return
-        people = [leader, *(m for m in members if m is not None)]
+        # offices often list the leader among the members too: that is not a second membership
+        people = [leader, *(m for m in members if m is not None and m.id != leader.id)]
         if driver is not None:
             people.append(driver)
         for issue in team_issues(name, people, leader.id):

@@ -149,6 +149,8 @@ def test_team_rows_apply_the_team_rule() -> None:
         ("四组", "巴东县特殊教育学校", "李敏", "王芳", "陈同", ""),  # not a driver
         ("信陵二组", "巴东县特殊教育学校", "李敏", "王芳", "", ""),  # row 2 again
         ("五组", "巴东县特殊教育学校", "李敏", "王芳", "", "巴山镇"),  # township unknown
+        ("六组", "巴东县特殊教育学校", "李敏", "李敏、王芳", "", ""),  # the leader listed among the members
+        ("七组", "巴东县特殊教育学校", "李敏", "王芳、王芳", "", ""),  # a member twice
     ])  # fmt: skip
     assert rows[0].status == VALID
     assert rows[0].values["teacher_ids"] == [1, 2, 4] and rows[0].values["leader_id"] == 1
@@ -162,6 +164,8 @@ def test_team_rows_apply_the_team_rule() -> None:
     assert "普校教师" in rows[6].issues[0].message()
     assert codes(rows[7]) == [("refimport.duplicate_row", "team_name")]
     assert codes(rows[8]) == [("import.township_unknown", "townships")]
+    assert rows[9].status == VALID and rows[9].values["teacher_ids"] == [1, 2]
+    assert codes(rows[10]) == [("team.member_twice", "members")]
 
 
 def test_team_member_named_twice_in_the_county() -> None:
