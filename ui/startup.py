@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -23,6 +23,9 @@ from ui.errors import describe
 from ui.first_run import DEMO, DatabaseChoice, FirstRunDialog
 from ui.operations import Operation
 
+if TYPE_CHECKING:
+    from special_ed.bootstrap import App
+
 DB_KEY = "database/url"
 
 
@@ -31,17 +34,15 @@ def data_dir() -> Path:
     return default_data_dir()
 
 
-def build_services(
-    url: str, make_demo: bool = False, progress: Progress | None = None, passphrase: str | None = None
-) -> Any:
-    from special_ed.bootstrap import build_app
+class Opener(Protocol):
+    """Opens an App by URL: the core's ``special_ed.bootstrap.DatabaseOpener``, handed over by the
+    launcher, so that the GUI never imports the composition root (nor, through it, SQLAlchemy)."""
 
-    app = build_app(url, db_passphrase=passphrase)
-    if make_demo:
-        from special_ed.services.demo import generate_demo
+    def open(
+        self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS, passphrase: str | None = None
+    ) -> App: ...
 
-        generate_demo(app.ctx, progress=progress or NO_PROGRESS)
-    return app
+    def check(self, url: str) -> None: ...
 
 
 def database_passphrase(
@@ -90,17 +91,6 @@ def ask_database_passphrase(parent: QWidget | None, path: Path, new: bool) -> st
     return dialog.passphrase()
 
 
-def check_connection(url: str) -> None:
-    """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
-    from special_ed.bootstrap import build_app
-
-    try:
-        build_app(url, migrate=False).close()
-    except DatabaseError as exc:
-        if exc.code != "db.not_initialised":
-            raise
-
-
 def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
     """Run work in the background with the progress dialog, waiting in a local event loop (before the window)."""
     loop = QEventLoop()
@@ -129,7 +119,9 @@ def ensure_county(services: Any) -> None:
     CountySetupDialog(services, run_blocking).exec()
 
 
-def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> tuple[Any, str, bool] | None:
+def open_services(
+    app_factory: Callable[[], Any] | None, opener: Opener, demo: bool = False
+) -> tuple[Any, str, bool] | None:
     """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
 
     ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
@@ -144,13 +136,13 @@ def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> 
     remembered = remembered_url()
     default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered is None:
-        return choose_database()  # the server password was not given
+        return choose_database(opener)  # the server password was not given
     if remembered or default_file.exists():
         url = remembered or file_url(default_file)  # encrypted or plain, as the file is
         try:
             secret = database_passphrase(url)
             services = run_blocking(
-                lambda _p: build_services(url, passphrase=secret),
+                lambda _p: opener.open(url, passphrase=secret),
                 QCoreApplication.translate("Startup", "Opening the database…"),
             )
             if remembered:
@@ -165,7 +157,7 @@ def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> 
                 + "\n\n"
                 + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
             )
-    return choose_database()
+    return choose_database(opener)
 
 
 def secret_store() -> Any:
@@ -234,15 +226,15 @@ def ask_password(where: str) -> str | None:
     return text if ok else None
 
 
-def choose_database() -> tuple[Any, str, bool] | None:
+def choose_database(opener: Opener) -> tuple[Any, str, bool] | None:
     """The first-run dialog, repeated until a database opens or the user cancels."""
     while True:
-        dialog = FirstRunDialog(data_dir(), check_connection)
+        dialog = FirstRunDialog(data_dir(), opener.check)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             return None
         choice = dialog.choice
         try:
-            services = open_choice(choice)
+            services = open_choice(choice, opener)
         except SpecialEdError as exc:
             QMessageBox.warning(
                 None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
@@ -254,7 +246,7 @@ def choose_database() -> tuple[Any, str, bool] | None:
         return services, services.info.display, True
 
 
-def open_choice(choice: DatabaseChoice) -> Any:
+def open_choice(choice: DatabaseChoice, opener: Opener) -> Any:
     path = choice.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -262,11 +254,11 @@ def open_choice(choice: DatabaseChoice) -> Any:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)  # the demo always starts the same
         return run_blocking(
-            lambda p: build_services(choice.url, make_demo=True, progress=p),
+            lambda p: opener.open(choice.url, make_demo=True, progress=p),
             QCoreApplication.translate("Startup", "Creating the demo county…"),
         )
     secret = database_passphrase(choice.url)
     return run_blocking(
-        lambda _p: build_services(choice.url, passphrase=secret),
+        lambda _p: opener.open(choice.url, passphrase=secret),
         QCoreApplication.translate("Startup", "Opening the database…"),
     )
