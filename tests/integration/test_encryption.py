@@ -109,7 +109,9 @@ def test_wrong_or_missing_key_is_one_chinese_line_and_the_file_is_untouched(tmp_
     assert path.read_bytes() == original
 
 
-def test_without_a_keyring_a_passphrase_creates_and_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_keyring_a_passphrase_creates_and_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "county.sqlite3"
     asked: list[tuple[Path, bool]] = []
 
@@ -256,7 +258,14 @@ def test_cli_encrypt_then_open_with_the_passphrase(tmp_path: Path) -> None:
     ok = _cli("--db", str(db), "export", "children", str(tmp_path / "x.xlsx"), env=env)
     assert ok.returncode == 0 and "已导出 30 名儿童" in ok.stdout
 
-    wrong = _cli("--db", str(db), "export", "children", str(tmp_path / "y.xlsx"), env={**env, PASSPHRASE_ENV: "nope-nope-nope"})
+    wrong = _cli(
+        "--db",
+        str(db),
+        "export",
+        "children",
+        str(tmp_path / "y.xlsx"),
+        env={**env, PASSPHRASE_ENV: "nope-nope-nope"},
+    )
     assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
     assert wrong.stderr.strip() == f"错误：无法打开加密的数据库 {db}：密钥或口令不对（文件未作改动）"
     missing = _cli("--db", str(db), "export", "children", str(tmp_path / "y.xlsx"),
