@@ -97,7 +97,7 @@ class App:
     def printing(self) -> PrintingService:
         from special_ed.services.printing import PrintingService
 
-        return PrintingService(self.ctx)
+        return PrintingService(self.ctx, self.county.profile)
 
     @cached_property
     def importing(self) -> ImportService:

@@ -36,11 +36,11 @@ class TitleBlock:
 class Issuer:
     """The county's institutions as paper names them (all "" for a county not chosen yet)."""
 
-    county: str  # "巫山县"
-    full_county: str  # "重庆市巫山县"
-    authority: str  # 发文机关, the education bureau or commission: "巫山县教育委员会"
-    centre: str  # 县特殊教育指导（资源）中心: "巫山县特殊教育指导中心"
-    committee: str  # the deciding body of placements: "巫山县残疾人教育专家委员会"
+    county: str = ""  # "巫山县"
+    full_county: str = ""  # "重庆市巫山县"
+    authority: str = ""  # 发文机关, the education bureau or commission: "巫山县教育委员会"
+    centre: str = ""  # 县特殊教育指导（资源）中心: "巫山县特殊教育指导中心"
+    committee: str = ""  # the deciding body of placements: "巫山县残疾人教育专家委员会"
     phone: str = ""  # the office phone printed for questions, "" when none is kept
 
     def title(self, document: str) -> str:

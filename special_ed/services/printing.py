@@ -10,7 +10,7 @@ returned with every result so the UI and the CLI can show them.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from special_ed.domain.compliance import ComplianceCalculator, totals
+from special_ed.domain.county import CountyProfile
 from special_ed.domain.school_calendar import month_bounds
 from special_ed.errors import Issue, NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
@@ -25,6 +26,7 @@ from special_ed.printing import batch as batch_mod
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
+from special_ed.printing.issuer import Issuer, issuer_for
 from special_ed.printing.model import ChildFile
 from special_ed.printing.notice import render_notice
 from special_ed.printing.options import PrintOptions
@@ -64,8 +66,9 @@ def require_pdf(path: Path) -> Path:
 
 
 class PrintingService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, profile: Callable[[], CountyProfile]) -> None:
         self.ctx = ctx
+        self._profile = profile  # App.county.profile: the one source of the bodies paper names
         self._fonts: FontChoice | None = None
         self._fonts_for: str | None = None
 
@@ -79,13 +82,16 @@ class PrintingService:
             self._fonts_for = configured
         return self._fonts
 
-    def options(self, full_identifiers: bool = False, print_date: date | None = None) -> PrintOptions:
+    def issuer(self) -> Issuer:
+        """The issuing and deciding bodies of the county profile, as every document names them."""
+        return issuer_for(self._profile())
+
+    def options(
+        self, full_identifiers: bool = False, print_date: date | None = None, issuer: Issuer | None = None
+    ) -> PrintOptions:
         settings = self.ctx.settings()
-        county = settings.county_name
         return PrintOptions(
-            county=county,
-            authority=settings.issuing_authority or (f"{county}教育委员会" if county else ""),
-            committee=f"{county}残疾人教育专家委员会",
+            issuer=issuer or self.issuer(),
             print_date=print_date or self.ctx.today(),
             full_identifiers=full_identifiers,
             font_path=settings.print_font_path or None,
@@ -109,7 +115,9 @@ class PrintingService:
 
     def child_file(self, child_id: int) -> ChildFile:
         with self.ctx.uow("read") as uow:
-            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today()).build([child_id])
+            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today(), issuer=self.issuer()).build(
+                [child_id]
+            )
         if not files:
             raise NotFoundError(what="儿童", key=str(child_id))
         return files[0]
@@ -252,11 +260,12 @@ class PrintingService:
         """Files loaded a few dozen at a time, each batch in its own short read transaction."""
         settings, today = self.ctx.settings(), self.ctx.today()
         calc = ComplianceCalculator(settings)  # its school calendar is built once for the whole pile
+        issuer = self.issuer()
         with self.ctx.uow("read") as uow:
             refs = References.load(uow)
         for chunk in chunks(list(ids), _LOAD_CHUNK):
             with self.ctx.uow("read") as uow:
-                files = FileBuilder(uow, settings, today, refs, calc).build(chunk)
+                files = FileBuilder(uow, settings, today, refs, calc, issuer=issuer).build(chunk)
             yield from files
 
     def print_batch(
