@@ -370,6 +370,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "reference_day": ("统计基准日（日）", "reference day"),
         "class_hour_minutes": ("每课时分钟数", "minutes per class hour"),
         "review_interval_months": ("安置复评间隔（月）", "placement review interval (months)"),
+        "idle_lock_minutes": ("空闲锁定时间（分钟）", "idle lock time (minutes)"),
         "terms": ("学期", "terms"),
         "terms.name": ("学期名称", "term name"),
         "terms.start": ("学期开始日期", "term start"),

@@ -984,32 +984,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Change the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="118"/>
+        <location filename="../../ui/login.py" line="112"/>
         <source>This password was set by an administrator: choose your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="119"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="126"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="127"/>
+        <location filename="../../ui/login.py" line="121"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,22 +2748,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="95"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>Login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102"/>
+        <location filename="../../ui/login.py" line="96"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,213 +3171,234 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97"/>
+        <location filename="../../ui/norms_editor.py" line="98"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100"/>
+        <location filename="../../ui/norms_editor.py" line="101"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101"/>
+        <location filename="../../ui/norms_editor.py" line="102"/>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="106"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108"/>
+        <location filename="../../ui/norms_editor.py" line="109"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122"/>
+        <location filename="../../ui/norms_editor.py" line="123"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133"/>
         <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="135"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="144"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144"/>
+        <location filename="../../ui/norms_editor.py" line="145"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152"/>
+        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="203"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="154"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154"/>
+        <location filename="../../ui/norms_editor.py" line="155"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="159"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160"/>
+        <location filename="../../ui/norms_editor.py" line="161"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162"/>
+        <location filename="../../ui/norms_editor.py" line="163"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166"/>
+        <location filename="../../ui/norms_editor.py" line="167"/>
         <source> visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173"/>
+        <location filename="../../ui/norms_editor.py" line="174"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178"/>
+        <location filename="../../ui/norms_editor.py" line="179"/>
         <source>no yearly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180"/>
+        <location filename="../../ui/norms_editor.py" line="181"/>
         <source>Home teaching pauses in school holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182"/>
+        <location filename="../../ui/norms_editor.py" line="183"/>
         <source>Home teaching (送教上门)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184"/>
+        <location filename="../../ui/norms_editor.py" line="185"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185"/>
+        <location filename="../../ui/norms_editor.py" line="186"/>
         <source>Class hours per visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186"/>
+        <location filename="../../ui/norms_editor.py" line="187"/>
         <source>Minimum days between two visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187"/>
+        <location filename="../../ui/norms_editor.py" line="188"/>
         <source>Annual class-hour target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192"/>
+        <location filename="../../ui/norms_editor.py" line="193"/>
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195"/>
+        <location filename="../../ui/norms_editor.py" line="196"/>
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196"/>
+        <location filename="../../ui/norms_editor.py" line="197"/>
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198"/>
+        <location filename="../../ui/norms_editor.py" line="199"/>
         <source>Extra holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199"/>
+        <location filename="../../ui/norms_editor.py" line="200"/>
         <source>Extra working days (调休)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210"/>
-        <source>Add term</source>
+        <location filename="../../ui/norms_editor.py" line="204"/>
+        <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212"/>
-        <source>Remove selected term</source>
+        <location filename="../../ui/norms_editor.py" line="208"/>
+        <source>Lock an unused window after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/norms_editor.py" line="218"/>
+        <source>When accounts are in use, a window without keyboard or mouse input this long locks and asks for the password again, on every office&apos;s computers. It applies at once, without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="222"/>
+        <source>Only an administrator can change the idle lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="234"/>
+        <source>Add term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="236"/>
+        <source>Remove selected term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="242"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228"/>
+        <location filename="../../ui/norms_editor.py" line="252"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231"/>
+        <location filename="../../ui/norms_editor.py" line="255"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233"/>
+        <location filename="../../ui/norms_editor.py" line="257"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357"/>
+        <location filename="../../ui/norms_editor.py" line="383"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363"/>
+        <location filename="../../ui/norms_editor.py" line="389"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5860,22 +5881,22 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="143"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="145"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6212,7 +6233,7 @@
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="66"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>

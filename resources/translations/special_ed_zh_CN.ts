@@ -983,32 +983,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115" />
+        <location filename="../../ui/login.py" line="109" />
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="118" />
+        <location filename="../../ui/login.py" line="112" />
         <source>This password was set by an administrator: choose your own.</source>
         <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125" />
+        <location filename="../../ui/login.py" line="119" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="126" />
+        <location filename="../../ui/login.py" line="120" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="127" />
+        <location filename="../../ui/login.py" line="121" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131" />
+        <location filename="../../ui/login.py" line="125" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -2748,22 +2748,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="95" />
+        <location filename="../../ui/login.py" line="89" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101" />
+        <location filename="../../ui/login.py" line="95" />
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102" />
+        <location filename="../../ui/login.py" line="96" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="97" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
@@ -3171,213 +3171,234 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97" />
+        <location filename="../../ui/norms_editor.py" line="98" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99" />
+        <location filename="../../ui/norms_editor.py" line="100" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="106" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108" />
+        <location filename="../../ui/norms_editor.py" line="109" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116" />
+        <location filename="../../ui/norms_editor.py" line="117" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122" />
+        <location filename="../../ui/norms_editor.py" line="123" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133" />
         <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="135" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="144" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144" />
+        <location filename="../../ui/norms_editor.py" line="145" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="203" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="154" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154" />
+        <location filename="../../ui/norms_editor.py" line="155" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="159" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160" />
+        <location filename="../../ui/norms_editor.py" line="161" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162" />
+        <location filename="../../ui/norms_editor.py" line="163" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166" />
+        <location filename="../../ui/norms_editor.py" line="167" />
         <source> visits</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173" />
+        <location filename="../../ui/norms_editor.py" line="174" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178" />
+        <location filename="../../ui/norms_editor.py" line="179" />
         <source>no yearly target</source>
         <translation>不设年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180" />
+        <location filename="../../ui/norms_editor.py" line="181" />
         <source>Home teaching pauses in school holidays</source>
         <translation>寒暑假暂停送教</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182" />
+        <location filename="../../ui/norms_editor.py" line="183" />
         <source>Home teaching (送教上门)</source>
         <translation>送教上门规范</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184" />
+        <location filename="../../ui/norms_editor.py" line="185" />
         <source>Visits per month</source>
         <translation>每月送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185" />
+        <location filename="../../ui/norms_editor.py" line="186" />
         <source>Class hours per visit</source>
         <translation>每次课时</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186" />
+        <location filename="../../ui/norms_editor.py" line="187" />
         <source>Minimum days between two visits</source>
         <translation>两次送教至少间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187" />
+        <location filename="../../ui/norms_editor.py" line="188" />
         <source>Annual class-hour target</source>
         <translation>年度课时目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192" />
+        <location filename="../../ui/norms_editor.py" line="193" />
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195" />
+        <location filename="../../ui/norms_editor.py" line="196" />
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation>如 2027-02-14（周日上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196" />
+        <location filename="../../ui/norms_editor.py" line="197" />
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation>节假日和调休日（内置日历没有的年份）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198" />
+        <location filename="../../ui/norms_editor.py" line="199" />
         <source>Extra holidays</source>
         <translation>补充节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199" />
+        <location filename="../../ui/norms_editor.py" line="200" />
         <source>Extra working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210" />
+        <location filename="../../ui/norms_editor.py" line="204" />
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="208" />
+        <source>Lock an unused window after</source>
+        <translation>窗口无操作锁定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="218" />
+        <source>When accounts are in use, a window without keyboard or mouse input this long locks and asks for the password again, on every office's computers. It applies at once, without a restart.</source>
+        <translation>启用账户后，窗口在这段时间内没有键盘或鼠标操作就会锁定，须重新输入密码；对各办公室的电脑都有效，保存后立即生效，无须重启。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="222" />
+        <source>Only an administrator can change the idle lock.</source>
+        <translation>只有系统管理员可以修改空闲锁定时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="234" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212" />
+        <location filename="../../ui/norms_editor.py" line="236" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218" />
+        <location filename="../../ui/norms_editor.py" line="242" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228" />
+        <location filename="../../ui/norms_editor.py" line="252" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231" />
+        <location filename="../../ui/norms_editor.py" line="255" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233" />
+        <location filename="../../ui/norms_editor.py" line="257" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357" />
+        <location filename="../../ui/norms_editor.py" line="383" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363" />
+        <location filename="../../ui/norms_editor.py" line="389" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -5861,22 +5882,22 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="143" />
+        <location filename="../../ui/login.py" line="137" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145" />
+        <location filename="../../ui/login.py" line="139" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146" />
+        <location filename="../../ui/login.py" line="140" />
         <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
         <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150" />
+        <location filename="../../ui/login.py" line="145" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -6213,7 +6234,7 @@
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../ui/login.py" line="72" />
+        <location filename="../../ui/login.py" line="66" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>

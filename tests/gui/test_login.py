@@ -171,3 +171,53 @@ def test_idle_lock_hides_the_window_and_asks_for_the_password(qtbot, locked_serv
 
 def test_single_user_database_needs_no_login(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     assert log_in(services)
+
+
+def test_the_idle_time_is_set_in_settings_by_an_administrator_and_applies_at_once(  # type: ignore[no-untyped-def]
+        qtbot, locked_services) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("admin", ADMIN_PW)
+    plain = QMainWindow()
+    plain.setCentralWidget(QLabel("张三"))
+    qtbot.addWidget(plain)
+    seconds = [0.0]
+    lock = IdleLock(plain, locked_services, clock=lambda: seconds[0])  # the county's time, not a fixed one
+    assert lock.minutes == 15 and lock.timer.isActive()
+    win = MainWindow(locked_services, locked_services.info.display)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    editor = win.show_page("settings").norms
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    spin = editor.idle_lock
+    assert spin.isEnabled() and spin.value() == 15 and (spin.minimum(), spin.maximum()) == (1, 120)
+    assert "无须重启" in editor.idle_note.text()
+    spin.setValue(3)
+    editor.save()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    assert locked_services.settings.get(refresh=True).idle_lock_minutes == 3  # stored for every office
+    seconds[0] = 3 * 60  # the lock built before the change uses the new time: no restart
+    lock.check()
+    assert lock.locked and any("3 分钟" in label.text() for label in lock.dialog.findChildren(QLabel))
+    lock.dialog.reject()
+    lock.stop()
+
+
+def test_only_an_administrator_may_change_the_idle_time(qtbot, locked_services) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("town", "town-pass-1")
+    locked_services.accounts.change_own_password("town-pass-1", "town-pass-2")
+    win = MainWindow(locked_services, locked_services.info.display)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    editor = win.show_page("settings").norms
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    assert not editor.idle_lock.isEnabled()
+    assert "只有系统管理员" in editor.idle_note.text()
