@@ -1717,136 +1717,140 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="44" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="46" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="47" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="41" />
-        <location filename="../../ui/coverage/export.py" line="55" />
+        <location filename="../../ui/coverage/export.py" line="48" />
+        <location filename="../../ui/coverage/export.py" line="62" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="42" />
-        <location filename="../../ui/coverage/export.py" line="56" />
+        <location filename="../../ui/coverage/export.py" line="49" />
+        <location filename="../../ui/coverage/export.py" line="63" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="43" />
-        <location filename="../../ui/coverage/export.py" line="57" />
+        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="64" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44" />
-        <location filename="../../ui/coverage/export.py" line="58" />
+        <location filename="../../ui/coverage/export.py" line="51" />
+        <location filename="../../ui/coverage/export.py" line="65" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="45" />
-        <location filename="../../ui/coverage/export.py" line="59" />
+        <location filename="../../ui/coverage/export.py" line="52" />
+        <location filename="../../ui/coverage/export.py" line="66" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="57" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="54" />
-        <location filename="../../ui/coverage/export.py" line="84" />
-        <location filename="../../ui/coverage/export.py" line="112" />
+        <location filename="../../ui/coverage/export.py" line="61" />
+        <location filename="../../ui/coverage/export.py" line="91" />
+        <location filename="../../ui/coverage/export.py" line="119" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="27" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="26" />
+        <source>Total of {0}</source>
+        <translation>{0}合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="85" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
-        <location filename="../../ui/coverage/export.py" line="114" />
+        <location filename="../../ui/coverage/export.py" line="92" />
+        <location filename="../../ui/coverage/export.py" line="121" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="88" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="102" />
+        <location filename="../../ui/coverage/export.py" line="109" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="114" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="111" />
+        <location filename="../../ui/coverage/export.py" line="118" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="113" />
+        <location filename="../../ui/coverage/export.py" line="120" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="115" />
+        <location filename="../../ui/coverage/export.py" line="122" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="126" />
+        <location filename="../../ui/coverage/export.py" line="133" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="150" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="148" />
+        <location filename="../../ui/coverage/export.py" line="155" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="150" />
+        <location filename="../../ui/coverage/export.py" line="157" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="160" />
+        <location filename="../../ui/coverage/export.py" line="167" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="162" />
+        <location filename="../../ui/coverage/export.py" line="169" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1959,17 +1963,22 @@
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="276" />
+        <location filename="../../ui/coverage/page.py" line="223" />
+        <source>all of {0}</source>
+        <translation>{0}全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="277" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="303" />
+        <location filename="../../ui/coverage/page.py" line="304" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="315" />
+        <location filename="../../ui/coverage/page.py" line="316" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2119,22 +2128,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="333" />
+        <location filename="../../ui/coverage/page.py" line="334" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337" />
+        <location filename="../../ui/coverage/page.py" line="338" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="353" />
+        <location filename="../../ui/coverage/page.py" line="354" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="354" />
+        <location filename="../../ui/coverage/page.py" line="355" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -5847,6 +5856,11 @@
         <location filename="../../ui/coverage/models.py" line="69" />
         <source>County total</source>
         <translation>全县合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/models.py" line="69" />
+        <source>Total of {0}</source>
+        <translation>{0}合计</translation>
     </message>
     <message>
         <location filename="../../ui/coverage/models.py" line="76" />

@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select
 from special_ed.domain.enums import ChildStatus, Level, Placement
 from special_ed.errors import Issue, ValidationError
 from special_ed.persistence.models import Child, CoverageException, Township
+from special_ed.persistence.scope import township_condition
 from special_ed.services.context import ServiceContext
 from special_ed.services.registry import RegistryFilter, apply_filter
 
@@ -49,8 +50,9 @@ class CoverageReport:
     reference_date: date
     age_min: int
     age_max: int
-    townships: list[TownshipCoverage]
+    townships: list[TownshipCoverage]  # the actor's townships only (persistence.scope.township_condition)
     exceptions: list[UncoveredChild]
+    scope: str = ""  # the actor's scope ("高唐街道"), "" for the whole county: what the totals add up
 
     @property
     def school_age(self) -> int:
@@ -102,6 +104,7 @@ class CoverageService:
             CoverageException.since <= ref,
             (CoverageException.until.is_(None)) | (CoverageException.until >= ref),
         )
+        scope = self.ctx.actor.scope
         with self.ctx.uow("read") as uow:
             s = uow.session
             grouped = apply_filter(
@@ -130,7 +133,7 @@ class CoverageService:
             townships = list(
                 s.execute(
                     select(Township.id, Township.name)
-                    .where(Township.archived_at.is_(None))
+                    .where(Township.archived_at.is_(None), township_condition(scope))
                     .order_by(Township.code)
                 )
             )
@@ -149,7 +152,8 @@ class CoverageService:
             placed = sum(n for (_lv, pl), n in c.items() if pl)
             excepted = excepted_by_tid.get(tid, 0)
             rows.append(TownshipCoverage(tid, tname, total, placed, excepted, total - placed - excepted, c))
-        return CoverageReport(ref, settings.age_min, settings.age_max, rows, exceptions)
+        label = "" if scope.whole_county else scope.label
+        return CoverageReport(ref, settings.age_min, settings.age_max, rows, exceptions, label)
 
     def add_exception(self, child_id: int, reason: str, since: date, until: date | None = None) -> int:
         """Record why a school-age child has no placement (e.g. 在医院治疗, approved 缓学)."""

@@ -221,3 +221,31 @@ def test_only_an_administrator_may_change_the_idle_time(qtbot, locked_services) 
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
     assert not editor.idle_lock.isEnabled()
     assert "只有系统管理员" in editor.idle_note.text()
+
+
+def test_a_township_users_coverage_page_lists_only_their_township(qtbot, locked_services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from ui.coverage.export import write_report
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("town", "town-pass-1")
+    locked_services.accounts.change_own_password("town-pass-1", "town-pass-2")
+    win = MainWindow(locked_services, locked_services.info.display)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    page = win.show_page("coverage")
+    qtbot.waitUntil(lambda: page.report is not None and running_operations() == 0, timeout=10000)
+    model = page.townships
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["高唐街道", "高唐街道合计"]  # their township and their total: no other township with zeros
+    combo = page.matrix_township
+    assert [combo.itemText(i) for i in range(combo.count())] == ["高唐街道全部", "高唐街道"]
+    assert page.chart.township_ids == [t.township_id for t in page.report.townships]
+    assert page.figures["school_age"].text() == str(page.report.townships[0].school_age)
+    out = tmp_path / "coverage.xlsx"
+    write_report(page.report, "zh", out)  # what 导出报表 writes
+    sheet = load_workbook(out).worksheets[1]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["高唐街道", "高唐街道合计"]
