@@ -54,7 +54,7 @@ class _PasswordForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.busy: Operation | None = None
+        self.busy: Operation[Any] | None = None
 
     def _password_field(self) -> QLineEdit:
         field = QLineEdit()
