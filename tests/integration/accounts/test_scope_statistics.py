@@ -35,6 +35,11 @@ def _township_names(app: App, condition: object) -> set[str]:
         ))
 
 
+def coordinator_townships(app: App) -> list[str]:
+    with app.engine.connect() as conn:
+        return list(conn.scalars(select(Township.name).where(Township.archived_at.is_(None))))
+
+
 def test_a_township_user_sees_only_their_township_in_the_statistics(county: Callable[[], App]) -> None:
     coordinator = login_as(county, "admin", ADMIN_PASSWORD)
     county_wide = coordinator.coverage.report()
@@ -58,6 +63,7 @@ def test_a_township_user_sees_only_their_township_in_the_statistics(county: Call
     with pytest.raises(SpecialEdError) as refused:
         user.reports.build("disability-enrolment", township=other)
     assert refused.value.code == "report.township_unknown"
+    assert [t.name for t in user.reference.townships()] == [TOWNSHIP]  # the filter and form choices too
 
 
 def test_a_school_user_and_a_teacher_see_the_townships_of_their_children(county: Callable[[], App]) -> None:
@@ -79,6 +85,11 @@ def test_a_school_user_and_a_teacher_see_the_townships_of_their_children(county:
     listed = {t.township for t in school_user.coverage.report().townships}
     assert listed == expected and listed < every
     assert set(township_names(school_user)) == expected
+    outside = sorted(every - expected)[0]
+    with pytest.raises(SpecialEdError) as refused:
+        school_user.reports.build("disability-enrolment", township=outside)
+    assert refused.value.code == "report.township_unknown"  # not an empty report of another township
+    assert len(school_user.reference.townships()) == len(coordinator_townships(probe))  # pupils live anywhere
 
     teacher = _user(county, "teacher", "teacher", team=team)
     with probe.engine.connect() as conn:
