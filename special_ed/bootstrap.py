@@ -204,6 +204,7 @@ def build_app(
     secret_store = secrets or SecretStore()
     placement = PlacementService(ctx)
     registration = RegistrationService(ctx, placement)
+    county = CountyService(ctx, settings, Divisions())
     app = App(
         engine=engine,
         info=info,
@@ -213,7 +214,7 @@ def build_app(
         accounts=accounts,
         audit=AuditService(ctx),
         settings=settings,
-        county=CountyService(ctx, settings, Divisions()),
+        county=county,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -226,7 +227,7 @@ def build_app(
         reports=ReportsService(None),
         secrets=secret_store,
         backups=BackupService(engine, info, secret_store),
-        instruments=InstrumentService(ctx),
+        instruments=InstrumentService(ctx, county.profile),
         registration=registration,
         dropout=DropoutService(ctx, registration),
         schedule=ScheduleService(ctx),

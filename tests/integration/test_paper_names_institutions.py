@@ -97,3 +97,15 @@ def test_a_sitting_placement_recorded_before_the_link_still_finds_its_members(
         uow.commit()
     notice = text_of(app.printing.print_notice(child, tmp_path / "notice.pdf").path)
     assert "谭明华（教育）" in notice
+
+
+def test_the_assessment_result_names_the_profile_centre(demo_app: Any, tmp_path: Path) -> None:
+    from sqlalchemy import func
+
+    app = demo_app
+    _rename(app)
+    with app.uow("read") as uow:
+        admin_id = uow.session.scalar(select(func.max(m.StructuredAssessment.id)))
+    text = text_of(app.instruments.print_profile(admin_id, tmp_path / "profile.pdf"))
+    assert "巫山县特殊教育评估" in text and RENAMED[1] in text
+    assert "测试员" not in text
