@@ -202,7 +202,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "effective_date": ("生效日期", "effective date"),
         "end_date": ("结束日期", "end date"),
         "review_due": ("复评日期", "review due"),
-        "decided_by": ("决定人", "decided by"),
+        "decided_by": ("录入人", "recorded by"),  # the login that typed it in; paper names the committee
     },
     "coverage_exceptions": {
         "reason": ("未安置原因", "reason"),

@@ -165,8 +165,11 @@ class IdleLock(QObject):
     """Locks ``window`` after the county's idle time without keyboard or mouse input (accounts only).
 
     ``minutes`` fixes the time (tests); by default it is the settings' value, read at every check
-    so that an administrator's change in 设置 applies at once.
+    so that an administrator's change in 设置 applies at once. Every ``REFRESH_S`` the settings
+    are re-read in the background, so a change made in another office applies here too.
     """
+
+    REFRESH_S = 300
 
     INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                        QEvent.Type.Wheel, QEvent.Type.TouchBegin})
@@ -180,6 +183,8 @@ class IdleLock(QObject):
         self._fixed = minutes
         self.on_quit = on_quit or window.close
         self.last_input = clock()
+        self._refreshed = clock()
+        self.refresh: Operation[Any] | None = None
         self.locked = False
         self.dialog: UnlockDialog | None = None
         self.timer = QTimer(self)
@@ -203,9 +208,24 @@ class IdleLock(QObject):
     def check(self) -> None:
         if self.locked or self.services.actor.account_id is None:
             return
+        if self._fixed is None and self.refresh is None and self.clock() - self._refreshed >= self.REFRESH_S:
+            self._refresh_settings()
         minutes = self.minutes
         if minutes and self.clock() - self.last_input >= minutes * 60:
             self.lock()
+
+    def _refresh_settings(self) -> None:
+        """Re-read the county's settings on a worker (another office may have changed the idle time)."""
+        self._refreshed = self.clock()
+        settings = self.services.settings
+
+        def done(_result: object = None) -> None:
+            self.refresh = None
+
+        def failed(_exc: BaseException, _trace: str) -> None:
+            self.refresh = None  # the database is unreachable now: the next refresh tries again
+
+        self.refresh = Operation(self.window, lambda _p: settings.get(refresh=True), done, failed, delay_ms=None)
 
     def _content(self) -> QWidget | None:
         return self.window.centralWidget() if isinstance(self.window, QMainWindow) else None

@@ -249,3 +249,38 @@ def test_a_township_users_coverage_page_lists_only_their_township(qtbot, locked_
     write_report(page.report, "zh", out)  # what 导出报表 writes
     sheet = load_workbook(out).worksheets[1]
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["高唐街道", "高唐街道合计"]
+
+
+def test_another_offices_new_idle_time_reaches_this_window_without_a_restart(  # type: ignore[no-untyped-def]
+        qtbot, locked_services, accounts_db) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from special_ed.bootstrap import build_app
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("admin", ADMIN_PW)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("张三"))
+    qtbot.addWidget(window)
+    seconds = [0.0]
+    lock = IdleLock(window, locked_services, clock=lambda: seconds[0])
+    assert lock.minutes == 15
+    other_office = build_app(f"sqlite:///{accounts_db}", kdf=FAST)
+    try:
+        other_office.accounts.login("admin", ADMIN_PW)
+        other_office.settings.set_idle_lock(4)
+    finally:
+        other_office.close()
+    seconds[0] = 60.0
+    lock.check()
+    assert lock.refresh is None and lock.minutes == 15  # not re-read every check: every five minutes
+    lock.last_input = seconds[0] = IdleLock.REFRESH_S + 1.0  # someone is working: no lock, but a refresh
+    lock.check()
+    assert lock.refresh is not None and not lock.locked
+    qtbot.waitUntil(lambda: lock.refresh is None and running_operations() == 0, timeout=10000)
+    assert lock.minutes == 4
+    seconds[0] += 4 * 60
+    lock.check()
+    assert lock.locked
+    lock.dialog.reject()
+    lock.stop()
