@@ -1494,6 +1494,268 @@
     </message>
 </context>
 <context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129"/>
+        <source>Expert-committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146"/>
+        <source>e.g. county special school meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153"/>
+        <source>Date of the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155"/>
+        <source>Township assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213"/>
+        <source>Decide all in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217"/>
+        <source>Print the placement notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236"/>
+        <source>Tick the children assessed and give each the committee&apos;s opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="321"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="398"/>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254"/>
+        <source>Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262"/>
+        <source>Print this sitting&apos;s notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274"/>
+        <source>New sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275"/>
+        <source>Past sittings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="296"/>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299"/>
+        <source>{0}, review {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="250"/>
+        <source>Place of the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161"/>
+        <source>Member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163"/>
+        <source>Member&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251"/>
+        <source>Committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252"/>
+        <source>Children decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340"/>
+        <source>Home-teaching team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346"/>
+        <source>Review date (deferral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351"/>
+        <source>Committee&apos;s finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387"/>
+        <source>Reading the committee&apos;s lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426"/>
+        <source>Reading the children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="446"/>
+        <source>{0} of {1} children ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="476"/>
+        <source>choose the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="515"/>
+        <source>Recording the sitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="519"/>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="527"/>
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="545"/>
+        <source>Placement notices {0}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547"/>
+        <source>Save the placement notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="568"/>
+        <source>{0} placement notices saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570"/>
+        <source> ({0} deferred children get no notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="575"/>
+        <source>Printing the placement notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompliancePage</name>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="230"/>
@@ -3618,47 +3880,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58"/>
+        <location filename="../../ui/placement/page.py" line="55"/>
+        <source>Committee sitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57"/>
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63"/>
         <source>Choose a child in the list, or in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67"/>
+        <location filename="../../ui/placement/page.py" line="72"/>
         <source>Record assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68"/>
+        <location filename="../../ui/placement/page.py" line="73"/>
         <source>Placement decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69"/>
+        <location filename="../../ui/placement/page.py" line="74"/>
         <source>Open child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119"/>
+        <location filename="../../ui/placement/page.py" line="124"/>
         <source>{0} reviews overdue, {1} listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139"/>
+        <location filename="../../ui/placement/page.py" line="144"/>
         <source>Reading the reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159"/>
+        <location filename="../../ui/placement/page.py" line="164"/>
         <source>Reading the child&apos;s placements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164"/>
+        <location filename="../../ui/placement/page.py" line="169"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165"/>
+        <location filename="../../ui/placement/page.py" line="170"/>
         <source>{0} — level: {1}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -247,7 +247,7 @@
     <message>
         <location filename="../../ui/placement/assessment_dialog.py" line="82" />
         <source>Committee members</source>
-        <translation>评估成员</translation>
+        <translation>出席委员</translation>
     </message>
     <message>
         <location filename="../../ui/placement/assessment_dialog.py" line="83" />
@@ -1490,6 +1490,268 @@
         <location filename="../../ui/records/dialog.py" line="111" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129" />
+        <source>Expert-committee sitting</source>
+        <translation>专家委员会评估安置会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146" />
+        <source>e.g. county special school meeting room</source>
+        <translation>如：县特殊教育学校会议室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153" />
+        <source>Date of the sitting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155" />
+        <source>Township assessed</source>
+        <translation>评估的乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165" />
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173" />
+        <source>Add member</source>
+        <translation>添加委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176" />
+        <source>Remove member</source>
+        <translation>删除委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183" />
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213" />
+        <source>Decide all in one go</source>
+        <translation>一次决定全部安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217" />
+        <source>Print the placement notices…</source>
+        <translation>打印安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236" />
+        <source>Tick the children assessed and give each the committee's opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation>勾选本次评估的儿童，逐一填写专家委员会的安置意见；双击单元格修改。延缓入学须写明理由并定下复评日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="321" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="398" />
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254" />
+        <source>Opinions</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262" />
+        <source>Print this sitting's notices…</source>
+        <translation>打印本次会议的安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274" />
+        <source>New sitting</source>
+        <translation>新会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275" />
+        <source>Past sittings</source>
+        <translation>历次会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="296" />
+        <source>not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299" />
+        <source>{0}, review {1}</source>
+        <translation>{0}，复评 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="250" />
+        <source>Place of the sitting</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161" />
+        <source>Member's name</source>
+        <translation>委员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163" />
+        <source>Member's field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251" />
+        <source>Committee members</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252" />
+        <source>Children decided</source>
+        <translation>评估儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315" />
+        <source>Assessed</source>
+        <translation>本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323" />
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331" />
+        <source>Opinion</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346" />
+        <source>Review date (deferral)</source>
+        <translation>复评日期（延缓入学）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351" />
+        <source>Committee's finding</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387" />
+        <source>Reading the committee's lists…</source>
+        <translation>正在读取专家委员会名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426" />
+        <source>Reading the children…</source>
+        <translation>正在读取儿童名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="446" />
+        <source>{0} of {1} children ticked</source>
+        <translation>已勾选 {0} / {1} 名儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="476" />
+        <source>choose the level</source>
+        <translation>请选择障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="515" />
+        <source>Recording the sitting…</source>
+        <translation>正在登记会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="519" />
+        <source>Nothing was recorded.</source>
+        <translation>未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="527" />
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation>会议已登记：{0} 名儿童（{1}）。现在可以打印安置意见书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="545" />
+        <source>Placement notices {0}.pdf</source>
+        <translation>安置意见书 {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <source>Save the placement notices</source>
+        <translation>保存安置意见书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="568" />
+        <source>{0} placement notices saved: {1}</source>
+        <translation>已保存 {0} 份安置意见书：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570" />
+        <source> ({0} deferred children get no notice)</source>
+        <translation>（延缓入学 {0} 人不出具安置意见书）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="575" />
+        <source>Printing the placement notices…</source>
+        <translation>正在打印安置意见书…</translation>
     </message>
 </context>
 <context>
@@ -3619,47 +3881,57 @@
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58" />
+        <location filename="../../ui/placement/page.py" line="55" />
+        <source>Committee sitting…</source>
+        <translation>专家委员会会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57" />
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation>在一次专家委员会会议上评估并决定多名儿童的安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="72" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68" />
+        <location filename="../../ui/placement/page.py" line="73" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69" />
+        <location filename="../../ui/placement/page.py" line="74" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119" />
+        <location filename="../../ui/placement/page.py" line="124" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139" />
+        <location filename="../../ui/placement/page.py" line="144" />
         <source>Reading the reviews due…</source>
         <translation>正在读取待复评名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159" />
+        <location filename="../../ui/placement/page.py" line="164" />
         <source>Reading the child's placements…</source>
         <translation>正在读取该儿童的安置记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164" />
+        <location filename="../../ui/placement/page.py" line="169" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165" />
+        <location filename="../../ui/placement/page.py" line="170" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>

@@ -23,8 +23,9 @@ from special_ed.domain.registration import DEFERRED, CheckWindow
 from special_ed.errors import Issue, NotFoundError, ValidationError
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.results.registration import PopulationRow
 from special_ed.services.context import ServiceContext
-from special_ed.services.registration import PopulationRow, RegistrationService
+from special_ed.services.registration import RegistrationService
 
 
 def _item(c: m.DropoutCase) -> CaseItem:
