@@ -127,6 +127,7 @@ HELP_EN: dict[str, str] = {
     "只统计一个乡镇（街道）": "count one township (street) only",
     "学期名称（工作量等按学期统计的报表）": "term name (for reports counted by term, such as workload)",
     "月份 YYYY-MM（工作量等按月统计的报表）": "month YYYY-MM (for reports counted by month, such as workload)",
+    "季度 YYYY-Qn，如 2026-Q4（控辍保学季度复核表）": "quarter YYYY-Qn, e.g. 2026-Q4 (the dropout quarterly re-check)",
     "新建账户（第一个账户必须是系统管理员）": "create an account (the first must be an administrator)",
     "列出账户": "list accounts",
     "停用账户": "disable an account",

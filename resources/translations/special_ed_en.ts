@@ -797,187 +797,232 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68"/>
+        <location filename="../../ui/cases_page.py" line="73"/>
         <source>Dropout prevention (控辍保学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70"/>
+        <location filename="../../ui/cases_page.py" line="75"/>
         <source>Open cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76"/>
+        <location filename="../../ui/cases_page.py" line="81"/>
         <source>Open a case from this finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82"/>
-        <source>三查 finding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="89"/>
-        <location filename="../../ui/cases_page.py" line="107"/>
-        <source>Township</source>
+        <location filename="../../ui/cases_page.py" line="88"/>
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="90"/>
-        <source>Name</source>
+        <source>Monthly form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92"/>
-        <source>Case status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="96"/>
-        <location filename="../../ui/cases_page.py" line="109"/>
-        <source>Opened</source>
+        <location filename="../../ui/cases_page.py" line="93"/>
+        <source>Quarterly re-check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="97"/>
-        <source>Found by</source>
+        <source>Forms for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98"/>
-        <source>Persuasion visits</source>
+        <location filename="../../ui/cases_page.py" line="105"/>
+        <source>三查 finding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99"/>
-        <location filename="../../ui/cases_page.py" line="110"/>
-        <source>Closed</source>
+        <location filename="../../ui/cases_page.py" line="112"/>
+        <location filename="../../ui/cases_page.py" line="130"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108"/>
-        <source>Month</source>
+        <location filename="../../ui/cases_page.py" line="113"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111"/>
-        <source>Open at month end</source>
+        <location filename="../../ui/cases_page.py" line="115"/>
+        <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="117"/>
-        <source>Per township per month</source>
+        <location filename="../../ui/cases_page.py" line="119"/>
+        <location filename="../../ui/cases_page.py" line="132"/>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="120"/>
-        <location filename="../../ui/cases_page.py" line="215"/>
-        <source>Choose a case.</source>
+        <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125"/>
-        <location filename="../../ui/cases_page.py" line="144"/>
-        <location filename="../../ui/cases_page.py" line="164"/>
-        <source>Date</source>
+        <location filename="../../ui/cases_page.py" line="121"/>
+        <source>Persuasion visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126"/>
-        <location filename="../../ui/cases_page.py" line="145"/>
-        <source>Persuaded by</source>
+        <location filename="../../ui/cases_page.py" line="122"/>
+        <location filename="../../ui/cases_page.py" line="133"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127"/>
-        <location filename="../../ui/cases_page.py" line="146"/>
-        <source>What was said</source>
+        <location filename="../../ui/cases_page.py" line="131"/>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128"/>
-        <location filename="../../ui/cases_page.py" line="147"/>
-        <source>Result</source>
+        <location filename="../../ui/cases_page.py" line="134"/>
+        <source>Open at month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="139"/>
-        <source>Add persuasion record</source>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
-        <source>劝返记录</source>
+        <location filename="../../ui/cases_page.py" line="140"/>
+        <source>Per township per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156"/>
-        <source>Close the case (动态销号)</source>
+        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/cases_page.py" line="239"/>
+        <source>Choose a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159"/>
-        <source>Confirm as dropout</source>
+        <location filename="../../ui/cases_page.py" line="148"/>
+        <location filename="../../ui/cases_page.py" line="167"/>
+        <location filename="../../ui/cases_page.py" line="187"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="149"/>
+        <location filename="../../ui/cases_page.py" line="168"/>
+        <source>Persuaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="150"/>
+        <location filename="../../ui/cases_page.py" line="169"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="151"/>
+        <location filename="../../ui/cases_page.py" line="170"/>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="162"/>
-        <source>Close or confirm</source>
+        <source>Add persuasion record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="165"/>
+        <source>劝返记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="179"/>
+        <source>Close the case (动态销号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="182"/>
+        <source>Confirm as dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="185"/>
+        <source>Close or confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="188"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166"/>
+        <location filename="../../ui/cases_page.py" line="189"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199"/>
+        <location filename="../../ui/cases_page.py" line="223"/>
         <source>Reading the cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219"/>
+        <location filename="../../ui/cases_page.py" line="243"/>
         <source>Closed on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224"/>
+        <location filename="../../ui/cases_page.py" line="248"/>
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246"/>
+        <location filename="../../ui/cases_page.py" line="270"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255"/>
+        <location filename="../../ui/cases_page.py" line="279"/>
         <source>Case opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262"/>
+        <location filename="../../ui/cases_page.py" line="286"/>
         <source>Persuasion record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269"/>
+        <location filename="../../ui/cases_page.py" line="293"/>
         <source>Case closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275"/>
+        <location filename="../../ui/cases_page.py" line="299"/>
         <source>Confirmed as dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312"/>
+        <source>Dropout monthly form {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314"/>
+        <source>Dropout quarterly re-check {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318"/>
+        <source>Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="339"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340"/>
+        <source>Writing the form…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,57 +1745,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="446"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="447"/>
         <source>{0} of {1} children ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="476"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="477"/>
         <source>choose the level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="515"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="516"/>
         <source>Recording the sitting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="519"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="520"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="527"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="528"/>
         <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="545"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="546"/>
         <source>Placement notices {0}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="547"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="548"/>
         <source>Save the placement notices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="547"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="548"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="568"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="569"/>
         <source>{0} placement notices saved: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="570"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="571"/>
         <source> ({0} deferred children get no notice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="575"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="576"/>
         <source>Printing the placement notices…</source>
         <translation type="unfinished"></translation>
     </message>

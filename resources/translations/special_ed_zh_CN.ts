@@ -796,188 +796,233 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68" />
+        <location filename="../../ui/cases_page.py" line="73" />
         <source>Dropout prevention (控辍保学)</source>
         <translation>控辍保学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70" />
+        <location filename="../../ui/cases_page.py" line="75" />
         <source>Open cases only</source>
         <translation>只看未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76" />
+        <location filename="../../ui/cases_page.py" line="81" />
         <source>Open a case from this finding</source>
         <translation>由此三查问题立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82" />
+        <location filename="../../ui/cases_page.py" line="88" />
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
+        <translation>月报表的月份；季度复核表取该月所在的季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="90" />
+        <source>Monthly form…</source>
+        <translation>月报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="93" />
+        <source>Quarterly re-check…</source>
+        <translation>季度复核表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>Forms for</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="105" />
         <source>三查 finding:</source>
         <translation>三查问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="89" />
-        <location filename="../../ui/cases_page.py" line="107" />
+        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="130" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="90" />
+        <location filename="../../ui/cases_page.py" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92" />
+        <location filename="../../ui/cases_page.py" line="115" />
         <source>Case status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="96" />
-        <location filename="../../ui/cases_page.py" line="109" />
+        <location filename="../../ui/cases_page.py" line="119" />
+        <location filename="../../ui/cases_page.py" line="132" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="120" />
         <source>Found by</source>
         <translation>发现途径</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>Persuasion visits</source>
         <translation>劝返次数</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99" />
-        <location filename="../../ui/cases_page.py" line="110" />
+        <location filename="../../ui/cases_page.py" line="122" />
+        <location filename="../../ui/cases_page.py" line="133" />
         <source>Closed</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="131" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111" />
+        <location filename="../../ui/cases_page.py" line="134" />
         <source>Open at month end</source>
         <translation>月末未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116" />
+        <location filename="../../ui/cases_page.py" line="139" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="117" />
+        <location filename="../../ui/cases_page.py" line="140" />
         <source>Per township per month</source>
         <translation>按乡镇按月统计</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="120" />
-        <location filename="../../ui/cases_page.py" line="215" />
+        <location filename="../../ui/cases_page.py" line="143" />
+        <location filename="../../ui/cases_page.py" line="239" />
         <source>Choose a case.</source>
         <translation>请选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125" />
-        <location filename="../../ui/cases_page.py" line="144" />
-        <location filename="../../ui/cases_page.py" line="164" />
+        <location filename="../../ui/cases_page.py" line="148" />
+        <location filename="../../ui/cases_page.py" line="167" />
+        <location filename="../../ui/cases_page.py" line="187" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126" />
-        <location filename="../../ui/cases_page.py" line="145" />
+        <location filename="../../ui/cases_page.py" line="149" />
+        <location filename="../../ui/cases_page.py" line="168" />
         <source>Persuaded by</source>
         <translation>劝返人员</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127" />
-        <location filename="../../ui/cases_page.py" line="146" />
+        <location filename="../../ui/cases_page.py" line="150" />
+        <location filename="../../ui/cases_page.py" line="169" />
         <source>What was said</source>
         <translation>劝返内容</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128" />
-        <location filename="../../ui/cases_page.py" line="147" />
+        <location filename="../../ui/cases_page.py" line="151" />
+        <location filename="../../ui/cases_page.py" line="170" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139" />
+        <location filename="../../ui/cases_page.py" line="162" />
         <source>Add persuasion record</source>
         <translation>添加劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142" />
+        <location filename="../../ui/cases_page.py" line="165" />
         <source>劝返记录</source>
         <translation>劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156" />
+        <location filename="../../ui/cases_page.py" line="179" />
         <source>Close the case (动态销号)</source>
         <translation>销号（动态销号）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159" />
+        <location filename="../../ui/cases_page.py" line="182" />
         <source>Confirm as dropout</source>
         <translation>确认为辍学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="162" />
+        <location filename="../../ui/cases_page.py" line="185" />
         <source>Close or confirm</source>
         <translation>销号或确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="165" />
+        <location filename="../../ui/cases_page.py" line="188" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="189" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199" />
+        <location filename="../../ui/cases_page.py" line="223" />
         <source>Reading the cases…</source>
         <translation>正在读取案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219" />
+        <location filename="../../ui/cases_page.py" line="243" />
         <source>Closed on {0}: {1}</source>
         <translation>{0} 销号：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224" />
+        <location filename="../../ui/cases_page.py" line="248" />
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation>{0}（{1}）— {2}。{3} 立案（{4}）：{5}。{6}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246" />
+        <location filename="../../ui/cases_page.py" line="270" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255" />
+        <location filename="../../ui/cases_page.py" line="279" />
         <source>Case opened.</source>
         <translation>已立案。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262" />
+        <location filename="../../ui/cases_page.py" line="286" />
         <source>Persuasion record saved.</source>
         <translation>劝返记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269" />
+        <location filename="../../ui/cases_page.py" line="293" />
         <source>Case closed.</source>
         <translation>已销号。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275" />
+        <location filename="../../ui/cases_page.py" line="299" />
         <source>Confirmed as dropout.</source>
         <translation>已确认为辍学。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312" />
+        <source>Dropout monthly form {0}</source>
+        <translation>控辍保学月报表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314" />
+        <source>Dropout quarterly re-check {0}</source>
+        <translation>控辍保学季度复核表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318" />
+        <source>Save the form</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="339" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340" />
+        <source>Writing the form…</source>
+        <translation>正在生成报表…</translation>
     </message>
 </context>
 <context>
@@ -1699,57 +1744,57 @@
         <translation>正在读取儿童名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="446" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="447" />
         <source>{0} of {1} children ticked</source>
         <translation>已勾选 {0} / {1} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="476" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="477" />
         <source>choose the level</source>
         <translation>请选择障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="515" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="516" />
         <source>Recording the sitting…</source>
         <translation>正在登记会议…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="519" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="520" />
         <source>Nothing was recorded.</source>
         <translation>未登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="527" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="528" />
         <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
         <translation>会议已登记：{0} 名儿童（{1}）。现在可以打印安置意见书。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="545" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="546" />
         <source>Placement notices {0}.pdf</source>
         <translation>安置意见书 {0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="548" />
         <source>Save the placement notices</source>
         <translation>保存安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="548" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="568" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="569" />
         <source>{0} placement notices saved: {1}</source>
         <translation>已保存 {0} 份安置意见书：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="570" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="571" />
         <source> ({0} deferred children get no notice)</source>
         <translation>（延缓入学 {0} 人不出具安置意见书）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="575" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="576" />
         <source>Printing the placement notices…</source>
         <translation>正在打印安置意见书…</translation>
     </message>

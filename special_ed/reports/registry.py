@@ -36,10 +36,22 @@ def _county(name: str) -> Callable[[Acting, Any, list[str]], Report]:
     return build
 
 
+def _forms(name: str) -> Callable[[Acting, Any, list[str]], Report]:
+    def build(acting: Acting, app: Any, towns: list[str]) -> Report:
+        from special_ed.reports import dropout_forms
+
+        builder: Callable[[Acting, Any, list[str]], Report] = getattr(dropout_forms, name)
+        return builder(acting, app, towns)
+
+    return build
+
+
 REPORTS: tuple[ReportSpec, ...] = (
     ReportSpec("school-age-ledger", "适龄残疾儿童少年台账（控辍保学）", _county("school_age_ledger")),
     ReportSpec("suspected-dropout-ledger", "疑似辍学学生台账", _county("suspected_dropout_ledger")),
     ReportSpec("dropout-ledger", "辍学学生台账", _county("dropout_ledger")),
+    ReportSpec("dropout-monthly", "控辍保学月报表", _forms("monthly_form")),
+    ReportSpec("dropout-quarterly", "控辍保学季度复核表", _forms("quarterly_recheck")),
     ReportSpec("mainstream-ledger", "随班就读工作台账", _county("mainstream_ledger")),
     ReportSpec("disability-enrolment", "三类残疾儿童少年入学情况统计表", _county("disability_enrolment")),
     ReportSpec("check-report", "适龄残疾儿童少年入学情况核查报告", _county("check_report")),
