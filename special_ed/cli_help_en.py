@@ -84,6 +84,9 @@ HELP_EN: dict[str, str] = {
     ),
     "一名儿童的个人档案（一人一档）": "one child's file",
     "给监护人的入学安置意见书": "the placement notice for the guardians",
+    "送教上门服务协议（学校与家长签订，仅送教上门的学生）": (
+        "the home-teaching service agreement between school and family (home-taught children only)"
+    ),
     "批量打印档案（不加条件时为全部儿童）": "print files in a batch (every child without a filter)",
     "送教上门月度汇总": "monthly home-teaching summary",
     "儿童编号或身份证号": "child number or resident ID",

@@ -1536,6 +1536,16 @@
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="121" />
+        <source>Service agreement…</source>
+        <translation>送教服务协议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="123" />
+        <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
+        <translation>打印送教上门服务协议，供学校与家长签订（仅送教上门的学生）</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeSittingDialog</name>
@@ -4154,135 +4164,145 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="84" />
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="190" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
-        <location filename="../../ui/printing/preview_dialog.py" line="168" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <source>Home-teaching service agreement</source>
+        <translation>送教上门服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="173" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../ui/printing/preview_dialog.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="93" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94" />
+        <location filename="../../ui/printing/preview_dialog.py" line="95" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="101" />
+        <location filename="../../ui/printing/preview_dialog.py" line="102" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="146" />
-        <location filename="../../ui/printing/preview_dialog.py" line="148" />
+        <location filename="../../ui/printing/preview_dialog.py" line="151" />
+        <location filename="../../ui/printing/preview_dialog.py" line="153" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165" />
+        <location filename="../../ui/printing/preview_dialog.py" line="170" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="166" />
+        <location filename="../../ui/printing/preview_dialog.py" line="171" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="189" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193" />
+        <location filename="../../ui/printing/preview_dialog.py" line="191" />
+        <source>Service agreement</source>
+        <translation>送教服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="202" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="246" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="245" />
-        <location filename="../../ui/printing/preview_dialog.py" line="248" />
+        <location filename="../../ui/printing/preview_dialog.py" line="254" />
+        <location filename="../../ui/printing/preview_dialog.py" line="257" />
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="255" />
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Sent to the printer {0}: {1} pages (job {2})</source>
         <translation>已发送到打印机 {0}：{1} 页（作业 {2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="259" />
+        <location filename="../../ui/printing/preview_dialog.py" line="268" />
         <source>Not printed.</source>
         <translation>没有打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="265" />
+        <location filename="../../ui/printing/preview_dialog.py" line="274" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="278" />
+        <location filename="../../ui/printing/preview_dialog.py" line="287" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="279" />
+        <location filename="../../ui/printing/preview_dialog.py" line="288" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="282" />
+        <location filename="../../ui/printing/preview_dialog.py" line="291" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>

@@ -166,7 +166,6 @@ def cmd_hold(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
 
 
 def cmd_notices(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-
     app = app_factory()
     out, printed, deferred = app.registration.print_sitting_notices(args.sitting, args.out, app.printing)
     print(
