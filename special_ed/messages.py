@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
+from special_ed import service_wording as services_wording
 from special_ed.backup import messages as backup_wording
 from special_ed.domain import wording as domain_wording
 from special_ed.domain.enums import Labelled
@@ -34,7 +35,6 @@ from special_ed.importing import codes as importing_codes
 from special_ed.printing import codes as printing_codes
 from special_ed.reports import wording as reports_wording
 from special_ed.scheduling import messages as scheduling_messages
-from special_ed.services import wording as services_wording
 
 Wording = dict[str, tuple[str, str]]
 
@@ -323,6 +323,7 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     importing_codes.MESSAGES,
     importing_codes.SERVICE,
     importing_codes.CHECK,
+    importing_codes.REFERENCE_IMPORT,
     printing_codes.MESSAGES,
     scheduling_messages.MESSAGES,
     backup_wording.BACKUP,
@@ -331,6 +332,7 @@ FIELD_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     CORE_FIELDS,
     importing_codes.FIELDS,
     importing_codes.CHECK_FIELDS,
+    importing_codes.REFERENCE_IMPORT_FIELDS,
     printing_codes.FIELDS,
     services_wording.ACCOUNTS_FIELDS,
     services_wording.COUNTY_FIELDS,

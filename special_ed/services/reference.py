@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -17,6 +16,7 @@ from sqlalchemy import func, select, update
 from special_ed.domain.coordinates import Bounds, Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.domain.place_names import clean, short_village_name, village_key
+from special_ed.domain.teams import team_issues
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import (
     Child,
@@ -28,72 +28,10 @@ from special_ed.persistence.models import (
     Township,
     Village,
 )
+from special_ed.results.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
 from special_ed.services.context import ServiceContext
 
 _IDENTIFIER = re.compile(r"^\d{10}$")
-
-
-@dataclass(frozen=True)
-class TownshipItem:
-    id: int
-    code: str
-    name: str
-    lat: float | None
-    lon: float | None
-
-
-@dataclass(frozen=True)
-class VillageItem:
-    id: int
-    township_id: int
-    code: str
-    name: str
-    lat: float | None
-    lon: float | None
-    official: bool = True  # False: added by the coordinator, not in the 统计用区划代码
-
-
-@dataclass(frozen=True)
-class SchoolItem:
-    id: int
-    code: str
-    name: str
-    kind: SchoolKind
-    township_id: int
-    lat: float | None
-    lon: float | None
-    identifier: str = ""  # 学校标识码
-    address: str = ""
-
-
-@dataclass(frozen=True)
-class TeacherItem:
-    id: int
-    name: str
-    school_id: int
-    role: TeacherRole
-    phone: str
-    active: bool
-
-
-@dataclass(frozen=True)
-class TeamItem:
-    id: int
-    name: str
-    school_id: int
-    base_lat: float | None
-    base_lon: float | None
-    members: tuple[TeacherItem, ...]
-    leader_id: int | None
-    township_ids: tuple[int, ...] = ()  # the townships the team covers
-
-    @property
-    def driver(self) -> TeacherItem | None:
-        return next((m for m in self.members if m.role is TeacherRole.DRIVER), None)
-
-    @property
-    def roles(self) -> tuple[TeacherRole, ...]:
-        return tuple(m.role for m in self.members)
 
 
 def _village(v: Village) -> VillageItem:
@@ -406,25 +344,3 @@ class ReferenceService:
                 uow.add(team)
             uow.commit()
             return team.id
-
-
-def team_issues(name: str, teachers: Sequence[Teacher], leader_id: int | None) -> list[Issue]:
-    """The team rule (two teachers at least, one of them special-education; one leader; one driver at most)."""
-    issues = [Issue("required", "name")] if not clean(name) else []
-    seen: set[int] = set()
-    for t in teachers:
-        if t.id in seen:
-            issues.append(Issue("team.member_twice", "members", {"name": t.name}))
-        seen.add(t.id)
-        if not t.active or t.archived_at is not None:
-            issues.append(Issue("team.inactive", "members", {"name": t.name}))
-    teaching = [t for t in teachers if t.role != TeacherRole.DRIVER.value]
-    if len({t.id for t in teaching}) < 2:
-        issues.append(Issue("team.too_small", "members"))
-    if not any(t.role == TeacherRole.SPECIAL_ED.value for t in teaching):
-        issues.append(Issue("team.no_special_ed", "members"))
-    if len(teachers) - len(teaching) > 1:
-        issues.append(Issue("team.one_driver", "members"))
-    if leader_id is not None and leader_id not in {t.id for t in teaching}:
-        issues.append(Issue("team.leader", "leader_id"))
-    return issues

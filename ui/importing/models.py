@@ -15,12 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from special_ed.formatting import field_label
-from special_ed.importing.check_service import OPEN, FindingItem
 from special_ed.importing.columns import FIELDS, ColumnMapping
+from special_ed.importing.reference_kinds import ReferenceKind
 from special_ed.importing.reports import detail_text
-from special_ed.importing.service import CHILD_FIELD_LABELS, Decision, Duplicate, Resolution
 from special_ed.importing.validation import REJECTED, VALID, WARNED, ValidatedRow
 from special_ed.importing.values import cell_text
+from special_ed.results.checks import OPEN, FindingItem
+from special_ed.results.imports import Decision, Duplicate, Resolution
 from ui import prefs
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,20 +36,30 @@ def field_choices(lang: str) -> list[tuple[str, str]]:
     return [("", none), *((f.key, f.label if lang == "zh" else f.label_en) for f in FIELDS)]
 
 
+def reference_field_choices(kind: ReferenceKind, lang: str) -> list[tuple[str, str]]:
+    """(field key, label) of a reference list's columns, for the same combo boxes."""
+    none = QCoreApplication.translate("MappingModel", "(not imported)")
+    return [("", none), *((f.key, f.label if lang == "zh" else f.label_en) for f in kind.fields)]
+
+
 def child_field_label(name: str, lang: str) -> str:
-    if lang == "zh":
-        return CHILD_FIELD_LABELS.get(name, name)
-    return field_label("children", name, "en")
+    return field_label("children", name, lang)
 
 
 class MappingModel(QAbstractTableModel):
     """One line per file column: its header, sample values, and the field it feeds (editable)."""
 
-    def __init__(self, mapping: ColumnMapping, samples: list[list[str]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        samples: list[list[str]],
+        parent: Any = None,
+        choices: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.mapping = mapping
         self.samples = samples
-        self.choices = dict(field_choices(prefs.language()))
+        self.choices = dict(choices if choices is not None else field_choices(prefs.language()))
         self.headers = (self.tr("Column in the file"), self.tr("Examples"), self.tr("Field"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
