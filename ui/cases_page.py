@@ -331,7 +331,8 @@ class CasesPage(QWidget):
         reports, period = self.host.services.reports, self.form_period(key)
 
         def work(_p: Any) -> Path:
-            result: Path = reports.write(reports.build(key, **period), path)
+            report = reports.build(key, month=period.get("month"), quarter=period.get("quarter"))
+            result: Path = reports.write(report, path)
             return result
 
         self.host.run(

@@ -77,7 +77,7 @@ def test_a_sitting_is_held_through_the_dialog(
     dialog = page.hold_sitting()
     qtbot.addWidget(dialog)
     _idle(qtbot)
-    for model in (dialog.members, dialog.children, dialog.sittings):
+    for model in (dialog.members, dialog.decisions, dialog.sittings):
         qtmodeltester.check(model)
     assert dialog.sittings.rowCount() >= 1  # the demo's own sitting is listed
     # the members start from the last sitting; this one has a new member as well
@@ -94,7 +94,7 @@ def test_a_sitting_is_held_through_the_dialog(
     dialog.place.setText("县特殊教育学校会议室")
     dialog.township.setCurrentIndex(dialog.township.findData(town_id))
     _idle(qtbot)
-    rows = dialog.children.rows
+    rows = dialog.decisions.rows
     assert rows and {r.child.township for r in rows} == {town}
     ids = [r.child.child_id for r in rows]
     assert {a, b, c} <= set(ids)
@@ -102,15 +102,15 @@ def test_a_sitting_is_held_through_the_dialog(
         assert rows[ids.index(cid)].assess and rows[ids.index(cid)].child.placement == ""
     for i, r in enumerate(rows):  # this sitting decides exactly the three
         if r.child.child_id not in (a, b, c) and r.assess:
-            _set(dialog.children, i, 0, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+            _set(dialog.decisions, i, 0, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
 
     def row_of(cid: int) -> int:
-        return [r.child.child_id for r in dialog.children.rows].index(cid)
+        return [r.child.child_id for r in dialog.decisions.rows].index(cid)
 
     # child a: 随班就读 in a class, the opinion picked in the cell's own editor
-    _set(dialog.children, row_of(a), 4, Level.MILD)
+    _set(dialog.decisions, row_of(a), 4, Level.MILD)
     view = dialog.children_view
-    index = dialog.children.index(row_of(a), 5)
+    index = dialog.decisions.index(row_of(a), 5)
     view.setCurrentIndex(index)
     view.edit(index)
     editor = view.findChild(QComboBox)
@@ -118,20 +118,20 @@ def test_a_sitting_is_held_through_the_dialog(
     editor.setCurrentIndex(editor.findData(Placement.MAINSTREAM.value))
     view.commitData(editor)
     view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-    assert dialog.children.rows[row_of(a)].outcome == Placement.MAINSTREAM.value
-    _set(dialog.children, row_of(a), 6, school)
-    _set(dialog.children, row_of(a), 7, "三年级2班")
+    assert dialog.decisions.rows[row_of(a)].outcome == Placement.MAINSTREAM.value
+    _set(dialog.decisions, row_of(a), 6, school)
+    _set(dialog.decisions, row_of(a), 7, "三年级2班")
     # child b: 延缓入学 — first without a reason, which must be refused with nothing written
-    _set(dialog.children, row_of(b), 4, Level.SEVERE)
-    _set(dialog.children, row_of(b), 5, DEFERRED)
+    _set(dialog.decisions, row_of(b), 4, Level.SEVERE)
+    _set(dialog.decisions, row_of(b), 5, DEFERRED)
     review = QDate.currentDate().addMonths(6)
-    _set(dialog.children, row_of(b), 10, review)
+    _set(dialog.decisions, row_of(b), 10, review)
     # child c: 送教上门 with a responsible school and a team, against the recommendation: a reason
-    _set(dialog.children, row_of(c), 4, Level.MILD)
-    _set(dialog.children, row_of(c), 5, Placement.HOME.value)
-    _set(dialog.children, row_of(c), 6, school)
-    _set(dialog.children, row_of(c), 8, team)
-    _set(dialog.children, row_of(c), 9, "肢体障碍，暂不能到校")
+    _set(dialog.decisions, row_of(c), 4, Level.MILD)
+    _set(dialog.decisions, row_of(c), 5, Placement.HOME.value)
+    _set(dialog.decisions, row_of(c), 6, school)
+    _set(dialog.decisions, row_of(c), 8, team)
+    _set(dialog.decisions, row_of(c), 9, "肢体障碍，暂不能到校")
     assert "3" in dialog.count_label.text()
 
     sittings, assessments = _count(services, m.CommitteeSitting), _count(services, m.CommitteeAssessment)
@@ -147,7 +147,7 @@ def test_a_sitting_is_held_through_the_dialog(
     for box in boxes:
         box.close()
 
-    _set(dialog.children, row_of(b), 9, "术后康复治疗中")
+    _set(dialog.decisions, row_of(b), 9, "术后康复治疗中")
     dialog.decide_button.click()
     _idle(qtbot)
     summary = dialog.last_summary
@@ -179,8 +179,8 @@ def test_a_sitting_is_held_through_the_dialog(
         assert active_c.reason == "肢体障碍，暂不能到校" and active_c.effective_date == date.today()
     # the decided children leave the list; the past sittings list follows the change
     _idle(qtbot)
-    assert {a, b, c} <= {r.child.child_id for r in dialog.children.rows}  # listed again, with the new state
-    assert not {a, b, c} & {r.child.child_id for r in dialog.children.rows if r.assess}
+    assert {a, b, c} <= {r.child.child_id for r in dialog.decisions.rows}  # listed again, with the new state
+    assert not {a, b, c} & {r.child.child_id for r in dialog.decisions.rows if r.assess}
     assert any(s.id == summary.id for s in dialog.sittings.rows)
 
     assert dialog.print_button.isEnabled()

@@ -189,8 +189,8 @@ class CommitteeSittingDialog(QDialog):
         top.addWidget(members_box, 1)
 
         # ---- the children ------------------------------------------------------------------------
-        self.children: RowsModel[DecisionRow] = RowsModel(self._decision_columns(), parent=self)
-        self.children_view = _table(self.children, "sittingChildren")
+        self.decisions: RowsModel[DecisionRow] = RowsModel(self._decision_columns(), parent=self)
+        self.children_view = _table(self.decisions, "sittingChildren")
         self.children_view.setItemDelegateForColumn(
             4, ChoiceDelegate(lambda: [(lv, lv.text(self._lang)) for lv in Level], self.children_view)
         )
@@ -208,8 +208,8 @@ class CommitteeSittingDialog(QDialog):
         )
         self.count_label = QLabel()
         self.count_label.setObjectName("sittingCount")
-        self.children.dataChanged.connect(lambda *_a: self._count())
-        self.children.modelReset.connect(self._count)
+        self.decisions.dataChanged.connect(lambda *_a: self._count())
+        self.decisions.modelReset.connect(self._count)
         self.decide_button = QPushButton(self.tr("Decide all in one go"))
         self.decide_button.setObjectName("decideSitting")
         self.decide_button.setDefault(True)
@@ -427,7 +427,7 @@ class CommitteeSittingDialog(QDialog):
 
     def _show_candidates(self, candidates: list[SittingCandidate]) -> None:
         """The township's children; what was already entered for a child is kept."""
-        before = {r.child.child_id: r for r in self.children.rows}
+        before = {r.child.child_id: r for r in self.decisions.rows}
         rows = []
         for c in candidates:
             old = before.get(c.child_id)
@@ -438,13 +438,13 @@ class CommitteeSittingDialog(QDialog):
             due = c.due and c.child_id not in self._decided_here
             rows.append(DecisionRow(c, due, c.level, outcome, c.school_id, c.team_id, c.class_name))
         rows.sort(key=lambda r: not r.assess)  # the children due for assessment first (a stable sort)
-        self.children.set_rows(rows)
+        self.decisions.set_rows(rows)
         self.children_view.resizeColumnsToContents()
 
     def _count(self) -> None:
-        chosen = [r for r in self.children.rows if r.assess]
+        chosen = [r for r in self.decisions.rows if r.assess]
         self.count_label.setText(
-            self.tr("{0} of {1} children ticked").format(len(chosen), self.children.rowCount())
+            self.tr("{0} of {1} children ticked").format(len(chosen), self.decisions.rowCount())
         )
 
     def apply_changes(self, changes: Changes) -> None:
@@ -460,9 +460,9 @@ class CommitteeSittingDialog(QDialog):
 
     def set_row(self, child_id: int, **changes: Any) -> None:
         """Change one child's row (the same as editing its cells)."""
-        for i, r in enumerate(self.children.rows):
+        for i, r in enumerate(self.decisions.rows):
             if r.child.child_id == child_id:
-                self.children.replace(i, replace(r, **changes))
+                self.decisions.replace(i, replace(r, **changes))
                 return
         raise KeyError(child_id)
 
@@ -470,7 +470,7 @@ class CommitteeSittingDialog(QDialog):
         """What the form says, as the service takes it; a ticked child without level is named."""
         issues: list[Issue] = []
         decisions = []
-        chosen = [r for r in self.children.rows if r.assess]
+        chosen = [r for r in self.decisions.rows if r.assess]
         for n, r in enumerate(chosen, start=1):
             if r.level is None:
                 issues.append(Issue("sitting.decision", f"decisions[{n}]",
@@ -533,7 +533,7 @@ class CommitteeSittingDialog(QDialog):
         decided = {d.child_id for d in summary.decisions}
         self._decided_here |= decided
         # the commit's change reloads the list; until then the decided children leave it
-        self.children.set_rows([r for r in self.children.rows if r.child.child_id not in decided])
+        self.decisions.set_rows([r for r in self.decisions.rows if r.child.child_id not in decided])
 
     def _reprint(self) -> None:
         rows = self.sittings_view.selectionModel().selectedRows()
