@@ -47,7 +47,9 @@ def _three_children(app: Any) -> tuple[int, str, list[int], int, int, int]:
                 .limit(3)
             )
         )
-        school = uow.session.scalar(select(m.School.id).where(m.School.kind == "ordinary").order_by(m.School.id))
+        school = uow.session.scalar(
+            select(m.School.id).where(m.School.kind == "ordinary").order_by(m.School.id)
+        )
         team = uow.session.scalar(
             select(m.Child.team_id).where(m.Child.placement == "home", m.Child.team_id.is_not(None))
         )
@@ -84,7 +86,11 @@ def test_a_sitting_is_held_through_the_dialog(
     start_members = dialog.members.rowCount()
     assert start_members >= 1
     dialog.members.set_rows([])
-    for name, field, unit in (("谭明华", "教育", "县教委"), ("向丽", "心理", "县医院"), ("冉建国", "康复", "")):
+    for name, field, unit in (
+        ("谭明华", "教育", "县教委"),
+        ("向丽", "心理", "县医院"),
+        ("冉建国", "康复", ""),
+    ):
         dialog.findChild(type(button), "addMember").click()
         row = dialog.members.rowCount() - 1
         _set(dialog.members, row, 0, name)
@@ -171,10 +177,14 @@ def test_a_sitting_is_held_through_the_dialog(
             school,
             "三年级2班",
         )
-        assert child_b.placement is None and child_b.review_due == date(review.year(), review.month(), review.day())
+        assert child_b.placement is None and child_b.review_due == date(
+            review.year(), review.month(), review.day()
+        )
         assert (child_c.placement, child_c.team_id, child_c.level) == ("home", team, "mild")
         active_c = uow.session.scalars(
-            select(m.PlacementRecord).where(m.PlacementRecord.child_id == c, m.PlacementRecord.end_date.is_(None))
+            select(m.PlacementRecord).where(
+                m.PlacementRecord.child_id == c, m.PlacementRecord.end_date.is_(None)
+            )
         ).one()
         assert active_c.reason == "肢体障碍，暂不能到校" and active_c.effective_date == date.today()
     # the decided children leave the list; the past sittings list follows the change
@@ -194,3 +204,26 @@ def test_a_sitting_is_held_through_the_dialog(
     assert "2" in dialog.status.text() and str(out) in dialog.status.text()
     text = "".join(p.extract_text() for p in reader.pages)
     assert services.children.get(a).data.name in text and services.children.get(c).data.name in text
+
+
+def test_a_sitting_without_members_or_children_is_refused_in_words(
+    qtbot: Any, window: Any, services: Any
+) -> None:
+    from ui.placement.sitting_dialog import CommitteeSittingDialog
+
+    dialog = CommitteeSittingDialog(window, window)
+    qtbot.addWidget(dialog)
+    _idle(qtbot)
+    sittings = _count(services, m.CommitteeSitting)
+    for i in range(dialog.decisions.rowCount()):  # nobody ticked
+        _set(dialog.decisions, i, 0, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.members.set_rows([])
+    before = set(dialog.findChildren(QMessageBox))
+    dialog.decide_button.click()
+    _idle(qtbot)
+    boxes = [x for x in dialog.findChildren(QMessageBox) if x not in before and x.isVisible()]
+    assert boxes
+    text = boxes[-1].text()
+    assert "委员" in text and "至少勾选一名" in text  # both problems named at once
+    assert _count(services, m.CommitteeSitting) == sittings and dialog.last_summary is None
+    assert dialog.status.text() == "未登记任何内容。"
