@@ -448,7 +448,8 @@ class CommitteeSittingDialog(QDialog):
         )
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches(Change.CHILDREN, Change.PLACEMENTS, Change.REFERENCE):
+        # children and placements feed the list; sittings (CASES) the past sittings; schools and teams the choices
+        if changes.touches(Change.CHILDREN, Change.PLACEMENTS, Change.REFERENCE, Change.CASES):
             self.load()
 
     # ---- editing -------------------------------------------------------------------------------------
