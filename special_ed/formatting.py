@@ -468,6 +468,7 @@ ACTIONS: dict[str, Words] = {
     "archive": ("归档", "archived"),
     "restore": ("恢复", "restored"),
     "delete": ("删除", "removed"),
+    "revert": ("撤销上一次保存", "last save reverted"),
     # events the accounts feature writes (special_ed/services/accounts.py, context.py, export, printing)
     "login": ("登录", "logged in"),
     "login_failed": ("登录失败", "login failed"),
