@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="672"/>
+        <location filename="../../ui/child_form.py" line="703"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="675"/>
+        <location filename="../../ui/child_form.py" line="706"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="683"/>
+        <location filename="../../ui/child_form.py" line="714"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="689"/>
-        <location filename="../../ui/child_form.py" line="711"/>
+        <location filename="../../ui/child_form.py" line="720"/>
+        <location filename="../../ui/child_form.py" line="742"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="712"/>
+        <location filename="../../ui/child_form.py" line="743"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="726"/>
+        <location filename="../../ui/child_form.py" line="757"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="731"/>
+        <location filename="../../ui/child_form.py" line="762"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,231 +1211,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="81"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="81"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88"/>
+        <location filename="../../ui/child_form.py" line="90"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89"/>
+        <location filename="../../ui/child_form.py" line="91"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90"/>
+        <location filename="../../ui/child_form.py" line="92"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91"/>
+        <location filename="../../ui/child_form.py" line="93"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92"/>
+        <location filename="../../ui/child_form.py" line="94"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107"/>
+        <location filename="../../ui/child_form.py" line="109"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111"/>
+        <location filename="../../ui/child_form.py" line="113"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117"/>
+        <location filename="../../ui/child_form.py" line="119"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158"/>
-        <location filename="../../ui/child_form.py" line="175"/>
+        <location filename="../../ui/child_form.py" line="162"/>
+        <location filename="../../ui/child_form.py" line="179"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="170"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170"/>
+        <location filename="../../ui/child_form.py" line="174"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185"/>
+        <location filename="../../ui/child_form.py" line="189"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187"/>
+        <location filename="../../ui/child_form.py" line="191"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205"/>
+        <location filename="../../ui/child_form.py" line="209"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206"/>
+        <location filename="../../ui/child_form.py" line="210"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207"/>
+        <location filename="../../ui/child_form.py" line="211"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208"/>
+        <location filename="../../ui/child_form.py" line="212"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210"/>
+        <location filename="../../ui/child_form.py" line="214"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="215"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212"/>
+        <location filename="../../ui/child_form.py" line="216"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213"/>
+        <location filename="../../ui/child_form.py" line="217"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223"/>
-        <location filename="../../ui/child_form.py" line="280"/>
-        <location filename="../../ui/child_form.py" line="324"/>
-        <location filename="../../ui/child_form.py" line="447"/>
+        <location filename="../../ui/child_form.py" line="227"/>
+        <location filename="../../ui/child_form.py" line="284"/>
+        <location filename="../../ui/child_form.py" line="328"/>
+        <location filename="../../ui/child_form.py" line="451"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236"/>
+        <location filename="../../ui/child_form.py" line="240"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239"/>
+        <location filename="../../ui/child_form.py" line="243"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257"/>
+        <location filename="../../ui/child_form.py" line="261"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262"/>
+        <location filename="../../ui/child_form.py" line="266"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282"/>
+        <location filename="../../ui/child_form.py" line="286"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285"/>
+        <location filename="../../ui/child_form.py" line="289"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298"/>
+        <location filename="../../ui/child_form.py" line="302"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300"/>
+        <location filename="../../ui/child_form.py" line="304"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301"/>
+        <location filename="../../ui/child_form.py" line="305"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302"/>
+        <location filename="../../ui/child_form.py" line="306"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340"/>
+        <location filename="../../ui/child_form.py" line="344"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341"/>
+        <location filename="../../ui/child_form.py" line="345"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342"/>
+        <location filename="../../ui/child_form.py" line="346"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343"/>
+        <location filename="../../ui/child_form.py" line="347"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344"/>
+        <location filename="../../ui/child_form.py" line="348"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345"/>
+        <location filename="../../ui/child_form.py" line="349"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478"/>
+        <location filename="../../ui/child_form.py" line="482"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="532"/>
+        <location filename="../../ui/child_form.py" line="536"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="540"/>
+        <location filename="../../ui/child_form.py" line="544"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="626"/>
+        <location filename="../../ui/child_form.py" line="625"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="657"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,6 +2105,94 @@
     <message>
         <location filename="../../ui/importing/wizard.py" line="363"/>
         <source>Take all values from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="135"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="141"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="148"/>
+        <source>Revert the last &amp;save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="154"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="158"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="164"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="171"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="316"/>
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="330"/>
+        <source>Reading the last save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="337"/>
+        <source>Revert the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="338"/>
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="347"/>
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="355"/>
+        <source>That save changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="361"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="378"/>
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="386"/>
+        <source>Reverting the last save…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2823,32 +2916,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,67 +4970,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43"/>
+        <location filename="../../ui/registry/page.py" line="44"/>
         <source>Children register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79"/>
+        <location filename="../../ui/registry/page.py" line="80"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80"/>
+        <location filename="../../ui/registry/page.py" line="81"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81"/>
+        <location filename="../../ui/registry/page.py" line="82"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82"/>
+        <location filename="../../ui/registry/page.py" line="83"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83"/>
+        <location filename="../../ui/registry/page.py" line="84"/>
         <source>五有 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84"/>
+        <location filename="../../ui/registry/page.py" line="85"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85"/>
+        <location filename="../../ui/registry/page.py" line="86"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86"/>
+        <location filename="../../ui/registry/page.py" line="87"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109"/>
+        <location filename="../../ui/registry/page.py" line="110"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138"/>
+        <location filename="../../ui/registry/page.py" line="139"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139"/>
+        <location filename="../../ui/registry/page.py" line="140"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181"/>
+        <location filename="../../ui/registry/page.py" line="182"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="672" />
+        <location filename="../../ui/child_form.py" line="703" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="675" />
+        <location filename="../../ui/child_form.py" line="706" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="683" />
+        <location filename="../../ui/child_form.py" line="714" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="689" />
-        <location filename="../../ui/child_form.py" line="711" />
+        <location filename="../../ui/child_form.py" line="720" />
+        <location filename="../../ui/child_form.py" line="742" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="712" />
+        <location filename="../../ui/child_form.py" line="743" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="726" />
+        <location filename="../../ui/child_form.py" line="757" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="731" />
+        <location filename="../../ui/child_form.py" line="762" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -1210,231 +1210,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="81" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="81" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88" />
+        <location filename="../../ui/child_form.py" line="90" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91" />
+        <location filename="../../ui/child_form.py" line="93" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92" />
+        <location filename="../../ui/child_form.py" line="94" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107" />
+        <location filename="../../ui/child_form.py" line="109" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111" />
+        <location filename="../../ui/child_form.py" line="113" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117" />
+        <location filename="../../ui/child_form.py" line="119" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158" />
-        <location filename="../../ui/child_form.py" line="175" />
+        <location filename="../../ui/child_form.py" line="162" />
+        <location filename="../../ui/child_form.py" line="179" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="170" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170" />
+        <location filename="../../ui/child_form.py" line="174" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185" />
+        <location filename="../../ui/child_form.py" line="189" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="191" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205" />
+        <location filename="../../ui/child_form.py" line="209" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="210" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208" />
+        <location filename="../../ui/child_form.py" line="212" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="214" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="215" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212" />
+        <location filename="../../ui/child_form.py" line="216" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213" />
+        <location filename="../../ui/child_form.py" line="217" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223" />
-        <location filename="../../ui/child_form.py" line="280" />
-        <location filename="../../ui/child_form.py" line="324" />
-        <location filename="../../ui/child_form.py" line="447" />
+        <location filename="../../ui/child_form.py" line="227" />
+        <location filename="../../ui/child_form.py" line="284" />
+        <location filename="../../ui/child_form.py" line="328" />
+        <location filename="../../ui/child_form.py" line="451" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236" />
+        <location filename="../../ui/child_form.py" line="240" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239" />
+        <location filename="../../ui/child_form.py" line="243" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257" />
+        <location filename="../../ui/child_form.py" line="261" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262" />
+        <location filename="../../ui/child_form.py" line="266" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="286" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285" />
+        <location filename="../../ui/child_form.py" line="289" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298" />
+        <location filename="../../ui/child_form.py" line="302" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300" />
+        <location filename="../../ui/child_form.py" line="304" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301" />
+        <location filename="../../ui/child_form.py" line="305" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302" />
+        <location filename="../../ui/child_form.py" line="306" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340" />
+        <location filename="../../ui/child_form.py" line="344" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341" />
+        <location filename="../../ui/child_form.py" line="345" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342" />
+        <location filename="../../ui/child_form.py" line="346" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343" />
+        <location filename="../../ui/child_form.py" line="347" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344" />
+        <location filename="../../ui/child_form.py" line="348" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345" />
+        <location filename="../../ui/child_form.py" line="349" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478" />
+        <location filename="../../ui/child_form.py" line="482" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="532" />
+        <location filename="../../ui/child_form.py" line="536" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="540" />
+        <location filename="../../ui/child_form.py" line="544" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="626" />
+        <location filename="../../ui/child_form.py" line="625" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="657" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -2101,6 +2106,94 @@
         <location filename="../../ui/importing/wizard.py" line="363" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="125" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="135" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="141" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="148" />
+        <source>Revert the last &amp;save…</source>
+        <translation>撤销上一次保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="154" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="158" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="164" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="171" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="316" />
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation>请先选中一条记录：撤销的是它的上一次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="330" />
+        <source>Reading the last save…</source>
+        <translation>正在读取上一次保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="337" />
+        <source>Revert the last save</source>
+        <translation>撤销上一次保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="338" />
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation>恢复 {0} 于 {1} 保存之前的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="347" />
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation>表单中尚未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="355" />
+        <source>That save changed:</source>
+        <translation>那次保存修改了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="361" />
+        <source>Revert</source>
+        <translation>撤销保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="378" />
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation>已撤销上一次保存（恢复了 {0} 处修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="386" />
+        <source>Reverting the last save…</source>
+        <translation>正在撤销上一次保存…</translation>
     </message>
 </context>
 <context>
@@ -2823,32 +2916,32 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -4878,67 +4971,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43" />
+        <location filename="../../ui/registry/page.py" line="44" />
         <source>Children register</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86" />
+        <location filename="../../ui/registry/page.py" line="87" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109" />
+        <location filename="../../ui/registry/page.py" line="110" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138" />
+        <location filename="../../ui/registry/page.py" line="139" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139" />
+        <location filename="../../ui/registry/page.py" line="140" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181" />
+        <location filename="../../ui/registry/page.py" line="182" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
