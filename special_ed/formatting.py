@@ -402,6 +402,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "holiday_overrides": ("本县放假日", "county holidays"),
         "workday_overrides": ("本县补班日", "county workdays"),
         "print_font_path": ("打印字体文件", "print font file"),
+        "print_binding_mm": ("装订边距（毫米）", "binding margin (mm)"),
         "norm_preset": ("送教规范预设", "norm preset"),
     },
     "accounts": {

@@ -198,6 +198,12 @@ class NormsEditor(QScrollArea):
         holidays_form.addRow(self.tr("Extra holidays"), e.wrap("holiday_overrides", self.holiday_overrides))
         holidays_form.addRow(self.tr("Extra working days (调休)"), e.wrap("workday_overrides", self.workday_overrides))
 
+        # 装订边距: the margin on the bound edge of printed files (on the right of the backs in duplex)
+        self.binding = _spin("print_binding_mm", 10, 40, self.tr(" mm"))
+        printing = QGroupBox(self.tr("Printing"))
+        printing_form = QFormLayout(printing)
+        printing_form.addRow(self.tr("Binding margin"), e.wrap("print_binding_mm", self.binding))
+
         self.terms = TermsModel([])
         self.terms_view = QTableView()
         self.terms_view.setObjectName("termsTable")
@@ -240,7 +246,7 @@ class NormsEditor(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(note)
-        for box in (county, rules, norms, visits, terms, holidays):
+        for box in (county, rules, norms, visits, terms, holidays, printing):
             layout.addWidget(box)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
@@ -280,6 +286,7 @@ class NormsEditor(QScrollArea):
         self.pause_in_holidays.setChecked(vn.pause_in_holidays)
         self.holiday_overrides.setText(_days_text(settings.holiday_overrides))
         self.workday_overrides.setText(_days_text(settings.workday_overrides))
+        self.binding.setValue(settings.print_binding_mm)
         self.terms = TermsModel(self._data["terms"])
         self.terms_view.setModel(self.terms)
         self.errors.show([])
@@ -317,6 +324,7 @@ class NormsEditor(QScrollArea):
                 },
                 "holiday_overrides": _days(self.holiday_overrides.text()),
                 "workday_overrides": _days(self.workday_overrides.text()),
+                "print_binding_mm": self.binding.value(),
             }
         )
         return data

@@ -685,92 +685,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56" />
+        <location filename="../../ui/printing/batch_dialog.py" line="74" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="79" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65" />
+        <location filename="../../ui/printing/batch_dialog.py" line="83" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70" />
+        <location filename="../../ui/printing/batch_dialog.py" line="88" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71" />
+        <location filename="../../ui/printing/batch_dialog.py" line="89" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76" />
+        <location filename="../../ui/printing/batch_dialog.py" line="90" />
+        <source>Straight to the printer (one print job per child)</source>
+        <translation>直接送打印机（每名儿童一个打印任务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="97" />
+        <source>No printer is installed on this computer</source>
+        <translation>这台电脑没有安装打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100" />
+        <source>One-sided</source>
+        <translation>单面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101" />
+        <source>Both sides, bound on the long edge</source>
+        <translation>双面，长边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="102" />
+        <source>Both sides, bound on the short edge</source>
+        <translation>双面，短边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="109" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82" />
+        <location filename="../../ui/printing/batch_dialog.py" line="118" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="119" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85" />
+        <location filename="../../ui/printing/batch_dialog.py" line="121" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="123" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90" />
+        <location filename="../../ui/printing/batch_dialog.py" line="126" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91" />
+        <location filename="../../ui/printing/batch_dialog.py" line="127" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114" />
+        <location filename="../../ui/printing/batch_dialog.py" line="133" />
+        <source>Sides:</source>
+        <translation>单双面：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="162" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140" />
+        <location filename="../../ui/printing/batch_dialog.py" line="212" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="161" />
+        <location filename="../../ui/printing/batch_dialog.py" line="241" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179" />
+        <location filename="../../ui/printing/batch_dialog.py" line="253" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185" />
+        <location filename="../../ui/printing/batch_dialog.py" line="259" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -2111,87 +2141,87 @@
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../../ui/edit_menu.py" line="125" />
+        <location filename="../../ui/edit_menu.py" line="126" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="135" />
+        <location filename="../../ui/edit_menu.py" line="136" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="141" />
+        <location filename="../../ui/edit_menu.py" line="142" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="148" />
+        <location filename="../../ui/edit_menu.py" line="149" />
         <source>Revert the last &amp;save…</source>
         <translation>撤销上一次保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="154" />
+        <location filename="../../ui/edit_menu.py" line="155" />
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="158" />
+        <location filename="../../ui/edit_menu.py" line="159" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="164" />
+        <location filename="../../ui/edit_menu.py" line="165" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="171" />
+        <location filename="../../ui/edit_menu.py" line="172" />
         <source>Select &amp;all</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="316" />
+        <location filename="../../ui/edit_menu.py" line="322" />
         <source>Choose a record first: its last save is what is reverted.</source>
         <translation>请先选中一条记录：撤销的是它的上一次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="330" />
+        <location filename="../../ui/edit_menu.py" line="336" />
         <source>Reading the last save…</source>
         <translation>正在读取上一次保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="337" />
+        <location filename="../../ui/edit_menu.py" line="343" />
         <source>Revert the last save</source>
         <translation>撤销上一次保存</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="338" />
+        <location filename="../../ui/edit_menu.py" line="344" />
         <source>Put back what this record held before the save of {0} at {1}?</source>
         <translation>恢复 {0} 于 {1} 保存之前的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="347" />
+        <location filename="../../ui/edit_menu.py" line="353" />
         <source>What is typed in the form and not saved is discarded.</source>
         <translation>表单中尚未保存的修改将被放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="355" />
+        <location filename="../../ui/edit_menu.py" line="361" />
         <source>That save changed:</source>
         <translation>那次保存修改了：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="361" />
+        <location filename="../../ui/edit_menu.py" line="367" />
         <source>Revert</source>
         <translation>撤销保存</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="378" />
+        <location filename="../../ui/edit_menu.py" line="384" />
         <source>The last save was reverted ({0} change(s) put back).</source>
         <translation>已撤销上一次保存（恢复了 {0} 处修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="386" />
+        <location filename="../../ui/edit_menu.py" line="392" />
         <source>Reverting the last save…</source>
         <translation>正在撤销上一次保存…</translation>
     </message>
@@ -3435,42 +3465,57 @@
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210" />
+        <location filename="../../ui/norms_editor.py" line="202" />
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="203" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="205" />
+        <source>Binding margin</source>
+        <translation>装订边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="216" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212" />
+        <location filename="../../ui/norms_editor.py" line="218" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218" />
+        <location filename="../../ui/norms_editor.py" line="224" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228" />
+        <location filename="../../ui/norms_editor.py" line="234" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231" />
+        <location filename="../../ui/norms_editor.py" line="237" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233" />
+        <location filename="../../ui/norms_editor.py" line="239" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357" />
+        <location filename="../../ui/norms_editor.py" line="365" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363" />
+        <location filename="../../ui/norms_editor.py" line="371" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>

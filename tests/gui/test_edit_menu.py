@@ -46,7 +46,15 @@ def test_the_main_window_has_an_edit_menu_in_chinese(window) -> None:
     menu = menus["编辑(&E)"]
     assert isinstance(menu, QMenu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["撤销(&U)", "重做(&R)", "撤销上一次保存(&S)…", "剪切(&T)", "复制(&C)", "粘贴(&P)", "全选(&A)"]
+    assert texts == [
+        "撤销(&U)",
+        "重做(&R)",
+        "撤销上一次保存(&S)…",
+        "剪切(&T)",
+        "复制(&C)",
+        "粘贴(&P)",
+        "全选(&A)",
+    ]
     shortcuts = {a.objectName(): a.shortcut().toString() for a in menu.actions() if a.objectName()}
     assert shortcuts["editUndo"] == "Ctrl+Z" and shortcuts["editCopy"] == "Ctrl+C"
     assert shortcuts["editRevertLastSave"] == "Ctrl+Alt+Z"
