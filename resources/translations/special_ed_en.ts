@@ -3013,7 +3013,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="52"/>
-        <source>Field</source>
+        <source>Maps to field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

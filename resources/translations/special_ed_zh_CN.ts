@@ -3013,8 +3013,8 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="52" />
-        <source>Field</source>
-        <translation>项目</translation>
+        <source>Maps to field</source>
+        <translation>对应字段</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="78" />
@@ -4342,7 +4342,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="94" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="99" />
@@ -6335,7 +6335,7 @@
     <message>
         <location filename="../../ui/workload_page.py" line="207" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/workload_page.py" line="213" />
