@@ -50,6 +50,7 @@ from ui.field_errors import FieldErrors
 from ui.form_undo import FormUndo, confirm_leave
 from ui.guardians_model import GuardiansModel, RelationDelegate
 from ui.pages import Host
+from ui.tab_order import tidy_tab_order
 
 UNSET_DATE = QDate(1900, 1, 1)
 
@@ -147,6 +148,7 @@ class ChildForm(QDialog):
         self._draft_timer.timeout.connect(self.save_draft)
         self._draft_timer.start()
         self._draft_problem_shown = False
+        tidy_tab_order(self)  # out of the guardians table and the notes; the buttons in the order shown
 
     # ---- construction ------------------------------------------------------------------------------
 

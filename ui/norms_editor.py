@@ -35,6 +35,7 @@ from special_ed.errors import Issue, ValidationError
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.pages import Host
+from ui.tab_order import tidy_tab_order
 from ui.terms_model import TermsModel
 
 
@@ -119,16 +120,18 @@ class NormsEditor(QScrollArea):
             )
             grid.addWidget(combo, i + 1, 1)
         self.level_placement: dict[Level, QComboBox] = {}
-        grid.addWidget(QLabel(self.tr("Level → recommended placement")), 0, 2, 1, 2)
+        # below the grades, not beside them: Tab and the eye go down one list, then the next
+        below = 6
+        grid.addWidget(QLabel(self.tr("Level → recommended placement")), below - 1, 0, 1, 2)
         for i, level in enumerate(Level):
             combo = QComboBox()
             combo.setObjectName(f"placement_{level.value}")
             for placement in Placement:
                 combo.addItem(placement.text(self.lang), placement.value)
             self.level_placement[level] = combo
-            grid.addWidget(QLabel(level.text(self.lang)), i + 1, 2)
-            grid.addWidget(combo, i + 1, 3)
-        grid.setColumnStretch(4, 1)
+            grid.addWidget(QLabel(level.text(self.lang)), below + i, 0)
+            grid.addWidget(combo, below + i, 1)
+        grid.setColumnStretch(2, 1)
 
         self.age_min = _spin("age_min", 0, 30, self.tr(" years"))
         self.age_max = _spin("age_max", 0, 30, self.tr(" years"))
@@ -252,6 +255,7 @@ class NormsEditor(QScrollArea):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setWidget(content)
+        tidy_tab_order(self)
         self.load()
 
     def load(self) -> None:
