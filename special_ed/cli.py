@@ -34,6 +34,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.county_cli",
     "special_ed.services.accounts_cli",
     "special_ed.backup.cli",
+    "special_ed.services.revert_cli",
 ]
 
 EXIT_ERROR = 2

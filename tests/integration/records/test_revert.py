@@ -192,3 +192,30 @@ def test_a_term_plan_gets_its_months_and_hours_back(rec_app: Any) -> None:
     with app.ctx.system_uow() as uow:
         row = uow.session.get(m.TermPlan, changed.id)
         assert row is not None and row.planned_hours == Decimal("6.0") and row.planned_visits == 4
+
+
+def test_the_cli_shows_the_last_save_and_reverts_with_yes(
+    demo_template: Any, tmp_path: Any, capsys: Any
+) -> None:
+    import shutil
+
+    from special_ed.bootstrap import build_app
+    from special_ed.cli import main
+
+    db = tmp_path / "cli.sqlite3"
+    shutil.copy(demo_template, db)
+    app = build_app(f"sqlite:///{db}", "测试员")
+    child = _new_child(app)
+    _save(app, child, notes="命令行之前")
+    _save(app, child, notes="命令行之后")
+    app.close()
+    assert main(["--db", str(db), "revert", "child", str(child)]) == 0
+    shown = capsys.readouterr().out
+    assert "备注：命令行之前 → 命令行之后" in shown and "未作更改" in shown
+    assert main(["--db", str(db), "revert", "child", str(child), "--yes"]) == 0
+    assert "已撤销上一次保存" in capsys.readouterr().out
+    app = build_app(f"sqlite:///{db}", "测试员")
+    assert app.children.get(child).data.notes == "命令行之前"
+    app.close()
+    assert main(["--db", str(db), "--lang", "en", "revert", "assessment", "999999"]) == 2
+    assert "not found" in capsys.readouterr().err
