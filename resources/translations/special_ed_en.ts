@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="703"/>
+        <location filename="../../ui/child_form.py" line="705"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="706"/>
+        <location filename="../../ui/child_form.py" line="708"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="714"/>
+        <location filename="../../ui/child_form.py" line="716"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="720"/>
-        <location filename="../../ui/child_form.py" line="742"/>
+        <location filename="../../ui/child_form.py" line="722"/>
+        <location filename="../../ui/child_form.py" line="744"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="743"/>
+        <location filename="../../ui/child_form.py" line="745"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="757"/>
+        <location filename="../../ui/child_form.py" line="759"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="762"/>
+        <location filename="../../ui/child_form.py" line="764"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,77 +216,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="45"/>
         <source>Expert-committee assessment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="54"/>
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="57"/>
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="60"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="70"/>
         <source>Findings by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
         <source>Date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
         <source>Committee members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
         <source>Tools used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
         <source>Concluded level *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
         <source>Recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="87"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="117"/>
         <source>(follows from the level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="121"/>
         <source>{0} (the county&apos;s rule for {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="154"/>
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="161"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,236 +1241,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="81"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="81"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90"/>
+        <location filename="../../ui/child_form.py" line="91"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91"/>
+        <location filename="../../ui/child_form.py" line="92"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92"/>
+        <location filename="../../ui/child_form.py" line="93"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="93"/>
+        <location filename="../../ui/child_form.py" line="94"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="94"/>
+        <location filename="../../ui/child_form.py" line="95"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="109"/>
+        <location filename="../../ui/child_form.py" line="110"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="113"/>
+        <location filename="../../ui/child_form.py" line="114"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="119"/>
+        <location filename="../../ui/child_form.py" line="120"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="162"/>
-        <location filename="../../ui/child_form.py" line="179"/>
+        <location filename="../../ui/child_form.py" line="164"/>
+        <location filename="../../ui/child_form.py" line="181"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170"/>
+        <location filename="../../ui/child_form.py" line="172"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="174"/>
+        <location filename="../../ui/child_form.py" line="176"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189"/>
+        <location filename="../../ui/child_form.py" line="191"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191"/>
+        <location filename="../../ui/child_form.py" line="193"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209"/>
+        <location filename="../../ui/child_form.py" line="211"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210"/>
+        <location filename="../../ui/child_form.py" line="212"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212"/>
+        <location filename="../../ui/child_form.py" line="214"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213"/>
+        <location filename="../../ui/child_form.py" line="215"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="214"/>
+        <location filename="../../ui/child_form.py" line="216"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="215"/>
+        <location filename="../../ui/child_form.py" line="217"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="216"/>
+        <location filename="../../ui/child_form.py" line="218"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217"/>
+        <location filename="../../ui/child_form.py" line="219"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="227"/>
-        <location filename="../../ui/child_form.py" line="284"/>
-        <location filename="../../ui/child_form.py" line="328"/>
-        <location filename="../../ui/child_form.py" line="451"/>
+        <location filename="../../ui/child_form.py" line="229"/>
+        <location filename="../../ui/child_form.py" line="286"/>
+        <location filename="../../ui/child_form.py" line="330"/>
+        <location filename="../../ui/child_form.py" line="453"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="240"/>
+        <location filename="../../ui/child_form.py" line="242"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243"/>
+        <location filename="../../ui/child_form.py" line="245"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="261"/>
+        <location filename="../../ui/child_form.py" line="263"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266"/>
+        <location filename="../../ui/child_form.py" line="268"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="286"/>
+        <location filename="../../ui/child_form.py" line="288"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="289"/>
+        <location filename="../../ui/child_form.py" line="291"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302"/>
+        <location filename="../../ui/child_form.py" line="304"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="304"/>
+        <location filename="../../ui/child_form.py" line="306"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="305"/>
+        <location filename="../../ui/child_form.py" line="307"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="306"/>
+        <location filename="../../ui/child_form.py" line="308"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344"/>
+        <location filename="../../ui/child_form.py" line="346"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345"/>
+        <location filename="../../ui/child_form.py" line="347"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="346"/>
+        <location filename="../../ui/child_form.py" line="348"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="347"/>
+        <location filename="../../ui/child_form.py" line="349"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="348"/>
+        <location filename="../../ui/child_form.py" line="350"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="349"/>
+        <location filename="../../ui/child_form.py" line="351"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="482"/>
+        <location filename="../../ui/child_form.py" line="484"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="536"/>
+        <location filename="../../ui/child_form.py" line="538"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="544"/>
+        <location filename="../../ui/child_form.py" line="546"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="625"/>
+        <location filename="../../ui/child_form.py" line="627"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="657"/>
+        <location filename="../../ui/child_form.py" line="659"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,228 +3294,228 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97"/>
+        <location filename="../../ui/norms_editor.py" line="98"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100"/>
+        <location filename="../../ui/norms_editor.py" line="101"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101"/>
+        <location filename="../../ui/norms_editor.py" line="102"/>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="106"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108"/>
+        <location filename="../../ui/norms_editor.py" line="109"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122"/>
+        <location filename="../../ui/norms_editor.py" line="125"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133"/>
-        <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="136"/>
+        <location filename="../../ui/norms_editor.py" line="137"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="146"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144"/>
+        <location filename="../../ui/norms_editor.py" line="147"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152"/>
+        <location filename="../../ui/norms_editor.py" line="155"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="156"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="159"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="161"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160"/>
+        <location filename="../../ui/norms_editor.py" line="163"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162"/>
+        <location filename="../../ui/norms_editor.py" line="165"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166"/>
+        <location filename="../../ui/norms_editor.py" line="169"/>
         <source> visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173"/>
+        <location filename="../../ui/norms_editor.py" line="176"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178"/>
+        <location filename="../../ui/norms_editor.py" line="181"/>
         <source>no yearly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180"/>
+        <location filename="../../ui/norms_editor.py" line="183"/>
         <source>Home teaching pauses in school holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182"/>
+        <location filename="../../ui/norms_editor.py" line="185"/>
         <source>Home teaching (送教上门)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184"/>
+        <location filename="../../ui/norms_editor.py" line="187"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185"/>
+        <location filename="../../ui/norms_editor.py" line="188"/>
         <source>Class hours per visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186"/>
+        <location filename="../../ui/norms_editor.py" line="189"/>
         <source>Minimum days between two visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187"/>
+        <location filename="../../ui/norms_editor.py" line="190"/>
         <source>Annual class-hour target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192"/>
+        <location filename="../../ui/norms_editor.py" line="195"/>
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195"/>
+        <location filename="../../ui/norms_editor.py" line="198"/>
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196"/>
+        <location filename="../../ui/norms_editor.py" line="199"/>
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198"/>
+        <location filename="../../ui/norms_editor.py" line="201"/>
         <source>Extra holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199"/>
+        <location filename="../../ui/norms_editor.py" line="202"/>
         <source>Extra working days (调休)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="202"/>
+        <location filename="../../ui/norms_editor.py" line="205"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="203"/>
+        <location filename="../../ui/norms_editor.py" line="206"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="205"/>
+        <location filename="../../ui/norms_editor.py" line="208"/>
         <source>Binding margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="216"/>
+        <location filename="../../ui/norms_editor.py" line="219"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218"/>
+        <location filename="../../ui/norms_editor.py" line="221"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="224"/>
+        <location filename="../../ui/norms_editor.py" line="227"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="234"/>
+        <location filename="../../ui/norms_editor.py" line="237"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="237"/>
+        <location filename="../../ui/norms_editor.py" line="240"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="239"/>
+        <location filename="../../ui/norms_editor.py" line="242"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="365"/>
+        <location filename="../../ui/norms_editor.py" line="369"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="371"/>
+        <location filename="../../ui/norms_editor.py" line="375"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,117 +3623,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="55"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="65"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="71"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="82"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="110"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="269"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="116"/>
         <source>Show all teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="129"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="134"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="140"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="161"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="165"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="202"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="258"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="341"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="352"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6021,152 +6021,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61"/>
+        <location filename="../../ui/records/visit_form.py" line="62"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69"/>
+        <location filename="../../ui/records/visit_form.py" line="70"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71"/>
+        <location filename="../../ui/records/visit_form.py" line="72"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101"/>
+        <location filename="../../ui/records/visit_form.py" line="102"/>
         <source>(the norms in force count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103"/>
+        <location filename="../../ui/records/visit_form.py" line="104"/>
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137"/>
+        <location filename="../../ui/records/visit_form.py" line="138"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145"/>
+        <location filename="../../ui/records/visit_form.py" line="146"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156"/>
+        <location filename="../../ui/records/visit_form.py" line="157"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162"/>
+        <location filename="../../ui/records/visit_form.py" line="163"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166"/>
+        <location filename="../../ui/records/visit_form.py" line="167"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171"/>
+        <location filename="../../ui/records/visit_form.py" line="172"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191"/>
+        <location filename="../../ui/records/visit_form.py" line="192"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>Kind of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199"/>
+        <location filename="../../ui/records/visit_form.py" line="200"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201"/>
+        <location filename="../../ui/records/visit_form.py" line="202"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202"/>
+        <location filename="../../ui/records/visit_form.py" line="203"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203"/>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <location filename="../../ui/records/visit_form.py" line="205"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211"/>
+        <location filename="../../ui/records/visit_form.py" line="212"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223"/>
+        <location filename="../../ui/records/visit_form.py" line="224"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224"/>
+        <location filename="../../ui/records/visit_form.py" line="225"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251"/>
+        <location filename="../../ui/records/visit_form.py" line="253"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="703" />
+        <location filename="../../ui/child_form.py" line="705" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="706" />
+        <location filename="../../ui/child_form.py" line="708" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="714" />
+        <location filename="../../ui/child_form.py" line="716" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="720" />
-        <location filename="../../ui/child_form.py" line="742" />
+        <location filename="../../ui/child_form.py" line="722" />
+        <location filename="../../ui/child_form.py" line="744" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="743" />
+        <location filename="../../ui/child_form.py" line="745" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="757" />
+        <location filename="../../ui/child_form.py" line="759" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="762" />
+        <location filename="../../ui/child_form.py" line="764" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -215,77 +215,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="45" />
         <source>Expert-committee assessment: {0}</source>
         <translation>专家委员会评估：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="54" />
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation>例如：王老师（教育）、李医生（康复）、张社工</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="57" />
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation>例如：适应行为量表、格塞尔发育量表、观察</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="60" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="70" />
         <source>Findings by domain</source>
         <translation>各领域评估结果</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
         <source>Committee members</source>
         <translation>评估成员</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
         <source>Tools used</source>
         <translation>评估工具</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
         <source>Concluded level *</source>
         <translation>评估结论（障碍程度）*</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
         <source>Recommended placement</source>
         <translation>建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="87" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="117" />
         <source>(follows from the level)</source>
         <translation>（根据障碍程度确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="121" />
         <source>{0} (the county's rule for {1})</source>
         <translation>{0}（本县对“{1}”的安置规则）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="154" />
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation>已记录评估：{0}，建议{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="161" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1240,236 +1240,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="81" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="81" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92" />
+        <location filename="../../ui/child_form.py" line="93" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="93" />
+        <location filename="../../ui/child_form.py" line="94" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="94" />
+        <location filename="../../ui/child_form.py" line="95" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="109" />
+        <location filename="../../ui/child_form.py" line="110" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="113" />
+        <location filename="../../ui/child_form.py" line="114" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="119" />
+        <location filename="../../ui/child_form.py" line="120" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="162" />
-        <location filename="../../ui/child_form.py" line="179" />
+        <location filename="../../ui/child_form.py" line="164" />
+        <location filename="../../ui/child_form.py" line="181" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170" />
+        <location filename="../../ui/child_form.py" line="172" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="174" />
+        <location filename="../../ui/child_form.py" line="176" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="189" />
+        <location filename="../../ui/child_form.py" line="191" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191" />
+        <location filename="../../ui/child_form.py" line="193" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="211" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="212" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212" />
+        <location filename="../../ui/child_form.py" line="214" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213" />
+        <location filename="../../ui/child_form.py" line="215" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="214" />
+        <location filename="../../ui/child_form.py" line="216" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="215" />
+        <location filename="../../ui/child_form.py" line="217" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="216" />
+        <location filename="../../ui/child_form.py" line="218" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217" />
+        <location filename="../../ui/child_form.py" line="219" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="227" />
-        <location filename="../../ui/child_form.py" line="284" />
-        <location filename="../../ui/child_form.py" line="328" />
-        <location filename="../../ui/child_form.py" line="451" />
+        <location filename="../../ui/child_form.py" line="229" />
+        <location filename="../../ui/child_form.py" line="286" />
+        <location filename="../../ui/child_form.py" line="330" />
+        <location filename="../../ui/child_form.py" line="453" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="240" />
+        <location filename="../../ui/child_form.py" line="242" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="243" />
+        <location filename="../../ui/child_form.py" line="245" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="261" />
+        <location filename="../../ui/child_form.py" line="263" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="266" />
+        <location filename="../../ui/child_form.py" line="268" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="286" />
+        <location filename="../../ui/child_form.py" line="288" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="289" />
+        <location filename="../../ui/child_form.py" line="291" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302" />
+        <location filename="../../ui/child_form.py" line="304" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="304" />
+        <location filename="../../ui/child_form.py" line="306" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="305" />
+        <location filename="../../ui/child_form.py" line="307" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="306" />
+        <location filename="../../ui/child_form.py" line="308" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344" />
+        <location filename="../../ui/child_form.py" line="346" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345" />
+        <location filename="../../ui/child_form.py" line="347" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="346" />
+        <location filename="../../ui/child_form.py" line="348" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="347" />
+        <location filename="../../ui/child_form.py" line="349" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="348" />
+        <location filename="../../ui/child_form.py" line="350" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="349" />
+        <location filename="../../ui/child_form.py" line="351" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="482" />
+        <location filename="../../ui/child_form.py" line="484" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="536" />
+        <location filename="../../ui/child_form.py" line="538" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="544" />
+        <location filename="../../ui/child_form.py" line="546" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="625" />
+        <location filename="../../ui/child_form.py" line="627" />
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="657" />
+        <location filename="../../ui/child_form.py" line="659" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -2198,7 +2198,7 @@
     <message>
         <location filename="../../ui/edit_menu.py" line="344" />
         <source>Put back what this record held before the save of {0} at {1}?</source>
-        <translation>恢复 {0} 于 {1} 保存之前的内容？</translation>
+        <translation>撤销 {0} 于 {1} 的保存，恢复保存之前的内容？</translation>
     </message>
     <message>
         <location filename="../../ui/edit_menu.py" line="353" />
@@ -3294,228 +3294,228 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97" />
+        <location filename="../../ui/norms_editor.py" line="98" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99" />
+        <location filename="../../ui/norms_editor.py" line="100" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="106" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108" />
+        <location filename="../../ui/norms_editor.py" line="109" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116" />
+        <location filename="../../ui/norms_editor.py" line="117" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122" />
+        <location filename="../../ui/norms_editor.py" line="125" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133" />
-        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="136" />
+        <location filename="../../ui/norms_editor.py" line="137" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="146" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144" />
+        <location filename="../../ui/norms_editor.py" line="147" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="155" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="156" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="159" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="161" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160" />
+        <location filename="../../ui/norms_editor.py" line="163" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162" />
+        <location filename="../../ui/norms_editor.py" line="165" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166" />
+        <location filename="../../ui/norms_editor.py" line="169" />
         <source> visits</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173" />
+        <location filename="../../ui/norms_editor.py" line="176" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178" />
+        <location filename="../../ui/norms_editor.py" line="181" />
         <source>no yearly target</source>
         <translation>不设年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180" />
+        <location filename="../../ui/norms_editor.py" line="183" />
         <source>Home teaching pauses in school holidays</source>
         <translation>寒暑假暂停送教</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182" />
+        <location filename="../../ui/norms_editor.py" line="185" />
         <source>Home teaching (送教上门)</source>
         <translation>送教上门规范</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184" />
+        <location filename="../../ui/norms_editor.py" line="187" />
         <source>Visits per month</source>
         <translation>每月送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185" />
+        <location filename="../../ui/norms_editor.py" line="188" />
         <source>Class hours per visit</source>
         <translation>每次课时</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186" />
+        <location filename="../../ui/norms_editor.py" line="189" />
         <source>Minimum days between two visits</source>
         <translation>两次送教至少间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187" />
+        <location filename="../../ui/norms_editor.py" line="190" />
         <source>Annual class-hour target</source>
         <translation>年度课时目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192" />
+        <location filename="../../ui/norms_editor.py" line="195" />
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195" />
+        <location filename="../../ui/norms_editor.py" line="198" />
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation>如 2027-02-14（周日上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196" />
+        <location filename="../../ui/norms_editor.py" line="199" />
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation>节假日和调休日（内置日历没有的年份）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198" />
+        <location filename="../../ui/norms_editor.py" line="201" />
         <source>Extra holidays</source>
         <translation>补充节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199" />
+        <location filename="../../ui/norms_editor.py" line="202" />
         <source>Extra working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="202" />
+        <location filename="../../ui/norms_editor.py" line="205" />
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="203" />
+        <location filename="../../ui/norms_editor.py" line="206" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="205" />
+        <location filename="../../ui/norms_editor.py" line="208" />
         <source>Binding margin</source>
         <translation>装订边距</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="216" />
+        <location filename="../../ui/norms_editor.py" line="219" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218" />
+        <location filename="../../ui/norms_editor.py" line="221" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="224" />
+        <location filename="../../ui/norms_editor.py" line="227" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="234" />
+        <location filename="../../ui/norms_editor.py" line="237" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="237" />
+        <location filename="../../ui/norms_editor.py" line="240" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="239" />
+        <location filename="../../ui/norms_editor.py" line="242" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="365" />
+        <location filename="../../ui/norms_editor.py" line="369" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="371" />
+        <location filename="../../ui/norms_editor.py" line="375" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3624,117 +3624,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54" />
+        <location filename="../../ui/placement/placement_dialog.py" line="55" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <location filename="../../ui/placement/placement_dialog.py" line="63" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64" />
+        <location filename="../../ui/placement/placement_dialog.py" line="65" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70" />
+        <location filename="../../ui/placement/placement_dialog.py" line="71" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81" />
+        <location filename="../../ui/placement/placement_dialog.py" line="82" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <location filename="../../ui/placement/placement_dialog.py" line="110" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267" />
+        <location filename="../../ui/placement/placement_dialog.py" line="269" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127" />
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <location filename="../../ui/placement/placement_dialog.py" line="116" />
         <source>Show all teams</source>
         <translation>显示全部送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128" />
+        <location filename="../../ui/placement/placement_dialog.py" line="129" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133" />
+        <location filename="../../ui/placement/placement_dialog.py" line="134" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139" />
+        <location filename="../../ui/placement/placement_dialog.py" line="140" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="161" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164" />
+        <location filename="../../ui/placement/placement_dialog.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200" />
+        <location filename="../../ui/placement/placement_dialog.py" line="202" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256" />
+        <location filename="../../ui/placement/placement_dialog.py" line="258" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339" />
+        <location filename="../../ui/placement/placement_dialog.py" line="341" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350" />
+        <location filename="../../ui/placement/placement_dialog.py" line="352" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -6022,152 +6022,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61" />
+        <location filename="../../ui/records/visit_form.py" line="62" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69" />
+        <location filename="../../ui/records/visit_form.py" line="70" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71" />
+        <location filename="../../ui/records/visit_form.py" line="72" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101" />
+        <location filename="../../ui/records/visit_form.py" line="102" />
         <source>(the norms in force count a parent class as a visit)</source>
         <translation>（现行规范把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103" />
+        <location filename="../../ui/records/visit_form.py" line="104" />
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation>（现行规范不把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137" />
+        <location filename="../../ui/records/visit_form.py" line="138" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145" />
+        <location filename="../../ui/records/visit_form.py" line="146" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156" />
+        <location filename="../../ui/records/visit_form.py" line="157" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166" />
+        <location filename="../../ui/records/visit_form.py" line="167" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171" />
+        <location filename="../../ui/records/visit_form.py" line="172" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="180" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>Kind of visit</source>
         <translation>送教形式</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201" />
+        <location filename="../../ui/records/visit_form.py" line="202" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202" />
+        <location filename="../../ui/records/visit_form.py" line="203" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203" />
+        <location filename="../../ui/records/visit_form.py" line="204" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="205" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211" />
+        <location filename="../../ui/records/visit_form.py" line="212" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223" />
+        <location filename="../../ui/records/visit_form.py" line="224" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224" />
+        <location filename="../../ui/records/visit_form.py" line="225" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251" />
+        <location filename="../../ui/records/visit_form.py" line="253" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
