@@ -1,6 +1,6 @@
 """Start the desktop application: QApplication, translators, style, database choice, main window.
 
-Started by :mod:`ui.launcher`. ``app_factory()`` builds the core's App for the database named
+Started by :mod:`special_ed_launcher`. ``app_factory()`` builds the core's App for the database named
 on the command line (or in SPECIAL_ED_DB, or a fresh demo county); without one (None) the GUI
 opens the remembered database or asks with the first-run dialog. Either way the App comes from
 :func:`special_ed.bootstrap.build_app`; the GUI never opens the database itself.
@@ -25,6 +25,7 @@ from ui.style import apply_style
 if TYPE_CHECKING:
     from special_ed.bootstrap import App
     from ui.main_window import MainWindow
+    from ui.startup import Opener
 
 AppFactory = Callable[[], "App"]
 # Set to a file name, the GUI writes what it showed (title, language, catalogues) there once the first page
@@ -86,8 +87,9 @@ def build_window(
 class Session:
     """The open database and its window; File → Open switches both without restarting."""
 
-    def __init__(self, services: App, label: str, owned: bool, demo: bool = False) -> None:
+    def __init__(self, services: App, label: str, owned: bool, opener: Opener, demo: bool = False) -> None:
         self.services = services
+        self.opener = opener  # opens the database File → Open chooses
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.window = build_window(services, label, self.switch_database, demo=demo)
         self.idle = self._watch_idle()
@@ -101,7 +103,7 @@ class Session:
         from ui.login import log_in
         from ui.startup import choose_database
 
-        chosen = choose_database()
+        chosen = choose_database(self.opener)
         if chosen is None:
             return  # cancelled: keep working where we were
         if not log_in(chosen[0]):
@@ -147,13 +149,15 @@ def drain_workers(timeout_ms: int = 10000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
-def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> int:
+def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str], opener: Opener) -> int:
+    """``opener`` opens the databases chosen while the program runs (the core's ``DatabaseOpener``,
+    handed over by the launcher, so that the GUI never imports the composition root)."""
     from ui.startup import open_services
 
     qapp = make_qapplication(argv)
     from ui.login import log_in
 
-    opened = open_services(app_factory, demo)
+    opened = open_services(app_factory, opener, demo)
     if opened is None:
         return 0
     services, label, owned = opened
@@ -161,7 +165,7 @@ def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> 
         if owned:
             services.close()
         return 0
-    session = Session(services, label, owned, demo=demo)
+    session = Session(services, label, owned, opener, demo=demo)
     session.window.show()
     session.window.after_show()
     report = os.environ.get(SELF_CHECK_ENV)

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from special_ed.domain.revert import LastSave, RevertResult
 from special_ed.progress import Progress
+from special_ed.results.revert import LastSave, RevertResult
 from ui.form_undo import FormUndo
 from ui.pages import WorkHost
 

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.errors import SpecialEdError
 from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
 from ui.errors import describe
 from ui.first_run import DEMO, DatabaseChoice, FirstRunDialog
 from ui.operations import Operation
+
+if TYPE_CHECKING:
+    from special_ed.bootstrap import App
 
 DB_KEY = "database/url"
 
@@ -30,26 +33,13 @@ def data_dir() -> Path:
     return default_data_dir()
 
 
-def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> Any:
-    from special_ed.bootstrap import build_app
+class Opener(Protocol):
+    """Opens an App by URL: the core's ``special_ed.bootstrap.DatabaseOpener``, handed over by the
+    launcher, so that the GUI never imports the composition root (nor, through it, SQLAlchemy)."""
 
-    app = build_app(url)
-    if make_demo:
-        from special_ed.services.demo import generate_demo
+    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App: ...
 
-        generate_demo(app.ctx, progress=progress or NO_PROGRESS)
-    return app
-
-
-def check_connection(url: str) -> None:
-    """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
-    from special_ed.bootstrap import build_app
-
-    try:
-        build_app(url, migrate=False).close()
-    except DatabaseError as exc:
-        if exc.code != "db.not_initialised":
-            raise
+    def check(self, url: str) -> None: ...
 
 
 def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
@@ -80,7 +70,9 @@ def ensure_county(services: Any) -> None:
     CountySetupDialog(services, run_blocking).exec()
 
 
-def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> tuple[Any, str, bool] | None:
+def open_services(
+    app_factory: Callable[[], Any] | None, opener: Opener, demo: bool = False
+) -> tuple[Any, str, bool] | None:
     """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
 
     ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
@@ -95,12 +87,12 @@ def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> 
     remembered = remembered_url()
     default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered is None:
-        return choose_database()  # the server password was not given
+        return choose_database(opener)  # the server password was not given
     if remembered or default_file.exists():
         url = remembered or f"sqlite:///{default_file}"
         try:
             services = run_blocking(
-                lambda _p: build_services(url), QCoreApplication.translate("Startup", "Opening the database…")
+                lambda _p: opener.open(url), QCoreApplication.translate("Startup", "Opening the database…")
             )
             if remembered:
                 remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
@@ -114,7 +106,7 @@ def open_services(app_factory: Callable[[], Any] | None, demo: bool = False) -> 
                 + "\n\n"
                 + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
             )
-    return choose_database()
+    return choose_database(opener)
 
 
 def secret_store() -> Any:
@@ -183,15 +175,15 @@ def ask_password(where: str) -> str | None:
     return text if ok else None
 
 
-def choose_database() -> tuple[Any, str, bool] | None:
+def choose_database(opener: Opener) -> tuple[Any, str, bool] | None:
     """The first-run dialog, repeated until a database opens or the user cancels."""
     while True:
-        dialog = FirstRunDialog(data_dir(), check_connection)
+        dialog = FirstRunDialog(data_dir(), opener.check)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             return None
         choice = dialog.choice
         try:
-            services = open_choice(choice)
+            services = open_choice(choice, opener)
         except SpecialEdError as exc:
             QMessageBox.warning(
                 None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
@@ -203,7 +195,7 @@ def choose_database() -> tuple[Any, str, bool] | None:
         return services, services.info.display, True
 
 
-def open_choice(choice: DatabaseChoice) -> Any:
+def open_choice(choice: DatabaseChoice, opener: Opener) -> Any:
     path = choice.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -211,9 +203,9 @@ def open_choice(choice: DatabaseChoice) -> Any:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)  # the demo always starts the same
         return run_blocking(
-            lambda p: build_services(choice.url, make_demo=True, progress=p),
+            lambda p: opener.open(choice.url, make_demo=True, progress=p),
             QCoreApplication.translate("Startup", "Creating the demo county…"),
         )
     return run_blocking(
-        lambda _p: build_services(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+        lambda _p: opener.open(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
     )

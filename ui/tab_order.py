@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 
 
 def tidy_tab_order(root: QWidget) -> None:
-    for text in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
-        if not text.isReadOnly():
-            text.setTabChangesFocus(True)
+    for plain in root.findChildren(QPlainTextEdit):
+        if not plain.isReadOnly():
+            plain.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        if not rich.isReadOnly():
+            rich.setTabChangesFocus(True)
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
     scrolls = root.findChildren(QScrollArea)
@@ -47,7 +50,8 @@ def order_buttons(box: QDialogButtonBox) -> None:
     buttons = [
         w
         for i in range(layout.count())
-        if isinstance(w := layout.itemAt(i).widget(), QAbstractButton)
+        if (item := layout.itemAt(i)) is not None
+        and isinstance(w := item.widget(), QAbstractButton)
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
     for first, second in itertools.pairwise(buttons):

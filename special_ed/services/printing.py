@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -39,11 +39,13 @@ from special_ed.printing.visit_summary import (
     render_visit_summaries,
 )
 from special_ed.progress import NO_PROGRESS, Progress
+from special_ed.results.printing import BatchOutcome, PrintedBatch
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.names import pinyin_of
 from special_ed.services.printing_model import FileBuilder, References, chunks
-from special_ed.services.registry import RegistryFilter, apply_filter
+from special_ed.services.registry import apply_filter
 
 _LOAD_CHUNK = 40  # children loaded per query batch while a batch print streams them to the workers
 
@@ -53,13 +55,6 @@ class PrintOutcome:
     path: Path
     pages: int
     warnings: tuple[Issue, ...] = ()
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    result: batch_mod.BatchResult
-    warnings: tuple[Issue, ...] = ()
-    files: list[Path] = field(default_factory=list)
 
 
 def require_pdf(path: Path) -> Path:
@@ -304,7 +299,7 @@ class PrintingService:
         progress: Progress = NO_PROGRESS,
         workers: int | None = None,
         send: Callable[[Path, spool.PrintRequest], spool.Spooled] = spool.spool_pdf,
-    ) -> tuple[BatchOutcome, batch_mod.PrintedBatch]:
+    ) -> tuple[BatchOutcome, PrintedBatch]:
         """Every filtered child's file straight to ``request.printer``: one job per child (each file
         starts on a new sheet), in township and name order, duplex as asked. A file the printer
         refuses is named in the summary and the others still go; with no printing system, or a
@@ -350,7 +345,7 @@ class PrintingService:
                 except CancelledError:
                     cancelled = True
                     break
-            printed = batch_mod.PrintedBatch(
+            printed = PrintedBatch(
                 request.printer, len(jobs), pages, tuple(jobs), tuple(failures), cancelled, len(files)
             )
         finally:

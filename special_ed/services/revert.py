@@ -25,11 +25,12 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from special_ed import formatting
 from special_ed.domain.audit_view import EVENTS, AuditRow
-from special_ed.domain.revert import KINDS, LastSave, RevertKind, RevertResult
+from special_ed.domain.revert import KINDS, RevertKind
 from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.persistence import audit
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork, retry_when_locked
+from special_ed.results.revert import LastSave, RevertResult
 from special_ed.services.context import ServiceContext
 from special_ed.services.display_names import load_names, referenced_ids
 

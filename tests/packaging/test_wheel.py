@@ -25,7 +25,17 @@ def build_wheel(out: Path) -> Path:
     """Build from a copy of the tracked sources, so nothing is written into the checkout."""
     src = out / "src"
     listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "special_ed", "ui"],
+        [
+            "git",
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+            "special_ed",
+            "ui",
+            "special_ed_launcher",
+        ],
         cwd=ROOT,
         capture_output=True,
         check=True,
@@ -78,6 +88,7 @@ def test_wheel_installs_a_chinese_app_that_prints(tmp_path: Path) -> None:
     ).stdout
     assert "ui/translations/special_ed_zh_CN.qm" in names
     assert "special_ed/persistence/migrations/alembic.ini" in names
+    assert "special_ed_launcher/__init__.py" in names  # the console entry point, outside both packages
 
     python = make_venv(tmp_path / "venv")
     home = tmp_path / "home"

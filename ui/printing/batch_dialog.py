@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from special_ed.printing.batch import PrintedBatch
 from special_ed.printing.spool import PrintRequest, can_spool, printers
 from special_ed.progress import Progress
 from ui.errors import show_error
@@ -41,7 +40,7 @@ from ui.printing.pdf_pages import open_folder
 from ui.printing.preview_dialog import error_text, warning_texts
 
 if TYPE_CHECKING:
-    from special_ed.services.printing import BatchOutcome
+    from special_ed.results.printing import BatchOutcome, PrintedBatch
 
 
 def available_printers() -> list[str]:

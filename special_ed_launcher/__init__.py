@@ -1,7 +1,9 @@
 """``special-ed``: the desktop program without a sub-command, the command line with one.
 
-The console entry point lives here, outside the core, so that ``special_ed`` never imports the
-GUI: ``special-ed`` (or ``python -m ui``) opens the window; ``special-ed schedule --month …`` and
+The console entry point lives here, outside both the core and the GUI: it is the one module that
+wires the two together, so that ``special_ed`` never imports the GUI and ``ui`` never reaches the
+core's composition root (nor, through it, SQLAlchemy). ``special-ed`` (or
+``python -m special_ed_launcher``) opens the window; ``special-ed schedule --month …`` and
 every other sub-command are handed, argv unchanged, to :func:`special_ed.cli.main`, which stays
 Qt-free (``python -m special_ed`` is that command line alone).
 
@@ -70,7 +72,14 @@ def open_gui(options: argparse.Namespace, qt_args: list[str]) -> int:
         # A database named on the command line (or in SPECIAL_ED_DB) is opened as given; otherwise
         # the GUI opens the remembered one or asks with the first-run dialog.
         explicit = options.demo or bool(options.db or os.environ.get("SPECIAL_ED_DB"))
-        return int(run_gui(factory if explicit else None, demo=options.demo, argv=[sys.argv[0], *qt_args]))
+        return int(
+            run_gui(
+                factory if explicit else None,
+                demo=options.demo,
+                argv=[sys.argv[0], *qt_args],
+                opener=factory.opener,
+            )
+        )
     finally:
         factory.close()
 
