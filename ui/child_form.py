@@ -139,7 +139,9 @@ class ChildForm(QDialog):
         self.form_undo.watch_model(self.guardians_model)
         menu_bar = QMenuBar(self)
         # the same 编辑 menu as the main window's: 撤销上一次保存 and the clipboard after 撤销/重做
-        self.edit_menu = EditMenu(self, host, self.form_undo.edit_menu(self), form_undo=self.form_undo)
+        self.edit_menu = EditMenu(
+            self, host, self.form_undo.edit_menu(self), form_undo=self.form_undo, status=host.show_status
+        )
         menu_bar.addMenu(self.edit_menu.menu)
         layout.setMenuBar(menu_bar)
         self.draft_path = new_draft_path("child", detail.id if detail is not None else None)

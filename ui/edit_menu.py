@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -38,6 +38,7 @@ from shiboken6 import isValid
 
 from special_ed.progress import Progress
 from special_ed.results.revert import LastSave, RevertResult
+from ui import prefs
 from ui.form_undo import FormUndo
 from ui.pages import WorkHost
 
@@ -51,12 +52,6 @@ class RevertTarget:
     version: int | None = None
     on_reverted: Callable[[RevertResult], None] | None = None
     unsaved: bool = False  # the form has typed changes that a revert throws away
-
-
-class StatusHost(WorkHost, Protocol):
-    def show_status(self, text: str, timeout_ms: int = 5000) -> None: ...
-
-    def lang(self) -> str: ...
 
 
 def _text_widget(widget: QWidget | None) -> QLineEdit | QTextEdit | QPlainTextEdit | None:
@@ -114,14 +109,17 @@ class EditMenu(QObject):
     def __init__(
         self,
         window: QWidget,
-        host: StatusHost,
+        host: WorkHost,
         menu: QMenu | None = None,
         *,
         form_undo: FormUndo[Any] | None = None,
         page: Callable[[], QWidget | None] | None = None,
+        status: Callable[[str], None] | None = None,
     ) -> None:
+        """``status`` shows a line to the user (the main window's status bar); default a message box."""
         super().__init__(window)
         self.window, self.host, self._page = window, host, page
+        self._status = status
         self.menu = (
             menu if menu is not None else QMenu(QCoreApplication.translate("EditMenu", "&Edit"), window)
         )
@@ -313,12 +311,18 @@ class EditMenu(QObject):
             focus.selectAll()
         self.refresh()
 
+    def show_status(self, text: str) -> None:
+        if self._status is not None:
+            self._status(text)
+        else:
+            QMessageBox.information(self.window, QCoreApplication.translate("EditMenu", "Revert the last save"), text)
+
     # ---- 撤销上一次保存 -------------------------------------------------------------------------------
 
     def revert_last_save(self) -> None:
         target = self.revert_target()
         if target is None:
-            self.host.show_status(
+            self.show_status(
                 QCoreApplication.translate(
                     "EditMenu", "Choose a record first: its last save is what is reverted."
                 )
@@ -337,7 +341,7 @@ class EditMenu(QObject):
         )
 
     def _confirm(self, target: RevertTarget, last: LastSave) -> None:
-        lang = self.host.lang()
+        lang = prefs.language()
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("EditMenu", "Revert the last save"),
@@ -380,7 +384,7 @@ class EditMenu(QObject):
             return result
 
         def done(result: RevertResult) -> None:
-            self.host.show_status(
+            self.show_status(
                 QCoreApplication.translate(
                     "EditMenu", "The last save was reverted ({0} change(s) put back)."
                 ).format(result.rows)

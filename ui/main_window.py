@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         from ui.edit_menu import EditMenu
 
         # 编辑: undo/redo of the focused form, 撤销上一次保存 of the current record, the clipboard
-        self.edit_menu = EditMenu(self, self, page=self.current_page)
+        self.edit_menu = EditMenu(self, self, page=self.current_page, status=self.show_status)
         self.menuBar().addMenu(self.edit_menu.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="709"/>
+        <location filename="../../ui/child_form.py" line="711"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="712"/>
+        <location filename="../../ui/child_form.py" line="714"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="720"/>
+        <location filename="../../ui/child_form.py" line="722"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="726"/>
-        <location filename="../../ui/child_form.py" line="748"/>
+        <location filename="../../ui/child_form.py" line="728"/>
+        <location filename="../../ui/child_form.py" line="750"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="749"/>
+        <location filename="../../ui/child_form.py" line="751"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="763"/>
+        <location filename="../../ui/child_form.py" line="765"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="768"/>
+        <location filename="../../ui/child_form.py" line="770"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,48 +294,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="155"/>
+        <location filename="../../ui/records/assessments_tab.py" line="157"/>
         <source>Scores by domain (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="161"/>
-        <location filename="../../ui/records/assessments_tab.py" line="229"/>
+        <location filename="../../ui/records/assessments_tab.py" line="163"/>
+        <location filename="../../ui/records/assessments_tab.py" line="231"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="165"/>
+        <location filename="../../ui/records/assessments_tab.py" line="167"/>
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170"/>
+        <location filename="../../ui/records/assessments_tab.py" line="172"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171"/>
+        <location filename="../../ui/records/assessments_tab.py" line="173"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173"/>
+        <location filename="../../ui/records/assessments_tab.py" line="175"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177"/>
+        <location filename="../../ui/records/assessments_tab.py" line="179"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178"/>
+        <location filename="../../ui/records/assessments_tab.py" line="180"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179"/>
+        <location filename="../../ui/records/assessments_tab.py" line="181"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,122 +686,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="74"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="73"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="79"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="89"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="89"/>
         <source>Straight to the printer (one print job per child)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="97"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="96"/>
         <source>No printer is installed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="100"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="99"/>
         <source>One-sided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="101"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="100"/>
         <source>Both sides, bound on the long edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="102"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="101"/>
         <source>Both sides, bound on the short edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="109"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="108"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="118"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="117"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="119"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="121"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="120"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="123"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="126"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="125"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="127"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="126"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="133"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="132"/>
         <source>Sides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="162"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="161"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="212"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="211"/>
         <source>Preparing (starting worker processes)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="241"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="240"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="253"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="252"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="259"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="258"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,186 +1291,186 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="164"/>
-        <location filename="../../ui/child_form.py" line="181"/>
+        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="183"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="172"/>
+        <location filename="../../ui/child_form.py" line="174"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="176"/>
+        <location filename="../../ui/child_form.py" line="178"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="191"/>
+        <location filename="../../ui/child_form.py" line="193"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="193"/>
+        <location filename="../../ui/child_form.py" line="195"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212"/>
+        <location filename="../../ui/child_form.py" line="214"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213"/>
+        <location filename="../../ui/child_form.py" line="215"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="214"/>
+        <location filename="../../ui/child_form.py" line="216"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="215"/>
+        <location filename="../../ui/child_form.py" line="217"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="216"/>
+        <location filename="../../ui/child_form.py" line="218"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="217"/>
+        <location filename="../../ui/child_form.py" line="219"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="218"/>
+        <location filename="../../ui/child_form.py" line="220"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="219"/>
+        <location filename="../../ui/child_form.py" line="221"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="229"/>
-        <location filename="../../ui/child_form.py" line="286"/>
-        <location filename="../../ui/child_form.py" line="330"/>
-        <location filename="../../ui/child_form.py" line="453"/>
+        <location filename="../../ui/child_form.py" line="231"/>
+        <location filename="../../ui/child_form.py" line="288"/>
+        <location filename="../../ui/child_form.py" line="332"/>
+        <location filename="../../ui/child_form.py" line="455"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="242"/>
+        <location filename="../../ui/child_form.py" line="244"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="245"/>
+        <location filename="../../ui/child_form.py" line="247"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="263"/>
+        <location filename="../../ui/child_form.py" line="265"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="268"/>
+        <location filename="../../ui/child_form.py" line="270"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="288"/>
+        <location filename="../../ui/child_form.py" line="290"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="291"/>
+        <location filename="../../ui/child_form.py" line="293"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="304"/>
+        <location filename="../../ui/child_form.py" line="306"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="306"/>
+        <location filename="../../ui/child_form.py" line="308"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="307"/>
+        <location filename="../../ui/child_form.py" line="309"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="308"/>
+        <location filename="../../ui/child_form.py" line="310"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="346"/>
+        <location filename="../../ui/child_form.py" line="348"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="347"/>
+        <location filename="../../ui/child_form.py" line="349"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="348"/>
+        <location filename="../../ui/child_form.py" line="350"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="349"/>
+        <location filename="../../ui/child_form.py" line="351"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="350"/>
+        <location filename="../../ui/child_form.py" line="352"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="351"/>
+        <location filename="../../ui/child_form.py" line="353"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="484"/>
+        <location filename="../../ui/child_form.py" line="486"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="541"/>
+        <location filename="../../ui/child_form.py" line="543"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="549"/>
+        <location filename="../../ui/child_form.py" line="551"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="631"/>
+        <location filename="../../ui/child_form.py" line="633"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="663"/>
+        <location filename="../../ui/child_form.py" line="665"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,52 +1478,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74"/>
+        <location filename="../../ui/records/dialog.py" line="76"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="75"/>
+        <location filename="../../ui/records/dialog.py" line="77"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="92"/>
+        <location filename="../../ui/records/dialog.py" line="94"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="107"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="108"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107"/>
+        <location filename="../../ui/records/dialog.py" line="109"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108"/>
+        <location filename="../../ui/records/dialog.py" line="110"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109"/>
+        <location filename="../../ui/records/dialog.py" line="111"/>
         <source>Scales 量表评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110"/>
+        <location filename="../../ui/records/dialog.py" line="112"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111"/>
+        <location filename="../../ui/records/dialog.py" line="113"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,87 +2141,88 @@
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../../ui/edit_menu.py" line="126"/>
+        <location filename="../../ui/edit_menu.py" line="124"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="136"/>
+        <location filename="../../ui/edit_menu.py" line="134"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="142"/>
+        <location filename="../../ui/edit_menu.py" line="140"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="149"/>
+        <location filename="../../ui/edit_menu.py" line="147"/>
         <source>Revert the last &amp;save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="155"/>
+        <location filename="../../ui/edit_menu.py" line="153"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="159"/>
+        <location filename="../../ui/edit_menu.py" line="157"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="165"/>
+        <location filename="../../ui/edit_menu.py" line="163"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="172"/>
+        <location filename="../../ui/edit_menu.py" line="170"/>
         <source>Select &amp;all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="322"/>
+        <location filename="../../ui/edit_menu.py" line="326"/>
         <source>Choose a record first: its last save is what is reverted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="336"/>
+        <location filename="../../ui/edit_menu.py" line="340"/>
         <source>Reading the last save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="343"/>
+        <location filename="../../ui/edit_menu.py" line="318"/>
+        <location filename="../../ui/edit_menu.py" line="347"/>
         <source>Revert the last save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="344"/>
+        <location filename="../../ui/edit_menu.py" line="348"/>
         <source>Put back what this record held before the save of {0} at {1}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="353"/>
+        <location filename="../../ui/edit_menu.py" line="357"/>
         <source>What is typed in the form and not saved is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="361"/>
+        <location filename="../../ui/edit_menu.py" line="365"/>
         <source>That save changed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="367"/>
+        <location filename="../../ui/edit_menu.py" line="371"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="384"/>
+        <location filename="../../ui/edit_menu.py" line="388"/>
         <source>The last save was reverted ({0} change(s) put back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="392"/>
+        <location filename="../../ui/edit_menu.py" line="396"/>
         <source>Reverting the last save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,87 +2784,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77"/>
+        <location filename="../../ui/records/lessons_tab.py" line="79"/>
         <source>New lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79"/>
+        <location filename="../../ui/records/lessons_tab.py" line="81"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="84"/>
+        <location filename="../../ui/records/lessons_tab.py" line="86"/>
         <source>Lesson plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="87"/>
+        <location filename="../../ui/records/lessons_tab.py" line="89"/>
         <source>Template library of the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109"/>
+        <location filename="../../ui/records/lessons_tab.py" line="111"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110"/>
+        <location filename="../../ui/records/lessons_tab.py" line="112"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111"/>
+        <location filename="../../ui/records/lessons_tab.py" line="113"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112"/>
+        <location filename="../../ui/records/lessons_tab.py" line="114"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113"/>
+        <location filename="../../ui/records/lessons_tab.py" line="115"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114"/>
+        <location filename="../../ui/records/lessons_tab.py" line="116"/>
         <source>Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115"/>
+        <location filename="../../ui/records/lessons_tab.py" line="117"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116"/>
+        <location filename="../../ui/records/lessons_tab.py" line="118"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117"/>
+        <location filename="../../ui/records/lessons_tab.py" line="119"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118"/>
+        <location filename="../../ui/records/lessons_tab.py" line="120"/>
         <source>Save lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121"/>
+        <location filename="../../ui/records/lessons_tab.py" line="123"/>
         <source>Save as school template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="128"/>
+        <location filename="../../ui/records/lessons_tab.py" line="130"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="143"/>
+        <location filename="../../ui/records/lessons_tab.py" line="145"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,22 +3069,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48"/>
+        <location filename="../../ui/records/dialog.py" line="50"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53"/>
+        <location filename="../../ui/records/dialog.py" line="55"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="56"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="57"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,27 +3805,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="63"/>
+        <location filename="../../ui/records/plan_tab.py" line="65"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="68"/>
+        <location filename="../../ui/records/plan_tab.py" line="70"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="114"/>
+        <location filename="../../ui/records/plan_tab.py" line="116"/>
         <source>Goals worked on in the selected month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="149"/>
+        <location filename="../../ui/records/plan_tab.py" line="151"/>
         <source>Saved plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151"/>
+        <location filename="../../ui/records/plan_tab.py" line="153"/>
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,12 +4134,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52"/>
+        <location filename="../../ui/records/assessments_tab.py" line="54"/>
         <source>Progress by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73"/>
+        <location filename="../../ui/records/assessments_tab.py" line="75"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,16 +4234,16 @@
     <name>Records</name>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="99"/>
-        <location filename="../../ui/records/assessments_tab.py" line="117"/>
+        <location filename="../../ui/records/assessments_tab.py" line="119"/>
         <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="101"/>
-        <location filename="../../ui/records/assessments_tab.py" line="116"/>
+        <location filename="../../ui/records/assessments_tab.py" line="118"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
-        <location filename="../../ui/records/lessons_tab.py" line="46"/>
+        <location filename="../../ui/records/lessons_tab.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,17 +4268,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="118"/>
+        <location filename="../../ui/records/assessments_tab.py" line="120"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120"/>
+        <location filename="../../ui/records/assessments_tab.py" line="122"/>
         <source>Mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129"/>
+        <location filename="../../ui/records/assessments_tab.py" line="131"/>
         <source>Goals assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,49 +4398,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="49"/>
+        <location filename="../../ui/records/lessons_tab.py" line="51"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50"/>
-        <location filename="../../ui/records/lessons_tab.py" line="60"/>
+        <location filename="../../ui/records/lessons_tab.py" line="52"/>
+        <location filename="../../ui/records/lessons_tab.py" line="62"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52"/>
+        <location filename="../../ui/records/lessons_tab.py" line="54"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="59"/>
+        <location filename="../../ui/records/lessons_tab.py" line="61"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75"/>
+        <location filename="../../ui/records/plan_tab.py" line="77"/>
         <location filename="../../ui/records/visits_tab.py" line="89"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78"/>
+        <location filename="../../ui/records/plan_tab.py" line="80"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="83"/>
+        <location filename="../../ui/records/plan_tab.py" line="85"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="87"/>
+        <location filename="../../ui/records/plan_tab.py" line="89"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="93"/>
+        <location filename="../../ui/records/plan_tab.py" line="95"/>
         <source>Planned class hours</source>
         <translation type="unfinished"></translation>
     </message>
