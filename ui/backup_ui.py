@@ -196,7 +196,7 @@ class AutoBackupDialog(QDialog):
 class BackupController(QObject):
     """The menu entries, the status-bar age and the automatic backup of one main window."""
 
-    def __init__(self, window: QMainWindow, host: Any, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, host: Any, menu: QMenu, before: QAction | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.host = host
@@ -210,7 +210,10 @@ class BackupController(QObject):
         self.auto_action.setObjectName("action_auto_backup")
         self.auto_action.triggered.connect(lambda: self.configure())
         for action in (self.backup_action, self.restore_action, self.auto_action):
-            menu.addAction(action)
+            if before is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(before, action)  # where the window keeps their place
         self.label = QLabel()
         self.label.setObjectName("backupAgeLabel")
         window.statusBar().addPermanentWidget(self.label)

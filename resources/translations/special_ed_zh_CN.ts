@@ -580,104 +580,104 @@
         <translation>自动备份设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="228" />
+        <location filename="../../ui/backup_ui.py" line="231" />
         <source>Automatic backups are off</source>
         <translation>自动备份未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231" />
+        <location filename="../../ui/backup_ui.py" line="234" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="236" />
+        <location filename="../../ui/backup_ui.py" line="239" />
         <source>Newest backup: today {0}</source>
         <translation>最新备份：今天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240" />
+        <location filename="../../ui/backup_ui.py" line="243" />
         <source>Newest backup: yesterday {0}</source>
         <translation>最新备份：昨天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="244" />
+        <location filename="../../ui/backup_ui.py" line="247" />
         <source>Newest backup: {0} days ago</source>
         <translation>最新备份：{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247" />
+        <location filename="../../ui/backup_ui.py" line="250" />
         <source>{0} — over a week old, back up soon</source>
         <translation>{0}——已超过一周，请尽快备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="261" />
+        <location filename="../../ui/backup_ui.py" line="264" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="263" />
-        <location filename="../../ui/backup_ui.py" line="305" />
+        <location filename="../../ui/backup_ui.py" line="266" />
+        <location filename="../../ui/backup_ui.py" line="308" />
         <source>Backups (*.sebak)</source>
         <translation>备份文件 (*.sebak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="272" />
+        <location filename="../../ui/backup_ui.py" line="275" />
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="284" />
+        <location filename="../../ui/backup_ui.py" line="287" />
         <source>Backed up {0} rows to {1}</source>
         <translation>已备份 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="294" />
+        <location filename="../../ui/backup_ui.py" line="297" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="303" />
-        <location filename="../../ui/backup_ui.py" line="330" />
+        <location filename="../../ui/backup_ui.py" line="306" />
+        <location filename="../../ui/backup_ui.py" line="333" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="313" />
+        <location filename="../../ui/backup_ui.py" line="316" />
         <source>Restore into a new database file</source>
         <translation>恢复到新的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315" />
+        <location filename="../../ui/backup_ui.py" line="318" />
         <source>Database (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="331" />
+        <location filename="../../ui/backup_ui.py" line="334" />
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="340" />
+        <location filename="../../ui/backup_ui.py" line="343" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="362" />
+        <location filename="../../ui/backup_ui.py" line="365" />
         <source>The automatic backup folder {0} is not available</source>
         <translation>自动备份文件夹 {0} 不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="373" />
+        <location filename="../../ui/backup_ui.py" line="376" />
         <source>Passphrase for today's automatic backup:</source>
         <translation>今天自动备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="382" />
+        <location filename="../../ui/backup_ui.py" line="385" />
         <source>Automatic backup written to {0}</source>
         <translation>自动备份已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="392" />
+        <location filename="../../ui/backup_ui.py" line="395" />
         <source>Automatic backup…</source>
         <translation>正在自动备份…</translation>
     </message>
@@ -2771,84 +2771,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="70" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -5446,35 +5451,34 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="90" />
-        <location filename="../../ui/startup.py" line="103" />
-        <location filename="../../ui/startup.py" line="218" />
+        <location filename="../../ui/app.py" line="183" />
+        <location filename="../../ui/startup.py" line="237" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="112" />
-        <location filename="../../ui/startup.py" line="197" />
+        <location filename="../../ui/app.py" line="164" />
+        <location filename="../../ui/startup.py" line="216" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="115" />
+        <location filename="../../ui/startup.py" line="126" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="179" />
+        <location filename="../../ui/startup.py" line="198" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="180" />
+        <location filename="../../ui/startup.py" line="199" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="215" />
+        <location filename="../../ui/startup.py" line="234" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
