@@ -123,8 +123,11 @@ class Session:
     or the first query; the login (when the database has accounts) follows over the skeleton.
     """
 
-    def __init__(self, services: App | None, label: str, owned: bool, demo: bool = False) -> None:
+    def __init__(
+        self, services: App | None, label: str, owned: bool, demo: bool = False, backup: Path | None = None
+    ) -> None:
         self.services = services
+        self.backup = backup  # a .sebak given on the command line: its restore dialog once a database is open
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.demo = demo
         self.exit_code = 0
@@ -191,6 +194,18 @@ class Session:
         self.idle = self._watch_idle(services)
         if not self.demo and not os.environ.get(SELF_CHECK_ENV):
             offer_drafts_soon(self.window)
+        self.offer_restore()
+
+    def offer_restore(self) -> None:
+        """The restore dialog for the backup file the program was started with (once, after the window's
+        own start-up dialogs: a damaged file's warning, the automatic backup's passphrase)."""
+        backups, path = self.window.backups, self.backup
+        if backups is None or path is None:
+            return
+        self.backup = None
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: backups.ask_restore(path))
 
     def _give_up(self, code: int) -> None:
         self.exit_code = code
@@ -256,9 +271,12 @@ def drain_workers(timeout_ms: int = 10000) -> None:
     QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
-def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> int:
+def run_gui(
+    app_factory: AppFactory | None, demo: bool, argv: Sequence[str], backup: Path | None = None
+) -> int:
     """``app_factory``: the launcher's, for a database named on the command line (or the demo); None:
-    the remembered database, the default file, or (nothing known yet) the first-run dialog."""
+    the remembered database, the default file, or (nothing known yet) the first-run dialog. ``backup``:
+    a .sebak file to restore (its dialog opens once a database is open)."""
     from ui.startup import plan_start
 
     qapp = make_qapplication(argv)
@@ -274,9 +292,9 @@ def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> 
             if owned:
                 services.close()
             return 0
-        session = Session(services, label, owned, demo=demo)
+        session = Session(services, label, owned, demo=demo, backup=backup)
     else:  # the window at once, its database opening (and the login) behind it
-        session = Session(None, "", plan.owned, demo=demo)
+        session = Session(None, "", plan.owned, demo=demo, backup=backup)
     session.window.show()
     session.window.after_show()
     qapp.processEvents()  # lay out and paint the skeleton before the worker competes for the interpreter
@@ -292,6 +310,7 @@ def run_gui(app_factory: AppFactory | None, demo: bool, argv: Sequence[str]) -> 
         # the demo starts afresh each time: its drafts would name children it no longer has
         if not demo and check is None:
             offer_drafts_soon(session.window)
+        session.offer_restore()
     if check is not None:
         check.start()
     try:

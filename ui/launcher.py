@@ -6,7 +6,8 @@ every other sub-command are handed, argv unchanged, to :func:`special_ed.cli.mai
 Qt-free (``python -m special_ed`` is that command line alone).
 
 GUI options: ``--db`` / ``--user`` / ``--lang`` as on the command line, ``--demo`` for a fresh
-demo county, ``gui [Qt options…]`` to pass options to Qt.
+demo county, ``gui [Qt options…]`` to pass options to Qt, and a backup file (``special-ed FILE.sebak``,
+what double-clicking one runs) to open its restore dialog.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from special_ed import cli
@@ -25,20 +27,35 @@ from special_ed.errors import SpecialEdError
 def _gui_options() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="special-ed", add_help=False, parents=[cli.global_options()])
     parser.add_argument("--demo", action="store_true")
+    parser.set_defaults(backup=None)
     return parser
 
 
+def is_backup_file(token: str) -> bool:
+    """A backup handed over by the desktop (double-clicked .sebak: ``special-ed FILE.sebak``)."""
+    return token.lower().endswith(BACKUP_SUFFIX) and not token.startswith("-")
+
+
+BACKUP_SUFFIX = ".sebak"
+
+
 def wants_gui(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]] | None:
-    """The GUI's options and Qt's arguments when argv asks for the window; None for the command line."""
+    """The GUI's options and Qt's arguments when argv asks for the window; None for the command line.
+
+    ``options.backup``: a .sebak file given (``special-ed FILE.sebak``, or after ``gui``), whose restore
+    dialog the window opens once its database is open."""
     try:
         options, rest = _gui_options().parse_known_args(list(argv))
     except SystemExit:  # a malformed global option: the command line says what is wrong
         return None
-    if not rest:
-        return options, []
-    if rest[0] == "gui":
-        return options, rest[1:]
-    return None  # a sub-command, --help, --version or an unknown option
+    if rest and rest[0] == "gui":
+        rest = rest[1:]
+    elif rest and not is_backup_file(rest[0]):
+        return None  # a sub-command, --help, --version or an unknown option
+    backups = [token for token in rest if is_backup_file(token)]
+    if backups:
+        options.backup = Path(backups[0])
+    return options, [token for token in rest if not is_backup_file(token)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,7 +102,14 @@ def open_gui(options: argparse.Namespace, qt_args: list[str]) -> int:
         # thread behind the window's skeleton, so nothing here may touch the database (or SQLAlchemy).
         explicit = options.demo or bool(options.db or os.environ.get("SPECIAL_ED_DB"))
         opener = demo_opener(factory) if options.demo else factory
-        return int(run_gui(opener if explicit else None, demo=options.demo, argv=[sys.argv[0], *qt_args]))
+        return int(
+            run_gui(
+                opener if explicit else None,
+                demo=options.demo,
+                argv=[sys.argv[0], *qt_args],
+                backup=options.backup.resolve() if options.backup is not None else None,
+            )
+        )
     finally:
         factory.close()
 

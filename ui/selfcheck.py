@@ -67,7 +67,23 @@ def collect(window: Any) -> dict[str, Any]:
         "counts": window.counts_label.text() if hasattr(window, "counts_label") else "",
         "database": getattr(window, "database_label", ""),
         "platform": QApplication.platformName(),
+        "dialogs": open_dialogs(),
     }
+
+
+def open_dialogs() -> list[dict[str, str]]:
+    """The dialogs on screen (a restore dialog for a .sebak given at start, a warning), with their labels."""
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    return [
+        {
+            "name": dialog.objectName(),
+            "title": dialog.windowTitle(),
+            "text": "\n".join(label.text() for label in dialog.findChildren(QLabel) if label.text()),
+        }
+        for dialog in shown
+    ]
 
 
 class SelfCheck:

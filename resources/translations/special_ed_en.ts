@@ -494,6 +494,7 @@
     <message>
         <location filename="../../ui/backup_ui.py" line="70"/>
         <location filename="../../ui/backup_ui.py" line="137"/>
+        <location filename="../../ui/backup_ui.py" line="234"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,6 +518,7 @@
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="100"/>
+        <location filename="../../ui/backup_ui.py" line="277"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +529,7 @@
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="119"/>
+        <location filename="../../ui/backup_ui.py" line="223"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,119 +569,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="203"/>
+        <location filename="../../ui/backup_ui.py" line="232"/>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="233"/>
+        <source>New database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="244"/>
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="271"/>
+        <source>Choose the new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="273"/>
+        <source>{0} exists already: choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="296"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="206"/>
+        <location filename="../../ui/backup_ui.py" line="299"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="209"/>
+        <location filename="../../ui/backup_ui.py" line="302"/>
         <source>&amp;Automatic backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231"/>
+        <location filename="../../ui/backup_ui.py" line="324"/>
         <source>Automatic backups are off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="234"/>
+        <location filename="../../ui/backup_ui.py" line="327"/>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="239"/>
+        <location filename="../../ui/backup_ui.py" line="332"/>
         <source>Newest backup: today {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="243"/>
+        <location filename="../../ui/backup_ui.py" line="336"/>
         <source>Newest backup: yesterday {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247"/>
+        <location filename="../../ui/backup_ui.py" line="340"/>
         <source>Newest backup: {0} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="250"/>
+        <location filename="../../ui/backup_ui.py" line="343"/>
         <source>{0} — over a week old, back up soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="264"/>
+        <location filename="../../ui/backup_ui.py" line="357"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="266"/>
-        <location filename="../../ui/backup_ui.py" line="308"/>
+        <location filename="../../ui/backup_ui.py" line="359"/>
+        <location filename="../../ui/backup_ui.py" line="403"/>
         <source>Backups (*.sebak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="275"/>
+        <location filename="../../ui/backup_ui.py" line="368"/>
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="287"/>
+        <location filename="../../ui/backup_ui.py" line="380"/>
         <source>Backed up {0} rows to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="297"/>
+        <location filename="../../ui/backup_ui.py" line="390"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="306"/>
-        <location filename="../../ui/backup_ui.py" line="333"/>
+        <location filename="../../ui/backup_ui.py" line="216"/>
+        <location filename="../../ui/backup_ui.py" line="401"/>
+        <location filename="../../ui/backup_ui.py" line="415"/>
+        <location filename="../../ui/backup_ui.py" line="435"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="316"/>
+        <location filename="../../ui/backup_ui.py" line="260"/>
         <source>Restore into a new database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="318"/>
+        <location filename="../../ui/backup_ui.py" line="262"/>
         <source>Database (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="334"/>
+        <location filename="../../ui/backup_ui.py" line="416"/>
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="343"/>
+        <location filename="../../ui/backup_ui.py" line="425"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="365"/>
+        <location filename="../../ui/backup_ui.py" line="475"/>
         <source>The automatic backup folder {0} is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="376"/>
+        <location filename="../../ui/backup_ui.py" line="486"/>
         <source>Passphrase for today&apos;s automatic backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="385"/>
+        <location filename="../../ui/backup_ui.py" line="495"/>
         <source>Automatic backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="395"/>
+        <location filename="../../ui/backup_ui.py" line="505"/>
         <source>Automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,13 +5480,13 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="186"/>
         <location filename="../../ui/startup.py" line="237"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="167"/>
         <location filename="../../ui/startup.py" line="216"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>

@@ -137,3 +137,61 @@ def test_a_damaged_file_warns_read_only_and_gets_no_automatic_backup(
     _idle(qtbot)
     assert list(backup_folder.iterdir()) == []  # never a damaged file over the good backups
     session.close()
+
+
+def test_a_backup_given_at_start_opens_its_restore_dialog_once_the_database_is_open(
+    qtbot: Any, services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``special-ed FILE.sebak`` (a double-clicked backup): the restore dialog for that file, then the
+    restore into a new file next to the county's database, the open one untouched."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+    import ui.app as app_module
+    from ui.backup_ui import RestoreDialog
+    from ui.startup import StartPlan
+
+    backup = tmp_path / "县里的备份.sebak"
+    services.backups.backup_to(backup, PASS)
+    monkeypatch.setattr("special_ed.locations.default_data_dir", lambda: tmp_path / "data")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    session = app_module.Session(None, "", owned=False, backup=backup)
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session.open_in_background(
+        StartPlan(lambda _p: services, owned=False, explicit=True, set_up_county=False)
+    )
+
+    def dialog() -> RestoreDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestoreDialog) and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=60000)
+    restore = dialog()
+    assert restore is not None and restore.source == backup
+    assert restore.target_path() == tmp_path / "data" / "县里的备份.sqlite3"  # suggested beside the data
+    ok = restore.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and restore.hint.text() == "请输入密码。"
+    restore.passphrase_edit.setText(PASS)
+    assert ok.isEnabled()
+    ok.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    _idle(qtbot)
+    assert (tmp_path / "data" / "县里的备份.sqlite3").exists() and "县里的备份.sqlite3" in shown[0]
+    assert session.backup is None  # offered once
+    session.close()
+
+
+def test_a_file_that_is_no_backup_is_said_before_any_passphrase(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "照片.sebak"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not a backup")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    assert window.backups.ask_restore(bad) is None
+    assert warned == ["这不是本程序的备份文件"]
+    assert window.backups.ask_restore(tmp_path / "没有.sebak") is None
+    assert "备份文件不存在" in warned[1]
