@@ -46,7 +46,11 @@ def environment(home: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         XDG_DATA_HOME=str(home / "data"),
         PYTHONPATH=str(ROOT),
+        # Bytecode cached (in the temp folder, not the checkout) as an installed or frozen build has it:
+        # with PYTHONDONTWRITEBYTECODE every start would compile the application's modules again.
+        PYTHONPYCACHEPREFIX=str(home / "pycache"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
