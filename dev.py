@@ -96,10 +96,10 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     python = str(ensure_venv("dev,package" if command == "package" else "dev"))
     env = dict(os.environ)
-    if command == "run":  # the launcher: the GUI (ui/launcher.py), as the installed special-ed
-        return subprocess.call([python, "-m", "ui", *rest], cwd=ROOT, env=env)
+    if command == "run":  # the launcher: the GUI (special_ed_launcher), as the installed special-ed
+        return subprocess.call([python, "-m", "special_ed_launcher", *rest], cwd=ROOT, env=env)
     if command == "demo":
-        return subprocess.call([python, "-m", "ui", "--demo", *rest], cwd=ROOT, env=env)
+        return subprocess.call([python, "-m", "special_ed_launcher", "--demo", *rest], cwd=ROOT, env=env)
     if command == "package":
         return package(python, rest)
     if command == "cli":

@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from special_ed.bootstrap import App, build_app
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.accounts import AccountInput, Kdf
 from special_ed.services.demo import generate_demo
-from special_ed.services.registry import RegistryFilter, RegistryQuery
 
 
 def timed(fn: Callable[[], object], runs: int = 5) -> float:

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from special_ed.bootstrap import build_app
 from special_ed.domain.enums import Level
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.demo import generate_demo
-from special_ed.services.registry import RegistryFilter, RegistryQuery
 
 
 def timed(fn: Callable[[], object], runs: int = 5) -> float:

@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def ensure_demo(url: str, children: int) -> None:
     from special_ed.bootstrap import build_app
-    from special_ed.services.registry import RegistryFilter
+    from special_ed.results.registry import RegistryFilter
 
     app = build_app(url, "bench")
     try:

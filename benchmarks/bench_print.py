@@ -85,8 +85,8 @@ def bench_from_database(repeat: int) -> None:
 
 def bench_batch(children: int, workers: int, merged: bool, specimen: bool) -> None:
     from special_ed.bootstrap import build_app
+    from special_ed.results.registry import RegistryFilter
     from special_ed.services.demo import generate_demo
-    from special_ed.services.registry import RegistryFilter
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"

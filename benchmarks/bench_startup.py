@@ -3,7 +3,7 @@
     python benchmarks/bench_startup.py [--runs 5] [--children 100000] [--skip-large]
 
 Each run starts fresh interpreters, alternating: (1) a bare QMainWindow shown, (2) the application
-(`python -m ui --db URL`: the launcher, the same path a coordinator's start takes) with its self-check
+(`python -m special_ed_launcher --db URL`: the launcher, the same path a coordinator's start takes) with its self-check
 (`SPECIAL_ED_SELF_CHECK`), which records when the main window was shown and when its first page had
 loaded. Times are from the parent's launch of the process (interpreter start included, as a person
 waits for it). Printed: medians, and the ratio main window / bare window (goal: ≤ 3), for the demo county
@@ -70,7 +70,11 @@ def main_window(home: Path, url: str) -> tuple[float, float, dict[str, object]]:
     env["SPECIAL_ED_SELF_CHECK"] = str(report)
     launched = time.time()
     subprocess.run(
-        [sys.executable, "-m", "ui", "--db", url], cwd=home, env=env, capture_output=True, check=True
+        [sys.executable, "-m", "special_ed_launcher", "--db", url],
+        cwd=home,
+        env=env,
+        capture_output=True,
+        check=True,
     )
     data = json.loads(report.read_text(encoding="utf-8"))
     return float(data["shown_at"]) - launched, float(data["loaded_at"]) - launched, data

@@ -26,7 +26,7 @@ def _attach_console() -> None:
 def main() -> int:
     multiprocessing.freeze_support()
     _attach_console()
-    from ui.launcher import main as launch
+    from special_ed_launcher import main as launch
 
     return int(launch())
 

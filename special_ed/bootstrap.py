@@ -18,6 +18,7 @@ from sqlalchemy.orm import sessionmaker
 from special_ed.backup.auto import BackupService
 from special_ed.changes import ChangeHub
 from special_ed.domain.divisions import Divisions
+from special_ed.errors import DatabaseError
 from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import (
     DatabaseInfo,
@@ -33,6 +34,7 @@ from special_ed.persistence.database import (
 )
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.reports.service import ReportsService
 from special_ed.scheduling.service import ScheduleService
 from special_ed.secret_store import SecretStore  # keyring itself is resolved on first use
@@ -234,3 +236,28 @@ def build_app(
 
 
 AppFactory = Callable[[], App]
+
+
+class DatabaseOpener:
+    """Opens an App on a database chosen while the program runs (the GUI's first run, File → Open).
+
+    The launcher hands one to the UI, so the UI never imports this composition root (nor, through it,
+    SQLAlchemy): it only asks for an App by URL.
+    """
+
+    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App:
+        """The App on ``url`` (migrated); with ``make_demo`` the demo county is generated into it first."""
+        app = build_app(url)
+        if make_demo:
+            from special_ed.services.demo import generate_demo  # only the demo needs its name lists
+
+            generate_demo(app.ctx, progress=progress)
+        return app
+
+    def check(self, url: str) -> None:
+        """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
+        try:
+            build_app(url, migrate=False).close()
+        except DatabaseError as exc:
+            if exc.code != "db.not_initialised":
+                raise

@@ -1,4 +1,4 @@
-"""``special-ed`` — the command line (Qt-free). ``ui.launcher`` is the console entry point: without a
+"""``special-ed`` — the command line (Qt-free). ``special_ed_launcher`` is the console entry point: without a
 sub-command it opens the desktop program, with one it hands argv to :func:`main` here.
 
 Feature packages add sub-commands: each module in ``COMMAND_MODULES`` has
@@ -47,6 +47,13 @@ class AppFactory:
         self.args = args
         self._app: Any = None
         self.gui_login = False  # the desktop application logs in with its own dialog
+
+    @property
+    def opener(self) -> Any:
+        """What the GUI opens the databases chosen while it runs with (the core's composition root)."""
+        from special_ed.bootstrap import DatabaseOpener  # lazily, like build_app: --help needs no database
+
+        return DatabaseOpener()
 
     def __call__(self, migrate: bool = True) -> Any:
         if self._app is None:
@@ -155,9 +162,7 @@ def fresh_demo_url() -> str:
     return f"sqlite:///{path}"
 
 
-OPEN_GUI_HINT = (
-    "要打开桌面程序，请运行 special-ed（不带子命令）或 python -m ui；命令行的用法见 special-ed --help"
-)
+OPEN_GUI_HINT = "要打开桌面程序，请运行 special-ed（不带子命令）或 python -m special_ed_launcher；命令行的用法见 special-ed --help"
 
 
 def cmd_no_command(args: argparse.Namespace, factory: AppFactory) -> int:
@@ -166,7 +171,7 @@ def cmd_no_command(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def global_options() -> argparse.ArgumentParser:
-    """The options before the sub-command, shared with the GUI launcher (``ui.launcher``)."""
+    """The options before the sub-command, shared with the GUI launcher (``special_ed_launcher``)."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument(
         "--db",

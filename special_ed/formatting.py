@@ -65,6 +65,7 @@ from special_ed.domain.enums import (
 from special_ed.importing.words import FINDING_KINDS, SOURCES
 
 Resolver = Callable[[str, int], str | None]
+Names = dict[tuple[str, int], str]  # (referenced table, id) → name: what a resolver usually looks up
 Words = tuple[str, str]  # (Chinese, English)
 
 # Fields with the same meaning in every table that has them.
@@ -534,6 +535,7 @@ _REFERENCES: dict[str, str] = {
     "lesson_plan_id": "lesson_plans",
     "scheme_id": "schemes",
     "parent_id": "goals",
+    "merged_into_id": "villages",
     "schedule_run_id": "schedule_runs",
     "finding_id": "findings",
 }

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
+from special_ed import service_wording as services_wording
 from special_ed.backup import messages as backup_wording
 from special_ed.domain import wording as domain_wording
 from special_ed.domain.enums import Labelled
@@ -34,7 +35,6 @@ from special_ed.importing import codes as importing_codes
 from special_ed.printing import codes as printing_codes
 from special_ed.reports import wording as reports_wording
 from special_ed.scheduling import messages as scheduling_messages
-from special_ed.services import wording as services_wording
 
 Wording = dict[str, tuple[str, str]]
 

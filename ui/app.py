@@ -1,6 +1,6 @@
 """Start the desktop application: QApplication, translators, style, database choice, main window.
 
-Started by :mod:`ui.launcher`. ``app_factory()`` builds the core's App for the database named
+Started by :mod:`special_ed_launcher`. ``app_factory()`` builds the core's App for the database named
 on the command line (or in SPECIAL_ED_DB, or a fresh demo county); without one (None) the GUI
 opens the remembered database or asks with the first-run dialog. Either way the App comes from
 :func:`special_ed.bootstrap.build_app`; the GUI never opens the database itself.
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from special_ed.cli import EXIT_ERROR
 from ui import prefs
 from ui.i18n import install_translators
 from ui.screen_fit import ScreenFit
@@ -28,12 +27,15 @@ if TYPE_CHECKING:
     from ui.login import IdleLock
     from ui.main_window import MainWindow
     from ui.operations import Operation
-    from ui.startup import StartPlan
+    from ui.startup import Opener, StartPlan
 
 AppFactory = Callable[[], "App"]
 # Set to a file name, the GUI writes what it showed (title, language, catalogues) there once the first page
 # has loaded, and quits: how CI and docs/packaging.md check that an installed or frozen build really works.
 SELF_CHECK_ENV = "SPECIAL_ED_SELF_CHECK"
+# The exit code of a start whose given database (--db, --demo) could not be opened: the command line's
+# special_ed.cli.EXIT_ERROR (not imported: the CLI module reaches the composition root).
+EXIT_ERROR = 2
 
 
 def make_qapplication(argv: Sequence[str]) -> QApplication:
@@ -121,12 +123,20 @@ class Session:
     ``services=None``: the window is shown at once as a skeleton and the database opens in the
     background (``open_in_background``), so start-up does not wait for SQLAlchemy, the schema check
     or the first query; the login (when the database has accounts) follows over the skeleton.
+    ``opener`` opens the database File → Open chooses.
     """
 
     def __init__(
-        self, services: App | None, label: str, owned: bool, demo: bool = False, backup: Path | None = None
+        self,
+        services: App | None,
+        label: str,
+        owned: bool,
+        opener: Opener,
+        demo: bool = False,
+        backup: Path | None = None,
     ) -> None:
         self.services = services
+        self.opener = opener
         self.backup = backup  # a .sebak given on the command line: its restore dialog once a database is open
         self.owned = owned  # the CLI closes the App its factory built; we close the ones we built
         self.demo = demo
@@ -166,7 +176,7 @@ class Session:
             self.opening = None
             title = QCoreApplication.translate("Startup", "Cannot open the database")
             QMessageBox.warning(self.window, title, open_failed_message(exc))
-            chosen = None if plan.explicit else _choose_database()
+            chosen = None if plan.explicit else _choose_database(self.opener)
             if chosen is None:
                 self._give_up(EXIT_ERROR if plan.explicit else 0)
                 return
@@ -216,7 +226,7 @@ class Session:
         from ui.login import log_in
         from ui.startup import choose_database
 
-        chosen = choose_database()
+        chosen = choose_database(self.opener)
         if chosen is None:
             return  # cancelled: keep working where we were
         if not log_in(chosen[0]):
@@ -248,10 +258,10 @@ class Session:
             self.services.close()
 
 
-def _choose_database() -> tuple[App, str, bool] | None:
+def _choose_database(opener: Opener) -> tuple[App, str, bool] | None:
     from ui.startup import choose_database
 
-    return choose_database()
+    return choose_database(opener)
 
 
 def offer_drafts_soon(window: Any) -> None:
@@ -272,19 +282,25 @@ def drain_workers(timeout_ms: int = 10000) -> None:
 
 
 def run_gui(
-    app_factory: AppFactory | None, demo: bool, argv: Sequence[str], backup: Path | None = None
+    app_factory: AppFactory | None,
+    demo: bool,
+    argv: Sequence[str],
+    opener: Opener,
+    backup: Path | None = None,
 ) -> int:
     """``app_factory``: the launcher's, for a database named on the command line (or the demo); None:
-    the remembered database, the default file, or (nothing known yet) the first-run dialog. ``backup``:
-    a .sebak file to restore (its dialog opens once a database is open)."""
+    the remembered database, the default file, or (nothing known yet) the first-run dialog. ``opener``
+    opens the databases chosen while the program runs (the core's ``DatabaseOpener``, handed over by the
+    launcher, so that the GUI never imports the composition root). ``backup``: a .sebak file to restore
+    (its dialog opens once a database is open)."""
     from ui.startup import plan_start
 
     qapp = make_qapplication(argv)
-    plan = plan_start(app_factory, demo)
+    plan = plan_start(app_factory, opener, demo)
     if plan is None:  # first start: the first-run dialog (and login), then the window on what was chosen
         from ui.login import log_in
 
-        opened = _choose_database()
+        opened = _choose_database(opener)
         if opened is None:
             return 0
         services, label, owned = opened
@@ -292,9 +308,9 @@ def run_gui(
             if owned:
                 services.close()
             return 0
-        session = Session(services, label, owned, demo=demo, backup=backup)
+        session = Session(services, label, owned, opener, demo=demo, backup=backup)
     else:  # the window at once, its database opening (and the login) behind it
-        session = Session(None, "", plan.owned, demo=demo, backup=backup)
+        session = Session(None, "", plan.owned, opener, demo=demo, backup=backup)
     session.window.show()
     session.window.after_show()
     qapp.processEvents()  # lay out and paint the skeleton before the worker competes for the interpreter

@@ -40,7 +40,7 @@ from special_ed.domain.identifiers import check_resident_id
 from special_ed.domain.merge import differences, merge
 from special_ed.errors import ConflictError, Issue, ValidationError
 from special_ed.progress import Progress
-from special_ed.services.children import ChildDetail, SaveResult
+from special_ed.results.children import ChildDetail, SaveResult
 from ui.conflict_dialog import ConflictDialog
 from ui.drafts import INTERVAL_MS, Draft, new_draft_path, remove_draft, save_draft
 from ui.errors import show_error
@@ -492,7 +492,10 @@ class ChildForm(QDialog):
         for tab in range(self.tabs.count()):
             page = self.tabs.widget(tab)
             bad = any(
-                i.is_error and (w := self.errors.widgets.get(i.field)) is not None and page.isAncestorOf(w)
+                i.is_error
+                and page is not None
+                and (w := self.errors.widgets.get(i.field)) is not None
+                and page.isAncestorOf(w)
                 for i in issues
             )
             text = self.tabs.tabText(tab).removesuffix(" ⚠")
@@ -588,7 +591,8 @@ class ChildForm(QDialog):
         if widget is None:
             return
         for tab in range(self.tabs.count()):
-            if self.tabs.widget(tab).isAncestorOf(widget):
+            page = self.tabs.widget(tab)
+            if page is not None and page.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(tab)
         widget.setFocus()
 

@@ -44,10 +44,11 @@ class FieldErrors:
             by_label.setdefault(id(label), (label, []))
         unplaced: list[Issue] = []
         for issue in issues:
-            label = self.labels.get(issue.field)
-            if label is None:
+            placed = self.labels.get(issue.field)
+            if placed is None:
                 unplaced.append(issue)
             else:
+                label = placed
                 by_label[id(label)][1].append(issue)
         for label, found in by_label.values():
             self._fill(label, found)

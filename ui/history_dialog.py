@@ -7,9 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
-from special_ed.formatting import action_label, format_changes, table_label
-from special_ed.services.children import HistoryEntry
-from special_ed.services.display_names import Names
+from special_ed.formatting import Names, action_label, format_changes, table_label
+from special_ed.results.children import HistoryEntry
 from ui.errors import show_error
 from ui.pages import Host
 

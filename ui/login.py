@@ -36,7 +36,7 @@ DEFAULT_IDLE_MINUTES = 15
 def idle_minutes() -> int:
     """The idle time before the window locks (QSettings; 0 turns the lock off)."""
     try:
-        return max(0, int(prefs.prefs().value(IDLE_KEY, DEFAULT_IDLE_MINUTES)))
+        return max(0, int(str(prefs.prefs().value(IDLE_KEY, DEFAULT_IDLE_MINUTES))))
     except (TypeError, ValueError):
         return DEFAULT_IDLE_MINUTES
 
@@ -60,7 +60,7 @@ class _PasswordForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.busy: Operation | None = None
+        self.busy: Operation[Any] | None = None
 
     def _password_field(self) -> QLineEdit:
         field = QLineEdit()

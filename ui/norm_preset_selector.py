@@ -99,7 +99,7 @@ class NormPresetSelector(QGroupBox):
             self.applied.emit()
 
         self.host.run(
-            lambda _p: service.apply(key, expected),
+            lambda _p: service.apply(key, expected),  # the unit of work publishes the settings change
             done,
             self.tr("Applying the preset…"),
             lambda exc, trace: show_error(self, exc, trace),

@@ -38,7 +38,7 @@ from special_ed.changes import Change, Changes
 from special_ed.domain.coordinates import Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.errors import SpecialEdError
-from special_ed.services.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
+from special_ed.results.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
 from ui.errors import describe, show_error
 from ui.pages import Host
 from ui.records.table import ROW_ROLE, Column, RowsModel

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from special_ed.errors import DatabaseError, SpecialEdError
+from special_ed.errors import SpecialEdError
 from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
@@ -36,26 +36,13 @@ def data_dir() -> Path:
     return default_data_dir()
 
 
-def build_services(url: str, make_demo: bool = False, progress: Progress | None = None) -> App:
-    from special_ed.bootstrap import build_app
+class Opener(Protocol):
+    """Opens an App by URL: the core's ``special_ed.bootstrap.DatabaseOpener``, handed over by the
+    launcher, so that the GUI never imports the composition root (nor, through it, SQLAlchemy)."""
 
-    app = build_app(url)
-    if make_demo:
-        from special_ed.services.demo import generate_demo
+    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App: ...
 
-        generate_demo(app.ctx, progress=progress or NO_PROGRESS)
-    return app
-
-
-def check_connection(url: str) -> None:
-    """Connect without changing anything; a reachable but empty server database is fine (set up on start)."""
-    from special_ed.bootstrap import build_app
-
-    try:
-        build_app(url, migrate=False).close()
-    except DatabaseError as exc:
-        if exc.code != "db.not_initialised":
-            raise
+    def check(self, url: str) -> None: ...
 
 
 def run_blocking(work: Callable[[Progress], T], label: str) -> T:
@@ -102,11 +89,11 @@ class StartPlan:
             ensure_county(services)
 
 
-def plan_start(app_factory: Callable[[], App] | None, demo: bool = False) -> StartPlan | None:
+def plan_start(app_factory: Callable[[], App] | None, opener: Opener, demo: bool = False) -> StartPlan | None:
     """What to open, decided without touching a database (fast); None: ask with the first-run dialog.
 
     ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
-    without one, the remembered database or the default file."""
+    without one, the remembered database or the default file, opened with ``opener``."""
     if app_factory is not None:
         factory = app_factory
         return StartPlan(lambda _p: factory(), owned=False, explicit=True, set_up_county=not demo)
@@ -116,7 +103,7 @@ def plan_start(app_factory: Callable[[], App] | None, demo: bool = False) -> Sta
     default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered or default_file.exists():
         url = remembered or f"sqlite:///{default_file}"
-        return StartPlan(lambda _p: build_services(url), owned=True, explicit=False, remember=remembered)
+        return StartPlan(lambda _p: opener.open(url), owned=True, explicit=False, remember=remembered)
     return None
 
 
@@ -202,15 +189,15 @@ def ask_password(where: str) -> str | None:
     return text if ok else None
 
 
-def choose_database() -> tuple[App, str, bool] | None:
+def choose_database(opener: Opener) -> tuple[App, str, bool] | None:
     """The first-run dialog, repeated until a database opens or the user cancels."""
     while True:
-        dialog = FirstRunDialog(data_dir(), check_connection)
+        dialog = FirstRunDialog(data_dir(), opener.check)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             return None
         choice = dialog.choice
         try:
-            services = open_choice(choice)
+            services = open_choice(choice, opener)
         except SpecialEdError as exc:
             QMessageBox.warning(
                 None, QCoreApplication.translate("Startup", "Cannot open the database"), describe(exc)
@@ -222,7 +209,7 @@ def choose_database() -> tuple[App, str, bool] | None:
         return services, services.info.display, True
 
 
-def open_choice(choice: DatabaseChoice) -> App:
+def open_choice(choice: DatabaseChoice, opener: Opener) -> App:
     path = choice.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -230,9 +217,9 @@ def open_choice(choice: DatabaseChoice) -> App:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)  # the demo always starts the same
         return run_blocking(
-            lambda p: build_services(choice.url, make_demo=True, progress=p),
+            lambda p: opener.open(choice.url, make_demo=True, progress=p),
             QCoreApplication.translate("Startup", "Creating the demo county…"),
         )
     return run_blocking(
-        lambda _p: build_services(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+        lambda _p: opener.open(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
     )

@@ -116,7 +116,7 @@ class WorkloadPage(QWidget):
                 if kind == "month"
                 else services.norms.workload_for_term(value or None)
             )
-            return (w, services.norms.annual_hours())
+            return w, services.norms.annual_hours()
 
         self.host.run(work, self._show, self.tr("Counting workload…"), lambda e, t: show_error(self, e, t))
 
@@ -152,10 +152,12 @@ class WorkloadPage(QWidget):
         reports = self.host.services.reports
 
         def work(_p: Any) -> Path:
-            report = reports.build(
-                "teacher-workload", **({"month": value} if kind == "month" else {"term": value})
+            report = (
+                reports.build("teacher-workload", month=value)
+                if kind == "month"
+                else reports.build("teacher-workload", term=value)
             )
-            return reports.write(report, path)
+            return Path(reports.write(report, path))
 
         self.host.run(
             work,

@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="672"/>
+        <location filename="../../ui/child_form.py" line="676"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="675"/>
+        <location filename="../../ui/child_form.py" line="679"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="683"/>
+        <location filename="../../ui/child_form.py" line="687"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="689"/>
-        <location filename="../../ui/child_form.py" line="711"/>
+        <location filename="../../ui/child_form.py" line="693"/>
+        <location filename="../../ui/child_form.py" line="715"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="712"/>
+        <location filename="../../ui/child_form.py" line="716"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="726"/>
+        <location filename="../../ui/child_form.py" line="730"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="731"/>
+        <location filename="../../ui/child_form.py" line="735"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,17 +1455,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="532"/>
+        <location filename="../../ui/child_form.py" line="535"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="540"/>
+        <location filename="../../ui/child_form.py" line="543"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="626"/>
+        <location filename="../../ui/child_form.py" line="630"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,47 +2065,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="215"/>
+        <location filename="../../ui/importing/models.py" line="213"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215"/>
+        <location filename="../../ui/importing/models.py" line="213"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215"/>
+        <location filename="../../ui/importing/models.py" line="213"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215"/>
+        <location filename="../../ui/importing/models.py" line="213"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215"/>
+        <location filename="../../ui/importing/models.py" line="213"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="216"/>
+        <location filename="../../ui/importing/models.py" line="214"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="216"/>
+        <location filename="../../ui/importing/models.py" line="214"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="251"/>
+        <location filename="../../ui/importing/models.py" line="249"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="252"/>
+        <location filename="../../ui/importing/models.py" line="250"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,22 +2113,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="353"/>
+        <location filename="../../ui/importing/wizard.py" line="356"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356"/>
+        <location filename="../../ui/importing/wizard.py" line="359"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362"/>
+        <location filename="../../ui/importing/wizard.py" line="365"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="363"/>
+        <location filename="../../ui/importing/wizard.py" line="366"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/field_errors.py" line="76"/>
+        <location filename="../../ui/field_errors.py" line="77"/>
         <source>Row {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,57 +2350,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="303"/>
+        <location filename="../../ui/importing/models.py" line="301"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303"/>
+        <location filename="../../ui/importing/models.py" line="301"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303"/>
+        <location filename="../../ui/importing/models.py" line="301"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303"/>
+        <location filename="../../ui/importing/models.py" line="301"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303"/>
+        <location filename="../../ui/importing/models.py" line="301"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="304"/>
+        <location filename="../../ui/importing/models.py" line="302"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="304"/>
+        <location filename="../../ui/importing/models.py" line="302"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="304"/>
+        <location filename="../../ui/importing/models.py" line="302"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332"/>
+        <location filename="../../ui/importing/models.py" line="330"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="334"/>
+        <location filename="../../ui/importing/models.py" line="332"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="334"/>
+        <location filename="../../ui/importing/models.py" line="332"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,7 +2578,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="94"/>
+        <location filename="../../ui/history_dialog.py" line="93"/>
         <source>History of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,27 +2586,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65"/>
+        <location filename="../../ui/history_dialog.py" line="64"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66"/>
+        <location filename="../../ui/history_dialog.py" line="65"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67"/>
+        <location filename="../../ui/history_dialog.py" line="66"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68"/>
+        <location filename="../../ui/history_dialog.py" line="67"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69"/>
+        <location filename="../../ui/history_dialog.py" line="68"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,47 +2614,47 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="385"/>
+        <location filename="../../ui/importing/wizard.py" line="388"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388"/>
+        <location filename="../../ui/importing/wizard.py" line="391"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="401"/>
+        <location filename="../../ui/importing/wizard.py" line="404"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="406"/>
+        <location filename="../../ui/importing/wizard.py" line="409"/>
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="419"/>
+        <location filename="../../ui/importing/wizard.py" line="422"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426"/>
+        <location filename="../../ui/importing/wizard.py" line="429"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432"/>
+        <location filename="../../ui/importing/wizard.py" line="435"/>
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="440"/>
+        <location filename="../../ui/importing/wizard.py" line="443"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443"/>
+        <location filename="../../ui/importing/wizard.py" line="446"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,27 +2662,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467"/>
+        <location filename="../../ui/importing/wizard.py" line="470"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="471"/>
+        <location filename="../../ui/importing/wizard.py" line="474"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="472"/>
+        <location filename="../../ui/importing/wizard.py" line="475"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="473"/>
+        <location filename="../../ui/importing/wizard.py" line="476"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474"/>
+        <location filename="../../ui/importing/wizard.py" line="477"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +2801,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="103"/>
         <location filename="../../ui/main_window.py" line="292"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
@@ -2914,22 +2914,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52"/>
+        <location filename="../../ui/importing/models.py" line="50"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52"/>
+        <location filename="../../ui/importing/models.py" line="50"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52"/>
+        <location filename="../../ui/importing/models.py" line="50"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="78"/>
+        <location filename="../../ui/importing/models.py" line="76"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,42 +3729,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="103"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="103"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="103"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107"/>
+        <location filename="../../ui/importing/models.py" line="105"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="108"/>
+        <location filename="../../ui/importing/models.py" line="106"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="109"/>
+        <location filename="../../ui/importing/models.py" line="107"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="149"/>
+        <location filename="../../ui/importing/models.py" line="147"/>
         <source>rejected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="150"/>
+        <location filename="../../ui/importing/models.py" line="148"/>
         <source>warning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,52 +3807,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290"/>
+        <location filename="../../ui/importing/wizard.py" line="293"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="294"/>
+        <location filename="../../ui/importing/wizard.py" line="297"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="304"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="308"/>
+        <location filename="../../ui/importing/wizard.py" line="311"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="323"/>
+        <location filename="../../ui/importing/wizard.py" line="326"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="335"/>
+        <location filename="../../ui/importing/wizard.py" line="338"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="335"/>
+        <location filename="../../ui/importing/wizard.py" line="338"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="342"/>
+        <location filename="../../ui/importing/wizard.py" line="345"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345"/>
+        <location filename="../../ui/importing/wizard.py" line="348"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345"/>
+        <location filename="../../ui/importing/wizard.py" line="348"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5129,190 +5129,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="76"/>
         <source>Compute schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78"/>
-        <location filename="../../ui/schedule/page.py" line="246"/>
-        <location filename="../../ui/schedule/page.py" line="253"/>
+        <location filename="../../ui/schedule/page.py" line="77"/>
+        <location filename="../../ui/schedule/page.py" line="245"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>Re-plan the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="78"/>
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80"/>
-        <location filename="../../ui/schedule/page.py" line="300"/>
+        <location filename="../../ui/schedule/page.py" line="79"/>
+        <location filename="../../ui/schedule/page.py" line="299"/>
         <source>Write to visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="81"/>
+        <location filename="../../ui/schedule/page.py" line="80"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86"/>
+        <location filename="../../ui/schedule/page.py" line="85"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="88"/>
+        <location filename="../../ui/schedule/page.py" line="87"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="117"/>
+        <location filename="../../ui/schedule/page.py" line="116"/>
         <source>Changes from the previous plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="124"/>
+        <location filename="../../ui/schedule/page.py" line="123"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="205"/>
+        <location filename="../../ui/schedule/page.py" line="204"/>
         <source>Error: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="202"/>
+        <location filename="../../ui/schedule/page.py" line="201"/>
         <source>Cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="221"/>
+        <location filename="../../ui/schedule/page.py" line="220"/>
         <source>Reading the visits of {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="237"/>
+        <location filename="../../ui/schedule/page.py" line="236"/>
         <source>Scheduling {month}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="247"/>
+        <location filename="../../ui/schedule/page.py" line="246"/>
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="253"/>
+        <location filename="../../ui/schedule/page.py" line="252"/>
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="265"/>
+        <location filename="../../ui/schedule/page.py" line="264"/>
         <source>Re-planning from {day}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271"/>
+        <location filename="../../ui/schedule/page.py" line="270"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="272"/>
+        <location filename="../../ui/schedule/page.py" line="271"/>
         <source>retimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="280"/>
+        <location filename="../../ui/schedule/page.py" line="279"/>
         <source>No changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="298"/>
+        <location filename="../../ui/schedule/page.py" line="297"/>
         <source>Write {n} planned visits to the records? The previous schedule&apos;s visits of this month that are not done yet are archived and replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="305"/>
+        <location filename="../../ui/schedule/page.py" line="304"/>
         <source>Writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="310"/>
+        <location filename="../../ui/schedule/page.py" line="309"/>
         <source>{n} planned visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>Export schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317"/>
+        <location filename="../../ui/schedule/page.py" line="316"/>
         <source>schedule-{month}.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="318"/>
+        <location filename="../../ui/schedule/page.py" line="317"/>
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="329"/>
+        <location filename="../../ui/schedule/page.py" line="328"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336"/>
+        <location filename="../../ui/schedule/page.py" line="335"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="339"/>
+        <location filename="../../ui/schedule/page.py" line="338"/>
         <source>Exported: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="351"/>
+        <location filename="../../ui/schedule/page.py" line="350"/>
         <source> (no visits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362"/>
+        <location filename="../../ui/schedule/page.py" line="361"/>
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="366"/>
+        <location filename="../../ui/schedule/page.py" line="365"/>
         <source>(not yet written to the records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="368"/>
+        <location filename="../../ui/schedule/page.py" line="367"/>
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="376"/>
+        <location filename="../../ui/schedule/page.py" line="375"/>
         <source>{name}: {n} missing — {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="408"/>
+        <location filename="../../ui/schedule/page.py" line="407"/>
         <source>No route this day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="410"/>
+        <location filename="../../ui/schedule/page.py" line="409"/>
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,34 +5480,34 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
-        <location filename="../../ui/startup.py" line="237"/>
+        <location filename="../../ui/app.py" line="196"/>
+        <location filename="../../ui/startup.py" line="224"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
-        <location filename="../../ui/startup.py" line="216"/>
+        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/startup.py" line="203"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="126"/>
+        <location filename="../../ui/startup.py" line="113"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="198"/>
+        <location filename="../../ui/startup.py" line="185"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="199"/>
+        <location filename="../../ui/startup.py" line="186"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="234"/>
+        <location filename="../../ui/startup.py" line="221"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6158,87 +6158,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162"/>
+        <location filename="../../ui/workload_page.py" line="164"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="163"/>
+        <location filename="../../ui/workload_page.py" line="165"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169"/>
+        <location filename="../../ui/workload_page.py" line="171"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170"/>
+        <location filename="../../ui/workload_page.py" line="172"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171"/>
+        <location filename="../../ui/workload_page.py" line="173"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172"/>
+        <location filename="../../ui/workload_page.py" line="174"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173"/>
+        <location filename="../../ui/workload_page.py" line="175"/>
         <source>Parent classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="174"/>
+        <location filename="../../ui/workload_page.py" line="176"/>
         <source>Children taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="176"/>
+        <location filename="../../ui/workload_page.py" line="178"/>
         <source>Class hours taught</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="182"/>
+        <location filename="../../ui/workload_page.py" line="184"/>
         <source>Workload credited (class hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192"/>
+        <location filename="../../ui/workload_page.py" line="194"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="193"/>
+        <location filename="../../ui/workload_page.py" line="195"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="195"/>
+        <location filename="../../ui/workload_page.py" line="197"/>
         <source>Annual target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="201"/>
+        <location filename="../../ui/workload_page.py" line="203"/>
         <source>Owed so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="207"/>
+        <location filename="../../ui/workload_page.py" line="209"/>
         <source>Class hours delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="213"/>
+        <location filename="../../ui/workload_page.py" line="215"/>
         <source>Behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="220"/>
+        <location filename="../../ui/workload_page.py" line="222"/>
         <source>Still needed this year</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="672" />
+        <location filename="../../ui/child_form.py" line="676" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="675" />
+        <location filename="../../ui/child_form.py" line="679" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="683" />
+        <location filename="../../ui/child_form.py" line="687" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="689" />
-        <location filename="../../ui/child_form.py" line="711" />
+        <location filename="../../ui/child_form.py" line="693" />
+        <location filename="../../ui/child_form.py" line="715" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="712" />
+        <location filename="../../ui/child_form.py" line="716" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="726" />
+        <location filename="../../ui/child_form.py" line="730" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="731" />
+        <location filename="../../ui/child_form.py" line="735" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -1454,17 +1454,17 @@
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="532" />
+        <location filename="../../ui/child_form.py" line="535" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="540" />
+        <location filename="../../ui/child_form.py" line="543" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="626" />
+        <location filename="../../ui/child_form.py" line="630" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -2065,47 +2065,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="215" />
+        <location filename="../../ui/importing/models.py" line="213" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215" />
+        <location filename="../../ui/importing/models.py" line="213" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215" />
+        <location filename="../../ui/importing/models.py" line="213" />
         <source>Duplicates</source>
         <translation>重复的是</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215" />
+        <location filename="../../ui/importing/models.py" line="213" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="215" />
+        <location filename="../../ui/importing/models.py" line="213" />
         <source>Current value</source>
         <translation>已有的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="216" />
+        <location filename="../../ui/importing/models.py" line="214" />
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="216" />
+        <location filename="../../ui/importing/models.py" line="214" />
         <source>Take the file's value</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="251" />
+        <location filename="../../ui/importing/models.py" line="249" />
         <source>the recorded child</source>
         <translation>系统中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="252" />
+        <location filename="../../ui/importing/models.py" line="250" />
         <source>row {0} of the file</source>
         <translation>文件第 {0} 行</translation>
     </message>
@@ -2113,22 +2113,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="353" />
+        <location filename="../../ui/importing/wizard.py" line="356" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356" />
+        <location filename="../../ui/importing/wizard.py" line="359" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="362" />
+        <location filename="../../ui/importing/wizard.py" line="365" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="363" />
+        <location filename="../../ui/importing/wizard.py" line="366" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -2210,7 +2210,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../ui/field_errors.py" line="76" />
+        <location filename="../../ui/field_errors.py" line="77" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
@@ -2350,57 +2350,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="303" />
+        <location filename="../../ui/importing/models.py" line="301" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303" />
+        <location filename="../../ui/importing/models.py" line="301" />
         <source>Finding</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303" />
+        <location filename="../../ui/importing/models.py" line="301" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303" />
+        <location filename="../../ui/importing/models.py" line="301" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="303" />
+        <location filename="../../ui/importing/models.py" line="301" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="304" />
+        <location filename="../../ui/importing/models.py" line="302" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="304" />
+        <location filename="../../ui/importing/models.py" line="302" />
         <source>Finding status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="304" />
+        <location filename="../../ui/importing/models.py" line="302" />
         <source>Follow-up</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332" />
+        <location filename="../../ui/importing/models.py" line="330" />
         <source>not yet</source>
         <translation>尚未核查</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="334" />
+        <location filename="../../ui/importing/models.py" line="332" />
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="334" />
+        <location filename="../../ui/importing/models.py" line="332" />
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2578,7 +2578,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="94" />
+        <location filename="../../ui/history_dialog.py" line="93" />
         <source>History of {0}</source>
         <translation>{0} 的历史记录</translation>
     </message>
@@ -2586,27 +2586,27 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history_dialog.py" line="65" />
+        <location filename="../../ui/history_dialog.py" line="64" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="66" />
+        <location filename="../../ui/history_dialog.py" line="65" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="67" />
+        <location filename="../../ui/history_dialog.py" line="66" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="68" />
+        <location filename="../../ui/history_dialog.py" line="67" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/history_dialog.py" line="69" />
+        <location filename="../../ui/history_dialog.py" line="68" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
@@ -2614,47 +2614,47 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="385" />
+        <location filename="../../ui/importing/wizard.py" line="388" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388" />
+        <location filename="../../ui/importing/wizard.py" line="391" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="401" />
+        <location filename="../../ui/importing/wizard.py" line="404" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="406" />
+        <location filename="../../ui/importing/wizard.py" line="409" />
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation>这份{0}会替换此前导入的{0}：三查比对从此只按新名单进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="419" />
+        <location filename="../../ui/importing/wizard.py" line="422" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="426" />
+        <location filename="../../ui/importing/wizard.py" line="429" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432" />
+        <location filename="../../ui/importing/wizard.py" line="435" />
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，替换了此前导入的{0}；可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="440" />
+        <location filename="../../ui/importing/wizard.py" line="443" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443" />
+        <location filename="../../ui/importing/wizard.py" line="446" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -2662,27 +2662,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="467" />
+        <location filename="../../ui/importing/wizard.py" line="470" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="471" />
+        <location filename="../../ui/importing/wizard.py" line="474" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="472" />
+        <location filename="../../ui/importing/wizard.py" line="475" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="473" />
+        <location filename="../../ui/importing/wizard.py" line="476" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474" />
+        <location filename="../../ui/importing/wizard.py" line="477" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2801,7 +2801,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="103" />
         <location filename="../../ui/main_window.py" line="292" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
@@ -2914,22 +2914,22 @@
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52" />
+        <location filename="../../ui/importing/models.py" line="50" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52" />
+        <location filename="../../ui/importing/models.py" line="50" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="52" />
+        <location filename="../../ui/importing/models.py" line="50" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="78" />
+        <location filename="../../ui/importing/models.py" line="76" />
         <source>(no heading)</source>
         <translation>（无标题）</translation>
     </message>
@@ -3730,42 +3730,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="103" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="103" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="103" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107" />
+        <location filename="../../ui/importing/models.py" line="105" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="108" />
+        <location filename="../../ui/importing/models.py" line="106" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="109" />
+        <location filename="../../ui/importing/models.py" line="107" />
         <source>rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="149" />
+        <location filename="../../ui/importing/models.py" line="147" />
         <source>rejected: {0}</source>
         <translation>拒收：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="150" />
+        <location filename="../../ui/importing/models.py" line="148" />
         <source>warning: {0}</source>
         <translation>提醒：{0}</translation>
     </message>
@@ -3808,52 +3808,52 @@
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290" />
+        <location filename="../../ui/importing/wizard.py" line="293" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="294" />
+        <location filename="../../ui/importing/wizard.py" line="297" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301" />
+        <location filename="../../ui/importing/wizard.py" line="304" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="308" />
+        <location filename="../../ui/importing/wizard.py" line="311" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="323" />
+        <location filename="../../ui/importing/wizard.py" line="326" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="335" />
+        <location filename="../../ui/importing/wizard.py" line="338" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="335" />
+        <location filename="../../ui/importing/wizard.py" line="338" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="342" />
+        <location filename="../../ui/importing/wizard.py" line="345" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345" />
+        <location filename="../../ui/importing/wizard.py" line="348" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345" />
+        <location filename="../../ui/importing/wizard.py" line="348" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -5130,190 +5130,190 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="76" />
         <source>Compute schedule</source>
         <translation>计算排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="78" />
-        <location filename="../../ui/schedule/page.py" line="246" />
-        <location filename="../../ui/schedule/page.py" line="253" />
+        <location filename="../../ui/schedule/page.py" line="77" />
+        <location filename="../../ui/schedule/page.py" line="245" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>Re-plan the rest</source>
         <translation>重排余下日子</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="78" />
         <source>Re-plan the rest of the month from a chosen day after the cancellations and team leave on record, changing as little as possible</source>
         <translation>按已记录的取消和小组请假，从所选日起重排本月余下的送教，尽量少改动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="80" />
-        <location filename="../../ui/schedule/page.py" line="300" />
+        <location filename="../../ui/schedule/page.py" line="79" />
+        <location filename="../../ui/schedule/page.py" line="299" />
         <source>Write to visit records</source>
         <translation>写入送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="81" />
+        <location filename="../../ui/schedule/page.py" line="80" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="86" />
+        <location filename="../../ui/schedule/page.py" line="85" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="88" />
+        <location filename="../../ui/schedule/page.py" line="87" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="117" />
+        <location filename="../../ui/schedule/page.py" line="116" />
         <source>Changes from the previous plan</source>
         <translation>与原计划相比的变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="124" />
+        <location filename="../../ui/schedule/page.py" line="123" />
         <source>Not scheduled</source>
         <translation>未能安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="205" />
+        <location filename="../../ui/schedule/page.py" line="204" />
         <source>Error: {text}</source>
         <translation>出错：{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="202" />
+        <location filename="../../ui/schedule/page.py" line="201" />
         <source>Cancelled; nothing was changed</source>
         <translation>已取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="221" />
+        <location filename="../../ui/schedule/page.py" line="220" />
         <source>Reading the visits of {month}…</source>
         <translation>正在读取 {month} 的送教安排…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="237" />
+        <location filename="../../ui/schedule/page.py" line="236" />
         <source>Scheduling {month}…</source>
         <translation>正在为 {month} 排程…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="247" />
+        <location filename="../../ui/schedule/page.py" line="246" />
         <source>Re-plan from which day (earlier visits stay as they are):</source>
         <translation>从哪一天起重排（此前的送教保持不变）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="253" />
+        <location filename="../../ui/schedule/page.py" line="252" />
         <source>“{text}” is not a date (YYYY-MM-DD)</source>
         <translation>“{text}”不是 YYYY-MM-DD 形式的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="265" />
+        <location filename="../../ui/schedule/page.py" line="264" />
         <source>Re-planning from {day}…</source>
         <translation>正在重排 {day} 起的送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>moved</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="271" />
+        <location filename="../../ui/schedule/page.py" line="270" />
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="272" />
+        <location filename="../../ui/schedule/page.py" line="271" />
         <source>retimed</source>
         <translation>改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="280" />
+        <location filename="../../ui/schedule/page.py" line="279" />
         <source>No changes</source>
         <translation>没有变动</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="298" />
+        <location filename="../../ui/schedule/page.py" line="297" />
         <source>Write {n} planned visits to the records? The previous schedule's visits of this month that are not done yet are archived and replaced.</source>
         <translation>把 {n} 次计划送教写入记录？本月上一次排程中尚未完成的计划将被归档替代。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="305" />
+        <location filename="../../ui/schedule/page.py" line="304" />
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="310" />
+        <location filename="../../ui/schedule/page.py" line="309" />
         <source>{n} planned visits written</source>
         <translation>已写入 {n} 条计划送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317" />
+        <location filename="../../ui/schedule/page.py" line="316" />
         <source>Export schedule</source>
         <translation>导出排程</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="317" />
+        <location filename="../../ui/schedule/page.py" line="316" />
         <source>schedule-{month}.pdf</source>
         <translation>送教排程-{month}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="318" />
+        <location filename="../../ui/schedule/page.py" line="317" />
         <source>Route sheets PDF (*.pdf);;Excel (*.xlsx);;Phone calendar (*.ics);;Plan file JSON (*.json)</source>
         <translation>路线单 PDF (*.pdf);;Excel (*.xlsx);;手机日历 (*.ics);;计划文件 JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="329" />
+        <location filename="../../ui/schedule/page.py" line="328" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="336" />
+        <location filename="../../ui/schedule/page.py" line="335" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="339" />
+        <location filename="../../ui/schedule/page.py" line="338" />
         <source>Exported: {files}</source>
         <translation>已导出：{files}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="351" />
+        <location filename="../../ui/schedule/page.py" line="350" />
         <source> (no visits)</source>
         <translation>（无安排）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="362" />
+        <location filename="../../ui/schedule/page.py" line="361" />
         <source>{month}: {routes} routes, {visits} visits, {km} km and {minutes} min of travel; {missing} unscheduled</source>
         <translation>{month}：{routes} 条路线，{visits} 次送教，路程 {km} 公里、{minutes} 分钟；未安排 {missing} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="366" />
+        <location filename="../../ui/schedule/page.py" line="365" />
         <source>(not yet written to the records)</source>
         <translation>（尚未写入记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="368" />
+        <location filename="../../ui/schedule/page.py" line="367" />
         <source>{month} has no schedule yet; click “Compute schedule”</source>
         <translation>{month} 还没有排程，点“计算排程”</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="376" />
+        <location filename="../../ui/schedule/page.py" line="375" />
         <source>{name}: {n} missing — {reason}</source>
         <translation>{name}：缺 {n} 次 — {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="408" />
+        <location filename="../../ui/schedule/page.py" line="407" />
         <source>No route this day</source>
         <translation>这一天没有送教路线</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule/page.py" line="410" />
+        <location filename="../../ui/schedule/page.py" line="409" />
         <source>{date}: leave {depart}, back {ret}; {n} homes, {m} min and {km} km of travel</source>
         <translation>{date}：{depart} 出发，{ret} 返回；{n} 户，路程 {m} 分钟、{km} 公里</translation>
     </message>
@@ -5481,34 +5481,34 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="186" />
-        <location filename="../../ui/startup.py" line="237" />
+        <location filename="../../ui/app.py" line="196" />
+        <location filename="../../ui/startup.py" line="224" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167" />
-        <location filename="../../ui/startup.py" line="216" />
+        <location filename="../../ui/app.py" line="177" />
+        <location filename="../../ui/startup.py" line="203" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="126" />
+        <location filename="../../ui/startup.py" line="113" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="198" />
+        <location filename="../../ui/startup.py" line="185" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="199" />
+        <location filename="../../ui/startup.py" line="186" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="234" />
+        <location filename="../../ui/startup.py" line="221" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -6159,87 +6159,87 @@
         <translation>保存工作量报表</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="162" />
+        <location filename="../../ui/workload_page.py" line="164" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="163" />
+        <location filename="../../ui/workload_page.py" line="165" />
         <source>Writing the report…</source>
         <translation>正在生成报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="169" />
+        <location filename="../../ui/workload_page.py" line="171" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="170" />
+        <location filename="../../ui/workload_page.py" line="172" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="171" />
+        <location filename="../../ui/workload_page.py" line="173" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="172" />
+        <location filename="../../ui/workload_page.py" line="174" />
         <source>Visits</source>
         <translation>送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="173" />
+        <location filename="../../ui/workload_page.py" line="175" />
         <source>Parent classes</source>
         <translation>家长课堂</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="174" />
+        <location filename="../../ui/workload_page.py" line="176" />
         <source>Children taught</source>
         <translation>送教儿童数</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="176" />
+        <location filename="../../ui/workload_page.py" line="178" />
         <source>Class hours taught</source>
         <translation>实际课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="182" />
+        <location filename="../../ui/workload_page.py" line="184" />
         <source>Workload credited (class hours)</source>
         <translation>计工作量（课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="192" />
+        <location filename="../../ui/workload_page.py" line="194" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="193" />
+        <location filename="../../ui/workload_page.py" line="195" />
         <source>Child</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="195" />
+        <location filename="../../ui/workload_page.py" line="197" />
         <source>Annual target</source>
         <translation>全年目标课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="201" />
+        <location filename="../../ui/workload_page.py" line="203" />
         <source>Owed so far</source>
         <translation>至今应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="207" />
+        <location filename="../../ui/workload_page.py" line="209" />
         <source>Class hours delivered</source>
         <translation>已送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="213" />
+        <location filename="../../ui/workload_page.py" line="215" />
         <source>Behind</source>
         <translation>落后课时</translation>
     </message>
     <message>
-        <location filename="../../ui/workload_page.py" line="220" />
+        <location filename="../../ui/workload_page.py" line="222" />
         <source>Still needed this year</source>
         <translation>本学年尚需课时</translation>
     </message>

@@ -7,9 +7,7 @@ note saying so, and one that has been resolved by a coordinator stays resolved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -41,62 +39,10 @@ from special_ed.persistence.models import (
     Visit,
 )
 from special_ed.persistence.models import Finding as FindingRow
+from special_ed.results.checks import OPEN, RESOLVED, FindingItem, FollowUpItem, Step
 from special_ed.services.context import ServiceContext
 
-OPEN, RESOLVED = "open", "resolved"
 AUTO_CLOSED = "复查时已不再出现（名单或记录已更新）"
-
-
-class Step(StrEnum):
-    """两问一访: ask the village committee, ask the neighbours, visit the family."""
-
-    ASK_VILLAGE = "ask_village"
-    ASK_NEIGHBOURS = "ask_neighbours"
-    VISIT_FAMILY = "visit_family"
-
-    @property
-    def label(self) -> str:
-        return _STEP_LABELS[self.value][0]
-
-    def text(self, lang: str = "zh") -> str:
-        return _STEP_LABELS[self.value][0 if lang == "zh" else 1]
-
-
-_STEP_LABELS = {
-    "ask_village": ("问村委会", "asked the village committee"),
-    "ask_neighbours": ("问邻居", "asked the neighbours"),
-    "visit_family": ("访家庭", "visited the family"),
-}
-
-
-@dataclass(frozen=True)
-class FollowUpItem:
-    id: int
-    step: Step
-    done_on: date
-    who: str
-    result: str
-
-
-@dataclass(frozen=True)
-class FindingItem:
-    id: int
-    kind: FindingKind
-    key: str
-    name: str
-    township: str
-    child_id: int | None
-    detail: dict[str, Any]
-    status: str
-    found_on: date
-    resolved_on: date | None
-    resolution: str
-    version: int
-    follow_ups: tuple[FollowUpItem, ...]
-
-    @property
-    def resident_id(self) -> str:
-        return "" if "|" in self.key else self.key
 
 
 def _json_safe(value: Any) -> Any:

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from special_ed.importing.check_service import OPEN
 from special_ed.importing.crosscheck import FindingKind
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
 from special_ed.importing.validation import REJECTED, Summary, ValidatedRow
 from special_ed.progress import ConsoleProgress
+from special_ed.results.checks import OPEN
 
 EXIT_OK = 0
 EXIT_REJECTED = 3  # the same code special_ed.cli documents: some rows were rejected

@@ -11,9 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +29,7 @@ from special_ed.importing.validation import REJECTED, RowValidator, Summary, Val
 from special_ed.persistence.models import Child, School, SourceList, SourceRow, Township, Village
 from special_ed.persistence.models import MappingPreset as PresetRow
 from special_ed.progress import NO_PROGRESS, Progress
+from special_ed.results.imports import Decision, Duplicate, FieldDiff, ImportPreview, ImportResult, Resolution
 from special_ed.services.children import apply_input, to_input
 from special_ed.services.context import ServiceContext
 
@@ -56,83 +55,6 @@ _CHILD_FIELDS: dict[str, tuple[str, ...]] = {
     "school_grade": ("grade_year",),
     "class_name": ("class_name",),
 }
-
-
-class Resolution(StrEnum):
-    KEEP = "keep"  # keep the record as it is; skip the row
-    REPLACE = "replace"  # the row's values replace the record's
-    MERGE = "merge"  # field by field: ``take`` names the fields taken from the row
-
-
-@dataclass(frozen=True)
-class Decision:
-    resolution: Resolution
-    take: frozenset[str] = frozenset()  # ChildInput field names taken from the file (MERGE)
-
-
-CHILD_FIELD_LABELS: dict[str, str] = {
-    "name": "姓名", "sex": "性别", "birth_date": "出生日期", "resident_id": "身份证号", "ethnicity": "民族",
-    "township_id": "乡镇", "village_id": "村", "address": "地址", "guardians": "监护人",
-    "registered_poor": "建档立卡", "certificate_no": "残疾证号", "has_certificate": "持残疾证",
-    "categories": "残疾类别", "grade": "残疾等级", "level": "障碍程度", "school_register_no": "学籍号",
-    "register_school_id": "学籍学校", "grade_year": "年级", "class_name": "班级",
-}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class FieldDiff:
-    field: str  # ChildInput field name
-    current: str  # as displayed
-    incoming: str
-
-
-@dataclass
-class Duplicate:
-    """A row that matches a child already in the database (or an earlier row of the file)."""
-
-    row: int
-    child_id: int | None  # None: duplicates an earlier row of the same file
-    first_row: int | None
-    name: str
-    version: int
-    diffs: list[FieldDiff]
-
-    def default_decision(self) -> Decision:
-        blanks = frozenset(d.field for d in self.diffs if not d.current)
-        return Decision(Resolution.MERGE, blanks) if blanks else Decision(Resolution.KEEP)
-
-
-@dataclass
-class ImportPreview:
-    path: Path
-    sheet: str
-    source: Source
-    mapping: ColumnMapping
-    rows: list[ValidatedRow]
-    summary: Summary
-    duplicates: dict[int, Duplicate] = field(default_factory=dict)
-    inputs: dict[int, ChildInput] = field(default_factory=dict)  # children source: row → input
-    complete: bool = True  # False: only a sample of the rows is held; commit re-reads the file
-    preset: MappingPreset | None = None
-
-    @property
-    def importable(self) -> list[ValidatedRow]:
-        return [r for r in self.rows if r.status != REJECTED]
-
-    @property
-    def importable_count(self) -> int:
-        return self.summary.valid + self.summary.warned
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    source: Source
-    created: int
-    updated: int
-    skipped: int
-    stored: int  # rows stored as a source list
-    rejected: int
-    list_id: int | None
 
 
 def _show(value: Any) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from special_ed.domain.enums import Level, Placement
 from special_ed.importing.xlsx_export import INT, PERCENT, TEXT, Column, Table, write_tables
-from special_ed.services.coverage import CoverageReport
+from special_ed.results.coverage import CoverageReport
 
 # "" stands for a child not yet assessed (level) or not yet placed (placement).
 LEVEL_KEYS: tuple[tuple[str, str], ...] = (*((lv.value, lv.label) for lv in Level), ("", "未评估"))

@@ -12,7 +12,7 @@ from typing import Any
 
 from special_ed.importing.statistics import LEVEL_KEYS, PLACEMENT_KEYS, county_statistics_table
 from special_ed.printing.fonts import FontChoice
-from special_ed.services.coverage import CoverageReport
+from special_ed.results.coverage import CoverageReport
 
 
 def _cell(value: Any, kind: str) -> str:

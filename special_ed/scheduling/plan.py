@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from special_ed.errors import Issue, SpecialEdError, ValidationError
-from special_ed.scheduling.model import PLAN_FORMAT, hhmm
+from special_ed.scheduling.model import PLAN_FORMAT, Scenario, hhmm
 
 _TIME = re.compile(r"^(\d{2}):(\d{2})$")
 
@@ -234,3 +234,12 @@ def load_plan(path: str | Path) -> Plan:
     except json.JSONDecodeError as exc:
         raise _bad("$", f"not JSON: {exc.msg} (line {exc.lineno})") from exc
     return plan_from_json(data)
+
+
+@dataclass(frozen=True)
+class MonthPlan:
+    """A month's problem, what was worth warning about while building it, and its plan (if any)."""
+
+    scenario: Scenario
+    warnings: list[Issue]
+    plan: Plan | None

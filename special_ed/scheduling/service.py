@@ -8,13 +8,13 @@ adds the solver and the exports so that neither front end wires them together it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from special_ed.errors import Issue
 from special_ed.progress import NO_PROGRESS, Progress
+from special_ed.scheduling.plan import MonthPlan
 from special_ed.services.context import ServiceContext
 
 if TYPE_CHECKING:  # the solver (OR-Tools) takes half a second to import: only when a month is planned
@@ -22,15 +22,6 @@ if TYPE_CHECKING:  # the solver (OR-Tools) takes half a second to import: only w
     from special_ed.scheduling.model import Scenario
     from special_ed.scheduling.plan import Plan
     from special_ed.scheduling.replan import ReplanResult
-
-
-@dataclass(frozen=True)
-class MonthPlan:
-    """A month's problem, what was worth warning about while building it, and its plan (if any)."""
-
-    scenario: Scenario
-    warnings: list[Issue]
-    plan: Plan | None
 
 
 class ScheduleService:

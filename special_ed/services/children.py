@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -12,45 +10,13 @@ from sqlalchemy.orm.attributes import flag_modified
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
 from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
+from special_ed.formatting import Names
 from special_ed.persistence.models import AuditEntry, Child, Guardian
 from special_ed.persistence.uow import UnitOfWork, retry_when_locked
+from special_ed.results.children import ChildDetail, HistoryEntry, SaveResult
 from special_ed.services.context import ServiceContext
-from special_ed.services.display_names import Names, load_names, referenced_ids
+from special_ed.services.display_names import load_names, referenced_ids
 from special_ed.services.names import initials_of, pinyin_of
-
-
-@dataclass(frozen=True)
-class ChildDetail:
-    id: int
-    version: int
-    data: ChildInput
-    placement: str
-    placement_school_id: int | None
-    team_id: int | None
-    review_due: date | None
-    archived_at: datetime | None
-    archived_reason: str
-    created_at: datetime | None
-    created_by: str
-    updated_at: datetime | None
-    updated_by: str
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    id: int
-    version: int
-    warnings: list[Issue]
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: datetime
-    user: str
-    table: str
-    record_id: str
-    action: str
-    changes: dict[str, Any]
 
 
 def to_input(c: Child) -> ChildInput:

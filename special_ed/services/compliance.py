@@ -17,60 +17,19 @@ from sqlalchemy import and_, case, func, or_, select, true
 
 from special_ed.domain.completeness import FileFacts, ItemMark, Mark, marks, term_months
 from special_ed.domain.compliance import Cell, ComplianceCalculator, Totals, aggregate, totals
-from special_ed.domain.due_list import DueItem, due_items
+from special_ed.domain.due_list import due_items
 from special_ed.domain.enums import AssessmentKind, AttachmentKind, GoalKind, Placement, VisitStatus
 from special_ed.domain.records import PlacementPeriod
 from special_ed.domain.settings import Settings, Term
 from special_ed.errors import SpecialEdError
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.results.compliance import ChildCompliance, ComplianceReport, DueRow, GroupCompliance
 from special_ed.services import records_mapping as rm
 from special_ed.services.context import ServiceContext
 
 # Chunk IN-lists so that SQLite's bound-parameter limit is never reached.
 _CHUNK = 900
-
-
-@dataclass(frozen=True)
-class ChildCompliance:
-    child_id: int
-    name: str
-    township: str
-    team: str
-    school: str
-    totals: Totals
-    cells: tuple[Cell, ...]
-
-
-@dataclass(frozen=True)
-class GroupCompliance:
-    key: int | None
-    name: str
-    totals: Totals
-
-
-@dataclass(frozen=True)
-class ComplianceReport:
-    term: str
-    start: date
-    end: date  # the term's end, or "as of" when earlier
-    children: list[ChildCompliance]
-    teams: list[GroupCompliance]
-    schools: list[GroupCompliance]
-    townships: list[GroupCompliance]
-    county: Totals
-
-
-@dataclass(frozen=True)
-class DueRow:
-    item: DueItem
-    child_name: str
-    team: str
-    township: str
-
-    @property
-    def child_id(self) -> int:
-        return self.item.child_id
 
 
 @dataclass

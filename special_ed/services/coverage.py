@@ -2,82 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import and_, func, select
 
-from special_ed.domain.enums import ChildStatus, Level, Placement
+from special_ed.domain.enums import Level, Placement
 from special_ed.errors import Issue, ValidationError
 from special_ed.persistence.models import Child, CoverageException, Township
+from special_ed.results.coverage import (
+    OUT_OF_SCOPE,
+    CoverageReport,
+    TownshipCoverage,
+    UncoveredChild,
+)
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.context import ServiceContext
-from special_ed.services.registry import RegistryFilter, apply_filter
-
-# Children in these states are outside the count: they have left compulsory education for good.
-_OUT_OF_SCOPE = (ChildStatus.DECEASED.value, ChildStatus.GRADUATED.value, ChildStatus.TRANSFERRED.value)
-IN_SCOPE = frozenset(s for s in ChildStatus if s.value not in _OUT_OF_SCOPE)
-
-
-@dataclass(frozen=True)
-class TownshipCoverage:
-    township_id: int
-    township: str
-    school_age: int
-    placed: int
-    excepted: int
-    uncovered: int
-    by_level_placement: dict[tuple[str, str], int] = field(default_factory=dict)  # (level|"", placement|"")
-
-    @property
-    def enrolment_rate(self) -> float | None:
-        """Placed ÷ school-age; None when there is nobody of school age (not 100 %: nothing to enrol)."""
-        return self.placed / self.school_age if self.school_age else None
-
-
-@dataclass(frozen=True)
-class UncoveredChild:
-    child_id: int
-    name: str
-    township: str
-    birth_date: date
-    level: str
-    reason: str  # the recorded exception, or "" when nobody has explained the gap
-
-
-@dataclass(frozen=True)
-class CoverageReport:
-    reference_date: date
-    age_min: int
-    age_max: int
-    townships: list[TownshipCoverage]
-    exceptions: list[UncoveredChild]
-
-    @property
-    def school_age(self) -> int:
-        return sum(t.school_age for t in self.townships)
-
-    @property
-    def placed(self) -> int:
-        return sum(t.placed for t in self.townships)
-
-    @property
-    def uncovered(self) -> int:
-        return sum(t.uncovered for t in self.townships)
-
-    @property
-    def excepted(self) -> int:
-        return sum(t.excepted for t in self.townships)
-
-    @property
-    def enrolment_rate(self) -> float | None:
-        """Placed ÷ school-age; None when there is nobody of school age (not 100 %: nothing to enrol)."""
-        return self.placed / self.school_age if self.school_age else None
-
-    def base_filter(self) -> RegistryFilter:
-        """The registry filter that shows exactly the children this report counts."""
-        return RegistryFilter(
-            school_age_on=self.reference_date, age_min=self.age_min, age_max=self.age_max, statuses=IN_SCOPE
-        )
+from special_ed.services.registry import apply_filter
 
 
 class CoverageService:
@@ -95,7 +35,7 @@ class CoverageService:
         settings = self.ctx.settings()
         ref = reference or self.default_reference_date()
         base = RegistryFilter(school_age_on=ref, age_min=settings.age_min, age_max=settings.age_max)
-        in_scope = Child.status.not_in(_OUT_OF_SCOPE)
+        in_scope = Child.status.not_in(OUT_OF_SCOPE)
         active_exception = and_(
             CoverageException.child_id == Child.id,
             CoverageException.archived_at.is_(None),
@@ -166,15 +106,6 @@ class CoverageService:
             uow.add(row)
             uow.commit()
             return row.id
-
-
-def level_placement_matrix(report: CoverageReport) -> dict[tuple[str, str], int]:
-    """County totals of (level, placement); "" stands for not yet assessed / not placed."""
-    total: dict[tuple[str, str], int] = {}
-    for t in report.townships:
-        for key, n in t.by_level_placement.items():
-            total[key] = total.get(key, 0) + n
-    return total
 
 
 LEVELS = tuple(Level)

@@ -13,11 +13,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from special_ed.formatting import format_date, references
+from special_ed.formatting import Names, format_date, references
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
-
-Names = dict[tuple[str, int], str]
 
 # The column that names a row of each referenced table (a date for rows that have no name).
 _NAMED_BY: dict[str, Any] = {

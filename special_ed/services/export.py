@@ -20,9 +20,10 @@ from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_reg
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.formatting import format_value
 from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
+from special_ed.results.registry import RegistryFilter
 from special_ed.safe_cells import CellGuard
 from special_ed.services.context import ServiceContext
-from special_ed.services.registry import RegistryFilter, apply_filter
+from special_ed.services.registry import apply_filter
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -12,59 +11,8 @@ from special_ed.domain.placement import PlacementInput, add_months, recommend, v
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import Child, CommitteeAssessment, PlacementRecord, School, Team
 from special_ed.persistence.uow import UnitOfWork, retry_when_locked
+from special_ed.results.placement import AssessmentInput, AssessmentItem, PlacementItem, ReviewDue
 from special_ed.services.context import ServiceContext
-
-
-@dataclass
-class AssessmentInput:
-    assessed_on: date
-    level: Level | None
-    members: str = ""
-    tools: str = ""
-    findings: dict[str, str] = field(default_factory=dict)
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class AssessmentItem:
-    id: int
-    assessed_on: date
-    level: Level
-    recommended: Placement
-    members: str
-    tools: str
-    findings: dict[str, str]
-    notes: str
-
-
-@dataclass(frozen=True)
-class PlacementItem:
-    id: int
-    kind: Placement
-    recommended: Placement | None
-    reason: str
-    school_id: int | None
-    school: str
-    class_name: str
-    team_id: int | None
-    team: str
-    effective_date: date
-    end_date: date | None
-    review_due: date | None
-    decided_by: str
-
-    @property
-    def active(self) -> bool:
-        return self.end_date is None
-
-
-@dataclass(frozen=True)
-class ReviewDue:
-    child_id: int
-    name: str
-    placement: Placement | None  # None: 延缓入学 (deferred by the committee), reviewed on its review date
-    review_due: date
-    overdue_days: int
 
 
 class PlacementService:

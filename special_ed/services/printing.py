@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -35,10 +35,12 @@ from special_ed.printing.visit_summary import (
     render_visit_summaries,
 )
 from special_ed.progress import NO_PROGRESS, Progress
+from special_ed.results.printing import BatchOutcome
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
 from special_ed.services.printing_model import FileBuilder, References, chunks
-from special_ed.services.registry import RegistryFilter, apply_filter
+from special_ed.services.registry import apply_filter
 
 _LOAD_CHUNK = 40  # children loaded per query batch while a batch print streams them to the workers
 
@@ -48,13 +50,6 @@ class PrintOutcome:
     path: Path
     pages: int
     warnings: tuple[Issue, ...] = ()
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    result: batch_mod.BatchResult
-    warnings: tuple[Issue, ...] = ()
-    files: list[Path] = field(default_factory=list)
 
 
 def require_pdf(path: Path) -> Path:

@@ -4,48 +4,21 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, time
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from special_ed.domain.enums import CancelReason, Delivery, Placement, VisitStatus
+from special_ed.domain.enums import CancelReason, Placement, VisitStatus
 from special_ed.domain.record_rules import VisitContext, check_visit
 from special_ed.domain.records import Visit
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork, retry_when_locked
+from special_ed.results.visits import QuickEntry, VisitRow
 from special_ed.services import records_mapping as rm
 from special_ed.services.context import ServiceContext
 from special_ed.services.records import check_version
-
-
-@dataclass(frozen=True)
-class QuickEntry:
-    """One line of a team's day: which child, when, what was delivered — or why it did not happen."""
-
-    child_id: int
-    start: time | None = None
-    end: time | None = None
-    deliveries: dict[Delivery, str] = field(default_factory=dict)
-    cancel_reason: CancelReason | None = None
-    cancel_note: str = ""
-    guardian_name: str = ""
-    guardian_confirmed: bool = False
-    next_steps: str = ""
-
-
-@dataclass(frozen=True)
-class VisitRow:
-    """A visit with the names a list needs."""
-
-    visit: Visit
-    child_name: str
-    team_name: str
-    teacher_names: tuple[str, ...]
-    class_hours: float
-    makeup_day: date | None = None  # for a cancelled visit: the day of its make-up, if planned
 
 
 class VisitsService:

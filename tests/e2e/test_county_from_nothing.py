@@ -32,9 +32,9 @@ from special_ed.domain.enums import (
 from special_ed.domain.identifiers import make_resident_id
 from special_ed.domain.placement import PlacementInput
 from special_ed.domain.records import Goal, Scheme, Visit
+from special_ed.results.placement import AssessmentInput
 from special_ed.scheduling.db import DatabaseScheduler
 from special_ed.scheduling.solver import solve
-from special_ed.services.placement import AssessmentInput
 from special_ed.services.printing import PrintingService
 from tests.conftest import fixed_clock
 

@@ -1,4 +1,4 @@
-"""The console entry point: ``special-ed`` / ``python -m ui`` open the GUI without a sub-command and hand
+"""The console entry point: ``special-ed`` / ``python -m special_ed_launcher`` open the GUI without a sub-command and hand
 every sub-command to the Qt-free core command line (``python -m special_ed``)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.launcher import wants_gui
+from special_ed_launcher import wants_gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,24 +72,26 @@ def test_the_core_command_line_never_loads_qt_and_says_how_to_open_the_window(tm
     proc = run("-c", probe, home=tmp_path)
     assert proc.stdout.split() == ["2", "False"], proc.stderr
     hint = proc.stderr.strip()
-    assert hint.count("\n") == 0 and "python -m ui" in hint and "桌面程序" in hint
+    assert hint.count("\n") == 0 and "python -m special_ed_launcher" in hint and "桌面程序" in hint
     same = run("-m", "special_ed", home=tmp_path)
     assert same.returncode == 2 and same.stderr.strip() == hint
 
 
 def test_sub_commands_go_through_the_launcher_to_the_core(tmp_path: Path) -> None:
-    version = run("-m", "ui", "--version", home=tmp_path)
+    version = run("-m", "special_ed_launcher", "--version", home=tmp_path)
     assert version.returncode == 0 and version.stdout.startswith("special-ed ")
     db = tmp_path / "county.sqlite3"
-    demo = run("-m", "ui", "--db", str(db), "demo", "--children", "20", home=tmp_path)
+    demo = run("-m", "special_ed_launcher", "--db", str(db), "demo", "--children", "20", home=tmp_path)
     assert demo.returncode == 0 and "示范县已生成" in demo.stdout, demo.stderr
-    bad = run("-m", "ui", "--db", str(db), "demo", home=tmp_path)  # errors stay the core's one line
+    bad = run(
+        "-m", "special_ed_launcher", "--db", str(db), "demo", home=tmp_path
+    )  # errors stay the core's one line
     assert bad.returncode == 2 and bad.stderr.strip().count("\n") == 0 and "空数据库" in bad.stderr
 
 
 def test_the_launcher_opens_the_window_on_a_demo_county(tmp_path: Path) -> None:
     report = tmp_path / "gui-report.json"
-    proc = run("-m", "ui", "--demo", home=tmp_path, SPECIAL_ED_SELF_CHECK=str(report))
+    proc = run("-m", "special_ed_launcher", "--demo", home=tmp_path, SPECIAL_ED_SELF_CHECK=str(report))
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     shown = json.loads(report.read_text(encoding="utf-8"))
     assert shown["page"] == "RegistryPage" and "示范数据" in shown["title"]
@@ -148,7 +150,15 @@ def test_starting_with_a_backup_shows_its_restore_dialog_over_the_county(tmp_pat
     )
     assert made.returncode == 0, made.stderr
     report = tmp_path / "gui-report.json"
-    proc = run("-m", "ui", "--db", str(db), str(backup), home=tmp_path, SPECIAL_ED_SELF_CHECK=str(report))
+    proc = run(
+        "-m",
+        "special_ed_launcher",
+        "--db",
+        str(db),
+        str(backup),
+        home=tmp_path,
+        SPECIAL_ED_SELF_CHECK=str(report),
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     shown = json.loads(report.read_text(encoding="utf-8"))
     assert shown["page"] == "RegistryPage" and "20" in shown["counts"]  # the county's own database, open
@@ -162,7 +172,15 @@ def test_starting_with_a_file_that_is_no_backup_says_so(tmp_path: Path) -> None:
     bad = tmp_path / "照片.sebak"
     bad.write_bytes(b"\xff\xd8\xff\xe0 a photograph")
     report = tmp_path / "gui-report.json"
-    proc = run("-m", "ui", "--db", str(db), str(bad), home=tmp_path, SPECIAL_ED_SELF_CHECK=str(report))
+    proc = run(
+        "-m",
+        "special_ed_launcher",
+        "--db",
+        str(db),
+        str(bad),
+        home=tmp_path,
+        SPECIAL_ED_SELF_CHECK=str(report),
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     shown = json.loads(report.read_text(encoding="utf-8"))
     assert [d for d in shown["dialogs"] if "这不是本程序的备份文件" in d["text"]]

@@ -106,7 +106,7 @@ def test_the_registry_export_masks_ids_unless_full_and_is_audited(services, tmp_
 
     from special_ed.domain.audit_view import AuditFilter
     from special_ed.progress import SilentProgress
-    from special_ed.services.registry import RegistryQuery
+    from special_ed.results.registry import RegistryQuery
     from ui.registry.columns import COLUMNS
     from ui.registry.export import write_view
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 import ui.app as app_module
 from special_ed.errors import SpecialEdError
-from ui.launcher import check_display
+from special_ed_launcher import check_display
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,7 +53,7 @@ def test_gui_without_display_exits_with_the_message(tmp_path: Path) -> None:
         timeout=120,
     )
     proc = subprocess.run(
-        [sys.executable, "-m", "ui", "--db", str(tmp_path / "x.sqlite3")],
+        [sys.executable, "-m", "special_ed_launcher", "--db", str(tmp_path / "x.sqlite3")],
         env=env,
         capture_output=True,
         text=True,
@@ -70,8 +70,8 @@ def test_missing_system_library_names_it(
     """libGL or libxkbcommon absent: PySide6's import fails; the message names the library."""
     import builtins
 
+    import special_ed_launcher as launcher
     from special_ed import cli
-    from ui import launcher
 
     real_import = builtins.__import__
 

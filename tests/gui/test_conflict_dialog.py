@@ -21,7 +21,7 @@ def _idle(qtbot: Any) -> None:
 
 
 def test_stale_form_merges_field_by_field(qtbot: Any, window: Any, services: Any, monkeypatch: Any) -> None:
-    from special_ed.services.registry import RegistryQuery
+    from special_ed.results.registry import RegistryQuery
 
     cid = services.registry.page(RegistryQuery()).rows[0].id
     form = ChildForm.open_existing(window, cid, window)

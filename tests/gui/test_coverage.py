@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from special_ed.domain.child import ChildInput
 from special_ed.domain.enums import Placement, Sex
 from special_ed.domain.identifiers import make_resident_id
-from special_ed.services.registry import RegistryFilter, RegistryQuery
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 
 
 def coverage_page(qtbot, window):

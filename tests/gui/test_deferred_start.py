@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from special_ed.bootstrap import DatabaseOpener
 from special_ed.secret_store import MemoryKeyring, SecretStore
 
 pytestmark = pytest.mark.gui
@@ -28,7 +29,7 @@ def _start(qtbot: Any, services: Any) -> Any:
     import ui.app as app_module
     from ui.startup import StartPlan
 
-    session = app_module.Session(None, "", owned=False)
+    session = app_module.Session(None, "", owned=False, opener=DatabaseOpener())
     qtbot.addWidget(session.window)
     session.window.show()
     session.window.after_show()  # as run_gui does at once: nothing to check or back up yet
@@ -155,7 +156,7 @@ def test_a_backup_given_at_start_opens_its_restore_dialog_once_the_database_is_o
     monkeypatch.setattr("special_ed.locations.default_data_dir", lambda: tmp_path / "data")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    session = app_module.Session(None, "", owned=False, backup=backup)
+    session = app_module.Session(None, "", owned=False, opener=DatabaseOpener(), backup=backup)
     qtbot.addWidget(session.window)
     session.window.show()
     session.open_in_background(

@@ -21,7 +21,7 @@ def open_form(qtbot, window, services, child_id: int | None = None) -> ChildForm
 
 
 def first_child(services) -> int:  # type: ignore[no-untyped-def]
-    from special_ed.services.registry import RegistryQuery
+    from special_ed.results.registry import RegistryQuery
 
     return services.registry.page(RegistryQuery(limit=1)).rows[0].id
 

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
 from special_ed.domain.identifiers import make_certificate, make_resident_id
-from special_ed.importing.check_service import RESOLVED, CheckService
+from special_ed.importing.check_service import CheckService
 from special_ed.importing.samples import federation_rows, make_people, write_federation_xlsx, write_xlsx
 from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
 from special_ed.persistence.models import Child
+from special_ed.results.checks import RESOLVED
 from ui.host import ServiceHost
 from ui.importing import CheckPage, ImportWizard
 from ui.operations import running_operations

@@ -64,7 +64,7 @@ def test_the_search_boxs_own_example_finds_someone_in_the_demo(qtbot, window, se
     """The placeholder's example of pinyin initials ("zsl" found nobody) finds demo children."""
     import re
 
-    from special_ed.services.registry import RegistryFilter
+    from special_ed.results.registry import RegistryFilter
 
     page = registry(qtbot, window)
     example = re.search(r"[a-z]{2,}", page.filter_bar.search.placeholderText())

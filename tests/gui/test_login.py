@@ -122,7 +122,7 @@ def test_must_change_then_township_registry_shows_only_the_township(qtbot, locke
             model.fetchMore()
     from sqlalchemy import text
 
-    from special_ed.services.registry import RegistryFilter
+    from special_ed.results.registry import RegistryFilter
 
     with locked_services.engine.connect() as conn:
         expected = conn.scalar(text("SELECT COUNT(*) FROM children c JOIN townships t ON t.id = c.township_id "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from special_ed.domain.child import GuardianInput
 from special_ed.domain.enums import GuardianRelation
-from special_ed.services.registry import RegistryFilter, RegistryQuery
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from ui.guardians_model import GuardiansModel
 from ui.history_dialog import HistoryModel
 from ui.placement.models import ReviewsModel, TimelineModel

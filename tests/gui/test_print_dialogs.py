@@ -16,8 +16,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from special_ed.bootstrap import App, build_app
 from special_ed.persistence import models as m
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.demo import generate_demo
-from special_ed.services.registry import RegistryFilter
 from ui.host import ServiceHost
 from ui.printing import BatchPrintDialog, PrintPreviewDialog
 from ui.printing.pdf_pages import print_pages

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from special_ed.domain.enums import FamilyFlag, Level, Placement
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.names import initials_of
-from special_ed.services.registry import RegistryFilter, RegistryQuery
 from ui.registry.model import RegistryModel
 
 

@@ -50,7 +50,7 @@ def test_valid_norms_are_saved_and_used(qtbot, window, services) -> None:
     saved = services.settings.get(refresh=True)
     assert saved.age_max == 16
     assert saved.level_to_placement[Level.MODERATE] is Placement.MAINSTREAM
-    from special_ed.services.registry import RegistryFilter, RegistryQuery
+    from special_ed.results.registry import RegistryFilter, RegistryQuery
 
     moderate = services.registry.page(RegistryQuery(RegistryFilter(level=Level.MODERATE), limit=1)).rows[0]
     assert services.placement.recommendation(moderate.id) is Placement.MAINSTREAM  # the rule now applies

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from special_ed.services.registry import RegistryFilter
+from special_ed.bootstrap import DatabaseOpener
+from special_ed.results.registry import RegistryFilter
 from ui.first_run import DEMO, EMPTY, SERVER, FirstRunDialog, describe_url, postgres_url
-from ui.startup import check_connection, open_choice
+from ui.startup import open_choice
 
 
 def test_postgres_url_quotes_credentials_and_hides_password() -> None:
@@ -18,12 +19,12 @@ def test_postgres_url_quotes_credentials_and_hides_password() -> None:
 
 
 def test_dialog_choices(qtbot, tmp_path: Path) -> None:
-    dialog = FirstRunDialog(tmp_path, check_connection)
+    dialog = FirstRunDialog(tmp_path, DatabaseOpener().check)
     qtbot.addWidget(dialog)
     dialog._accept()
     assert dialog.choice.kind == DEMO and dialog.choice.path == tmp_path / "demo-county.sqlite3"
 
-    dialog = FirstRunDialog(tmp_path, check_connection)
+    dialog = FirstRunDialog(tmp_path, DatabaseOpener().check)
     qtbot.addWidget(dialog)
     dialog.empty_radio.setChecked(True)
     assert dialog.file_box.isEnabled() and not dialog.server_box.isEnabled()
@@ -31,7 +32,7 @@ def test_dialog_choices(qtbot, tmp_path: Path) -> None:
     dialog._accept()
     assert dialog.choice.kind == EMPTY and dialog.choice.url == f"sqlite:///{tmp_path / 'office.sqlite3'}"
 
-    dialog = FirstRunDialog(tmp_path, check_connection)
+    dialog = FirstRunDialog(tmp_path, DatabaseOpener().check)
     qtbot.addWidget(dialog)
     dialog.server_radio.setChecked(True)
     dialog.user.clear()
@@ -43,7 +44,7 @@ def test_dialog_choices(qtbot, tmp_path: Path) -> None:
 
 
 def test_unreachable_server_is_reported_in_chinese(qtbot, tmp_path: Path) -> None:
-    dialog = FirstRunDialog(tmp_path, check_connection)
+    dialog = FirstRunDialog(tmp_path, DatabaseOpener().check)
     qtbot.addWidget(dialog)
     dialog.server_radio.setChecked(True)
     dialog.host.setText("127.0.0.1")
@@ -59,10 +60,10 @@ def test_unreachable_server_is_reported_in_chinese(qtbot, tmp_path: Path) -> Non
 def test_empty_and_demo_databases_open(qtbot, tmp_path: Path) -> None:
     from ui.first_run import DatabaseChoice
 
-    empty = open_choice(DatabaseChoice(EMPTY, f"sqlite:///{tmp_path / 'new' / 'office.sqlite3'}"))
+    empty = open_choice(DatabaseChoice(EMPTY, f"sqlite:///{tmp_path / 'new' / 'office.sqlite3'}"), DatabaseOpener())
     assert empty.registry.count(RegistryFilter()) == 0
     empty.close()
-    demo = open_choice(DatabaseChoice(DEMO, f"sqlite:///{tmp_path / 'demo.sqlite3'}"))
+    demo = open_choice(DatabaseChoice(DEMO, f"sqlite:///{tmp_path / 'demo.sqlite3'}"), DatabaseOpener())
     assert demo.registry.count(RegistryFilter()) == 565
     demo.close()
 
@@ -90,12 +91,12 @@ def test_open_database_switches_the_window(qtbot, services, tmp_path: Path, monk
     from ui.app import Session
     from ui.first_run import DatabaseChoice
 
-    session = Session(services, services.info.display, owned=False)
+    session = Session(services, services.info.display, owned=False, opener=DatabaseOpener())
     qtbot.addWidget(session.window)
     first = session.window
     assert first.findChild(type(first.toolbar.actions()[0]), "action_open_database") is not None
-    other = open_choice(DatabaseChoice(EMPTY, f"sqlite:///{tmp_path / 'other.sqlite3'}"))
-    monkeypatch.setattr(ui.startup, "choose_database", lambda: (other, other.info.display, True))
+    other = open_choice(DatabaseChoice(EMPTY, f"sqlite:///{tmp_path / 'other.sqlite3'}"), DatabaseOpener())
+    monkeypatch.setattr(ui.startup, "choose_database", lambda _opener: (other, other.info.display, True))
     session.switch_database()
     assert session.window is not first and session.services is other
     assert session.window.db_label.text().endswith("other.sqlite3")

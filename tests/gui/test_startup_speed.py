@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from special_ed.bootstrap import DatabaseOpener
 from ui.selfcheck import DEFERRED_MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,7 +71,7 @@ def test_window_is_shown_before_the_database_is_opened(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     env["SPECIAL_ED_SELF_CHECK"] = str(report)
     subprocess.run(
-        [sys.executable, "-m", "ui", "--db", str(db)],
+        [sys.executable, "-m", "special_ed_launcher", "--db", str(db)],
         env=env,
         capture_output=True,
         check=True,
@@ -117,7 +118,7 @@ def test_deferred_start_logs_in_over_the_skeleton_before_any_data(  # type: igno
 
     monkeypatch.setattr(ui.login, "log_in", log_in)
     monkeypatch.setattr(app_module.QApplication, "quit", lambda *a: None)
-    session = app_module.Session(None, "", owned=False)
+    session = app_module.Session(None, "", owned=False, opener=DatabaseOpener())
     qtbot.addWidget(session.window)
     session.window.show()
     session.open_in_background(StartPlan(lambda _p: services, owned=False, explicit=True))
@@ -129,3 +130,10 @@ def test_deferred_start_logs_in_over_the_skeleton_before_any_data(  # type: igno
     else:
         assert session.window.current_page() is None  # refused: no child was ever shown
         assert session.services is None and not session.window.isVisible()
+
+
+def test_a_given_database_that_cannot_open_exits_with_the_command_lines_error_code() -> None:
+    import ui.app as app_module
+    from special_ed import cli
+
+    assert app_module.EXIT_ERROR == cli.EXIT_ERROR  # a copy: ui may not import the command line

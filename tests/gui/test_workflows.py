@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
 from special_ed.domain.enums import Level, Placement, TeacherRole
-from special_ed.services.registry import RegistryFilter, RegistryQuery
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from ui.child_form import ArchiveDialog, ChildForm
 from ui.guardians_model import GuardiansModel
 from ui.operations import running_operations

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from special_ed.domain.enums import FamilyFlag, Level, Placement, TeacherRole
 from special_ed.domain.identifiers import check_certificate, check_resident_id
 from special_ed.persistence import models as m
-from special_ed.services.registry import RegistryFilter, RegistryQuery
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 
 
 def _snapshot(app) -> list[tuple]:  # type: ignore[no-untyped-def]

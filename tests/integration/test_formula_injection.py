@@ -132,7 +132,7 @@ def test_three_checks_report(tmp_path: Path) -> None:
 
 def test_statistics_and_gui_coverage_export(tmp_path: Path) -> None:
     from special_ed.importing.statistics import write_county_statistics
-    from special_ed.services.coverage import CoverageReport, TownshipCoverage, UncoveredChild
+    from special_ed.results.coverage import CoverageReport, TownshipCoverage, UncoveredChild
     from ui.coverage.export import write_report
 
     report = CoverageReport(
@@ -168,7 +168,7 @@ def test_route_sheets(tmp_path: Path) -> None:
 @pytest.mark.gui
 def test_gui_registry_export(sqlite_demo_app: Any, tmp_path: Path, qapp: Any) -> None:
     from special_ed.progress import SilentProgress
-    from special_ed.services.registry import RegistryQuery
+    from special_ed.results.registry import RegistryQuery
     from ui.registry.columns import COLUMNS
     from ui.registry.export import write_view
 

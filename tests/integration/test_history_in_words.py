@@ -15,7 +15,7 @@ from special_ed.domain.child import ChildInput
 from special_ed.domain.enums import Level, Placement, SchoolKind, Sex, TeacherRole
 from special_ed.domain.placement import PlacementInput
 from special_ed.formatting import action_label, format_changes, table_label
-from special_ed.services.placement import AssessmentInput
+from special_ed.results.placement import AssessmentInput
 
 # Fields whose stored value is itself Latin text (pinyin kept for sorting).
 LATIN_DATA = ("姓名拼音：", "拼音首字母：")

@@ -12,14 +12,16 @@ from sqlalchemy import func, select
 
 from special_ed.domain.identifiers import make_certificate, make_resident_id
 from special_ed.errors import CancelledError, ConflictError, SpecialEdError
-from special_ed.importing.check_service import AUTO_CLOSED, OPEN, RESOLVED, CheckService, Step
+from special_ed.importing.check_service import AUTO_CLOSED, CheckService
 from special_ed.importing.columns import MappingPreset, guess_mapping
 from special_ed.importing.crosscheck import FindingKind
 from special_ed.importing.samples import write_xlsx
-from special_ed.importing.service import Decision, ImportService, Resolution
+from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
 from special_ed.persistence.models import AuditEntry, Child, Guardian, SourceList, SourceRow
 from special_ed.progress import SilentProgress
+from special_ed.results.checks import OPEN, RESOLVED, Step
+from special_ed.results.imports import Decision, Resolution
 
 HEADER = [
     "姓名",

@@ -15,7 +15,7 @@ from special_ed.errors import ConflictError, DatabaseError, ValidationError
 from special_ed.persistence import migrate
 from special_ed.persistence.database import make_engine
 from special_ed.persistence.models import AuditEntry, Child, Township
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.registry import RegistryFilter
 
 
 def _township(app) -> int:  # type: ignore[no-untyped-def]

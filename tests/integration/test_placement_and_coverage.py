@@ -10,7 +10,7 @@ from special_ed.domain.child import ChildInput
 from special_ed.domain.enums import Level, Placement, SchoolKind, Sex, TeacherRole
 from special_ed.domain.placement import PlacementInput
 from special_ed.errors import ValidationError
-from special_ed.services.placement import AssessmentInput
+from special_ed.results.placement import AssessmentInput
 
 
 def test_assess_place_override_and_cover(demo_app) -> None:  # type: ignore[no-untyped-def]

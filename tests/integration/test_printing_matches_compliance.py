@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from special_ed.bootstrap import App, build_app
 from special_ed.domain.compliance import totals
-from special_ed.services.compliance import ChildCompliance
+from special_ed.results.compliance import ChildCompliance
 from special_ed.services.demo import generate_demo
 from special_ed.services.printing import PrintingService
 

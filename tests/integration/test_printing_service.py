@@ -19,9 +19,9 @@ from special_ed.bootstrap import App, build_app
 from special_ed.errors import NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
 from special_ed.progress import SilentProgress
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.demo import generate_demo
 from special_ed.services.printing import PrintingService
-from special_ed.services.registry import RegistryFilter
 
 NOW = datetime(2026, 11, 28, 10, 0)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from special_ed.domain.enums import Placement
-from special_ed.services.coverage import CoverageReport
+from special_ed.results.coverage import CoverageReport
 
 # Segment keys: a placement value, "excepted" or "uncovered".
 SEGMENT_COLOURS = {

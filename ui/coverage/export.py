@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from special_ed.domain.enums import Level, Placement
 from special_ed.progress import Progress
+from special_ed.results.coverage import CoverageReport, level_placement_matrix
 from special_ed.safe_cells import CellGuard
-from special_ed.services.coverage import CoverageReport, level_placement_matrix
 from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import Host

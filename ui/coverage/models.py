@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from special_ed.domain.enums import Level, Placement
-from special_ed.services.coverage import CoverageReport, TownshipCoverage, UncoveredChild
+from special_ed.results.coverage import CoverageReport, TownshipCoverage, UncoveredChild
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # what a cell counts, to open the matching registry view

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from special_ed.changes import Change, Changes
 from special_ed.domain.enums import Level, Placement
-from special_ed.services.coverage import CoverageReport, level_placement_matrix
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.coverage import CoverageReport, level_placement_matrix
+from special_ed.results.registry import RegistryFilter
 from ui.coverage.charts import TownshipChart
 from ui.coverage.models import KEY_ROLE, ExceptionsModel, MatrixModel, TownshipModel, percent
 from ui.pages import Host

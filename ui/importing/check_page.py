@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.changes import Change, Changes
-from special_ed.importing.check_service import OPEN, RESOLVED, FindingItem, Step
 from special_ed.importing.crosscheck import FindingKind
+from special_ed.results.checks import OPEN, RESOLVED, FindingItem, Step
 from ui import prefs
 from ui.file_dialogs import start_path
 from ui.importing.models import FindingModel

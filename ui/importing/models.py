@@ -15,12 +15,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from special_ed.formatting import field_label
-from special_ed.importing.check_service import OPEN, FindingItem
 from special_ed.importing.columns import FIELDS, ColumnMapping
 from special_ed.importing.reports import detail_text
-from special_ed.importing.service import CHILD_FIELD_LABELS, Decision, Duplicate, Resolution
 from special_ed.importing.validation import REJECTED, VALID, WARNED, ValidatedRow
 from special_ed.importing.values import cell_text
+from special_ed.results.checks import OPEN, FindingItem
+from special_ed.results.imports import Decision, Duplicate, Resolution
 from ui import prefs
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,9 +36,7 @@ def field_choices(lang: str) -> list[tuple[str, str]]:
 
 
 def child_field_label(name: str, lang: str) -> str:
-    if lang == "zh":
-        return CHILD_FIELD_LABELS.get(name, name)
-    return field_label("children", name, "en")
+    return field_label("children", name, lang)
 
 
 class MappingModel(QAbstractTableModel):

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
-from special_ed.importing.service import ImportPreview, ImportResult
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
+from special_ed.results.imports import ImportPreview, ImportResult
 from ui import prefs
 from ui.errors import describe
 from ui.file_dialogs import start_path
@@ -268,7 +268,7 @@ class PreviewPage(QWizardPage):
         for label, status in ((self.tr("All rows"), None), (self.tr("Rejected only"), REJECTED),
                               (self.tr("Warnings only"), WARNED), (self.tr("Valid only"), VALID)):  # fmt: skip
             self.filter.addItem(label, status)
-        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_wanted(self.filter.currentData()))
+        self.filter.currentIndexChanged.connect(self._filter_changed)
         rejects = QPushButton(self.tr("Export rejected rows…"))
         rejects.clicked.connect(self._export_rejects)
         top = QHBoxLayout()
@@ -283,6 +283,9 @@ class PreviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.view)
         self._preview: ImportPreview | None = None
+
+    def _filter_changed(self, _index: int) -> None:
+        self.proxy.set_wanted(self.filter.currentData())
 
     def initializePage(self) -> None:
         path, sheet, _ = self.wiz.table_info

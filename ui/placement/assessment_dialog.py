@@ -24,7 +24,7 @@ from special_ed.domain.enums import Level
 from special_ed.domain.placement import recommend
 from special_ed.errors import ValidationError
 from special_ed.progress import Progress
-from special_ed.services.placement import AssessmentInput, AssessmentItem
+from special_ed.results.placement import AssessmentInput, AssessmentItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.pages import Host

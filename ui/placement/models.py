@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from special_ed.services.placement import AssessmentItem, PlacementItem, ReviewDue
+from special_ed.results.placement import AssessmentItem, PlacementItem, ReviewDue
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

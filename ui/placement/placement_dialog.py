@@ -32,7 +32,7 @@ from special_ed.domain.enums import Placement, SchoolKind
 from special_ed.domain.placement import PlacementInput, validate_placement
 from special_ed.errors import Issue, ValidationError
 from special_ed.progress import Progress
-from special_ed.services.placement import PlacementItem
+from special_ed.results.placement import PlacementItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.pages import Host

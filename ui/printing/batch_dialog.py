@@ -36,7 +36,7 @@ from ui.printing.pdf_pages import open_folder
 from ui.printing.preview_dialog import error_text, warning_texts
 
 if TYPE_CHECKING:
-    from special_ed.services.printing import BatchOutcome
+    from special_ed.results.printing import BatchOutcome
 
 
 class BatchPrintDialog(QDialog):

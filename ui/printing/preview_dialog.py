@@ -75,7 +75,7 @@ class PrintPreviewDialog(QDialog):
         self._data: bytes = b""
         self._pages = 0
         self._saved: Path | None = None
-        self._job: Operation[Rendered] | None = None
+        self._job: Operation[Any] | None = None  # rendering, then spooling
         self.setWindowTitle(self.tr("Print preview"))
         self.resize(900, 1000)
 

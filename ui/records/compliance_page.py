@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from special_ed.changes import Change, Changes
 from special_ed.domain.compliance import Totals
 from special_ed.progress import Progress
-from special_ed.services.compliance import ComplianceReport, DueRow
+from special_ed.results.compliance import ComplianceReport, DueRow
 from ui.operations import Latest
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, show_error, to_qdate

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.enums import CancelReason, Delivery
-from special_ed.services.visits import QuickEntry
+from special_ed.results.visits import QuickEntry
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import describe, from_qdate, lang, to_qdate, write

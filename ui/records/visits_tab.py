@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.compliance import Cell, CellState
 from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
-from special_ed.services.visits import VisitRow
+from special_ed.results.visits import VisitRow
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, from_qtime, lang, to_qdate, write
 from ui.records.table import GOOD, MUTED, SORT_ROLE, WARN, Column, RowsModel

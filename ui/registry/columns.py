@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement, Sex
-from special_ed.services.registry import ChildRow
+from special_ed.results.registry import ChildRow
 
 
 def _enum(kind: type[Level] | type[Placement] | type[Sex] | type[ChildStatus], value: str, lang: str) -> str:

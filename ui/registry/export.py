@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from special_ed.domain.access import allowed
 from special_ed.progress import Progress
+from special_ed.results.registry import RegistryQuery
 from special_ed.safe_cells import CellGuard
-from special_ed.services.registry import RegistryQuery
 from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import Host

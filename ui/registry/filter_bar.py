@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.enums import Category, ChildStatus, FamilyFlag, Level, Placement, SchoolKind
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.registry import RegistryFilter
 from ui.operations import Operation
 
 NONE_LEVEL = "__unassessed__"
@@ -132,6 +132,9 @@ class FilterBar(QWidget):
         window shows without waiting for them (the first query of a process also pays SQLAlchemy's
         statement compilation, ~0.1 s)."""
         reference = self._reference
+        self._pending_township: int | None = None
+        self._pending_village: int | None = None
+        self._pending_school: int | None = None
 
         def work(_progress: object) -> tuple[list[Any], list[Any]]:
             return reference.townships(), reference.schools(SchoolKind.SPECIAL)
@@ -154,9 +157,6 @@ class FilterBar(QWidget):
             self._pending_township = self._pending_village = self._pending_school = None
             self.choices_loaded.emit()
 
-        self._pending_township: int | None = None
-        self._pending_village: int | None = None
-        self._pending_school: int | None = None
         self.choices = Operation(None, work, done, delay_ms=None)
 
     def _fill_villages_and_schools(self) -> None:

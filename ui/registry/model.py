@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from special_ed.domain.completeness import ItemMark, Mark
-from special_ed.services.registry import ChildRow, Page, RegistryFilter, RegistryQuery
+from special_ed.results.registry import ChildRow, Page, RegistryFilter, RegistryQuery
 from ui.operations import Operation
 from ui.registry.columns import COLUMNS, Column
 

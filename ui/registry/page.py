@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.changes import Change, Changes
-from special_ed.services.registry import RegistryFilter
+from special_ed.results.registry import RegistryFilter
 from ui import prefs
 from ui.errors import show_error
 from ui.pages import Host

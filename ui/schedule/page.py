@@ -34,9 +34,8 @@ from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.progress import Progress
 from special_ed.scheduling.messages import reason_text
 from special_ed.scheduling.model import Scenario
-from special_ed.scheduling.plan import Plan, Route
+from special_ed.scheduling.plan import MonthPlan, Plan, Route
 from special_ed.scheduling.replan import ReplanResult
-from special_ed.scheduling.service import MonthPlan
 from ui.file_dialogs import start_path
 from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost

@@ -54,7 +54,7 @@ def new_home_child(gui_app: Any) -> int:
     from special_ed.domain.child import ChildInput
     from special_ed.domain.enums import Level, Placement, Sex, TeacherRole
     from special_ed.domain.placement import PlacementInput
-    from special_ed.services.placement import AssessmentInput
+    from special_ed.results.placement import AssessmentInput
 
     app = gui_app
     town = app.reference.townships()[0]

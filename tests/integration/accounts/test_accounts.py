@@ -54,7 +54,7 @@ def test_login_names_the_account_in_the_audit_and_must_change_on_first_login(
     user = county()
     actor = user.accounts.login("zhang", "first-pass-1")
     assert actor.must_change_password and actor.scope.label == "巫峡镇"
-    from special_ed.services.registry import RegistryFilter
+    from special_ed.results.registry import RegistryFilter
 
     with pytest.raises(PermissionDeniedError) as err:
         user.registry.count(RegistryFilter())

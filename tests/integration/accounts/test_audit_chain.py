@@ -77,7 +77,7 @@ def test_guardian_edits_and_removals_are_audited_with_their_child(county: Callab
 
     from special_ed.domain.child import GuardianInput
     from special_ed.persistence.models import AuditEntry
-    from special_ed.services.registry import RegistryFilter
+    from special_ed.results.registry import RegistryFilter
 
     admin = login_as(county, "admin", ADMIN_PASSWORD)
     child_id = admin.registry.ids(RegistryFilter())[0]

@@ -11,8 +11,8 @@ from sqlalchemy import select, text
 from special_ed.bootstrap import App
 from special_ed.errors import NotFoundError
 from special_ed.persistence.models import Child
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.accounts import AccountInput
-from special_ed.services.registry import RegistryFilter, RegistryQuery
 from tests.integration.accounts.conftest import ADMIN_PASSWORD, login_as
 
 

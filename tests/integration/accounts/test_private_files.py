@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from special_ed.bootstrap import build_app
+from special_ed.results.registry import RegistryFilter
 from special_ed.services.demo import generate_demo
-from special_ed.services.registry import RegistryFilter
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 

@@ -13,8 +13,8 @@ from special_ed.bootstrap import App
 from special_ed.domain.enums import CancelReason, Placement
 from special_ed.domain.placement import PlacementInput
 from special_ed.errors import PermissionDeniedError
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.accounts import AccountInput
-from special_ed.services.registry import RegistryFilter, RegistryQuery
 from tests.integration.accounts.conftest import ADMIN_PASSWORD, login_as
 
 TOWN = "巫峡镇"

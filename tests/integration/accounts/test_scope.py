@@ -14,8 +14,8 @@ from special_ed.bootstrap import App
 from special_ed.domain.enums import Placement
 from special_ed.errors import NotFoundError, PermissionDeniedError
 from special_ed.persistence.models import Child
+from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.accounts import AccountInput
-from special_ed.services.registry import RegistryFilter, RegistryQuery
 from tests.integration.accounts.conftest import ADMIN_PASSWORD, login_as
 
 TOWNSHIP = "巫峡镇"

@@ -22,7 +22,7 @@ from special_ed.domain.enums import (
 from special_ed.domain.records import Assessment, Goal, LessonPlan, PlanMonth, Scheme, TermPlan, Visit
 from special_ed.errors import ConflictError, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
-from special_ed.services.visits import QuickEntry
+from special_ed.results.visits import QuickEntry
 
 FALL = "2026年秋季学期"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4

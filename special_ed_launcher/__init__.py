@@ -1,7 +1,9 @@
 """``special-ed``: the desktop program without a sub-command, the command line with one.
 
-The console entry point lives here, outside the core, so that ``special_ed`` never imports the
-GUI: ``special-ed`` (or ``python -m ui``) opens the window; ``special-ed schedule --month …`` and
+The console entry point lives here, outside both the core and the GUI: it is the one module that
+wires the two together, so that ``special_ed`` never imports the GUI and ``ui`` never reaches the
+core's composition root (nor, through it, SQLAlchemy). ``special-ed`` (or
+``python -m special_ed_launcher``) opens the window; ``special-ed schedule --month …`` and
 every other sub-command are handed, argv unchanged, to :func:`special_ed.cli.main`, which stays
 Qt-free (``python -m special_ed`` is that command line alone).
 
@@ -18,10 +20,14 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from special_ed import cli
 from special_ed.errors import SpecialEdError
+from special_ed.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from special_ed.bootstrap import App
 
 
 def _gui_options() -> argparse.ArgumentParser:
@@ -101,17 +107,33 @@ def open_gui(options: argparse.Namespace, qt_args: list[str]) -> int:
         # the GUI opens the remembered one or asks with the first-run dialog. Either opens on a worker
         # thread behind the window's skeleton, so nothing here may touch the database (or SQLAlchemy).
         explicit = options.demo or bool(options.db or os.environ.get("SPECIAL_ED_DB"))
-        opener = demo_opener(factory) if options.demo else factory
+        app_factory = demo_opener(factory) if options.demo else factory
         return int(
             run_gui(
-                opener if explicit else None,
+                app_factory if explicit else None,
                 demo=options.demo,
                 argv=[sys.argv[0], *qt_args],
+                opener=LazyOpener(),
                 backup=options.backup.resolve() if options.backup is not None else None,
             )
         )
     finally:
         factory.close()
+
+
+class LazyOpener:
+    """The core's ``DatabaseOpener`` (``cli.AppFactory.opener``), imported when a database is first opened
+    or checked — on the worker behind the window — so that the window shows before SQLAlchemy loads."""
+
+    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App:
+        from special_ed.bootstrap import DatabaseOpener
+
+        return DatabaseOpener().open(url, make_demo, progress)
+
+    def check(self, url: str) -> None:
+        from special_ed.bootstrap import DatabaseOpener
+
+        DatabaseOpener().check(url)
 
 
 def demo_opener(factory: cli.AppFactory) -> Callable[[], Any]:
