@@ -110,11 +110,14 @@ def build_window(
     on_open_database: Callable[[], None] | None = None,
     demo: bool = False,
     opening: bool = False,
+    on_open_url: Callable[[str], None] | None = None,
 ) -> MainWindow:
     """The main window with every page of ui.default_pages (a skeleton while ``opening``)."""
     from ui.main_window import MainWindow
 
-    return MainWindow(services, database_label, on_open_database, demo=demo, opening=opening)
+    return MainWindow(
+        services, database_label, on_open_database, demo=demo, opening=opening, on_open_url=on_open_url
+    )
 
 
 class Session:
@@ -142,7 +145,14 @@ class Session:
         self.demo = demo
         self.exit_code = 0
         self.opening: Operation[App] | None = None
-        self.window = build_window(services, label, self.switch_database, demo=demo, opening=services is None)
+        self.window = build_window(
+            services,
+            label,
+            self.switch_database,
+            demo=demo,
+            opening=services is None,
+            on_open_url=self.open_url,
+        )
         self.idle: IdleLock | None = self._watch_idle(services) if services is not None else None
 
     def _watch_idle(self, services: App) -> IdleLock:
@@ -233,13 +243,40 @@ class Session:
             if chosen[2]:
                 chosen[0].close()
             return
+        self._switch_to(*chosen)
+
+    def open_url(self, url: str) -> None:
+        """Switch the window to the database at ``url`` (one just restored from a backup), as File → Open
+        does after its dialog: opened in the background, logged in to, remembered for the next start."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from special_ed.errors import SpecialEdError
+        from ui.errors import describe
+        from ui.login import log_in
+        from ui.startup import remember_url, run_blocking
+
+        opener = self.opener
+        try:
+            services = run_blocking(
+                lambda _p: opener.open(url), QCoreApplication.translate("Startup", "Opening the database…")
+            )
+        except SpecialEdError as exc:
+            title = QCoreApplication.translate("Startup", "Cannot open the database")
+            QMessageBox.warning(self.window, title, describe(exc))
+            return
+        if not log_in(services, self.window):
+            services.close()
+            return
+        remember_url(url)
+        self._switch_to(services, services.info.display, True)
+
+    def _switch_to(self, services: App, label: str, owned: bool) -> None:
         old_window, old_services, old_owned = self.window, self.services, self.owned
         if self.idle is not None:
             self.idle.stop()
-        services, label, self.owned = chosen
-        self.services = services
+        self.services, self.owned = services, owned
         old_window.save_state()
-        self.window = build_window(services, label, self.switch_database)
+        self.window = build_window(services, label, self.switch_database, on_open_url=self.open_url)
         self.idle = self._watch_idle(services)
         self.window.show()
         self.window.after_show()

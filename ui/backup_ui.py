@@ -8,6 +8,7 @@ the age of the newest backup and turns into a warning when it is older than a we
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -213,6 +214,7 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None, source: Path, target: Path) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)  # room for a path and file name
         self.setWindowTitle(QCoreApplication.translate("Backup", "Restore from a backup"))
         self.source = source
         shown = QLabel(str(source))
@@ -289,10 +291,18 @@ class RestoreDialog(QDialog):
 class BackupController(QObject):
     """The menu entries, the status-bar age and the automatic backup of one main window."""
 
-    def __init__(self, window: QMainWindow, host: Any, menu: QMenu, before: QAction | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        host: Any,
+        menu: QMenu,
+        before: QAction | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.host = host
+        self.open_url = open_url  # offered after a restore: switch the window to the restored database
         self.backup_action = QAction(QCoreApplication.translate("Backup", "&Back up the database…"), window)
         self.backup_action.setObjectName("action_backup")
         self.backup_action.triggered.connect(lambda: self.backup_now())
@@ -409,15 +419,29 @@ class BackupController(QObject):
             return self.ask_restore(path, target)
         service, source, url, secret = self.service, path, f"sqlite:///{target}", passphrase
 
+        title = QCoreApplication.translate("Backup", "Restore from a backup")
+        open_url = self.open_url
+
         def done(result: Any) -> None:
-            QMessageBox.information(
+            if open_url is None:
+                QMessageBox.information(
+                    self.window,
+                    title,
+                    QCoreApplication.translate(
+                        "Backup",
+                        "{0} rows were restored into {1}. Open it with File → Open or connect a database.",
+                    ).format(result.rows, str(target)),
+                )
+                return
+            answer = QMessageBox.question(
                 self.window,
-                QCoreApplication.translate("Backup", "Restore from a backup"),
+                title,
                 QCoreApplication.translate(
-                    "Backup",
-                    "{0} rows were restored into {1}. Open it with File → Open or connect a database.",
+                    "Backup", "{0} rows were restored into {1}. Open it now (the window switches to it)?"
                 ).format(result.rows, str(target)),
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                open_url(url)
 
         return self.host.run(
             lambda p: service.restore_to(source, url, secret, p),

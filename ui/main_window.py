@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         pages: list[PageSpec] | None = None,
         demo: bool = False,
         opening: bool = False,
+        on_open_url: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._services = services
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             self._host_services(services)
         self.database_label = database_label
         self._on_open_database = on_open_database
+        self._on_open_url = on_open_url  # switch to a database by URL (offered after a restore)
         # The throw-away demo county says so in every title, so nobody takes it for the county's data.
         self.demo = demo
         self.setObjectName("mainWindow")
@@ -395,7 +397,9 @@ class MainWindow(QMainWindow):
     def _build_backups(self) -> None:
         if self.backups is None:  # … Open a database, ―, the three backup entries, ―, Quit
             self.file_menu.insertSeparator(self._backups_place)
-            self.backups = BackupController(self, self, self.file_menu, before=self._backups_place)
+            self.backups = BackupController(
+                self, self, self.file_menu, before=self._backups_place, open_url=self._on_open_url
+            )
 
     def page_commands(self, key: str | None = None) -> dict[str, Callable[[], None]]:
         page = self._widgets.get(key) if key else self.current_page()

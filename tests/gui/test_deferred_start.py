@@ -77,12 +77,18 @@ def test_backup_menu_is_built_once_the_database_is_open_and_works(
     window.backups.backup_now(out, PASS)
     _idle(qtbot)
     assert out.exists() and "已备份" in window.statusBar().currentMessage()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    asked: list[str] = []
+
+    def question(*a: Any) -> QMessageBox.StandardButton:
+        asked.append(a[2])
+        return QMessageBox.StandardButton.No  # keep working in the county's own database
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     target = tmp_path / "恢复.sqlite3"
     window.backups.restore(out, target, PASS)
     _idle(qtbot)
-    assert target.exists() and shown and str(target) in shown[0]
+    assert target.exists() and asked and str(target) in asked[0] and "现在打开它吗" in asked[0]
+    assert session.window is window and session.services is services
     session.close()
 
 
@@ -141,10 +147,11 @@ def test_a_damaged_file_warns_read_only_and_gets_no_automatic_backup(
 
 
 def test_a_backup_given_at_start_opens_its_restore_dialog_once_the_database_is_open(
-    qtbot: Any, services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, services: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: Any
 ) -> None:
     """``special-ed FILE.sebak`` (a double-clicked backup): the restore dialog for that file, then the
-    restore into a new file next to the county's database, the open one untouched."""
+    restore into a new file in the data folder, and the window switched to it when the coordinator says so
+    (the database it started on untouched)."""
     from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
     import ui.app as app_module
@@ -154,10 +161,20 @@ def test_a_backup_given_at_start_opens_its_restore_dialog_once_the_database_is_o
     backup = tmp_path / "县里的备份.sebak"
     services.backups.backup_to(backup, PASS)
     monkeypatch.setattr("special_ed.locations.default_data_dir", lambda: tmp_path / "data")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    asked: list[str] = []
+
+    def question(*a: Any) -> QMessageBox.StandardButton:
+        asked.append(a[2])
+        return QMessageBox.StandardButton.Yes  # open the restored county
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     session = app_module.Session(None, "", owned=False, opener=DatabaseOpener(), backup=backup)
-    qtbot.addWidget(session.window)
+
+    def tidy() -> None:  # not qtbot.addWidget: the skeleton window is deleted when the session switches
+        session.window.close()
+        session.close()
+
+    request.addfinalizer(tidy)
     session.window.show()
     session.open_in_background(
         StartPlan(lambda _p: services, owned=False, explicit=True, set_up_county=False)
@@ -176,11 +193,17 @@ def test_a_backup_given_at_start_opens_its_restore_dialog_once_the_database_is_o
     restore.passphrase_edit.setText(PASS)
     assert ok.isEnabled()
     ok.click()
-    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    skeleton = session.window
+    qtbot.waitUntil(lambda: session.window is not skeleton, timeout=60000)
+    restored = tmp_path / "data" / "县里的备份.sqlite3"
+    assert restored.exists() and "县里的备份.sqlite3" in asked[0]
+    # the window switched to the restored county, the given database stays as it was (and open: not ours)
+    assert session.services is not services and session.services.info.path == restored
+    assert session.owned and session.window.db_label.text() == session.services.info.display
+    qtbot.waitUntil(lambda: session.window.current_page() is not None, timeout=60000)
     _idle(qtbot)
-    assert (tmp_path / "data" / "县里的备份.sqlite3").exists() and "县里的备份.sqlite3" in shown[0]
+    assert "565" in session.window.counts_label.text()
     assert session.backup is None  # offered once
-    session.close()
 
 
 def test_a_file_that_is_no_backup_is_said_before_any_passphrase(
