@@ -58,6 +58,7 @@ from special_ed.services.visits import VisitsService
 
 if TYPE_CHECKING:
     from special_ed.importing.check_service import CheckService
+    from special_ed.importing.reference_service import ReferenceImportService
     from special_ed.importing.service import ImportService
     from special_ed.services.export import ExportService
     from special_ed.services.printing import PrintingService
@@ -106,6 +107,13 @@ class App:
         from special_ed.importing.service import ImportService
 
         return ImportService(self.ctx)
+
+    @cached_property
+    def reference_imports(self) -> ReferenceImportService:
+        """Imports of schools, teachers, teams and village coordinates (the 基础数据 lists)."""
+        from special_ed.importing.reference_service import ReferenceImportService
+
+        return ReferenceImportService(self.ctx)
 
     @cached_property
     def check(self) -> CheckService:

@@ -1637,37 +1637,37 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="507"/>
+        <location filename="../../ui/reference_page.py" line="521"/>
         <source>Centre of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="513"/>
+        <location filename="../../ui/reference_page.py" line="527"/>
         <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04&apos;12&quot;N 109°52&apos;48&quot;E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="528"/>
+        <location filename="../../ui/reference_page.py" line="542"/>
         <source>Coordinates as copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="529"/>
+        <location filename="../../ui/reference_page.py" line="543"/>
         <source>Copied from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="554"/>
+        <location filename="../../ui/reference_page.py" line="568"/>
         <source>longitude first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="554"/>
+        <location filename="../../ui/reference_page.py" line="568"/>
         <source>latitude first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="555"/>
+        <location filename="../../ui/reference_page.py" line="569"/>
         <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,47 +2070,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="214"/>
+        <location filename="../../ui/importing/models.py" line="227"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="214"/>
+        <location filename="../../ui/importing/models.py" line="227"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="249"/>
+        <location filename="../../ui/importing/models.py" line="262"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="250"/>
+        <location filename="../../ui/importing/models.py" line="263"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,22 +2118,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356"/>
+        <location filename="../../ui/importing/wizard.py" line="465"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="359"/>
+        <location filename="../../ui/importing/wizard.py" line="468"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="365"/>
+        <location filename="../../ui/importing/wizard.py" line="474"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="366"/>
+        <location filename="../../ui/importing/wizard.py" line="475"/>
         <source>Take all values from the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,53 +2223,128 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90"/>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="216"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93"/>
+        <location filename="../../ui/importing/wizard.py" line="103"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
-        <source>Choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py" line="101"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py" line="112"/>
-        <source>Source</source>
+        <location filename="../../ui/importing/wizard.py" line="109"/>
+        <source>A list of people (children, federation, school roll, household, poverty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="113"/>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py" line="114"/>
-        <source>Sheet</source>
+        <source>Download the template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="115"/>
+        <source>An empty xlsx with the columns this list needs and how to fill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="122"/>
+        <source>WGS-84 (GPS, Tianditu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="123"/>
+        <source>GCJ-02 (Amap, Tencent Maps, WeChat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <source>Where the latitudes and longitudes were copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="128"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="129"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="143"/>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="144"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="145"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="146"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="147"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="127"/>
+        <location filename="../../ui/importing/wizard.py" line="148"/>
+        <source>Coordinates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="169"/>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="171"/>
+        <source>Import: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="195"/>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="202"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="207"/>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="208"/>
+        <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="218"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="135"/>
+        <location filename="../../ui/importing/wizard.py" line="226"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,57 +2430,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="330"/>
+        <location filename="../../ui/importing/models.py" line="343"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332"/>
+        <location filename="../../ui/importing/models.py" line="345"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332"/>
+        <location filename="../../ui/importing/models.py" line="345"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,47 +2694,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388"/>
+        <location filename="../../ui/importing/wizard.py" line="497"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="391"/>
+        <location filename="../../ui/importing/wizard.py" line="500"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="404"/>
+        <location filename="../../ui/importing/wizard.py" line="513"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="409"/>
+        <location filename="../../ui/importing/wizard.py" line="516"/>
+        <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="522"/>
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="422"/>
+        <location filename="../../ui/importing/wizard.py" line="547"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="429"/>
+        <location filename="../../ui/importing/wizard.py" line="556"/>
+        <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="560"/>
+        <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="563"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="435"/>
+        <location filename="../../ui/importing/wizard.py" line="569"/>
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443"/>
+        <location filename="../../ui/importing/wizard.py" line="577"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="446"/>
+        <location filename="../../ui/importing/wizard.py" line="580"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,27 +2757,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="470"/>
+        <location filename="../../ui/importing/wizard.py" line="604"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474"/>
+        <location filename="../../ui/importing/wizard.py" line="608"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="475"/>
+        <location filename="../../ui/importing/wizard.py" line="609"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="476"/>
+        <location filename="../../ui/importing/wizard.py" line="610"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="477"/>
+        <location filename="../../ui/importing/wizard.py" line="611"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,27 +3004,28 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="34"/>
+        <location filename="../../ui/importing/models.py" line="35"/>
+        <location filename="../../ui/importing/models.py" line="41"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="76"/>
+        <location filename="../../ui/importing/models.py" line="89"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,42 +3033,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="184"/>
+        <location filename="../../ui/importing/wizard.py" line="276"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="191"/>
+        <location filename="../../ui/importing/wizard.py" line="283"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="204"/>
+        <location filename="../../ui/importing/wizard.py" line="296"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="229"/>
+        <location filename="../../ui/importing/wizard.py" line="320"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="233"/>
+        <location filename="../../ui/importing/wizard.py" line="324"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="245"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="245"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="253"/>
+        <location filename="../../ui/importing/wizard.py" line="342"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,42 +3825,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="103"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="103"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="103"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="118"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="106"/>
+        <location filename="../../ui/importing/models.py" line="119"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107"/>
+        <location filename="../../ui/importing/models.py" line="120"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="147"/>
+        <location filename="../../ui/importing/models.py" line="160"/>
         <source>rejected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="148"/>
+        <location filename="../../ui/importing/models.py" line="161"/>
         <source>warning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,87 +3868,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="260"/>
+        <location filename="../../ui/importing/wizard.py" line="349"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263"/>
+        <location filename="../../ui/importing/wizard.py" line="352"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="357"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="357"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="269"/>
+        <location filename="../../ui/importing/wizard.py" line="358"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="269"/>
+        <location filename="../../ui/importing/wizard.py" line="358"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="272"/>
+        <location filename="../../ui/importing/wizard.py" line="361"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="382"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="297"/>
+        <location filename="../../ui/importing/wizard.py" line="403"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="304"/>
+        <location filename="../../ui/importing/wizard.py" line="410"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="311"/>
+        <location filename="../../ui/importing/wizard.py" line="417"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="326"/>
+        <location filename="../../ui/importing/wizard.py" line="432"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338"/>
+        <location filename="../../ui/importing/wizard.py" line="444"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338"/>
+        <location filename="../../ui/importing/wizard.py" line="444"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345"/>
+        <location filename="../../ui/importing/wizard.py" line="454"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348"/>
+        <location filename="../../ui/importing/wizard.py" line="457"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348"/>
+        <location filename="../../ui/importing/wizard.py" line="457"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,292 +4561,304 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="108"/>
+        <location filename="../../ui/reference_page.py" line="109"/>
         <source>Townships, villages, schools, teachers and teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="117"/>
-        <location filename="../../ui/reference_page.py" line="138"/>
-        <location filename="../../ui/reference_page.py" line="236"/>
+        <location filename="../../ui/reference_page.py" line="118"/>
+        <location filename="../../ui/reference_page.py" line="140"/>
+        <location filename="../../ui/reference_page.py" line="250"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="118"/>
+        <location filename="../../ui/reference_page.py" line="119"/>
         <source>Village / community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="119"/>
+        <location filename="../../ui/reference_page.py" line="120"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="120"/>
+        <location filename="../../ui/reference_page.py" line="121"/>
         <source>Official list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="121"/>
-        <location filename="../../ui/reference_page.py" line="279"/>
+        <location filename="../../ui/reference_page.py" line="122"/>
+        <location filename="../../ui/reference_page.py" line="293"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="125"/>
+        <location filename="../../ui/reference_page.py" line="126"/>
         <source>Add village…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="126"/>
+        <location filename="../../ui/reference_page.py" line="127"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="127"/>
+        <location filename="../../ui/reference_page.py" line="128"/>
         <source>Merge two…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="128"/>
-        <location filename="../../ui/reference_page.py" line="146"/>
-        <location filename="../../ui/reference_page.py" line="169"/>
-        <location filename="../../ui/reference_page.py" line="180"/>
+        <location filename="../../ui/reference_page.py" line="129"/>
+        <location filename="../../ui/reference_page.py" line="148"/>
+        <location filename="../../ui/reference_page.py" line="172"/>
+        <location filename="../../ui/reference_page.py" line="184"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="135"/>
-        <location filename="../../ui/reference_page.py" line="154"/>
-        <location filename="../../ui/reference_page.py" line="174"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reference_page.py" line="136"/>
-        <source>Kind</source>
+        <location filename="../../ui/reference_page.py" line="130"/>
+        <source>Import coordinates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="137"/>
-        <source>School identifier</source>
+        <location filename="../../ui/reference_page.py" line="157"/>
+        <location filename="../../ui/reference_page.py" line="178"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="138"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="139"/>
+        <source>School identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="140"/>
+        <location filename="../../ui/reference_page.py" line="142"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="144"/>
+        <location filename="../../ui/reference_page.py" line="146"/>
         <source>New school…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="145"/>
-        <location filename="../../ui/reference_page.py" line="168"/>
-        <location filename="../../ui/reference_page.py" line="179"/>
+        <location filename="../../ui/reference_page.py" line="147"/>
+        <location filename="../../ui/reference_page.py" line="171"/>
+        <location filename="../../ui/reference_page.py" line="183"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="153"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reference_page.py" line="155"/>
-        <source>Role</source>
+        <location filename="../../ui/reference_page.py" line="149"/>
+        <location filename="../../ui/reference_page.py" line="173"/>
+        <location filename="../../ui/reference_page.py" line="185"/>
+        <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="156"/>
-        <source>Phone</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="157"/>
-        <source>Active</source>
+        <location filename="../../ui/reference_page.py" line="158"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="159"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="160"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="162"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="167"/>
+        <location filename="../../ui/reference_page.py" line="170"/>
         <source>New teacher…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="173"/>
+        <location filename="../../ui/reference_page.py" line="177"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="175"/>
+        <location filename="../../ui/reference_page.py" line="179"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="176"/>
+        <location filename="../../ui/reference_page.py" line="180"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="177"/>
+        <location filename="../../ui/reference_page.py" line="181"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="178"/>
+        <location filename="../../ui/reference_page.py" line="182"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="179"/>
+        <location filename="../../ui/reference_page.py" line="183"/>
         <source>New team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="183"/>
+        <location filename="../../ui/reference_page.py" line="188"/>
         <source>Townships and villages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="184"/>
+        <location filename="../../ui/reference_page.py" line="189"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="185"/>
+        <location filename="../../ui/reference_page.py" line="190"/>
         <source>Teachers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="186"/>
+        <location filename="../../ui/reference_page.py" line="191"/>
         <source>Home-teaching teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="204"/>
+        <location filename="../../ui/reference_page.py" line="209"/>
         <source>Reading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="219"/>
+        <location filename="../../ui/reference_page.py" line="224"/>
         <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="229"/>
+        <location filename="../../ui/reference_page.py" line="243"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="241"/>
-        <location filename="../../ui/reference_page.py" line="245"/>
+        <location filename="../../ui/reference_page.py" line="255"/>
+        <location filename="../../ui/reference_page.py" line="259"/>
         <source>Add village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="245"/>
+        <location filename="../../ui/reference_page.py" line="259"/>
         <source>Name of the village or community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="249"/>
+        <location filename="../../ui/reference_page.py" line="263"/>
         <source>Village added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="254"/>
-        <location filename="../../ui/reference_page.py" line="257"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="271"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="254"/>
-        <location filename="../../ui/reference_page.py" line="279"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="293"/>
         <source>Select one village first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="257"/>
+        <location filename="../../ui/reference_page.py" line="271"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="260"/>
+        <location filename="../../ui/reference_page.py" line="274"/>
         <source>Village renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="265"/>
-        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
+        <location filename="../../ui/reference_page.py" line="282"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="265"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
         <source>Select the two villages to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="282"/>
         <source>Keep which name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="274"/>
+        <location filename="../../ui/reference_page.py" line="288"/>
         <source>Villages merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="286"/>
+        <location filename="../../ui/reference_page.py" line="300"/>
         <source>Centre saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="298"/>
-        <location filename="../../ui/reference_page.py" line="300"/>
+        <location filename="../../ui/reference_page.py" line="312"/>
+        <location filename="../../ui/reference_page.py" line="314"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="298"/>
+        <location filename="../../ui/reference_page.py" line="312"/>
         <source>Select one row first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="301"/>
+        <location filename="../../ui/reference_page.py" line="315"/>
         <source>Why is “{0}” archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="304"/>
+        <location filename="../../ui/reference_page.py" line="318"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="317"/>
+        <location filename="../../ui/reference_page.py" line="331"/>
         <source>School saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="330"/>
+        <location filename="../../ui/reference_page.py" line="344"/>
         <source>Teacher saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="343"/>
+        <location filename="../../ui/reference_page.py" line="357"/>
         <source>Team saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5423,38 +5526,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="380"/>
-        <location filename="../../ui/reference_page.py" line="399"/>
+        <location filename="../../ui/reference_page.py" line="394"/>
+        <location filename="../../ui/reference_page.py" line="413"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="400"/>
+        <location filename="../../ui/reference_page.py" line="414"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="401"/>
+        <location filename="../../ui/reference_page.py" line="415"/>
         <source>School identifier (10 digits, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="402"/>
+        <location filename="../../ui/reference_page.py" line="416"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="403"/>
+        <location filename="../../ui/reference_page.py" line="417"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="404"/>
+        <location filename="../../ui/reference_page.py" line="418"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="405"/>
+        <location filename="../../ui/reference_page.py" line="419"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5695,7 +5798,7 @@
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="74"/>
+        <location filename="../../ui/reference_page.py" line="75"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,32 +5806,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="416"/>
+        <location filename="../../ui/reference_page.py" line="430"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="426"/>
+        <location filename="../../ui/reference_page.py" line="440"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="431"/>
+        <location filename="../../ui/reference_page.py" line="445"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="432"/>
+        <location filename="../../ui/reference_page.py" line="446"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="433"/>
+        <location filename="../../ui/reference_page.py" line="447"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="434"/>
+        <location filename="../../ui/reference_page.py" line="448"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5736,32 +5839,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="466"/>
+        <location filename="../../ui/reference_page.py" line="480"/>
         <source>Home-teaching team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="488"/>
+        <location filename="../../ui/reference_page.py" line="502"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="489"/>
+        <location filename="../../ui/reference_page.py" line="503"/>
         <source>School (base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="490"/>
+        <location filename="../../ui/reference_page.py" line="504"/>
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="492"/>
+        <location filename="../../ui/reference_page.py" line="506"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="493"/>
+        <location filename="../../ui/reference_page.py" line="507"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1636,37 +1636,37 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="507" />
+        <location filename="../../ui/reference_page.py" line="521" />
         <source>Centre of {0}</source>
         <translation>{0}的中心坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="513" />
+        <location filename="../../ui/reference_page.py" line="527" />
         <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04'12"N 109°52'48"E</source>
         <translation>如 31.07, 109.88 或 109.88,31.07 或 31°04'12"N 109°52'48"E</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="528" />
+        <location filename="../../ui/reference_page.py" line="542" />
         <source>Coordinates as copied</source>
         <translation>复制来的坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="529" />
+        <location filename="../../ui/reference_page.py" line="543" />
         <source>Copied from</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="554" />
+        <location filename="../../ui/reference_page.py" line="568" />
         <source>longitude first</source>
         <translation>经度在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="554" />
+        <location filename="../../ui/reference_page.py" line="568" />
         <source>latitude first</source>
         <translation>纬度在前</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="555" />
+        <location filename="../../ui/reference_page.py" line="569" />
         <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
         <translation>按 {0}（{1}）读取；换算为 WGS-84：{2:.6f}, {3:.6f}</translation>
     </message>
@@ -2070,47 +2070,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="213" />
+        <location filename="../../ui/importing/models.py" line="226" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213" />
+        <location filename="../../ui/importing/models.py" line="226" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213" />
+        <location filename="../../ui/importing/models.py" line="226" />
         <source>Duplicates</source>
         <translation>重复的是</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213" />
+        <location filename="../../ui/importing/models.py" line="226" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213" />
+        <location filename="../../ui/importing/models.py" line="226" />
         <source>Current value</source>
         <translation>已有的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="214" />
+        <location filename="../../ui/importing/models.py" line="227" />
         <source>Value in the file</source>
         <translation>文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="214" />
+        <location filename="../../ui/importing/models.py" line="227" />
         <source>Take the file's value</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="249" />
+        <location filename="../../ui/importing/models.py" line="262" />
         <source>the recorded child</source>
         <translation>系统中的记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="250" />
+        <location filename="../../ui/importing/models.py" line="263" />
         <source>row {0} of the file</source>
         <translation>文件第 {0} 行</translation>
     </message>
@@ -2118,22 +2118,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="356" />
+        <location filename="../../ui/importing/wizard.py" line="465" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="359" />
+        <location filename="../../ui/importing/wizard.py" line="468" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="365" />
+        <location filename="../../ui/importing/wizard.py" line="474" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="366" />
+        <location filename="../../ui/importing/wizard.py" line="475" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -2223,53 +2223,128 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90" />
-        <location filename="../../ui/importing/wizard.py" line="125" />
+        <location filename="../../ui/importing/wizard.py" line="100" />
+        <location filename="../../ui/importing/wizard.py" line="216" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93" />
+        <location filename="../../ui/importing/wizard.py" line="103" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100" />
+        <location filename="../../ui/importing/wizard.py" line="109" />
+        <source>A list of people (children, federation, school roll, household, poverty)</source>
+        <translation>人员名单（儿童、残联、学籍、户籍、建档立卡）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="113" />
+        <source>Download the template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="115" />
+        <source>An empty xlsx with the columns this list needs and how to fill them</source>
+        <translation>一份空白 xlsx：列出这份名单需要的列及填写说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="122" />
+        <source>WGS-84 (GPS, Tianditu)</source>
+        <translation>WGS-84（GPS、天地图）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="123" />
+        <source>GCJ-02 (Amap, Tencent Maps, WeChat)</source>
+        <translation>GCJ-02（高德、腾讯、微信）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="124" />
+        <source>BD-09 (Baidu Maps)</source>
+        <translation>BD-09（百度地图）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="126" />
+        <source>Where the latitudes and longitudes were copied from</source>
+        <translation>纬度、经度是从哪种地图或设备上抄来的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="128" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="101" />
+        <location filename="../../ui/importing/wizard.py" line="129" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112" />
+        <location filename="../../ui/importing/wizard.py" line="143" />
+        <source>What to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="144" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113" />
+        <location filename="../../ui/importing/wizard.py" line="145" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="114" />
+        <location filename="../../ui/importing/wizard.py" line="146" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115" />
+        <location filename="../../ui/importing/wizard.py" line="147" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="127" />
+        <location filename="../../ui/importing/wizard.py" line="148" />
+        <source>Coordinates from</source>
+        <translation>坐标来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="169" />
+        <source>Import a list</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="171" />
+        <source>Import: {0}</source>
+        <translation>导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="195" />
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="202" />
+        <source>Could not save</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="207" />
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="208" />
+        <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
+        <translation>已保存到 {0}。请从第 2 行起每行填写一条，保存后在这里选择它导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="218" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="135" />
+        <location filename="../../ui/importing/wizard.py" line="226" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
     </message>
@@ -2355,57 +2430,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="301" />
+        <location filename="../../ui/importing/models.py" line="314" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301" />
+        <location filename="../../ui/importing/models.py" line="314" />
         <source>Finding</source>
         <translation>问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301" />
+        <location filename="../../ui/importing/models.py" line="314" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301" />
+        <location filename="../../ui/importing/models.py" line="314" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301" />
+        <location filename="../../ui/importing/models.py" line="314" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302" />
+        <location filename="../../ui/importing/models.py" line="315" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302" />
+        <location filename="../../ui/importing/models.py" line="315" />
         <source>Finding status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302" />
+        <location filename="../../ui/importing/models.py" line="315" />
         <source>Follow-up</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="330" />
+        <location filename="../../ui/importing/models.py" line="343" />
         <source>not yet</source>
         <translation>尚未核查</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332" />
+        <location filename="../../ui/importing/models.py" line="345" />
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332" />
+        <location filename="../../ui/importing/models.py" line="345" />
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
@@ -2619,47 +2694,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388" />
+        <location filename="../../ui/importing/wizard.py" line="497" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="391" />
+        <location filename="../../ui/importing/wizard.py" line="500" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="404" />
+        <location filename="../../ui/importing/wizard.py" line="513" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="409" />
+        <location filename="../../ui/importing/wizard.py" line="516" />
+        <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
+        <translation>名单中已有的条目会被拒收而不会被修改；如需修改，请到“基础数据”页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="522" />
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation>这份{0}会替换此前导入的{0}：三查比对从此只按新名单进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="422" />
+        <location filename="../../ui/importing/wizard.py" line="547" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="429" />
+        <location filename="../../ui/importing/wizard.py" line="556" />
+        <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
+        <translation>导入完成：已设置 {0} 个村（社区）的坐标（另有 {1} 个原已相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="560" />
+        <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
+        <translation>导入完成：已添加 {0} 条到{1}名单，可在“基础数据”页查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="563" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="435" />
+        <location filename="../../ui/importing/wizard.py" line="569" />
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，替换了此前导入的{0}；可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="443" />
+        <location filename="../../ui/importing/wizard.py" line="577" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="446" />
+        <location filename="../../ui/importing/wizard.py" line="580" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -2667,27 +2757,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="470" />
+        <location filename="../../ui/importing/wizard.py" line="604" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474" />
+        <location filename="../../ui/importing/wizard.py" line="608" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="475" />
+        <location filename="../../ui/importing/wizard.py" line="609" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="476" />
+        <location filename="../../ui/importing/wizard.py" line="610" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="477" />
+        <location filename="../../ui/importing/wizard.py" line="611" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2914,27 +3004,28 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="34" />
+        <location filename="../../ui/importing/models.py" line="35" />
+        <location filename="../../ui/importing/models.py" line="41" />
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50" />
+        <location filename="../../ui/importing/models.py" line="63" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50" />
+        <location filename="../../ui/importing/models.py" line="63" />
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50" />
+        <location filename="../../ui/importing/models.py" line="63" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="76" />
+        <location filename="../../ui/importing/models.py" line="89" />
         <source>(no heading)</source>
         <translation>（无标题）</translation>
     </message>
@@ -2942,42 +3033,42 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="184" />
+        <location filename="../../ui/importing/wizard.py" line="276" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="191" />
+        <location filename="../../ui/importing/wizard.py" line="283" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="204" />
+        <location filename="../../ui/importing/wizard.py" line="296" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="229" />
+        <location filename="../../ui/importing/wizard.py" line="320" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="233" />
+        <location filename="../../ui/importing/wizard.py" line="324" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="245" />
+        <location filename="../../ui/importing/wizard.py" line="334" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="245" />
+        <location filename="../../ui/importing/wizard.py" line="334" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="253" />
+        <location filename="../../ui/importing/wizard.py" line="342" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -3735,42 +3826,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="103" />
+        <location filename="../../ui/importing/models.py" line="116" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="103" />
+        <location filename="../../ui/importing/models.py" line="116" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="103" />
+        <location filename="../../ui/importing/models.py" line="116" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105" />
+        <location filename="../../ui/importing/models.py" line="118" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="106" />
+        <location filename="../../ui/importing/models.py" line="119" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107" />
+        <location filename="../../ui/importing/models.py" line="120" />
         <source>rejected</source>
         <translation>拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="147" />
+        <location filename="../../ui/importing/models.py" line="160" />
         <source>rejected: {0}</source>
         <translation>拒收：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="148" />
+        <location filename="../../ui/importing/models.py" line="161" />
         <source>warning: {0}</source>
         <translation>提醒：{0}</translation>
     </message>
@@ -3778,87 +3869,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="260" />
+        <location filename="../../ui/importing/wizard.py" line="349" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263" />
+        <location filename="../../ui/importing/wizard.py" line="352" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268" />
+        <location filename="../../ui/importing/wizard.py" line="357" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268" />
+        <location filename="../../ui/importing/wizard.py" line="357" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="269" />
+        <location filename="../../ui/importing/wizard.py" line="358" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="269" />
+        <location filename="../../ui/importing/wizard.py" line="358" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="272" />
+        <location filename="../../ui/importing/wizard.py" line="361" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="293" />
+        <location filename="../../ui/importing/wizard.py" line="382" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="297" />
+        <location filename="../../ui/importing/wizard.py" line="403" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="304" />
+        <location filename="../../ui/importing/wizard.py" line="410" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="311" />
+        <location filename="../../ui/importing/wizard.py" line="417" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="326" />
+        <location filename="../../ui/importing/wizard.py" line="432" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338" />
+        <location filename="../../ui/importing/wizard.py" line="444" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="338" />
+        <location filename="../../ui/importing/wizard.py" line="444" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="345" />
+        <location filename="../../ui/importing/wizard.py" line="454" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="457" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="348" />
+        <location filename="../../ui/importing/wizard.py" line="457" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -4471,292 +4562,304 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="108" />
+        <location filename="../../ui/reference_page.py" line="109" />
         <source>Townships, villages, schools, teachers and teams</source>
         <translation>乡镇、村（社区）、学校、教师和送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="117" />
-        <location filename="../../ui/reference_page.py" line="138" />
-        <location filename="../../ui/reference_page.py" line="236" />
+        <location filename="../../ui/reference_page.py" line="118" />
+        <location filename="../../ui/reference_page.py" line="140" />
+        <location filename="../../ui/reference_page.py" line="250" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="118" />
+        <location filename="../../ui/reference_page.py" line="119" />
         <source>Village / community</source>
         <translation>村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="119" />
+        <location filename="../../ui/reference_page.py" line="120" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="120" />
+        <location filename="../../ui/reference_page.py" line="121" />
         <source>Official list</source>
         <translation>区划代码表</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="121" />
-        <location filename="../../ui/reference_page.py" line="279" />
+        <location filename="../../ui/reference_page.py" line="122" />
+        <location filename="../../ui/reference_page.py" line="293" />
         <source>Centre</source>
         <translation>中心坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="125" />
+        <location filename="../../ui/reference_page.py" line="126" />
         <source>Add village…</source>
         <translation>新增村（社区）……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="126" />
+        <location filename="../../ui/reference_page.py" line="127" />
         <source>Rename…</source>
         <translation>改名……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="127" />
+        <location filename="../../ui/reference_page.py" line="128" />
         <source>Merge two…</source>
         <translation>合并两个……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="128" />
-        <location filename="../../ui/reference_page.py" line="146" />
-        <location filename="../../ui/reference_page.py" line="169" />
-        <location filename="../../ui/reference_page.py" line="180" />
+        <location filename="../../ui/reference_page.py" line="129" />
+        <location filename="../../ui/reference_page.py" line="148" />
+        <location filename="../../ui/reference_page.py" line="172" />
+        <location filename="../../ui/reference_page.py" line="184" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="135" />
-        <location filename="../../ui/reference_page.py" line="154" />
-        <location filename="../../ui/reference_page.py" line="174" />
+        <location filename="../../ui/reference_page.py" line="130" />
+        <source>Import coordinates…</source>
+        <translation>导入坐标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="137" />
+        <location filename="../../ui/reference_page.py" line="157" />
+        <location filename="../../ui/reference_page.py" line="178" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="136" />
+        <location filename="../../ui/reference_page.py" line="138" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="137" />
+        <location filename="../../ui/reference_page.py" line="139" />
         <source>School identifier</source>
         <translation>学校标识码</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="139" />
+        <location filename="../../ui/reference_page.py" line="141" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="140" />
+        <location filename="../../ui/reference_page.py" line="142" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="144" />
+        <location filename="../../ui/reference_page.py" line="146" />
         <source>New school…</source>
         <translation>新增学校……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="145" />
-        <location filename="../../ui/reference_page.py" line="168" />
-        <location filename="../../ui/reference_page.py" line="179" />
+        <location filename="../../ui/reference_page.py" line="147" />
+        <location filename="../../ui/reference_page.py" line="171" />
+        <location filename="../../ui/reference_page.py" line="183" />
         <source>Edit…</source>
         <translation>修改……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="153" />
+        <location filename="../../ui/reference_page.py" line="149" />
+        <location filename="../../ui/reference_page.py" line="173" />
+        <location filename="../../ui/reference_page.py" line="185" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="156" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="155" />
+        <location filename="../../ui/reference_page.py" line="158" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="156" />
+        <location filename="../../ui/reference_page.py" line="159" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="157" />
+        <location filename="../../ui/reference_page.py" line="160" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="159" />
+        <location filename="../../ui/reference_page.py" line="162" />
         <source>Teams</source>
         <translation>所在小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="167" />
+        <location filename="../../ui/reference_page.py" line="170" />
         <source>New teacher…</source>
         <translation>新增教师……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="173" />
+        <location filename="../../ui/reference_page.py" line="177" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="175" />
+        <location filename="../../ui/reference_page.py" line="179" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="176" />
+        <location filename="../../ui/reference_page.py" line="180" />
         <source>Members</source>
         <translation>组员</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="177" />
+        <location filename="../../ui/reference_page.py" line="181" />
         <source>Driver</source>
         <translation>出车人员</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="178" />
+        <location filename="../../ui/reference_page.py" line="182" />
         <source>Townships covered</source>
         <translation>负责乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="179" />
+        <location filename="../../ui/reference_page.py" line="183" />
         <source>New team…</source>
         <translation>新增送教小组……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="183" />
+        <location filename="../../ui/reference_page.py" line="188" />
         <source>Townships and villages</source>
         <translation>乡镇和村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="184" />
+        <location filename="../../ui/reference_page.py" line="189" />
         <source>Schools</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="185" />
+        <location filename="../../ui/reference_page.py" line="190" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="186" />
+        <location filename="../../ui/reference_page.py" line="191" />
         <source>Home-teaching teams</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="204" />
+        <location filename="../../ui/reference_page.py" line="209" />
         <source>Reading the lists…</source>
         <translation>正在读取名单……</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="219" />
+        <location filename="../../ui/reference_page.py" line="224" />
         <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
         <translation>{0} 个乡镇，{1} 个村（社区），{2} 所学校，{3} 名教师，{4} 个送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="229" />
+        <location filename="../../ui/reference_page.py" line="243" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="241" />
-        <location filename="../../ui/reference_page.py" line="245" />
+        <location filename="../../ui/reference_page.py" line="255" />
+        <location filename="../../ui/reference_page.py" line="259" />
         <source>Add village</source>
         <translation>新增村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="245" />
+        <location filename="../../ui/reference_page.py" line="259" />
         <source>Name of the village or community</source>
         <translation>村（社区）名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="249" />
+        <location filename="../../ui/reference_page.py" line="263" />
         <source>Village added</source>
         <translation>已新增村（社区）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="254" />
-        <location filename="../../ui/reference_page.py" line="257" />
+        <location filename="../../ui/reference_page.py" line="268" />
+        <location filename="../../ui/reference_page.py" line="271" />
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="254" />
-        <location filename="../../ui/reference_page.py" line="279" />
+        <location filename="../../ui/reference_page.py" line="268" />
+        <location filename="../../ui/reference_page.py" line="293" />
         <source>Select one village first.</source>
         <translation>请先选择一个村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="257" />
+        <location filename="../../ui/reference_page.py" line="271" />
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="260" />
+        <location filename="../../ui/reference_page.py" line="274" />
         <source>Village renamed</source>
         <translation>已改名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="265" />
-        <location filename="../../ui/reference_page.py" line="268" />
+        <location filename="../../ui/reference_page.py" line="279" />
+        <location filename="../../ui/reference_page.py" line="282" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="265" />
+        <location filename="../../ui/reference_page.py" line="279" />
         <source>Select the two villages to merge.</source>
         <translation>请选择要合并的两个村（社区）。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="268" />
+        <location filename="../../ui/reference_page.py" line="282" />
         <source>Keep which name?</source>
         <translation>保留哪个名称？</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="274" />
+        <location filename="../../ui/reference_page.py" line="288" />
         <source>Villages merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="286" />
+        <location filename="../../ui/reference_page.py" line="300" />
         <source>Centre saved</source>
         <translation>中心坐标已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="298" />
-        <location filename="../../ui/reference_page.py" line="300" />
+        <location filename="../../ui/reference_page.py" line="312" />
+        <location filename="../../ui/reference_page.py" line="314" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="298" />
+        <location filename="../../ui/reference_page.py" line="312" />
         <source>Select one row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="301" />
+        <location filename="../../ui/reference_page.py" line="315" />
         <source>Why is “{0}” archived?</source>
         <translation>“{0}”归档的原因？</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="304" />
+        <location filename="../../ui/reference_page.py" line="318" />
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="317" />
+        <location filename="../../ui/reference_page.py" line="331" />
         <source>School saved</source>
         <translation>学校已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="330" />
+        <location filename="../../ui/reference_page.py" line="344" />
         <source>Teacher saved</source>
         <translation>教师已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="343" />
+        <location filename="../../ui/reference_page.py" line="357" />
         <source>Team saved</source>
         <translation>送教小组已保存</translation>
     </message>
@@ -5424,38 +5527,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="380" />
-        <location filename="../../ui/reference_page.py" line="399" />
+        <location filename="../../ui/reference_page.py" line="394" />
+        <location filename="../../ui/reference_page.py" line="413" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="400" />
+        <location filename="../../ui/reference_page.py" line="414" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="401" />
+        <location filename="../../ui/reference_page.py" line="415" />
         <source>School identifier (10 digits, optional)</source>
         <translation>学校标识码（10 位，可不填）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="402" />
+        <location filename="../../ui/reference_page.py" line="416" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="403" />
+        <location filename="../../ui/reference_page.py" line="417" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="404" />
+        <location filename="../../ui/reference_page.py" line="418" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="405" />
+        <location filename="../../ui/reference_page.py" line="419" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
@@ -5696,7 +5799,7 @@
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="74" />
+        <location filename="../../ui/reference_page.py" line="75" />
         <source>Search…</source>
         <translation>搜索……</translation>
     </message>
@@ -5704,32 +5807,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="416" />
+        <location filename="../../ui/reference_page.py" line="430" />
         <source>Teacher</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="426" />
+        <location filename="../../ui/reference_page.py" line="440" />
         <source>Active</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="431" />
+        <location filename="../../ui/reference_page.py" line="445" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="432" />
+        <location filename="../../ui/reference_page.py" line="446" />
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="433" />
+        <location filename="../../ui/reference_page.py" line="447" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="434" />
+        <location filename="../../ui/reference_page.py" line="448" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -5737,32 +5840,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="466" />
+        <location filename="../../ui/reference_page.py" line="480" />
         <source>Home-teaching team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="488" />
+        <location filename="../../ui/reference_page.py" line="502" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="489" />
+        <location filename="../../ui/reference_page.py" line="503" />
         <source>School (base)</source>
         <translation>所属学校（出发地）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="490" />
+        <location filename="../../ui/reference_page.py" line="504" />
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation>组员（至少两名教师，其中一名特教教师；出车人员可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="492" />
+        <location filename="../../ui/reference_page.py" line="506" />
         <source>Leader</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="493" />
+        <location filename="../../ui/reference_page.py" line="507" />
         <source>Townships covered</source>
         <translation>负责乡镇</translation>
     </message>
