@@ -219,3 +219,31 @@ def test_a_file_that_is_no_backup_is_said_before_any_passphrase(
     assert warned == ["这不是本程序的备份文件"]
     assert window.backups.ask_restore(tmp_path / "没有.sebak") is None
     assert "备份文件不存在" in warned[1]
+
+
+def test_an_empty_database_opened_behind_the_window_starts_with_choosing_its_county(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first-run county set-up (county's issue) keeps its place in the deferred start: after the
+    database is open and before its first page."""
+    import ui.app as app_module
+    import ui.county_setup
+    from ui.startup import StartPlan
+
+    empty = DatabaseOpener().open(f"sqlite:///{tmp_path / 'new-county.sqlite3'}")
+    asked: list[bool] = []
+
+    def exec_(dialog: Any) -> int:
+        asked.append(session.window.current_page() is None)  # no page yet when the county is asked for
+        return 0  # "Later"
+
+    monkeypatch.setattr(ui.county_setup.CountySetupDialog, "exec", exec_)
+    session = app_module.Session(None, "", owned=False, opener=DatabaseOpener())
+    qtbot.addWidget(session.window)
+    session.window.show()
+    session.open_in_background(StartPlan(lambda _p: empty, owned=False, explicit=True))
+    qtbot.waitUntil(lambda: session.window.current_page() is not None, timeout=60000)
+    assert asked == [True]
+    _idle(qtbot)
+    session.close()
+    empty.close()
