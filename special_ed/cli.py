@@ -154,7 +154,7 @@ def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
 
 
 def demo_database_path() -> Path:
-    from special_ed.persistence.database import default_data_dir
+    from special_ed.locations import default_data_dir  # not persistence: the GUI's start needs no SQLAlchemy
 
     return default_data_dir() / "demo.sqlite3"
 

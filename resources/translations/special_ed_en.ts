@@ -487,198 +487,233 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="60"/>
+        <location filename="../../ui/backup_ui.py" line="61"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="70"/>
-        <location filename="../../ui/backup_ui.py" line="137"/>
+        <location filename="../../ui/backup_ui.py" line="71"/>
+        <location filename="../../ui/backup_ui.py" line="138"/>
+        <location filename="../../ui/backup_ui.py" line="236"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="72"/>
-        <location filename="../../ui/backup_ui.py" line="138"/>
+        <location filename="../../ui/backup_ui.py" line="73"/>
+        <location filename="../../ui/backup_ui.py" line="139"/>
         <source>Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96"/>
-        <location filename="../../ui/backup_ui.py" line="184"/>
+        <location filename="../../ui/backup_ui.py" line="97"/>
+        <location filename="../../ui/backup_ui.py" line="185"/>
         <source>At least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="98"/>
-        <location filename="../../ui/backup_ui.py" line="186"/>
+        <location filename="../../ui/backup_ui.py" line="99"/>
+        <location filename="../../ui/backup_ui.py" line="187"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="100"/>
+        <location filename="../../ui/backup_ui.py" line="101"/>
+        <location filename="../../ui/backup_ui.py" line="279"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="115"/>
+        <location filename="../../ui/backup_ui.py" line="116"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="119"/>
+        <location filename="../../ui/backup_ui.py" line="120"/>
+        <location filename="../../ui/backup_ui.py" line="225"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="135"/>
+        <location filename="../../ui/backup_ui.py" line="136"/>
         <source>Folder (USB stick or network share):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136"/>
+        <location filename="../../ui/backup_ui.py" line="137"/>
         <source>Backups kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="140"/>
+        <location filename="../../ui/backup_ui.py" line="141"/>
         <source>The passphrase is kept in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="142"/>
+        <location filename="../../ui/backup_ui.py" line="143"/>
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="158"/>
+        <location filename="../../ui/backup_ui.py" line="159"/>
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="174"/>
+        <location filename="../../ui/backup_ui.py" line="175"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="182"/>
+        <location filename="../../ui/backup_ui.py" line="183"/>
         <source>The folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="203"/>
+        <location filename="../../ui/backup_ui.py" line="234"/>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="235"/>
+        <source>New database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="246"/>
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="273"/>
+        <source>Choose the new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="275"/>
+        <source>{0} exists already: choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="306"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="206"/>
+        <location filename="../../ui/backup_ui.py" line="309"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="209"/>
+        <location filename="../../ui/backup_ui.py" line="312"/>
         <source>&amp;Automatic backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="228"/>
+        <location filename="../../ui/backup_ui.py" line="334"/>
         <source>Automatic backups are off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231"/>
+        <location filename="../../ui/backup_ui.py" line="337"/>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="236"/>
+        <location filename="../../ui/backup_ui.py" line="342"/>
         <source>Newest backup: today {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240"/>
+        <location filename="../../ui/backup_ui.py" line="346"/>
         <source>Newest backup: yesterday {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="244"/>
+        <location filename="../../ui/backup_ui.py" line="350"/>
         <source>Newest backup: {0} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247"/>
+        <location filename="../../ui/backup_ui.py" line="353"/>
         <source>{0} — over a week old, back up soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="261"/>
+        <location filename="../../ui/backup_ui.py" line="367"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="263"/>
-        <location filename="../../ui/backup_ui.py" line="305"/>
+        <location filename="../../ui/backup_ui.py" line="369"/>
+        <location filename="../../ui/backup_ui.py" line="413"/>
         <source>Backups (*.sebak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="272"/>
+        <location filename="../../ui/backup_ui.py" line="378"/>
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="284"/>
+        <location filename="../../ui/backup_ui.py" line="390"/>
         <source>Backed up {0} rows to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="294"/>
+        <location filename="../../ui/backup_ui.py" line="400"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="303"/>
-        <location filename="../../ui/backup_ui.py" line="330"/>
+        <location filename="../../ui/backup_ui.py" line="218"/>
+        <location filename="../../ui/backup_ui.py" line="411"/>
+        <location filename="../../ui/backup_ui.py" line="422"/>
+        <location filename="../../ui/backup_ui.py" line="459"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="313"/>
+        <location filename="../../ui/backup_ui.py" line="262"/>
         <source>Restore into a new database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315"/>
+        <location filename="../../ui/backup_ui.py" line="264"/>
         <source>Database (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="331"/>
+        <location filename="../../ui/backup_ui.py" line="430"/>
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="340"/>
+        <location filename="../../ui/backup_ui.py" line="439"/>
+        <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="449"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="362"/>
+        <location filename="../../ui/backup_ui.py" line="499"/>
         <source>The automatic backup folder {0} is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="373"/>
+        <location filename="../../ui/backup_ui.py" line="510"/>
         <source>Passphrase for today&apos;s automatic backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="382"/>
+        <location filename="../../ui/backup_ui.py" line="519"/>
         <source>Automatic backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="392"/>
+        <location filename="../../ui/backup_ui.py" line="529"/>
         <source>Automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,84 +3020,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,35 +5727,36 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="82"/>
-        <location filename="../../ui/startup.py" line="95"/>
-        <location filename="../../ui/startup.py" line="210"/>
+        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/startup.py" line="224"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="104"/>
-        <location filename="../../ui/startup.py" line="189"/>
+        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/startup.py" line="203"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107"/>
+        <location filename="../../ui/startup.py" line="113"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="171"/>
+        <location filename="../../ui/startup.py" line="185"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="172"/>
+        <location filename="../../ui/startup.py" line="186"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="207"/>
+        <location filename="../../ui/startup.py" line="221"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>

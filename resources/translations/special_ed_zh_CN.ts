@@ -486,198 +486,233 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="60" />
+        <location filename="../../ui/backup_ui.py" line="61" />
         <source>Backup passphrase</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="70" />
-        <location filename="../../ui/backup_ui.py" line="137" />
+        <location filename="../../ui/backup_ui.py" line="71" />
+        <location filename="../../ui/backup_ui.py" line="138" />
+        <location filename="../../ui/backup_ui.py" line="236" />
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="72" />
-        <location filename="../../ui/backup_ui.py" line="138" />
+        <location filename="../../ui/backup_ui.py" line="73" />
+        <location filename="../../ui/backup_ui.py" line="139" />
         <source>Again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96" />
-        <location filename="../../ui/backup_ui.py" line="184" />
+        <location filename="../../ui/backup_ui.py" line="97" />
+        <location filename="../../ui/backup_ui.py" line="185" />
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="98" />
-        <location filename="../../ui/backup_ui.py" line="186" />
+        <location filename="../../ui/backup_ui.py" line="99" />
+        <location filename="../../ui/backup_ui.py" line="187" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="100" />
+        <location filename="../../ui/backup_ui.py" line="101" />
+        <location filename="../../ui/backup_ui.py" line="279" />
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="115" />
+        <location filename="../../ui/backup_ui.py" line="116" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="119" />
+        <location filename="../../ui/backup_ui.py" line="120" />
+        <location filename="../../ui/backup_ui.py" line="225" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="135" />
+        <location filename="../../ui/backup_ui.py" line="136" />
         <source>Folder (USB stick or network share):</source>
         <translation>备份文件夹（U 盘或网络共享）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136" />
+        <location filename="../../ui/backup_ui.py" line="137" />
         <source>Backups kept:</source>
         <translation>保留份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="140" />
+        <location filename="../../ui/backup_ui.py" line="141" />
         <source>The passphrase is kept in this computer's keyring.</source>
         <translation>密码保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="142" />
+        <location filename="../../ui/backup_ui.py" line="143" />
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="158" />
+        <location filename="../../ui/backup_ui.py" line="159" />
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="174" />
+        <location filename="../../ui/backup_ui.py" line="175" />
         <source>Folder for automatic backups</source>
         <translation>自动备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="182" />
+        <location filename="../../ui/backup_ui.py" line="183" />
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="203" />
+        <location filename="../../ui/backup_ui.py" line="234" />
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="235" />
+        <source>New database file:</source>
+        <translation>新数据库文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="246" />
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
+        <translation>当前打开的数据库保持不变；备份将恢复到一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="273" />
+        <source>Choose the new database file.</source>
+        <translation>请选择新的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="275" />
+        <source>{0} exists already: choose a new file.</source>
+        <translation>{0} 已存在：请选择一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="306" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="206" />
+        <location filename="../../ui/backup_ui.py" line="309" />
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="209" />
+        <location filename="../../ui/backup_ui.py" line="312" />
         <source>&amp;Automatic backups…</source>
         <translation>自动备份设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="228" />
+        <location filename="../../ui/backup_ui.py" line="334" />
         <source>Automatic backups are off</source>
         <translation>自动备份未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231" />
+        <location filename="../../ui/backup_ui.py" line="337" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="236" />
+        <location filename="../../ui/backup_ui.py" line="342" />
         <source>Newest backup: today {0}</source>
         <translation>最新备份：今天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240" />
+        <location filename="../../ui/backup_ui.py" line="346" />
         <source>Newest backup: yesterday {0}</source>
         <translation>最新备份：昨天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="244" />
+        <location filename="../../ui/backup_ui.py" line="350" />
         <source>Newest backup: {0} days ago</source>
         <translation>最新备份：{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247" />
+        <location filename="../../ui/backup_ui.py" line="353" />
         <source>{0} — over a week old, back up soon</source>
         <translation>{0}——已超过一周，请尽快备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="261" />
+        <location filename="../../ui/backup_ui.py" line="367" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="263" />
-        <location filename="../../ui/backup_ui.py" line="305" />
+        <location filename="../../ui/backup_ui.py" line="369" />
+        <location filename="../../ui/backup_ui.py" line="413" />
         <source>Backups (*.sebak)</source>
         <translation>备份文件 (*.sebak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="272" />
+        <location filename="../../ui/backup_ui.py" line="378" />
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="284" />
+        <location filename="../../ui/backup_ui.py" line="390" />
         <source>Backed up {0} rows to {1}</source>
         <translation>已备份 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="294" />
+        <location filename="../../ui/backup_ui.py" line="400" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="303" />
-        <location filename="../../ui/backup_ui.py" line="330" />
+        <location filename="../../ui/backup_ui.py" line="218" />
+        <location filename="../../ui/backup_ui.py" line="411" />
+        <location filename="../../ui/backup_ui.py" line="422" />
+        <location filename="../../ui/backup_ui.py" line="459" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="313" />
+        <location filename="../../ui/backup_ui.py" line="262" />
         <source>Restore into a new database file</source>
         <translation>恢复到新的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315" />
+        <location filename="../../ui/backup_ui.py" line="264" />
         <source>Database (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="331" />
+        <location filename="../../ui/backup_ui.py" line="430" />
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="340" />
+        <location filename="../../ui/backup_ui.py" line="439" />
+        <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
+        <translation>已恢复 {0} 行到 {1}。现在打开它吗（窗口将切换到这个数据库）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="449" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="362" />
+        <location filename="../../ui/backup_ui.py" line="499" />
         <source>The automatic backup folder {0} is not available</source>
         <translation>自动备份文件夹 {0} 不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="373" />
+        <location filename="../../ui/backup_ui.py" line="510" />
         <source>Passphrase for today's automatic backup:</source>
         <translation>今天自动备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="382" />
+        <location filename="../../ui/backup_ui.py" line="519" />
         <source>Automatic backup written to {0}</source>
         <translation>自动备份已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="392" />
+        <location filename="../../ui/backup_ui.py" line="529" />
         <source>Automatic backup…</source>
         <translation>正在自动备份…</translation>
     </message>
@@ -2985,84 +3020,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="71" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -5688,35 +5728,36 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="82" />
-        <location filename="../../ui/startup.py" line="95" />
-        <location filename="../../ui/startup.py" line="210" />
+        <location filename="../../ui/app.py" line="206" />
+        <location filename="../../ui/app.py" line="261" />
+        <location filename="../../ui/startup.py" line="224" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="104" />
-        <location filename="../../ui/startup.py" line="189" />
+        <location filename="../../ui/app.py" line="187" />
+        <location filename="../../ui/app.py" line="264" />
+        <location filename="../../ui/startup.py" line="203" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107" />
+        <location filename="../../ui/startup.py" line="113" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="171" />
+        <location filename="../../ui/startup.py" line="185" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="172" />
+        <location filename="../../ui/startup.py" line="186" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="207" />
+        <location filename="../../ui/startup.py" line="221" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
