@@ -16,7 +16,7 @@ from special_ed.domain.compliance import ComplianceCalculator
 from special_ed.domain.dropout import CLOSE_KINDS, CaseRecheck, TownPeriod, quarter_bounds, quarter_of
 from special_ed.errors import SpecialEdError
 from special_ed.reports.county import _mask, _title
-from special_ed.reports.model import DATE, INT, Acting, Col, Report, acting_scope, unit_name
+from special_ed.reports.model import DATE, INT, Acting, Col, Report, acting_scope
 from special_ed.services.norms import month_range
 
 QUARTER_NAMES = ("一", "二", "三", "四")
@@ -81,7 +81,7 @@ def monthly_form(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="dropout-monthly",
         title=_title(acting, "控辍保学月报表（适龄残疾儿童少年）"),
         period=f"{first.year}年{first.month}月{_scope_text(acting)}",
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.45),
             Col("乡镇（街道）", width=1.2),
@@ -148,7 +148,7 @@ def quarterly_recheck(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="dropout-quarterly",
         title=_title(acting, "控辍保学季度复核表（适龄残疾儿童少年）"),
         period=f"{year}年第{QUARTER_NAMES[quarter - 1]}季度（{first.month}—{last.month}月）{_scope_text(acting)}",
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.4),
             Col("乡镇", width=0.8),

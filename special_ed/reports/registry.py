@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
 
 from special_ed.errors import SpecialEdError
 from special_ed.persistence import models as m
+from special_ed.printing.issuer import issuer_for
 from special_ed.reports.model import Acting, Report
 
 
@@ -75,5 +76,8 @@ def township_names(app: Any) -> list[str]:
 
 
 def build(app: Any, key: str, acting: Acting) -> Report:
-    """The one entry point of every report (GUI and CLI alike): scope applies inside ``acting_scope``."""
-    return spec(key).build(acting, app, township_names(app))
+    """The one entry point of every report (GUI and CLI alike): scope applies inside ``acting_scope``;
+    the title, 填报单位 and seals name the county profile's bodies (``printing.issuer``)."""
+    issuer = issuer_for(app.county.profile())
+    report = spec(key).build(replace(acting, issuer=issuer), app, township_names(app))
+    return report if report.seals else replace(report, seals=issuer.seal_lines)
