@@ -17,7 +17,7 @@ def test_title_blocks_follow_the_county_profile(demo_app: Any, tmp_path: Path) -
     app = demo_app
     app.county.save_profile("巫山县", "巫山县教育和体育局", "巫山县特殊教育资源中心", "023-57681234")
     unit = "巫山县教育和体育局（巫山县特殊教育资源中心）"
-    for key, name in app.reports.names():
+    for key, _name in app.reports.names():
         report = app.reports.build(key, 2026, None, AS_OF)
         assert report.title.startswith("巫山县"), key
         assert report.unit == unit, key
