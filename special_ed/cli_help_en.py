@@ -99,6 +99,9 @@ HELP_EN: dict[str, str] = {
     ),
     "一名儿童的个人档案（一人一档）": "one child's file",
     "给监护人的入学安置意见书": "the placement notice for the guardians",
+    "送教上门服务协议（学校与家长签订，仅送教上门的学生）": (
+        "the home-teaching service agreement between school and family (home-taught children only)"
+    ),
     "批量打印档案（不加条件时为全部儿童）": "print files in a batch (every child without a filter)",
     "送教上门月度汇总": "monthly home-teaching summary",
     "儿童编号或身份证号": "child number or resident ID",
@@ -155,6 +158,7 @@ HELP_EN: dict[str, str] = {
     "只统计一个乡镇（街道）": "count one township (street) only",
     "学期名称（工作量等按学期统计的报表）": "term name (for reports counted by term, such as workload)",
     "月份 YYYY-MM（工作量等按月统计的报表）": "month YYYY-MM (for reports counted by month, such as workload)",
+    "季度 YYYY-Qn，如 2026-Q4（控辍保学季度复核表）": "quarter YYYY-Qn, e.g. 2026-Q4 (the dropout quarterly re-check)",
     "新建账户（第一个账户必须是系统管理员）": "create an account (the first must be an administrator)",
     "列出账户": "list accounts",
     "停用账户": "disable an account",

@@ -159,6 +159,10 @@ AUDIT: dict[str, tuple[str, str]] = {
 # special_ed/services/norms.py
 NORMS: dict[str, tuple[str, str]] = {
     "period.month_invalid": ("月份“{value}”应写成 YYYY-MM", "Month “{value}” must be written YYYY-MM"),
+    "period.quarter_invalid": (
+        "季度“{value}”应写成 YYYY-Qn（如 2026-Q4）",
+        "Quarter “{value}” must be written YYYY-Qn (e.g. 2026-Q4)",
+    ),
 }
 
 

@@ -862,187 +862,232 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68"/>
+        <location filename="../../ui/cases_page.py" line="73"/>
         <source>Dropout prevention (控辍保学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70"/>
+        <location filename="../../ui/cases_page.py" line="75"/>
         <source>Open cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76"/>
+        <location filename="../../ui/cases_page.py" line="81"/>
         <source>Open a case from this finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82"/>
-        <source>三查 finding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="89"/>
-        <location filename="../../ui/cases_page.py" line="107"/>
-        <source>Township</source>
+        <location filename="../../ui/cases_page.py" line="88"/>
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="90"/>
-        <source>Name</source>
+        <source>Monthly form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92"/>
-        <source>Case status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="96"/>
-        <location filename="../../ui/cases_page.py" line="109"/>
-        <source>Opened</source>
+        <location filename="../../ui/cases_page.py" line="93"/>
+        <source>Quarterly re-check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="97"/>
-        <source>Found by</source>
+        <source>Forms for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98"/>
-        <source>Persuasion visits</source>
+        <location filename="../../ui/cases_page.py" line="105"/>
+        <source>三查 finding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99"/>
-        <location filename="../../ui/cases_page.py" line="110"/>
-        <source>Closed</source>
+        <location filename="../../ui/cases_page.py" line="112"/>
+        <location filename="../../ui/cases_page.py" line="130"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108"/>
-        <source>Month</source>
+        <location filename="../../ui/cases_page.py" line="113"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111"/>
-        <source>Open at month end</source>
+        <location filename="../../ui/cases_page.py" line="115"/>
+        <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="117"/>
-        <source>Per township per month</source>
+        <location filename="../../ui/cases_page.py" line="119"/>
+        <location filename="../../ui/cases_page.py" line="132"/>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="120"/>
-        <location filename="../../ui/cases_page.py" line="215"/>
-        <source>Choose a case.</source>
+        <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125"/>
-        <location filename="../../ui/cases_page.py" line="144"/>
-        <location filename="../../ui/cases_page.py" line="164"/>
-        <source>Date</source>
+        <location filename="../../ui/cases_page.py" line="121"/>
+        <source>Persuasion visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126"/>
-        <location filename="../../ui/cases_page.py" line="145"/>
-        <source>Persuaded by</source>
+        <location filename="../../ui/cases_page.py" line="122"/>
+        <location filename="../../ui/cases_page.py" line="133"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127"/>
-        <location filename="../../ui/cases_page.py" line="146"/>
-        <source>What was said</source>
+        <location filename="../../ui/cases_page.py" line="131"/>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128"/>
-        <location filename="../../ui/cases_page.py" line="147"/>
-        <source>Result</source>
+        <location filename="../../ui/cases_page.py" line="134"/>
+        <source>Open at month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="139"/>
-        <source>Add persuasion record</source>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
-        <source>劝返记录</source>
+        <location filename="../../ui/cases_page.py" line="140"/>
+        <source>Per township per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156"/>
-        <source>Close the case (动态销号)</source>
+        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/cases_page.py" line="239"/>
+        <source>Choose a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159"/>
-        <source>Confirm as dropout</source>
+        <location filename="../../ui/cases_page.py" line="148"/>
+        <location filename="../../ui/cases_page.py" line="167"/>
+        <location filename="../../ui/cases_page.py" line="187"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="149"/>
+        <location filename="../../ui/cases_page.py" line="168"/>
+        <source>Persuaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="150"/>
+        <location filename="../../ui/cases_page.py" line="169"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="151"/>
+        <location filename="../../ui/cases_page.py" line="170"/>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="162"/>
-        <source>Close or confirm</source>
+        <source>Add persuasion record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="165"/>
+        <source>劝返记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="179"/>
+        <source>Close the case (动态销号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="182"/>
+        <source>Confirm as dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="185"/>
+        <source>Close or confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="188"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166"/>
+        <location filename="../../ui/cases_page.py" line="189"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199"/>
+        <location filename="../../ui/cases_page.py" line="223"/>
         <source>Reading the cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219"/>
+        <location filename="../../ui/cases_page.py" line="243"/>
         <source>Closed on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224"/>
+        <location filename="../../ui/cases_page.py" line="248"/>
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246"/>
+        <location filename="../../ui/cases_page.py" line="270"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255"/>
+        <location filename="../../ui/cases_page.py" line="279"/>
         <source>Case opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262"/>
+        <location filename="../../ui/cases_page.py" line="286"/>
         <source>Persuasion record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269"/>
+        <location filename="../../ui/cases_page.py" line="293"/>
         <source>Case closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275"/>
+        <location filename="../../ui/cases_page.py" line="299"/>
         <source>Confirmed as dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312"/>
+        <source>Dropout monthly form {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314"/>
+        <source>Dropout quarterly re-check {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318"/>
+        <source>Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="341"/>
+        <source>Writing the form…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1560,6 +1605,278 @@
     <message>
         <location filename="../../ui/records/dialog.py" line="113"/>
         <source>Visits 送教记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="123"/>
+        <source>Service agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="125"/>
+        <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129"/>
+        <source>Expert-committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146"/>
+        <source>e.g. county special school meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153"/>
+        <source>Date of the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155"/>
+        <source>Township assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213"/>
+        <source>Decide all in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217"/>
+        <source>Print the placement notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236"/>
+        <source>Tick the children assessed and give each the committee&apos;s opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="321"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="398"/>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254"/>
+        <source>Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262"/>
+        <source>Print this sitting&apos;s notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274"/>
+        <source>New sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275"/>
+        <source>Past sittings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="296"/>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299"/>
+        <source>{0}, review {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="250"/>
+        <source>Place of the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161"/>
+        <source>Member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163"/>
+        <source>Member&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251"/>
+        <source>Committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252"/>
+        <source>Children decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340"/>
+        <source>Home-teaching team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346"/>
+        <source>Review date (deferral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351"/>
+        <source>Committee&apos;s finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387"/>
+        <source>Reading the committee&apos;s lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426"/>
+        <source>Reading the children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="447"/>
+        <source>{0} of {1} children ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="478"/>
+        <source>choose the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="517"/>
+        <source>Recording the sitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="521"/>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="529"/>
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547"/>
+        <source>Placement notices {0}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549"/>
+        <source>Save the placement notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570"/>
+        <source>{0} placement notices saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="572"/>
+        <source> ({0} deferred children get no notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="577"/>
+        <source>Printing the placement notices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3888,47 +4205,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58"/>
+        <location filename="../../ui/placement/page.py" line="55"/>
+        <source>Committee sitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57"/>
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63"/>
         <source>Choose a child in the list, or in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67"/>
+        <location filename="../../ui/placement/page.py" line="72"/>
         <source>Record assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68"/>
+        <location filename="../../ui/placement/page.py" line="73"/>
         <source>Placement decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69"/>
+        <location filename="../../ui/placement/page.py" line="74"/>
         <source>Open child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119"/>
+        <location filename="../../ui/placement/page.py" line="124"/>
         <source>{0} reviews overdue, {1} listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139"/>
+        <location filename="../../ui/placement/page.py" line="144"/>
         <source>Reading the reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159"/>
+        <location filename="../../ui/placement/page.py" line="164"/>
         <source>Reading the child&apos;s placements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164"/>
+        <location filename="../../ui/placement/page.py" line="169"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165"/>
+        <location filename="../../ui/placement/page.py" line="170"/>
         <source>{0} — level: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,135 +4433,145 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="84"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="183"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="190"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="168"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
+        <source>Home-teaching service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="173"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="93"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="93"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="95"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="101"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="102"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="146"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="148"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="151"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="153"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="170"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="166"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="171"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="183"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="189"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="191"/>
+        <source>Service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="202"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="210"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="210"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="246"/>
         <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="245"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="248"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="254"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="257"/>
         <source>Sending to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="255"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
         <source>Sent to the printer {0}: {1} pages (job {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="259"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="268"/>
         <source>Not printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="273"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="265"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="274"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="278"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="287"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="279"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="288"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="282"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="291"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>

@@ -247,7 +247,7 @@
     <message>
         <location filename="../../ui/placement/assessment_dialog.py" line="83" />
         <source>Committee members</source>
-        <translation>评估成员</translation>
+        <translation>出席委员</translation>
     </message>
     <message>
         <location filename="../../ui/placement/assessment_dialog.py" line="84" />
@@ -861,188 +861,233 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68" />
+        <location filename="../../ui/cases_page.py" line="73" />
         <source>Dropout prevention (控辍保学)</source>
         <translation>控辍保学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70" />
+        <location filename="../../ui/cases_page.py" line="75" />
         <source>Open cases only</source>
         <translation>只看未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76" />
+        <location filename="../../ui/cases_page.py" line="81" />
         <source>Open a case from this finding</source>
         <translation>由此三查问题立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82" />
+        <location filename="../../ui/cases_page.py" line="88" />
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
+        <translation>月报表的月份；季度复核表取该月所在的季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="90" />
+        <source>Monthly form…</source>
+        <translation>月报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="93" />
+        <source>Quarterly re-check…</source>
+        <translation>季度复核表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>Forms for</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="105" />
         <source>三查 finding:</source>
         <translation>三查问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="89" />
-        <location filename="../../ui/cases_page.py" line="107" />
+        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="130" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="90" />
+        <location filename="../../ui/cases_page.py" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92" />
+        <location filename="../../ui/cases_page.py" line="115" />
         <source>Case status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="96" />
-        <location filename="../../ui/cases_page.py" line="109" />
+        <location filename="../../ui/cases_page.py" line="119" />
+        <location filename="../../ui/cases_page.py" line="132" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="120" />
         <source>Found by</source>
         <translation>发现途径</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>Persuasion visits</source>
         <translation>劝返次数</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99" />
-        <location filename="../../ui/cases_page.py" line="110" />
+        <location filename="../../ui/cases_page.py" line="122" />
+        <location filename="../../ui/cases_page.py" line="133" />
         <source>Closed</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="131" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111" />
+        <location filename="../../ui/cases_page.py" line="134" />
         <source>Open at month end</source>
         <translation>月末未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116" />
+        <location filename="../../ui/cases_page.py" line="139" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="117" />
+        <location filename="../../ui/cases_page.py" line="140" />
         <source>Per township per month</source>
         <translation>按乡镇按月统计</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="120" />
-        <location filename="../../ui/cases_page.py" line="215" />
+        <location filename="../../ui/cases_page.py" line="143" />
+        <location filename="../../ui/cases_page.py" line="239" />
         <source>Choose a case.</source>
         <translation>请选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125" />
-        <location filename="../../ui/cases_page.py" line="144" />
-        <location filename="../../ui/cases_page.py" line="164" />
+        <location filename="../../ui/cases_page.py" line="148" />
+        <location filename="../../ui/cases_page.py" line="167" />
+        <location filename="../../ui/cases_page.py" line="187" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126" />
-        <location filename="../../ui/cases_page.py" line="145" />
+        <location filename="../../ui/cases_page.py" line="149" />
+        <location filename="../../ui/cases_page.py" line="168" />
         <source>Persuaded by</source>
         <translation>劝返人员</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127" />
-        <location filename="../../ui/cases_page.py" line="146" />
+        <location filename="../../ui/cases_page.py" line="150" />
+        <location filename="../../ui/cases_page.py" line="169" />
         <source>What was said</source>
         <translation>劝返内容</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128" />
-        <location filename="../../ui/cases_page.py" line="147" />
+        <location filename="../../ui/cases_page.py" line="151" />
+        <location filename="../../ui/cases_page.py" line="170" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139" />
+        <location filename="../../ui/cases_page.py" line="162" />
         <source>Add persuasion record</source>
         <translation>添加劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142" />
+        <location filename="../../ui/cases_page.py" line="165" />
         <source>劝返记录</source>
         <translation>劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156" />
+        <location filename="../../ui/cases_page.py" line="179" />
         <source>Close the case (动态销号)</source>
         <translation>销号（动态销号）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159" />
+        <location filename="../../ui/cases_page.py" line="182" />
         <source>Confirm as dropout</source>
         <translation>确认为辍学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="162" />
+        <location filename="../../ui/cases_page.py" line="185" />
         <source>Close or confirm</source>
         <translation>销号或确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="165" />
+        <location filename="../../ui/cases_page.py" line="188" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="189" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199" />
+        <location filename="../../ui/cases_page.py" line="223" />
         <source>Reading the cases…</source>
         <translation>正在读取案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219" />
+        <location filename="../../ui/cases_page.py" line="243" />
         <source>Closed on {0}: {1}</source>
         <translation>{0} 销号：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224" />
+        <location filename="../../ui/cases_page.py" line="248" />
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation>{0}（{1}）— {2}。{3} 立案（{4}）：{5}。{6}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246" />
+        <location filename="../../ui/cases_page.py" line="270" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255" />
+        <location filename="../../ui/cases_page.py" line="279" />
         <source>Case opened.</source>
         <translation>已立案。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262" />
+        <location filename="../../ui/cases_page.py" line="286" />
         <source>Persuasion record saved.</source>
         <translation>劝返记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269" />
+        <location filename="../../ui/cases_page.py" line="293" />
         <source>Case closed.</source>
         <translation>已销号。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275" />
+        <location filename="../../ui/cases_page.py" line="299" />
         <source>Confirmed as dropout.</source>
         <translation>已确认为辍学。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312" />
+        <source>Dropout monthly form {0}</source>
+        <translation>控辍保学月报表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314" />
+        <source>Dropout quarterly re-check {0}</source>
+        <translation>控辍保学季度复核表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318" />
+        <source>Save the form</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="341" />
+        <source>Writing the form…</source>
+        <translation>正在生成报表…</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1605,278 @@
         <location filename="../../ui/records/dialog.py" line="113" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="123" />
+        <source>Service agreement…</source>
+        <translation>送教服务协议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="125" />
+        <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
+        <translation>打印送教上门服务协议，供学校与家长签订（仅送教上门的学生）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129" />
+        <source>Expert-committee sitting</source>
+        <translation>专家委员会评估安置会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146" />
+        <source>e.g. county special school meeting room</source>
+        <translation>如：县特殊教育学校会议室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153" />
+        <source>Date of the sitting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155" />
+        <source>Township assessed</source>
+        <translation>评估的乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165" />
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173" />
+        <source>Add member</source>
+        <translation>添加委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176" />
+        <source>Remove member</source>
+        <translation>删除委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183" />
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213" />
+        <source>Decide all in one go</source>
+        <translation>一次决定全部安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217" />
+        <source>Print the placement notices…</source>
+        <translation>打印安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236" />
+        <source>Tick the children assessed and give each the committee's opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation>勾选本次评估的儿童，逐一填写专家委员会的安置意见；双击单元格修改。延缓入学须写明理由并定下复评日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="321" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="398" />
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254" />
+        <source>Opinions</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262" />
+        <source>Print this sitting's notices…</source>
+        <translation>打印本次会议的安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274" />
+        <source>New sitting</source>
+        <translation>新会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275" />
+        <source>Past sittings</source>
+        <translation>历次会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="296" />
+        <source>not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299" />
+        <source>{0}, review {1}</source>
+        <translation>{0}，复评 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="250" />
+        <source>Place of the sitting</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161" />
+        <source>Member's name</source>
+        <translation>委员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163" />
+        <source>Member's field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251" />
+        <source>Committee members</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252" />
+        <source>Children decided</source>
+        <translation>评估儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315" />
+        <source>Assessed</source>
+        <translation>本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323" />
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331" />
+        <source>Opinion</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346" />
+        <source>Review date (deferral)</source>
+        <translation>复评日期（延缓入学）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351" />
+        <source>Committee's finding</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387" />
+        <source>Reading the committee's lists…</source>
+        <translation>正在读取专家委员会名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426" />
+        <source>Reading the children…</source>
+        <translation>正在读取儿童名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="447" />
+        <source>{0} of {1} children ticked</source>
+        <translation>已勾选 {0} / {1} 名儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="478" />
+        <source>choose the level</source>
+        <translation>请选择障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="517" />
+        <source>Recording the sitting…</source>
+        <translation>正在登记会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="521" />
+        <source>Nothing was recorded.</source>
+        <translation>未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="529" />
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation>会议已登记：{0} 名儿童（{1}）。现在可以打印安置意见书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <source>Placement notices {0}.pdf</source>
+        <translation>安置意见书 {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549" />
+        <source>Save the placement notices</source>
+        <translation>保存安置意见书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570" />
+        <source>{0} placement notices saved: {1}</source>
+        <translation>已保存 {0} 份安置意见书：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="572" />
+        <source> ({0} deferred children get no notice)</source>
+        <translation>（延缓入学 {0} 人不出具安置意见书）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="577" />
+        <source>Printing the placement notices…</source>
+        <translation>正在打印安置意见书…</translation>
     </message>
 </context>
 <context>
@@ -3889,47 +4206,57 @@
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58" />
+        <location filename="../../ui/placement/page.py" line="55" />
+        <source>Committee sitting…</source>
+        <translation>专家委员会会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57" />
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation>在一次专家委员会会议上评估并决定多名儿童的安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="72" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68" />
+        <location filename="../../ui/placement/page.py" line="73" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69" />
+        <location filename="../../ui/placement/page.py" line="74" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119" />
+        <location filename="../../ui/placement/page.py" line="124" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139" />
+        <location filename="../../ui/placement/page.py" line="144" />
         <source>Reading the reviews due…</source>
         <translation>正在读取待复评名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159" />
+        <location filename="../../ui/placement/page.py" line="164" />
         <source>Reading the child's placements…</source>
         <translation>正在读取该儿童的安置记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164" />
+        <location filename="../../ui/placement/page.py" line="169" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165" />
+        <location filename="../../ui/placement/page.py" line="170" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>
@@ -4107,135 +4434,145 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="84" />
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="190" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
-        <location filename="../../ui/printing/preview_dialog.py" line="168" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <source>Home-teaching service agreement</source>
+        <translation>送教上门服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="173" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../ui/printing/preview_dialog.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="93" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94" />
+        <location filename="../../ui/printing/preview_dialog.py" line="95" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="101" />
+        <location filename="../../ui/printing/preview_dialog.py" line="102" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="146" />
-        <location filename="../../ui/printing/preview_dialog.py" line="148" />
+        <location filename="../../ui/printing/preview_dialog.py" line="151" />
+        <location filename="../../ui/printing/preview_dialog.py" line="153" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165" />
+        <location filename="../../ui/printing/preview_dialog.py" line="170" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="166" />
+        <location filename="../../ui/printing/preview_dialog.py" line="171" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="189" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193" />
+        <location filename="../../ui/printing/preview_dialog.py" line="191" />
+        <source>Service agreement</source>
+        <translation>送教服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="202" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="246" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="245" />
-        <location filename="../../ui/printing/preview_dialog.py" line="248" />
+        <location filename="../../ui/printing/preview_dialog.py" line="254" />
+        <location filename="../../ui/printing/preview_dialog.py" line="257" />
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="255" />
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Sent to the printer {0}: {1} pages (job {2})</source>
         <translation>已发送到打印机 {0}：{1} 页（作业 {2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="259" />
+        <location filename="../../ui/printing/preview_dialog.py" line="268" />
         <source>Not printed.</source>
         <translation>没有打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="265" />
+        <location filename="../../ui/printing/preview_dialog.py" line="274" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="278" />
+        <location filename="../../ui/printing/preview_dialog.py" line="287" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="279" />
+        <location filename="../../ui/printing/preview_dialog.py" line="288" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="282" />
+        <location filename="../../ui/printing/preview_dialog.py" line="291" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>

@@ -2,6 +2,7 @@
 
     special-ed print child ID_OR_RESIDENT_ID --out FILE.pdf [--full]
     special-ed print notice ID_OR_RESIDENT_ID --out FILE.pdf [--full]
+    special-ed print agreement ID_OR_RESIDENT_ID --out FILE.pdf [--full]   # 送教上门服务协议
     special-ed print batch [--township NAME] [--school NAME] --out DIR [--merged] [--full] [--workers N]
                            [--duplex long|short]
     special-ed print batch [--township NAME] [--school NAME] --printer NAME [--duplex long|short] [--full]
@@ -57,6 +58,12 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
     notice.add_argument("--full", action="store_true", help="完整打印身份证号（默认打码）")
     notice.set_defaults(func=lambda a: cmd_notice(a, app_factory))
 
+    agreement = sub.add_parser("agreement", help="送教上门服务协议（学校与家长签订，仅送教上门的学生）")
+    agreement.add_argument("key", metavar="ID_OR_RESIDENT_ID", help="儿童编号或身份证号")
+    agreement.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    agreement.add_argument("--full", action="store_true", help="完整打印身份证号和电话（默认打码）")
+    agreement.set_defaults(func=lambda a: cmd_agreement(a, app_factory))
+
     batch = sub.add_parser("batch", help="批量打印档案（不加条件时为全部儿童）")
     batch.add_argument("--township", help="只打印该乡镇（街道）的儿童")
     batch.add_argument("--school", help="只打印该学校（就读或学籍学校）的儿童")
@@ -94,6 +101,14 @@ def cmd_notice(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     outcome = service.print_notice(service.resolve(args.key), args.out, full_identifiers=args.full)
     _warn(args, outcome.warnings)
     print(f"已生成 {outcome.path}（{outcome.pages} 页）")
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    service = _service(app_factory)
+    outcome = service.print_agreement(service.resolve(args.key), args.out, full_identifiers=args.full)
+    _warn(args, outcome.warnings)
+    print(f"已生成送教上门服务协议 {outcome.path}（{outcome.pages} 页）")
     return 0
 
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "print.agreement_not_home": (
+        "{name}的安置方式是“{placement}”，不是送教上门：送教上门服务协议只为送教上门的学生打印",
+        "{name} is placed as “{placement}”, not home teaching: the service agreement is printed only "
+        "for children taught at home",
+    ),
     "print.no_printer": (
         "这台电脑没有安装打印机。可以先“另存为 PDF”，再到有打印机的电脑上打印",
         "No printer is installed on this computer. Save the PDF and print it on a computer that has one",

@@ -15,17 +15,19 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from special_ed.domain import norm_presets
 from special_ed.domain.compliance import ComplianceCalculator, totals
 from special_ed.domain.school_calendar import month_bounds
 from special_ed.errors import CancelledError, Issue, NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
 from special_ed.printing import batch as batch_mod
 from special_ed.printing import spool
+from special_ed.printing.agreement import AgreementTerms, render_agreement, schedule_text, visit_time_text
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
@@ -196,6 +198,62 @@ class PrintingService:
         child = self.child_file(child_id)
         with atomic_output(out) as fh:
             pages = render_notice(child, self.options(full_identifiers), fonts, fh)
+        return PrintOutcome(out, pages, (*fonts.warnings, *self._glyph_warnings(fonts, child)))
+
+    # ---- the 送教上门服务协议 ----------------------------------------------------------------------
+
+    def agreement_terms(self, child: ChildFile) -> AgreementTerms:
+        """What the child's agreement says beyond its file: the county's bodies (the profile), the
+        norm in force and its document (the active preset), the family's visit time, the period."""
+        settings, today = self.ctx.settings(), self.ctx.today()
+        if not child.home_taught:
+            raise SpecialEdError(
+                "print.agreement_not_home", name=child.name, placement=child.placement or "未安置"
+            )
+        with self.ctx.uow("read") as uow:
+            row = uow.get(m.Child, child.child_id, "儿童")
+            weekdays, start, end = row.visit_weekdays, row.visit_window_start, row.visit_window_end
+            minutes = row.visit_duration_min
+        county = settings.county_name
+        authority = settings.issuing_authority or (f"{county}教育局" if county else "")
+        centre = settings.centre_name or (f"{county}特殊教育指导中心" if county else "")
+        if settings.norm_preset == norm_presets.CUSTOM:
+            source = f"按{county}送教上门工作规定"
+        else:
+            document = norm_presets.preset(settings.norm_preset).document
+            source = f"依据{document}" + ("，本县有调整" if settings.preset_modified() else "")
+        year = ComplianceCalculator(settings).school_year_of(today)
+        placed = child.current_placement
+        first_day = settings.reference_date(year)
+        begins = max(first_day, placed.effective_date) if placed else first_day
+        return AgreementTerms(
+            county=county,
+            school=child.responsible_school or centre,
+            centre=centre,
+            authority=authority,
+            phone=settings.office_phone,
+            schedule=schedule_text(settings.visit_norms),
+            source=source,
+            visit_time=visit_time_text(
+                weekdays,
+                start.strftime("%H:%M") if start else "",
+                end.strftime("%H:%M") if end else "",
+                minutes,
+            ),
+            start=begins,
+            end=settings.reference_date(year + 1) - timedelta(days=1),
+            number=f"送教协议〔{year}〕第 {child.child_id:04d} 号",
+        )
+
+    def print_agreement(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
+        """The child's 送教上门服务协议 (a home-taught child only) as a PDF to sign."""
+        out = require_pdf(Path(out))
+        full_identifiers = self._full(full_identifiers, "agreement", [child_id])
+        fonts = self.fonts()
+        child = self.child_file(child_id)
+        terms = self.agreement_terms(child)
+        with atomic_output(out) as fh:
+            pages = render_agreement(child, terms, self.options(full_identifiers), fonts, fh)
         return PrintOutcome(out, pages, (*fonts.warnings, *self._glyph_warnings(fonts, child)))
 
     def print_visit_summary(

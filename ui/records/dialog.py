@@ -120,6 +120,10 @@ class ChildRecordsDialog(QDialog):
         self.lessons.saved.connect(self.visits.load)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        agreement = buttons.addButton(self.tr("Service agreement…"), QDialogButtonBox.ButtonRole.ActionRole)
+        agreement.setObjectName("printAgreement")
+        agreement.setToolTip(self.tr("The 送教上门服务协议 for the family to sign (children taught at home)"))
+        agreement.clicked.connect(self.print_agreement)
         self.status = QLabel()
         self.status.setObjectName("recordsStatus")
         bottom = QHBoxLayout()
@@ -151,3 +155,11 @@ class ChildRecordsDialog(QDialog):
             f"{m.item.label}：{m.reason_text(lang())}" for m in marks or () if m.mark is not Mark.PRESENT
         ]
         self.reasons.setText("　".join(texts))
+
+    def print_agreement(self) -> QDialog:
+        """The child's 送教上门服务协议 in the print preview (a child not taught at home is told why not)."""
+        from ui.printing.preview_dialog import AGREEMENT, PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self.host, self.child_id, self, document=AGREEMENT)
+        dialog.open()
+        return dialog
