@@ -327,6 +327,7 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     services_wording.ACCOUNTS,
     services_wording.ACCESS,
     services_wording.AUDIT,
+    services_wording.REVERT,
     services_wording.NORMS,
     services_wording.COUNTY,
     services_wording.REFERENCE,

@@ -340,6 +340,11 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from ui.edit_menu import EditMenu
+
+        # 编辑: undo/redo of the focused form, 撤销上一次保存 of the current record, the clipboard
+        self.edit_menu = EditMenu(self, self, page=self.current_page, status=self.show_status)
+        self.menuBar().addMenu(self.edit_menu.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         toolbar = QToolBar(self.tr("Main toolbar"))

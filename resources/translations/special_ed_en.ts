@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="676"/>
+        <location filename="../../ui/child_form.py" line="711"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="679"/>
+        <location filename="../../ui/child_form.py" line="714"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="687"/>
+        <location filename="../../ui/child_form.py" line="722"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="693"/>
-        <location filename="../../ui/child_form.py" line="715"/>
+        <location filename="../../ui/child_form.py" line="728"/>
+        <location filename="../../ui/child_form.py" line="750"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="716"/>
+        <location filename="../../ui/child_form.py" line="751"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="730"/>
+        <location filename="../../ui/child_form.py" line="765"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="735"/>
+        <location filename="../../ui/child_form.py" line="770"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,77 +216,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="45"/>
         <source>Expert-committee assessment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="54"/>
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="57"/>
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="60"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="70"/>
         <source>Findings by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
         <source>Date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
         <source>Committee members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
         <source>Tools used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
         <source>Concluded level *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
         <source>Recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="87"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="117"/>
         <source>(follows from the level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="121"/>
         <source>{0} (the county&apos;s rule for {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="154"/>
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="161"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,48 +294,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="155"/>
+        <location filename="../../ui/records/assessments_tab.py" line="157"/>
         <source>Scores by domain (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="161"/>
-        <location filename="../../ui/records/assessments_tab.py" line="229"/>
+        <location filename="../../ui/records/assessments_tab.py" line="163"/>
+        <location filename="../../ui/records/assessments_tab.py" line="231"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="165"/>
+        <location filename="../../ui/records/assessments_tab.py" line="167"/>
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170"/>
+        <location filename="../../ui/records/assessments_tab.py" line="172"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171"/>
+        <location filename="../../ui/records/assessments_tab.py" line="173"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173"/>
+        <location filename="../../ui/records/assessments_tab.py" line="175"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177"/>
+        <location filename="../../ui/records/assessments_tab.py" line="179"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178"/>
+        <location filename="../../ui/records/assessments_tab.py" line="180"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179"/>
+        <location filename="../../ui/records/assessments_tab.py" line="181"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,92 +721,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="73"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="89"/>
+        <source>Straight to the printer (one print job per child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="96"/>
+        <source>No printer is installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="99"/>
+        <source>One-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100"/>
+        <source>Both sides, bound on the long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101"/>
+        <source>Both sides, bound on the short edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="108"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="117"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="120"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="125"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="126"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114"/>
-        <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140"/>
-        <source>Preparing (starting worker processes)…</source>
+        <location filename="../../ui/printing/batch_dialog.py" line="132"/>
+        <source>Sides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="161"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="211"/>
+        <source>Preparing (starting worker processes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="240"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="252"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="258"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,231 +1276,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88"/>
+        <location filename="../../ui/child_form.py" line="91"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89"/>
+        <location filename="../../ui/child_form.py" line="92"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90"/>
+        <location filename="../../ui/child_form.py" line="93"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91"/>
+        <location filename="../../ui/child_form.py" line="94"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92"/>
+        <location filename="../../ui/child_form.py" line="95"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107"/>
+        <location filename="../../ui/child_form.py" line="110"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111"/>
+        <location filename="../../ui/child_form.py" line="114"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117"/>
+        <location filename="../../ui/child_form.py" line="120"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158"/>
-        <location filename="../../ui/child_form.py" line="175"/>
+        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="183"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="174"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170"/>
+        <location filename="../../ui/child_form.py" line="178"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185"/>
+        <location filename="../../ui/child_form.py" line="193"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187"/>
+        <location filename="../../ui/child_form.py" line="195"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206"/>
+        <location filename="../../ui/child_form.py" line="214"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207"/>
+        <location filename="../../ui/child_form.py" line="215"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208"/>
+        <location filename="../../ui/child_form.py" line="216"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209"/>
+        <location filename="../../ui/child_form.py" line="217"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210"/>
+        <location filename="../../ui/child_form.py" line="218"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="219"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212"/>
+        <location filename="../../ui/child_form.py" line="220"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213"/>
+        <location filename="../../ui/child_form.py" line="221"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223"/>
-        <location filename="../../ui/child_form.py" line="280"/>
-        <location filename="../../ui/child_form.py" line="324"/>
-        <location filename="../../ui/child_form.py" line="447"/>
+        <location filename="../../ui/child_form.py" line="231"/>
+        <location filename="../../ui/child_form.py" line="288"/>
+        <location filename="../../ui/child_form.py" line="332"/>
+        <location filename="../../ui/child_form.py" line="455"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236"/>
+        <location filename="../../ui/child_form.py" line="244"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239"/>
+        <location filename="../../ui/child_form.py" line="247"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257"/>
+        <location filename="../../ui/child_form.py" line="265"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262"/>
+        <location filename="../../ui/child_form.py" line="270"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282"/>
+        <location filename="../../ui/child_form.py" line="290"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285"/>
+        <location filename="../../ui/child_form.py" line="293"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298"/>
+        <location filename="../../ui/child_form.py" line="306"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300"/>
+        <location filename="../../ui/child_form.py" line="308"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301"/>
+        <location filename="../../ui/child_form.py" line="309"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302"/>
+        <location filename="../../ui/child_form.py" line="310"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340"/>
+        <location filename="../../ui/child_form.py" line="348"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341"/>
+        <location filename="../../ui/child_form.py" line="349"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342"/>
+        <location filename="../../ui/child_form.py" line="350"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343"/>
+        <location filename="../../ui/child_form.py" line="351"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344"/>
+        <location filename="../../ui/child_form.py" line="352"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345"/>
+        <location filename="../../ui/child_form.py" line="353"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478"/>
+        <location filename="../../ui/child_form.py" line="486"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="535"/>
+        <location filename="../../ui/child_form.py" line="543"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="543"/>
+        <location filename="../../ui/child_form.py" line="551"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="630"/>
+        <location filename="../../ui/child_form.py" line="633"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="665"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,52 +1513,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74"/>
+        <location filename="../../ui/records/dialog.py" line="76"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="75"/>
+        <location filename="../../ui/records/dialog.py" line="77"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="92"/>
+        <location filename="../../ui/records/dialog.py" line="94"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="107"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="108"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107"/>
+        <location filename="../../ui/records/dialog.py" line="109"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108"/>
+        <location filename="../../ui/records/dialog.py" line="110"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109"/>
+        <location filename="../../ui/records/dialog.py" line="111"/>
         <source>Scales 量表评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110"/>
+        <location filename="../../ui/records/dialog.py" line="112"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111"/>
+        <location filename="../../ui/records/dialog.py" line="113"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,6 +2170,95 @@
     <message>
         <location filename="../../ui/importing/wizard.py" line="475"/>
         <source>Take all values from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="124"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="134"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="140"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="147"/>
+        <source>Revert the last &amp;save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="153"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="157"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="163"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="170"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="318"/>
+        <location filename="../../ui/edit_menu.py" line="347"/>
+        <source>Revert the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="326"/>
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="340"/>
+        <source>Reading the last save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="348"/>
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="357"/>
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="365"/>
+        <source>That save changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="371"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="388"/>
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="396"/>
+        <source>Reverting the last save…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,87 +2909,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77"/>
+        <location filename="../../ui/records/lessons_tab.py" line="79"/>
         <source>New lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79"/>
+        <location filename="../../ui/records/lessons_tab.py" line="81"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="84"/>
+        <location filename="../../ui/records/lessons_tab.py" line="86"/>
         <source>Lesson plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="87"/>
+        <location filename="../../ui/records/lessons_tab.py" line="89"/>
         <source>Template library of the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109"/>
+        <location filename="../../ui/records/lessons_tab.py" line="111"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110"/>
+        <location filename="../../ui/records/lessons_tab.py" line="112"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111"/>
+        <location filename="../../ui/records/lessons_tab.py" line="113"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112"/>
+        <location filename="../../ui/records/lessons_tab.py" line="114"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113"/>
+        <location filename="../../ui/records/lessons_tab.py" line="115"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114"/>
+        <location filename="../../ui/records/lessons_tab.py" line="116"/>
         <source>Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115"/>
+        <location filename="../../ui/records/lessons_tab.py" line="117"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116"/>
+        <location filename="../../ui/records/lessons_tab.py" line="118"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117"/>
+        <location filename="../../ui/records/lessons_tab.py" line="119"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118"/>
+        <location filename="../../ui/records/lessons_tab.py" line="120"/>
         <source>Save lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121"/>
+        <location filename="../../ui/records/lessons_tab.py" line="123"/>
         <source>Save as school template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="128"/>
+        <location filename="../../ui/records/lessons_tab.py" line="130"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="143"/>
+        <location filename="../../ui/records/lessons_tab.py" line="145"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,32 +3077,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3145,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="63"/>
-        <source>Field</source>
+        <source>Maps to field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3076,22 +3200,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48"/>
+        <location filename="../../ui/records/dialog.py" line="50"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53"/>
+        <location filename="../../ui/records/dialog.py" line="55"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="56"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="57"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,213 +3426,228 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97"/>
+        <location filename="../../ui/norms_editor.py" line="98"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100"/>
+        <location filename="../../ui/norms_editor.py" line="101"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101"/>
+        <location filename="../../ui/norms_editor.py" line="102"/>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="106"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108"/>
+        <location filename="../../ui/norms_editor.py" line="109"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122"/>
+        <location filename="../../ui/norms_editor.py" line="125"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133"/>
-        <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="136"/>
+        <location filename="../../ui/norms_editor.py" line="137"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="146"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144"/>
+        <location filename="../../ui/norms_editor.py" line="147"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152"/>
+        <location filename="../../ui/norms_editor.py" line="155"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="156"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="159"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="161"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160"/>
+        <location filename="../../ui/norms_editor.py" line="163"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162"/>
+        <location filename="../../ui/norms_editor.py" line="165"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166"/>
+        <location filename="../../ui/norms_editor.py" line="169"/>
         <source> visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173"/>
+        <location filename="../../ui/norms_editor.py" line="176"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178"/>
+        <location filename="../../ui/norms_editor.py" line="181"/>
         <source>no yearly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180"/>
+        <location filename="../../ui/norms_editor.py" line="183"/>
         <source>Home teaching pauses in school holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182"/>
+        <location filename="../../ui/norms_editor.py" line="185"/>
         <source>Home teaching (送教上门)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184"/>
+        <location filename="../../ui/norms_editor.py" line="187"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185"/>
+        <location filename="../../ui/norms_editor.py" line="188"/>
         <source>Class hours per visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186"/>
+        <location filename="../../ui/norms_editor.py" line="189"/>
         <source>Minimum days between two visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187"/>
+        <location filename="../../ui/norms_editor.py" line="190"/>
         <source>Annual class-hour target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192"/>
+        <location filename="../../ui/norms_editor.py" line="195"/>
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195"/>
+        <location filename="../../ui/norms_editor.py" line="198"/>
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196"/>
+        <location filename="../../ui/norms_editor.py" line="199"/>
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198"/>
+        <location filename="../../ui/norms_editor.py" line="201"/>
         <source>Extra holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199"/>
+        <location filename="../../ui/norms_editor.py" line="202"/>
         <source>Extra working days (调休)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210"/>
+        <location filename="../../ui/norms_editor.py" line="205"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="206"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="208"/>
+        <source>Binding margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="219"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212"/>
+        <location filename="../../ui/norms_editor.py" line="221"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218"/>
+        <location filename="../../ui/norms_editor.py" line="227"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228"/>
+        <location filename="../../ui/norms_editor.py" line="237"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231"/>
+        <location filename="../../ui/norms_editor.py" line="240"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233"/>
+        <location filename="../../ui/norms_editor.py" line="242"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357"/>
+        <location filename="../../ui/norms_editor.py" line="369"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363"/>
+        <location filename="../../ui/norms_editor.py" line="375"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,117 +3755,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="55"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="65"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="71"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="82"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="110"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="269"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="116"/>
         <source>Show all teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="129"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="134"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="140"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="161"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="165"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="202"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="258"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="341"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="352"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,27 +3936,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="63"/>
+        <location filename="../../ui/records/plan_tab.py" line="65"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="68"/>
+        <location filename="../../ui/records/plan_tab.py" line="70"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="114"/>
+        <location filename="../../ui/records/plan_tab.py" line="116"/>
         <source>Goals worked on in the selected month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="149"/>
+        <location filename="../../ui/records/plan_tab.py" line="151"/>
         <source>Saved plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151"/>
+        <location filename="../../ui/records/plan_tab.py" line="153"/>
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,12 +4265,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52"/>
+        <location filename="../../ui/records/assessments_tab.py" line="54"/>
         <source>Progress by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73"/>
+        <location filename="../../ui/records/assessments_tab.py" line="75"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,16 +4365,16 @@
     <name>Records</name>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="99"/>
-        <location filename="../../ui/records/assessments_tab.py" line="117"/>
+        <location filename="../../ui/records/assessments_tab.py" line="119"/>
         <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="101"/>
-        <location filename="../../ui/records/assessments_tab.py" line="116"/>
+        <location filename="../../ui/records/assessments_tab.py" line="118"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
-        <location filename="../../ui/records/lessons_tab.py" line="46"/>
+        <location filename="../../ui/records/lessons_tab.py" line="48"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,17 +4399,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="118"/>
+        <location filename="../../ui/records/assessments_tab.py" line="120"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120"/>
+        <location filename="../../ui/records/assessments_tab.py" line="122"/>
         <source>Mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129"/>
+        <location filename="../../ui/records/assessments_tab.py" line="131"/>
         <source>Goals assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,49 +4529,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="49"/>
+        <location filename="../../ui/records/lessons_tab.py" line="51"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50"/>
-        <location filename="../../ui/records/lessons_tab.py" line="60"/>
+        <location filename="../../ui/records/lessons_tab.py" line="52"/>
+        <location filename="../../ui/records/lessons_tab.py" line="62"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52"/>
+        <location filename="../../ui/records/lessons_tab.py" line="54"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="59"/>
+        <location filename="../../ui/records/lessons_tab.py" line="61"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75"/>
+        <location filename="../../ui/records/plan_tab.py" line="77"/>
         <location filename="../../ui/records/visits_tab.py" line="89"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78"/>
+        <location filename="../../ui/records/plan_tab.py" line="80"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="83"/>
+        <location filename="../../ui/records/plan_tab.py" line="85"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="87"/>
+        <location filename="../../ui/records/plan_tab.py" line="89"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="93"/>
+        <location filename="../../ui/records/plan_tab.py" line="95"/>
         <source>Planned class hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,67 +5159,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43"/>
+        <location filename="../../ui/registry/page.py" line="44"/>
         <source>Children register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79"/>
+        <location filename="../../ui/registry/page.py" line="80"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80"/>
+        <location filename="../../ui/registry/page.py" line="81"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81"/>
+        <location filename="../../ui/registry/page.py" line="82"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82"/>
+        <location filename="../../ui/registry/page.py" line="83"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83"/>
+        <location filename="../../ui/registry/page.py" line="84"/>
         <source>五有 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84"/>
+        <location filename="../../ui/registry/page.py" line="85"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85"/>
+        <location filename="../../ui/registry/page.py" line="86"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86"/>
+        <location filename="../../ui/registry/page.py" line="87"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109"/>
+        <location filename="../../ui/registry/page.py" line="110"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138"/>
+        <location filename="../../ui/registry/page.py" line="139"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139"/>
+        <location filename="../../ui/registry/page.py" line="140"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181"/>
+        <location filename="../../ui/registry/page.py" line="182"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,152 +6166,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61"/>
+        <location filename="../../ui/records/visit_form.py" line="62"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69"/>
+        <location filename="../../ui/records/visit_form.py" line="70"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71"/>
+        <location filename="../../ui/records/visit_form.py" line="72"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101"/>
+        <location filename="../../ui/records/visit_form.py" line="102"/>
         <source>(the norms in force count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103"/>
+        <location filename="../../ui/records/visit_form.py" line="104"/>
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137"/>
+        <location filename="../../ui/records/visit_form.py" line="138"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145"/>
+        <location filename="../../ui/records/visit_form.py" line="146"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156"/>
+        <location filename="../../ui/records/visit_form.py" line="157"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162"/>
+        <location filename="../../ui/records/visit_form.py" line="163"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166"/>
+        <location filename="../../ui/records/visit_form.py" line="167"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171"/>
+        <location filename="../../ui/records/visit_form.py" line="172"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191"/>
+        <location filename="../../ui/records/visit_form.py" line="192"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>Kind of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199"/>
+        <location filename="../../ui/records/visit_form.py" line="200"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201"/>
+        <location filename="../../ui/records/visit_form.py" line="202"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202"/>
+        <location filename="../../ui/records/visit_form.py" line="203"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203"/>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <location filename="../../ui/records/visit_form.py" line="205"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211"/>
+        <location filename="../../ui/records/visit_form.py" line="212"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223"/>
+        <location filename="../../ui/records/visit_form.py" line="224"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224"/>
+        <location filename="../../ui/records/visit_form.py" line="225"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251"/>
+        <location filename="../../ui/records/visit_form.py" line="253"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

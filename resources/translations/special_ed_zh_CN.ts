@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="676" />
+        <location filename="../../ui/child_form.py" line="711" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="679" />
+        <location filename="../../ui/child_form.py" line="714" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="687" />
+        <location filename="../../ui/child_form.py" line="722" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="693" />
-        <location filename="../../ui/child_form.py" line="715" />
+        <location filename="../../ui/child_form.py" line="728" />
+        <location filename="../../ui/child_form.py" line="750" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="716" />
+        <location filename="../../ui/child_form.py" line="751" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="730" />
+        <location filename="../../ui/child_form.py" line="765" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="735" />
+        <location filename="../../ui/child_form.py" line="770" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -215,77 +215,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="45" />
         <source>Expert-committee assessment: {0}</source>
         <translation>专家委员会评估：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="54" />
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation>例如：王老师（教育）、李医生（康复）、张社工</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="57" />
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation>例如：适应行为量表、格塞尔发育量表、观察</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="60" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="70" />
         <source>Findings by domain</source>
         <translation>各领域评估结果</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
         <source>Committee members</source>
         <translation>评估成员</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
         <source>Tools used</source>
         <translation>评估工具</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
         <source>Concluded level *</source>
         <translation>评估结论（障碍程度）*</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
         <source>Recommended placement</source>
         <translation>建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="87" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="117" />
         <source>(follows from the level)</source>
         <translation>（根据障碍程度确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="121" />
         <source>{0} (the county's rule for {1})</source>
         <translation>{0}（本县对“{1}”的安置规则）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="154" />
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation>已记录评估：{0}，建议{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="161" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -293,48 +293,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="155" />
+        <location filename="../../ui/records/assessments_tab.py" line="157" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="161" />
-        <location filename="../../ui/records/assessments_tab.py" line="229" />
+        <location filename="../../ui/records/assessments_tab.py" line="163" />
+        <location filename="../../ui/records/assessments_tab.py" line="231" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="165" />
+        <location filename="../../ui/records/assessments_tab.py" line="167" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170" />
+        <location filename="../../ui/records/assessments_tab.py" line="172" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171" />
+        <location filename="../../ui/records/assessments_tab.py" line="173" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173" />
+        <location filename="../../ui/records/assessments_tab.py" line="175" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177" />
+        <location filename="../../ui/records/assessments_tab.py" line="179" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178" />
+        <location filename="../../ui/records/assessments_tab.py" line="180" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179" />
+        <location filename="../../ui/records/assessments_tab.py" line="181" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -720,92 +720,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56" />
+        <location filename="../../ui/printing/batch_dialog.py" line="73" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="78" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64" />
+        <location filename="../../ui/printing/batch_dialog.py" line="81" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71" />
+        <location filename="../../ui/printing/batch_dialog.py" line="88" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76" />
+        <location filename="../../ui/printing/batch_dialog.py" line="89" />
+        <source>Straight to the printer (one print job per child)</source>
+        <translation>直接送打印机（每名儿童一个打印任务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="96" />
+        <source>No printer is installed on this computer</source>
+        <translation>这台电脑没有安装打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="99" />
+        <source>One-sided</source>
+        <translation>单面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100" />
+        <source>Both sides, bound on the long edge</source>
+        <translation>双面，长边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101" />
+        <source>Both sides, bound on the short edge</source>
+        <translation>双面，短边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="108" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82" />
+        <location filename="../../ui/printing/batch_dialog.py" line="117" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85" />
+        <location filename="../../ui/printing/batch_dialog.py" line="120" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90" />
+        <location filename="../../ui/printing/batch_dialog.py" line="125" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91" />
+        <location filename="../../ui/printing/batch_dialog.py" line="126" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114" />
+        <location filename="../../ui/printing/batch_dialog.py" line="132" />
+        <source>Sides:</source>
+        <translation>单双面：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="161" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140" />
+        <location filename="../../ui/printing/batch_dialog.py" line="211" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="161" />
+        <location filename="../../ui/printing/batch_dialog.py" line="240" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179" />
+        <location filename="../../ui/printing/batch_dialog.py" line="252" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185" />
+        <location filename="../../ui/printing/batch_dialog.py" line="258" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -1245,231 +1275,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="93" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91" />
+        <location filename="../../ui/child_form.py" line="94" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92" />
+        <location filename="../../ui/child_form.py" line="95" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107" />
+        <location filename="../../ui/child_form.py" line="110" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111" />
+        <location filename="../../ui/child_form.py" line="114" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117" />
+        <location filename="../../ui/child_form.py" line="120" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158" />
-        <location filename="../../ui/child_form.py" line="175" />
+        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="183" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="174" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170" />
+        <location filename="../../ui/child_form.py" line="178" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185" />
+        <location filename="../../ui/child_form.py" line="193" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="195" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="214" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207" />
+        <location filename="../../ui/child_form.py" line="215" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208" />
+        <location filename="../../ui/child_form.py" line="216" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="217" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="218" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="219" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212" />
+        <location filename="../../ui/child_form.py" line="220" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213" />
+        <location filename="../../ui/child_form.py" line="221" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223" />
-        <location filename="../../ui/child_form.py" line="280" />
-        <location filename="../../ui/child_form.py" line="324" />
-        <location filename="../../ui/child_form.py" line="447" />
+        <location filename="../../ui/child_form.py" line="231" />
+        <location filename="../../ui/child_form.py" line="288" />
+        <location filename="../../ui/child_form.py" line="332" />
+        <location filename="../../ui/child_form.py" line="455" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236" />
+        <location filename="../../ui/child_form.py" line="244" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239" />
+        <location filename="../../ui/child_form.py" line="247" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257" />
+        <location filename="../../ui/child_form.py" line="265" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262" />
+        <location filename="../../ui/child_form.py" line="270" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="290" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285" />
+        <location filename="../../ui/child_form.py" line="293" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298" />
+        <location filename="../../ui/child_form.py" line="306" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300" />
+        <location filename="../../ui/child_form.py" line="308" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301" />
+        <location filename="../../ui/child_form.py" line="309" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302" />
+        <location filename="../../ui/child_form.py" line="310" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340" />
+        <location filename="../../ui/child_form.py" line="348" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341" />
+        <location filename="../../ui/child_form.py" line="349" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342" />
+        <location filename="../../ui/child_form.py" line="350" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343" />
+        <location filename="../../ui/child_form.py" line="351" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344" />
+        <location filename="../../ui/child_form.py" line="352" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345" />
+        <location filename="../../ui/child_form.py" line="353" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478" />
+        <location filename="../../ui/child_form.py" line="486" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="535" />
+        <location filename="../../ui/child_form.py" line="543" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="543" />
+        <location filename="../../ui/child_form.py" line="551" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="630" />
+        <location filename="../../ui/child_form.py" line="633" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="665" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -1477,52 +1512,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74" />
+        <location filename="../../ui/records/dialog.py" line="76" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="75" />
+        <location filename="../../ui/records/dialog.py" line="77" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="92" />
+        <location filename="../../ui/records/dialog.py" line="94" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="107" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="108" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107" />
+        <location filename="../../ui/records/dialog.py" line="109" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108" />
+        <location filename="../../ui/records/dialog.py" line="110" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109" />
+        <location filename="../../ui/records/dialog.py" line="111" />
         <source>Scales 量表评估</source>
         <translation>量表评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110" />
+        <location filename="../../ui/records/dialog.py" line="112" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111" />
+        <location filename="../../ui/records/dialog.py" line="113" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
@@ -2136,6 +2171,95 @@
         <location filename="../../ui/importing/wizard.py" line="475" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="124" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="134" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="140" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="147" />
+        <source>Revert the last &amp;save…</source>
+        <translation>撤销上一次保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="153" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="157" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="163" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="170" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="318" />
+        <location filename="../../ui/edit_menu.py" line="347" />
+        <source>Revert the last save</source>
+        <translation>撤销上一次保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="326" />
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation>请先选中一条记录：撤销的是它的上一次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="340" />
+        <source>Reading the last save…</source>
+        <translation>正在读取上一次保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="348" />
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation>撤销 {0} 于 {1} 的保存，恢复保存之前的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="357" />
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation>表单中尚未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="365" />
+        <source>That save changed:</source>
+        <translation>那次保存修改了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="371" />
+        <source>Revert</source>
+        <translation>撤销保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="388" />
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation>已撤销上一次保存（恢复了 {0} 处修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="396" />
+        <source>Reverting the last save…</source>
+        <translation>正在撤销上一次保存…</translation>
     </message>
 </context>
 <context>
@@ -2785,87 +2909,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77" />
+        <location filename="../../ui/records/lessons_tab.py" line="79" />
         <source>New lesson plan</source>
         <translation>新建教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79" />
+        <location filename="../../ui/records/lessons_tab.py" line="81" />
         <source>New from template</source>
         <translation>用模板新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="84" />
+        <location filename="../../ui/records/lessons_tab.py" line="86" />
         <source>Lesson plans</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="87" />
+        <location filename="../../ui/records/lessons_tab.py" line="89" />
         <source>Template library of the school</source>
         <translation>本校教案模板库</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109" />
+        <location filename="../../ui/records/lessons_tab.py" line="111" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110" />
+        <location filename="../../ui/records/lessons_tab.py" line="112" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111" />
+        <location filename="../../ui/records/lessons_tab.py" line="113" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112" />
+        <location filename="../../ui/records/lessons_tab.py" line="114" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113" />
+        <location filename="../../ui/records/lessons_tab.py" line="115" />
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114" />
+        <location filename="../../ui/records/lessons_tab.py" line="116" />
         <source>Materials</source>
         <translation>教具学具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115" />
+        <location filename="../../ui/records/lessons_tab.py" line="117" />
         <source>Steps</source>
         <translation>教学过程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116" />
+        <location filename="../../ui/records/lessons_tab.py" line="118" />
         <source>Evaluation</source>
         <translation>教学评价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117" />
+        <location filename="../../ui/records/lessons_tab.py" line="119" />
         <source>Reflection</source>
         <translation>教学反思</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118" />
+        <location filename="../../ui/records/lessons_tab.py" line="120" />
         <source>Save lesson plan</source>
         <translation>保存教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121" />
+        <location filename="../../ui/records/lessons_tab.py" line="123" />
         <source>Save as school template</source>
         <translation>存为学校模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="128" />
+        <location filename="../../ui/records/lessons_tab.py" line="130" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="143" />
+        <location filename="../../ui/records/lessons_tab.py" line="145" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2953,32 +3077,32 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -3021,8 +3145,8 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="63" />
-        <source>Field</source>
-        <translation>项目</translation>
+        <source>Maps to field</source>
+        <translation>对应字段</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="89" />
@@ -3076,22 +3200,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48" />
+        <location filename="../../ui/records/dialog.py" line="50" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53" />
+        <location filename="../../ui/records/dialog.py" line="55" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="56" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="57" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -3302,213 +3426,228 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97" />
+        <location filename="../../ui/norms_editor.py" line="98" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99" />
+        <location filename="../../ui/norms_editor.py" line="100" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="106" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108" />
+        <location filename="../../ui/norms_editor.py" line="109" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116" />
+        <location filename="../../ui/norms_editor.py" line="117" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122" />
+        <location filename="../../ui/norms_editor.py" line="125" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133" />
-        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="136" />
+        <location filename="../../ui/norms_editor.py" line="137" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="146" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144" />
+        <location filename="../../ui/norms_editor.py" line="147" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="155" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="156" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="159" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="161" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160" />
+        <location filename="../../ui/norms_editor.py" line="163" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162" />
+        <location filename="../../ui/norms_editor.py" line="165" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166" />
+        <location filename="../../ui/norms_editor.py" line="169" />
         <source> visits</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173" />
+        <location filename="../../ui/norms_editor.py" line="176" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178" />
+        <location filename="../../ui/norms_editor.py" line="181" />
         <source>no yearly target</source>
         <translation>不设年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180" />
+        <location filename="../../ui/norms_editor.py" line="183" />
         <source>Home teaching pauses in school holidays</source>
         <translation>寒暑假暂停送教</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182" />
+        <location filename="../../ui/norms_editor.py" line="185" />
         <source>Home teaching (送教上门)</source>
         <translation>送教上门规范</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184" />
+        <location filename="../../ui/norms_editor.py" line="187" />
         <source>Visits per month</source>
         <translation>每月送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185" />
+        <location filename="../../ui/norms_editor.py" line="188" />
         <source>Class hours per visit</source>
         <translation>每次课时</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186" />
+        <location filename="../../ui/norms_editor.py" line="189" />
         <source>Minimum days between two visits</source>
         <translation>两次送教至少间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187" />
+        <location filename="../../ui/norms_editor.py" line="190" />
         <source>Annual class-hour target</source>
         <translation>年度课时目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192" />
+        <location filename="../../ui/norms_editor.py" line="195" />
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195" />
+        <location filename="../../ui/norms_editor.py" line="198" />
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation>如 2027-02-14（周日上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196" />
+        <location filename="../../ui/norms_editor.py" line="199" />
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation>节假日和调休日（内置日历没有的年份）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198" />
+        <location filename="../../ui/norms_editor.py" line="201" />
         <source>Extra holidays</source>
         <translation>补充节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199" />
+        <location filename="../../ui/norms_editor.py" line="202" />
         <source>Extra working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210" />
+        <location filename="../../ui/norms_editor.py" line="205" />
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="206" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="208" />
+        <source>Binding margin</source>
+        <translation>装订边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="219" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212" />
+        <location filename="../../ui/norms_editor.py" line="221" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218" />
+        <location filename="../../ui/norms_editor.py" line="227" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228" />
+        <location filename="../../ui/norms_editor.py" line="237" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231" />
+        <location filename="../../ui/norms_editor.py" line="240" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233" />
+        <location filename="../../ui/norms_editor.py" line="242" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357" />
+        <location filename="../../ui/norms_editor.py" line="369" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363" />
+        <location filename="../../ui/norms_editor.py" line="375" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3617,117 +3756,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54" />
+        <location filename="../../ui/placement/placement_dialog.py" line="55" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <location filename="../../ui/placement/placement_dialog.py" line="63" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64" />
+        <location filename="../../ui/placement/placement_dialog.py" line="65" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70" />
+        <location filename="../../ui/placement/placement_dialog.py" line="71" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81" />
+        <location filename="../../ui/placement/placement_dialog.py" line="82" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <location filename="../../ui/placement/placement_dialog.py" line="110" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267" />
+        <location filename="../../ui/placement/placement_dialog.py" line="269" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127" />
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <location filename="../../ui/placement/placement_dialog.py" line="116" />
         <source>Show all teams</source>
         <translation>显示全部送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128" />
+        <location filename="../../ui/placement/placement_dialog.py" line="129" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133" />
+        <location filename="../../ui/placement/placement_dialog.py" line="134" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139" />
+        <location filename="../../ui/placement/placement_dialog.py" line="140" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="161" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164" />
+        <location filename="../../ui/placement/placement_dialog.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200" />
+        <location filename="../../ui/placement/placement_dialog.py" line="202" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256" />
+        <location filename="../../ui/placement/placement_dialog.py" line="258" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339" />
+        <location filename="../../ui/placement/placement_dialog.py" line="341" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350" />
+        <location filename="../../ui/placement/placement_dialog.py" line="352" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3798,27 +3937,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="63" />
+        <location filename="../../ui/records/plan_tab.py" line="65" />
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="68" />
+        <location filename="../../ui/records/plan_tab.py" line="70" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="114" />
+        <location filename="../../ui/records/plan_tab.py" line="116" />
         <source>Goals worked on in the selected month</source>
         <translation>所选月份关联的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="149" />
+        <location filename="../../ui/records/plan_tab.py" line="151" />
         <source>Saved plan</source>
         <translation>已保存的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151" />
+        <location filename="../../ui/records/plan_tab.py" line="153" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
     </message>
@@ -4127,12 +4266,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52" />
+        <location filename="../../ui/records/assessments_tab.py" line="54" />
         <source>Progress by domain</source>
         <translation>各领域进步情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73" />
+        <location filename="../../ui/records/assessments_tab.py" line="75" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -4227,16 +4366,16 @@
     <name>Records</name>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="99" />
-        <location filename="../../ui/records/assessments_tab.py" line="117" />
+        <location filename="../../ui/records/assessments_tab.py" line="119" />
         <location filename="../../ui/records/scheme_tab.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="101" />
-        <location filename="../../ui/records/assessments_tab.py" line="116" />
+        <location filename="../../ui/records/assessments_tab.py" line="118" />
         <location filename="../../ui/records/compliance_page.py" line="147" />
-        <location filename="../../ui/records/lessons_tab.py" line="46" />
+        <location filename="../../ui/records/lessons_tab.py" line="48" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4261,17 +4400,17 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="118" />
+        <location filename="../../ui/records/assessments_tab.py" line="120" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120" />
+        <location filename="../../ui/records/assessments_tab.py" line="122" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129" />
+        <location filename="../../ui/records/assessments_tab.py" line="131" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
@@ -4335,7 +4474,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="94" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="99" />
@@ -4391,49 +4530,49 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="49" />
+        <location filename="../../ui/records/lessons_tab.py" line="51" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50" />
-        <location filename="../../ui/records/lessons_tab.py" line="60" />
+        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="62" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="54" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="59" />
+        <location filename="../../ui/records/lessons_tab.py" line="61" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75" />
+        <location filename="../../ui/records/plan_tab.py" line="77" />
         <location filename="../../ui/records/visits_tab.py" line="89" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78" />
+        <location filename="../../ui/records/plan_tab.py" line="80" />
         <source>Topics</source>
         <translation>教学主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="83" />
+        <location filename="../../ui/records/plan_tab.py" line="85" />
         <source>Goals</source>
         <translation>关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="87" />
+        <location filename="../../ui/records/plan_tab.py" line="89" />
         <source>Planned visits</source>
         <translation>计划次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="93" />
+        <location filename="../../ui/records/plan_tab.py" line="95" />
         <source>Planned class hours</source>
         <translation>计划课时</translation>
     </message>
@@ -5021,67 +5160,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43" />
+        <location filename="../../ui/registry/page.py" line="44" />
         <source>Children register</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86" />
+        <location filename="../../ui/registry/page.py" line="87" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109" />
+        <location filename="../../ui/registry/page.py" line="110" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138" />
+        <location filename="../../ui/registry/page.py" line="139" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139" />
+        <location filename="../../ui/registry/page.py" line="140" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181" />
+        <location filename="../../ui/registry/page.py" line="182" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -6028,152 +6167,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61" />
+        <location filename="../../ui/records/visit_form.py" line="62" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69" />
+        <location filename="../../ui/records/visit_form.py" line="70" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71" />
+        <location filename="../../ui/records/visit_form.py" line="72" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101" />
+        <location filename="../../ui/records/visit_form.py" line="102" />
         <source>(the norms in force count a parent class as a visit)</source>
         <translation>（现行规范把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103" />
+        <location filename="../../ui/records/visit_form.py" line="104" />
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation>（现行规范不把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137" />
+        <location filename="../../ui/records/visit_form.py" line="138" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145" />
+        <location filename="../../ui/records/visit_form.py" line="146" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156" />
+        <location filename="../../ui/records/visit_form.py" line="157" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166" />
+        <location filename="../../ui/records/visit_form.py" line="167" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171" />
+        <location filename="../../ui/records/visit_form.py" line="172" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="180" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>Kind of visit</source>
         <translation>送教形式</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201" />
+        <location filename="../../ui/records/visit_form.py" line="202" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202" />
+        <location filename="../../ui/records/visit_form.py" line="203" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203" />
+        <location filename="../../ui/records/visit_form.py" line="204" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="205" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211" />
+        <location filename="../../ui/records/visit_form.py" line="212" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223" />
+        <location filename="../../ui/records/visit_form.py" line="224" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224" />
+        <location filename="../../ui/records/visit_form.py" line="225" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251" />
+        <location filename="../../ui/records/visit_form.py" line="253" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -6341,7 +6480,7 @@
     <message>
         <location filename="../../ui/workload_page.py" line="209" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/workload_page.py" line="215" />

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.completeness import FileItem, ItemMark, Mark
 from special_ed.domain.enums import Placement
+from ui.edit_menu import EditMenu
 from ui.pages import WorkHost
 from ui.records.archive_tab import ArchiveTab
 from ui.records.assessments_tab import AssessmentsTab
@@ -118,11 +120,21 @@ class ChildRecordsDialog(QDialog):
         self.lessons.saved.connect(self.visits.load)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("recordsStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(buttons)
+        # 编辑: 撤销上一次保存 of the record the current tab shows (an assessment, the plan, a lesson plan)
+        menu_bar = QMenuBar(self)
+        self.edit_menu = EditMenu(self, host, page=self.tabs.currentWidget, status=self.status.setText)
+        menu_bar.addMenu(self.edit_menu.menu)
         layout = QVBoxLayout(self)
+        layout.setMenuBar(menu_bar)
         layout.addLayout(head)
         layout.addWidget(self.reasons)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self.refresh_marks()
         self.resize(1100, 760)
 
