@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from special_ed.importing.service import ImportService
     from special_ed.services.export import ExportService
     from special_ed.services.printing import PrintingService
+    from special_ed.services.revert import RevertService
 
 
 @dataclass
@@ -127,6 +128,13 @@ class App:
         from special_ed.services.export import ExportService
 
         return ExportService(self.ctx)
+
+    @cached_property
+    def revert(self) -> RevertService:
+        """撤销上一次保存: a record's last save put back from its audit."""
+        from special_ed.services.revert import RevertService
+
+        return RevertService(self.ctx)
 
     @property
     def actor(self) -> Actor:

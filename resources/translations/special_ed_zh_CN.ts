@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="676" />
+        <location filename="../../ui/child_form.py" line="711" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="679" />
+        <location filename="../../ui/child_form.py" line="714" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="687" />
+        <location filename="../../ui/child_form.py" line="722" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="693" />
-        <location filename="../../ui/child_form.py" line="715" />
+        <location filename="../../ui/child_form.py" line="728" />
+        <location filename="../../ui/child_form.py" line="750" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="716" />
+        <location filename="../../ui/child_form.py" line="751" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="730" />
+        <location filename="../../ui/child_form.py" line="765" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="735" />
+        <location filename="../../ui/child_form.py" line="770" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -215,77 +215,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="45" />
         <source>Expert-committee assessment: {0}</source>
         <translation>专家委员会评估：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="54" />
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation>例如：王老师（教育）、李医生（康复）、张社工</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="57" />
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation>例如：适应行为量表、格塞尔发育量表、观察</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="60" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="70" />
         <source>Findings by domain</source>
         <translation>各领域评估结果</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
         <source>Committee members</source>
-        <translation>评估成员</translation>
+        <translation>出席委员</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
         <source>Tools used</source>
         <translation>评估工具</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
         <source>Concluded level *</source>
         <translation>评估结论（障碍程度）*</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
         <source>Recommended placement</source>
         <translation>建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="87" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="117" />
         <source>(follows from the level)</source>
         <translation>（根据障碍程度确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="121" />
         <source>{0} (the county's rule for {1})</source>
         <translation>{0}（本县对“{1}”的安置规则）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="154" />
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation>已记录评估：{0}，建议{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="161" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -293,48 +293,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="155" />
+        <location filename="../../ui/records/assessments_tab.py" line="157" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="161" />
-        <location filename="../../ui/records/assessments_tab.py" line="229" />
+        <location filename="../../ui/records/assessments_tab.py" line="163" />
+        <location filename="../../ui/records/assessments_tab.py" line="231" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="165" />
+        <location filename="../../ui/records/assessments_tab.py" line="167" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170" />
+        <location filename="../../ui/records/assessments_tab.py" line="172" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171" />
+        <location filename="../../ui/records/assessments_tab.py" line="173" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173" />
+        <location filename="../../ui/records/assessments_tab.py" line="175" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177" />
+        <location filename="../../ui/records/assessments_tab.py" line="179" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178" />
+        <location filename="../../ui/records/assessments_tab.py" line="180" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179" />
+        <location filename="../../ui/records/assessments_tab.py" line="181" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -486,198 +486,233 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="60" />
+        <location filename="../../ui/backup_ui.py" line="61" />
         <source>Backup passphrase</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="70" />
-        <location filename="../../ui/backup_ui.py" line="137" />
+        <location filename="../../ui/backup_ui.py" line="71" />
+        <location filename="../../ui/backup_ui.py" line="138" />
+        <location filename="../../ui/backup_ui.py" line="236" />
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="72" />
-        <location filename="../../ui/backup_ui.py" line="138" />
+        <location filename="../../ui/backup_ui.py" line="73" />
+        <location filename="../../ui/backup_ui.py" line="139" />
         <source>Again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96" />
-        <location filename="../../ui/backup_ui.py" line="184" />
+        <location filename="../../ui/backup_ui.py" line="97" />
+        <location filename="../../ui/backup_ui.py" line="185" />
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="98" />
-        <location filename="../../ui/backup_ui.py" line="186" />
+        <location filename="../../ui/backup_ui.py" line="99" />
+        <location filename="../../ui/backup_ui.py" line="187" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="100" />
+        <location filename="../../ui/backup_ui.py" line="101" />
+        <location filename="../../ui/backup_ui.py" line="279" />
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="115" />
+        <location filename="../../ui/backup_ui.py" line="116" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="119" />
+        <location filename="../../ui/backup_ui.py" line="120" />
+        <location filename="../../ui/backup_ui.py" line="225" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="135" />
+        <location filename="../../ui/backup_ui.py" line="136" />
         <source>Folder (USB stick or network share):</source>
         <translation>备份文件夹（U 盘或网络共享）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136" />
+        <location filename="../../ui/backup_ui.py" line="137" />
         <source>Backups kept:</source>
         <translation>保留份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="140" />
+        <location filename="../../ui/backup_ui.py" line="141" />
         <source>The passphrase is kept in this computer's keyring.</source>
         <translation>密码保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="142" />
+        <location filename="../../ui/backup_ui.py" line="143" />
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="158" />
+        <location filename="../../ui/backup_ui.py" line="159" />
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="174" />
+        <location filename="../../ui/backup_ui.py" line="175" />
         <source>Folder for automatic backups</source>
         <translation>自动备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="182" />
+        <location filename="../../ui/backup_ui.py" line="183" />
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="203" />
+        <location filename="../../ui/backup_ui.py" line="234" />
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="235" />
+        <source>New database file:</source>
+        <translation>新数据库文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="246" />
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
+        <translation>当前打开的数据库保持不变；备份将恢复到一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="273" />
+        <source>Choose the new database file.</source>
+        <translation>请选择新的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="275" />
+        <source>{0} exists already: choose a new file.</source>
+        <translation>{0} 已存在：请选择一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="306" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="206" />
+        <location filename="../../ui/backup_ui.py" line="309" />
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="209" />
+        <location filename="../../ui/backup_ui.py" line="312" />
         <source>&amp;Automatic backups…</source>
         <translation>自动备份设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="228" />
+        <location filename="../../ui/backup_ui.py" line="334" />
         <source>Automatic backups are off</source>
         <translation>自动备份未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231" />
+        <location filename="../../ui/backup_ui.py" line="337" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="236" />
+        <location filename="../../ui/backup_ui.py" line="342" />
         <source>Newest backup: today {0}</source>
         <translation>最新备份：今天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240" />
+        <location filename="../../ui/backup_ui.py" line="346" />
         <source>Newest backup: yesterday {0}</source>
         <translation>最新备份：昨天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="244" />
+        <location filename="../../ui/backup_ui.py" line="350" />
         <source>Newest backup: {0} days ago</source>
         <translation>最新备份：{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247" />
+        <location filename="../../ui/backup_ui.py" line="353" />
         <source>{0} — over a week old, back up soon</source>
         <translation>{0}——已超过一周，请尽快备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="261" />
+        <location filename="../../ui/backup_ui.py" line="367" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="263" />
-        <location filename="../../ui/backup_ui.py" line="305" />
+        <location filename="../../ui/backup_ui.py" line="369" />
+        <location filename="../../ui/backup_ui.py" line="413" />
         <source>Backups (*.sebak)</source>
         <translation>备份文件 (*.sebak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="272" />
+        <location filename="../../ui/backup_ui.py" line="378" />
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="284" />
+        <location filename="../../ui/backup_ui.py" line="390" />
         <source>Backed up {0} rows to {1}</source>
         <translation>已备份 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="294" />
+        <location filename="../../ui/backup_ui.py" line="400" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="303" />
-        <location filename="../../ui/backup_ui.py" line="330" />
+        <location filename="../../ui/backup_ui.py" line="218" />
+        <location filename="../../ui/backup_ui.py" line="411" />
+        <location filename="../../ui/backup_ui.py" line="422" />
+        <location filename="../../ui/backup_ui.py" line="459" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="313" />
+        <location filename="../../ui/backup_ui.py" line="262" />
         <source>Restore into a new database file</source>
         <translation>恢复到新的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315" />
+        <location filename="../../ui/backup_ui.py" line="264" />
         <source>Database (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="331" />
+        <location filename="../../ui/backup_ui.py" line="430" />
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="340" />
+        <location filename="../../ui/backup_ui.py" line="439" />
+        <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
+        <translation>已恢复 {0} 行到 {1}。现在打开它吗（窗口将切换到这个数据库）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="449" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="362" />
+        <location filename="../../ui/backup_ui.py" line="499" />
         <source>The automatic backup folder {0} is not available</source>
         <translation>自动备份文件夹 {0} 不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="373" />
+        <location filename="../../ui/backup_ui.py" line="510" />
         <source>Passphrase for today's automatic backup:</source>
         <translation>今天自动备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="382" />
+        <location filename="../../ui/backup_ui.py" line="519" />
         <source>Automatic backup written to {0}</source>
         <translation>自动备份已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="392" />
+        <location filename="../../ui/backup_ui.py" line="529" />
         <source>Automatic backup…</source>
         <translation>正在自动备份…</translation>
     </message>
@@ -685,92 +720,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56" />
+        <location filename="../../ui/printing/batch_dialog.py" line="73" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="78" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64" />
+        <location filename="../../ui/printing/batch_dialog.py" line="81" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71" />
+        <location filename="../../ui/printing/batch_dialog.py" line="88" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76" />
+        <location filename="../../ui/printing/batch_dialog.py" line="89" />
+        <source>Straight to the printer (one print job per child)</source>
+        <translation>直接送打印机（每名儿童一个打印任务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="96" />
+        <source>No printer is installed on this computer</source>
+        <translation>这台电脑没有安装打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="99" />
+        <source>One-sided</source>
+        <translation>单面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100" />
+        <source>Both sides, bound on the long edge</source>
+        <translation>双面，长边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101" />
+        <source>Both sides, bound on the short edge</source>
+        <translation>双面，短边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="108" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82" />
+        <location filename="../../ui/printing/batch_dialog.py" line="117" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85" />
+        <location filename="../../ui/printing/batch_dialog.py" line="120" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90" />
+        <location filename="../../ui/printing/batch_dialog.py" line="125" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91" />
+        <location filename="../../ui/printing/batch_dialog.py" line="126" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114" />
+        <location filename="../../ui/printing/batch_dialog.py" line="132" />
+        <source>Sides:</source>
+        <translation>单双面：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="161" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140" />
+        <location filename="../../ui/printing/batch_dialog.py" line="211" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="161" />
+        <location filename="../../ui/printing/batch_dialog.py" line="240" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179" />
+        <location filename="../../ui/printing/batch_dialog.py" line="252" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185" />
+        <location filename="../../ui/printing/batch_dialog.py" line="258" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -796,188 +861,233 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68" />
+        <location filename="../../ui/cases_page.py" line="73" />
         <source>Dropout prevention (控辍保学)</source>
         <translation>控辍保学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70" />
+        <location filename="../../ui/cases_page.py" line="75" />
         <source>Open cases only</source>
         <translation>只看未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76" />
+        <location filename="../../ui/cases_page.py" line="81" />
         <source>Open a case from this finding</source>
         <translation>由此三查问题立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82" />
+        <location filename="../../ui/cases_page.py" line="88" />
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
+        <translation>月报表的月份；季度复核表取该月所在的季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="90" />
+        <source>Monthly form…</source>
+        <translation>月报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="93" />
+        <source>Quarterly re-check…</source>
+        <translation>季度复核表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>Forms for</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="105" />
         <source>三查 finding:</source>
         <translation>三查问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="89" />
-        <location filename="../../ui/cases_page.py" line="107" />
+        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="130" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="90" />
+        <location filename="../../ui/cases_page.py" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92" />
+        <location filename="../../ui/cases_page.py" line="115" />
         <source>Case status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="96" />
-        <location filename="../../ui/cases_page.py" line="109" />
+        <location filename="../../ui/cases_page.py" line="119" />
+        <location filename="../../ui/cases_page.py" line="132" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="120" />
         <source>Found by</source>
         <translation>发现途径</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>Persuasion visits</source>
         <translation>劝返次数</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99" />
-        <location filename="../../ui/cases_page.py" line="110" />
+        <location filename="../../ui/cases_page.py" line="122" />
+        <location filename="../../ui/cases_page.py" line="133" />
         <source>Closed</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="131" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111" />
+        <location filename="../../ui/cases_page.py" line="134" />
         <source>Open at month end</source>
         <translation>月末未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116" />
+        <location filename="../../ui/cases_page.py" line="139" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="117" />
+        <location filename="../../ui/cases_page.py" line="140" />
         <source>Per township per month</source>
         <translation>按乡镇按月统计</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="120" />
-        <location filename="../../ui/cases_page.py" line="215" />
+        <location filename="../../ui/cases_page.py" line="143" />
+        <location filename="../../ui/cases_page.py" line="239" />
         <source>Choose a case.</source>
         <translation>请选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125" />
-        <location filename="../../ui/cases_page.py" line="144" />
-        <location filename="../../ui/cases_page.py" line="164" />
+        <location filename="../../ui/cases_page.py" line="148" />
+        <location filename="../../ui/cases_page.py" line="167" />
+        <location filename="../../ui/cases_page.py" line="187" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126" />
-        <location filename="../../ui/cases_page.py" line="145" />
+        <location filename="../../ui/cases_page.py" line="149" />
+        <location filename="../../ui/cases_page.py" line="168" />
         <source>Persuaded by</source>
         <translation>劝返人员</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127" />
-        <location filename="../../ui/cases_page.py" line="146" />
+        <location filename="../../ui/cases_page.py" line="150" />
+        <location filename="../../ui/cases_page.py" line="169" />
         <source>What was said</source>
         <translation>劝返内容</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128" />
-        <location filename="../../ui/cases_page.py" line="147" />
+        <location filename="../../ui/cases_page.py" line="151" />
+        <location filename="../../ui/cases_page.py" line="170" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139" />
+        <location filename="../../ui/cases_page.py" line="162" />
         <source>Add persuasion record</source>
         <translation>添加劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142" />
+        <location filename="../../ui/cases_page.py" line="165" />
         <source>劝返记录</source>
         <translation>劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156" />
+        <location filename="../../ui/cases_page.py" line="179" />
         <source>Close the case (动态销号)</source>
         <translation>销号（动态销号）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159" />
+        <location filename="../../ui/cases_page.py" line="182" />
         <source>Confirm as dropout</source>
         <translation>确认为辍学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="162" />
+        <location filename="../../ui/cases_page.py" line="185" />
         <source>Close or confirm</source>
         <translation>销号或确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="165" />
+        <location filename="../../ui/cases_page.py" line="188" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="189" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199" />
+        <location filename="../../ui/cases_page.py" line="223" />
         <source>Reading the cases…</source>
         <translation>正在读取案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219" />
+        <location filename="../../ui/cases_page.py" line="243" />
         <source>Closed on {0}: {1}</source>
         <translation>{0} 销号：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224" />
+        <location filename="../../ui/cases_page.py" line="248" />
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation>{0}（{1}）— {2}。{3} 立案（{4}）：{5}。{6}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246" />
+        <location filename="../../ui/cases_page.py" line="270" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255" />
+        <location filename="../../ui/cases_page.py" line="279" />
         <source>Case opened.</source>
         <translation>已立案。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262" />
+        <location filename="../../ui/cases_page.py" line="286" />
         <source>Persuasion record saved.</source>
         <translation>劝返记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269" />
+        <location filename="../../ui/cases_page.py" line="293" />
         <source>Case closed.</source>
         <translation>已销号。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275" />
+        <location filename="../../ui/cases_page.py" line="299" />
         <source>Confirmed as dropout.</source>
         <translation>已确认为辍学。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312" />
+        <source>Dropout monthly form {0}</source>
+        <translation>控辍保学月报表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314" />
+        <source>Dropout quarterly re-check {0}</source>
+        <translation>控辍保学季度复核表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318" />
+        <source>Save the form</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="341" />
+        <source>Writing the form…</source>
+        <translation>正在生成报表…</translation>
     </message>
 </context>
 <context>
@@ -1210,231 +1320,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="93" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91" />
+        <location filename="../../ui/child_form.py" line="94" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92" />
+        <location filename="../../ui/child_form.py" line="95" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107" />
+        <location filename="../../ui/child_form.py" line="110" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111" />
+        <location filename="../../ui/child_form.py" line="114" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117" />
+        <location filename="../../ui/child_form.py" line="120" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158" />
-        <location filename="../../ui/child_form.py" line="175" />
+        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="183" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="174" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170" />
+        <location filename="../../ui/child_form.py" line="178" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185" />
+        <location filename="../../ui/child_form.py" line="193" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="195" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="214" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207" />
+        <location filename="../../ui/child_form.py" line="215" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208" />
+        <location filename="../../ui/child_form.py" line="216" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="217" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="218" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="219" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212" />
+        <location filename="../../ui/child_form.py" line="220" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213" />
+        <location filename="../../ui/child_form.py" line="221" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223" />
-        <location filename="../../ui/child_form.py" line="280" />
-        <location filename="../../ui/child_form.py" line="324" />
-        <location filename="../../ui/child_form.py" line="447" />
+        <location filename="../../ui/child_form.py" line="231" />
+        <location filename="../../ui/child_form.py" line="288" />
+        <location filename="../../ui/child_form.py" line="332" />
+        <location filename="../../ui/child_form.py" line="455" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236" />
+        <location filename="../../ui/child_form.py" line="244" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239" />
+        <location filename="../../ui/child_form.py" line="247" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257" />
+        <location filename="../../ui/child_form.py" line="265" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262" />
+        <location filename="../../ui/child_form.py" line="270" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="290" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285" />
+        <location filename="../../ui/child_form.py" line="293" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298" />
+        <location filename="../../ui/child_form.py" line="306" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300" />
+        <location filename="../../ui/child_form.py" line="308" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301" />
+        <location filename="../../ui/child_form.py" line="309" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302" />
+        <location filename="../../ui/child_form.py" line="310" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340" />
+        <location filename="../../ui/child_form.py" line="348" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341" />
+        <location filename="../../ui/child_form.py" line="349" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342" />
+        <location filename="../../ui/child_form.py" line="350" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343" />
+        <location filename="../../ui/child_form.py" line="351" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344" />
+        <location filename="../../ui/child_form.py" line="352" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345" />
+        <location filename="../../ui/child_form.py" line="353" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478" />
+        <location filename="../../ui/child_form.py" line="486" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="535" />
+        <location filename="../../ui/child_form.py" line="543" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="543" />
+        <location filename="../../ui/child_form.py" line="551" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="630" />
+        <location filename="../../ui/child_form.py" line="633" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="665" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -1442,54 +1557,326 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74" />
+        <location filename="../../ui/records/dialog.py" line="76" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="75" />
+        <location filename="../../ui/records/dialog.py" line="77" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="92" />
+        <location filename="../../ui/records/dialog.py" line="94" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="107" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="108" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107" />
+        <location filename="../../ui/records/dialog.py" line="109" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108" />
+        <location filename="../../ui/records/dialog.py" line="110" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109" />
+        <location filename="../../ui/records/dialog.py" line="111" />
         <source>Scales 量表评估</source>
         <translation>量表评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110" />
+        <location filename="../../ui/records/dialog.py" line="112" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111" />
+        <location filename="../../ui/records/dialog.py" line="113" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="123" />
+        <source>Service agreement…</source>
+        <translation>送教服务协议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="125" />
+        <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
+        <translation>打印送教上门服务协议，供学校与家长签订（仅送教上门的学生）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129" />
+        <source>Expert-committee sitting</source>
+        <translation>专家委员会评估安置会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146" />
+        <source>e.g. county special school meeting room</source>
+        <translation>如：县特殊教育学校会议室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153" />
+        <source>Date of the sitting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155" />
+        <source>Township assessed</source>
+        <translation>评估的乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165" />
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173" />
+        <source>Add member</source>
+        <translation>添加委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176" />
+        <source>Remove member</source>
+        <translation>删除委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183" />
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213" />
+        <source>Decide all in one go</source>
+        <translation>一次决定全部安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217" />
+        <source>Print the placement notices…</source>
+        <translation>打印安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236" />
+        <source>Tick the children assessed and give each the committee's opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation>勾选本次评估的儿童，逐一填写专家委员会的安置意见；双击单元格修改。延缓入学须写明理由并定下复评日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="321" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="398" />
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254" />
+        <source>Opinions</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262" />
+        <source>Print this sitting's notices…</source>
+        <translation>打印本次会议的安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274" />
+        <source>New sitting</source>
+        <translation>新会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275" />
+        <source>Past sittings</source>
+        <translation>历次会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="296" />
+        <source>not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299" />
+        <source>{0}, review {1}</source>
+        <translation>{0}，复评 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="250" />
+        <source>Place of the sitting</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161" />
+        <source>Member's name</source>
+        <translation>委员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163" />
+        <source>Member's field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251" />
+        <source>Committee members</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252" />
+        <source>Children decided</source>
+        <translation>评估儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315" />
+        <source>Assessed</source>
+        <translation>本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323" />
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331" />
+        <source>Opinion</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346" />
+        <source>Review date (deferral)</source>
+        <translation>复评日期（延缓入学）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351" />
+        <source>Committee's finding</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387" />
+        <source>Reading the committee's lists…</source>
+        <translation>正在读取专家委员会名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426" />
+        <source>Reading the children…</source>
+        <translation>正在读取儿童名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="447" />
+        <source>{0} of {1} children ticked</source>
+        <translation>已勾选 {0} / {1} 名儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="478" />
+        <source>choose the level</source>
+        <translation>请选择障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="517" />
+        <source>Recording the sitting…</source>
+        <translation>正在登记会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="521" />
+        <source>Nothing was recorded.</source>
+        <translation>未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="529" />
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation>会议已登记：{0} 名儿童（{1}）。现在可以打印安置意见书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <source>Placement notices {0}.pdf</source>
+        <translation>安置意见书 {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549" />
+        <source>Save the placement notices</source>
+        <translation>保存安置意见书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570" />
+        <source>{0} placement notices saved: {1}</source>
+        <translation>已保存 {0} 份安置意见书：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="572" />
+        <source> ({0} deferred children get no notice)</source>
+        <translation>（延缓入学 {0} 人不出具安置意见书）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="577" />
+        <source>Printing the placement notices…</source>
+        <translation>正在打印安置意见书…</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2497,95 @@
         <location filename="../../ui/importing/wizard.py" line="475" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="124" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="134" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="140" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="147" />
+        <source>Revert the last &amp;save…</source>
+        <translation>撤销上一次保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="153" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="157" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="163" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="170" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="319" />
+        <location filename="../../ui/edit_menu.py" line="348" />
+        <source>Revert the last save</source>
+        <translation>撤销上一次保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="327" />
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation>请先选中一条记录：撤销的是它的上一次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="341" />
+        <source>Reading the last save…</source>
+        <translation>正在读取上一次保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="349" />
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation>撤销 {0} 于 {1} 的保存，恢复保存之前的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="358" />
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation>表单中尚未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="366" />
+        <source>That save changed:</source>
+        <translation>那次保存修改了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="372" />
+        <source>Revert</source>
+        <translation>撤销保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="389" />
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation>已撤销上一次保存（恢复了 {0} 处修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="397" />
+        <source>Reverting the last save…</source>
+        <translation>正在撤销上一次保存…</translation>
     </message>
 </context>
 <context>
@@ -2759,87 +3235,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77" />
+        <location filename="../../ui/records/lessons_tab.py" line="79" />
         <source>New lesson plan</source>
         <translation>新建教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79" />
+        <location filename="../../ui/records/lessons_tab.py" line="81" />
         <source>New from template</source>
         <translation>用模板新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="84" />
+        <location filename="../../ui/records/lessons_tab.py" line="86" />
         <source>Lesson plans</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="87" />
+        <location filename="../../ui/records/lessons_tab.py" line="89" />
         <source>Template library of the school</source>
         <translation>本校教案模板库</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109" />
+        <location filename="../../ui/records/lessons_tab.py" line="111" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110" />
+        <location filename="../../ui/records/lessons_tab.py" line="112" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111" />
+        <location filename="../../ui/records/lessons_tab.py" line="113" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112" />
+        <location filename="../../ui/records/lessons_tab.py" line="114" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113" />
+        <location filename="../../ui/records/lessons_tab.py" line="115" />
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114" />
+        <location filename="../../ui/records/lessons_tab.py" line="116" />
         <source>Materials</source>
         <translation>教具学具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115" />
+        <location filename="../../ui/records/lessons_tab.py" line="117" />
         <source>Steps</source>
         <translation>教学过程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116" />
+        <location filename="../../ui/records/lessons_tab.py" line="118" />
         <source>Evaluation</source>
         <translation>教学评价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117" />
+        <location filename="../../ui/records/lessons_tab.py" line="119" />
         <source>Reflection</source>
         <translation>教学反思</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118" />
+        <location filename="../../ui/records/lessons_tab.py" line="120" />
         <source>Save lesson plan</source>
         <translation>保存教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121" />
+        <location filename="../../ui/records/lessons_tab.py" line="123" />
         <source>Save as school template</source>
         <translation>存为学校模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="128" />
+        <location filename="../../ui/records/lessons_tab.py" line="130" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="143" />
+        <location filename="../../ui/records/lessons_tab.py" line="145" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2870,84 +3346,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="71" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2990,8 +3471,8 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="63" />
-        <source>Field</source>
-        <translation>项目</translation>
+        <source>Maps to field</source>
+        <translation>对应字段</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="89" />
@@ -3045,22 +3526,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48" />
+        <location filename="../../ui/records/dialog.py" line="50" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53" />
+        <location filename="../../ui/records/dialog.py" line="55" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="56" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="57" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -3271,234 +3752,249 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="98" />
+        <location filename="../../ui/norms_editor.py" line="99" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="105" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="106" />
+        <location filename="../../ui/norms_editor.py" line="107" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="109" />
+        <location filename="../../ui/norms_editor.py" line="110" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="118" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="123" />
+        <location filename="../../ui/norms_editor.py" line="126" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="134" />
-        <location filename="../../ui/norms_editor.py" line="135" />
+        <location filename="../../ui/norms_editor.py" line="137" />
+        <location filename="../../ui/norms_editor.py" line="138" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144" />
+        <location filename="../../ui/norms_editor.py" line="147" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="145" />
+        <location filename="../../ui/norms_editor.py" line="148" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
-        <location filename="../../ui/norms_editor.py" line="203" />
+        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="206" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="155" />
+        <location filename="../../ui/norms_editor.py" line="158" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="157" />
+        <location filename="../../ui/norms_editor.py" line="160" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="159" />
+        <location filename="../../ui/norms_editor.py" line="162" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="161" />
+        <location filename="../../ui/norms_editor.py" line="164" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="163" />
+        <location filename="../../ui/norms_editor.py" line="166" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="167" />
+        <location filename="../../ui/norms_editor.py" line="170" />
         <source> visits</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="174" />
+        <location filename="../../ui/norms_editor.py" line="177" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="179" />
+        <location filename="../../ui/norms_editor.py" line="182" />
         <source>no yearly target</source>
         <translation>不设年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="181" />
+        <location filename="../../ui/norms_editor.py" line="184" />
         <source>Home teaching pauses in school holidays</source>
         <translation>寒暑假暂停送教</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="183" />
+        <location filename="../../ui/norms_editor.py" line="186" />
         <source>Home teaching (送教上门)</source>
         <translation>送教上门规范</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185" />
+        <location filename="../../ui/norms_editor.py" line="188" />
         <source>Visits per month</source>
         <translation>每月送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186" />
+        <location filename="../../ui/norms_editor.py" line="189" />
         <source>Class hours per visit</source>
         <translation>每次课时</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187" />
+        <location filename="../../ui/norms_editor.py" line="190" />
         <source>Minimum days between two visits</source>
         <translation>两次送教至少间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="188" />
+        <location filename="../../ui/norms_editor.py" line="191" />
         <source>Annual class-hour target</source>
         <translation>年度课时目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="193" />
+        <location filename="../../ui/norms_editor.py" line="196" />
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196" />
+        <location filename="../../ui/norms_editor.py" line="199" />
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation>如 2027-02-14（周日上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="197" />
+        <location filename="../../ui/norms_editor.py" line="200" />
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation>节假日和调休日（内置日历没有的年份）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199" />
+        <location filename="../../ui/norms_editor.py" line="202" />
         <source>Extra holidays</source>
         <translation>补充节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="200" />
+        <location filename="../../ui/norms_editor.py" line="203" />
         <source>Extra working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="204" />
+        <location filename="../../ui/norms_editor.py" line="207" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="208" />
+        <location filename="../../ui/norms_editor.py" line="211" />
         <source>Lock an unused window after</source>
         <translation>窗口无操作锁定时间</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218" />
+        <location filename="../../ui/norms_editor.py" line="221" />
         <source>When accounts are in use, a window without keyboard or mouse input this long locks and asks for the password again, on every office's computers. It applies at once, without a restart.</source>
         <translation>启用账户后，窗口在这段时间内没有键盘或鼠标操作就会锁定，须重新输入密码；对各办公室的电脑都有效，保存后立即生效，无须重启。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="222" />
+        <location filename="../../ui/norms_editor.py" line="225" />
         <source>Only an administrator can change the idle lock.</source>
         <translation>只有系统管理员可以修改空闲锁定时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="234" />
+        <location filename="../../ui/norms_editor.py" line="229" />
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="230" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="232" />
+        <source>Binding margin</source>
+        <translation>装订边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="243" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="236" />
+        <location filename="../../ui/norms_editor.py" line="245" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="242" />
+        <location filename="../../ui/norms_editor.py" line="251" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="252" />
+        <location filename="../../ui/norms_editor.py" line="261" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="255" />
+        <location filename="../../ui/norms_editor.py" line="264" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="257" />
+        <location filename="../../ui/norms_editor.py" line="266" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="383" />
+        <location filename="../../ui/norms_editor.py" line="395" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="389" />
+        <location filename="../../ui/norms_editor.py" line="401" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3607,117 +4103,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54" />
+        <location filename="../../ui/placement/placement_dialog.py" line="55" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <location filename="../../ui/placement/placement_dialog.py" line="63" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64" />
+        <location filename="../../ui/placement/placement_dialog.py" line="65" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70" />
+        <location filename="../../ui/placement/placement_dialog.py" line="71" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81" />
+        <location filename="../../ui/placement/placement_dialog.py" line="82" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <location filename="../../ui/placement/placement_dialog.py" line="110" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267" />
+        <location filename="../../ui/placement/placement_dialog.py" line="269" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127" />
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <location filename="../../ui/placement/placement_dialog.py" line="116" />
         <source>Show all teams</source>
         <translation>显示全部送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128" />
+        <location filename="../../ui/placement/placement_dialog.py" line="129" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133" />
+        <location filename="../../ui/placement/placement_dialog.py" line="134" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139" />
+        <location filename="../../ui/placement/placement_dialog.py" line="140" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="161" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164" />
+        <location filename="../../ui/placement/placement_dialog.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200" />
+        <location filename="../../ui/placement/placement_dialog.py" line="202" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256" />
+        <location filename="../../ui/placement/placement_dialog.py" line="258" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339" />
+        <location filename="../../ui/placement/placement_dialog.py" line="341" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350" />
+        <location filename="../../ui/placement/placement_dialog.py" line="352" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3740,47 +4236,57 @@
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58" />
+        <location filename="../../ui/placement/page.py" line="55" />
+        <source>Committee sitting…</source>
+        <translation>专家委员会会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57" />
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation>在一次专家委员会会议上评估并决定多名儿童的安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="72" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68" />
+        <location filename="../../ui/placement/page.py" line="73" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69" />
+        <location filename="../../ui/placement/page.py" line="74" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119" />
+        <location filename="../../ui/placement/page.py" line="124" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139" />
+        <location filename="../../ui/placement/page.py" line="144" />
         <source>Reading the reviews due…</source>
         <translation>正在读取待复评名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159" />
+        <location filename="../../ui/placement/page.py" line="164" />
         <source>Reading the child's placements…</source>
         <translation>正在读取该儿童的安置记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164" />
+        <location filename="../../ui/placement/page.py" line="169" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165" />
+        <location filename="../../ui/placement/page.py" line="170" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>
@@ -3788,27 +4294,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="63" />
+        <location filename="../../ui/records/plan_tab.py" line="65" />
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="68" />
+        <location filename="../../ui/records/plan_tab.py" line="70" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="114" />
+        <location filename="../../ui/records/plan_tab.py" line="116" />
         <source>Goals worked on in the selected month</source>
         <translation>所选月份关联的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="149" />
+        <location filename="../../ui/records/plan_tab.py" line="151" />
         <source>Saved plan</source>
         <translation>已保存的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151" />
+        <location filename="../../ui/records/plan_tab.py" line="153" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
     </message>
@@ -3958,135 +4464,145 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="84" />
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="190" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
-        <location filename="../../ui/printing/preview_dialog.py" line="168" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <source>Home-teaching service agreement</source>
+        <translation>送教上门服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="173" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../ui/printing/preview_dialog.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="93" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94" />
+        <location filename="../../ui/printing/preview_dialog.py" line="95" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="101" />
+        <location filename="../../ui/printing/preview_dialog.py" line="102" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="146" />
-        <location filename="../../ui/printing/preview_dialog.py" line="148" />
+        <location filename="../../ui/printing/preview_dialog.py" line="151" />
+        <location filename="../../ui/printing/preview_dialog.py" line="153" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165" />
+        <location filename="../../ui/printing/preview_dialog.py" line="170" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="166" />
+        <location filename="../../ui/printing/preview_dialog.py" line="171" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="189" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193" />
+        <location filename="../../ui/printing/preview_dialog.py" line="191" />
+        <source>Service agreement</source>
+        <translation>送教服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="202" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="246" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="245" />
-        <location filename="../../ui/printing/preview_dialog.py" line="248" />
+        <location filename="../../ui/printing/preview_dialog.py" line="254" />
+        <location filename="../../ui/printing/preview_dialog.py" line="257" />
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="255" />
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Sent to the printer {0}: {1} pages (job {2})</source>
         <translation>已发送到打印机 {0}：{1} 页（作业 {2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="259" />
+        <location filename="../../ui/printing/preview_dialog.py" line="268" />
         <source>Not printed.</source>
         <translation>没有打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="265" />
+        <location filename="../../ui/printing/preview_dialog.py" line="274" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="278" />
+        <location filename="../../ui/printing/preview_dialog.py" line="287" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="279" />
+        <location filename="../../ui/printing/preview_dialog.py" line="288" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="282" />
+        <location filename="../../ui/printing/preview_dialog.py" line="291" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -4117,12 +4633,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52" />
+        <location filename="../../ui/records/assessments_tab.py" line="54" />
         <source>Progress by domain</source>
         <translation>各领域进步情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73" />
+        <location filename="../../ui/records/assessments_tab.py" line="75" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -4217,16 +4733,16 @@
     <name>Records</name>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="99" />
-        <location filename="../../ui/records/assessments_tab.py" line="117" />
+        <location filename="../../ui/records/assessments_tab.py" line="119" />
         <location filename="../../ui/records/scheme_tab.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="101" />
-        <location filename="../../ui/records/assessments_tab.py" line="116" />
+        <location filename="../../ui/records/assessments_tab.py" line="118" />
         <location filename="../../ui/records/compliance_page.py" line="147" />
-        <location filename="../../ui/records/lessons_tab.py" line="46" />
+        <location filename="../../ui/records/lessons_tab.py" line="48" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4251,17 +4767,17 @@
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="118" />
+        <location filename="../../ui/records/assessments_tab.py" line="120" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120" />
+        <location filename="../../ui/records/assessments_tab.py" line="122" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129" />
+        <location filename="../../ui/records/assessments_tab.py" line="131" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
@@ -4325,7 +4841,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="94" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="99" />
@@ -4381,49 +4897,49 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="49" />
+        <location filename="../../ui/records/lessons_tab.py" line="51" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50" />
-        <location filename="../../ui/records/lessons_tab.py" line="60" />
+        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="62" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="54" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="59" />
+        <location filename="../../ui/records/lessons_tab.py" line="61" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75" />
+        <location filename="../../ui/records/plan_tab.py" line="77" />
         <location filename="../../ui/records/visits_tab.py" line="89" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78" />
+        <location filename="../../ui/records/plan_tab.py" line="80" />
         <source>Topics</source>
         <translation>教学主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="83" />
+        <location filename="../../ui/records/plan_tab.py" line="85" />
         <source>Goals</source>
         <translation>关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="87" />
+        <location filename="../../ui/records/plan_tab.py" line="89" />
         <source>Planned visits</source>
         <translation>计划次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="93" />
+        <location filename="../../ui/records/plan_tab.py" line="95" />
         <source>Planned class hours</source>
         <translation>计划课时</translation>
     </message>
@@ -5011,67 +5527,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43" />
+        <location filename="../../ui/registry/page.py" line="44" />
         <source>Children register</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86" />
+        <location filename="../../ui/registry/page.py" line="87" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109" />
+        <location filename="../../ui/registry/page.py" line="110" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138" />
+        <location filename="../../ui/registry/page.py" line="139" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139" />
+        <location filename="../../ui/registry/page.py" line="140" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181" />
+        <location filename="../../ui/registry/page.py" line="182" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -5579,35 +6095,36 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="82" />
-        <location filename="../../ui/startup.py" line="95" />
-        <location filename="../../ui/startup.py" line="210" />
+        <location filename="../../ui/app.py" line="206" />
+        <location filename="../../ui/app.py" line="261" />
+        <location filename="../../ui/startup.py" line="224" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="104" />
-        <location filename="../../ui/startup.py" line="189" />
+        <location filename="../../ui/app.py" line="187" />
+        <location filename="../../ui/app.py" line="264" />
+        <location filename="../../ui/startup.py" line="203" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107" />
+        <location filename="../../ui/startup.py" line="113" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="171" />
+        <location filename="../../ui/startup.py" line="185" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="172" />
+        <location filename="../../ui/startup.py" line="186" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="207" />
+        <location filename="../../ui/startup.py" line="221" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -6022,152 +6539,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61" />
+        <location filename="../../ui/records/visit_form.py" line="62" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69" />
+        <location filename="../../ui/records/visit_form.py" line="70" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71" />
+        <location filename="../../ui/records/visit_form.py" line="72" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101" />
+        <location filename="../../ui/records/visit_form.py" line="102" />
         <source>(the norms in force count a parent class as a visit)</source>
         <translation>（现行规范把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103" />
+        <location filename="../../ui/records/visit_form.py" line="104" />
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation>（现行规范不把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137" />
+        <location filename="../../ui/records/visit_form.py" line="138" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145" />
+        <location filename="../../ui/records/visit_form.py" line="146" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156" />
+        <location filename="../../ui/records/visit_form.py" line="157" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166" />
+        <location filename="../../ui/records/visit_form.py" line="167" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171" />
+        <location filename="../../ui/records/visit_form.py" line="172" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="180" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>Kind of visit</source>
         <translation>送教形式</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201" />
+        <location filename="../../ui/records/visit_form.py" line="202" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202" />
+        <location filename="../../ui/records/visit_form.py" line="203" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203" />
+        <location filename="../../ui/records/visit_form.py" line="204" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="205" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211" />
+        <location filename="../../ui/records/visit_form.py" line="212" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223" />
+        <location filename="../../ui/records/visit_form.py" line="224" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224" />
+        <location filename="../../ui/records/visit_form.py" line="225" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251" />
+        <location filename="../../ui/records/visit_form.py" line="253" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -6335,7 +6852,7 @@
     <message>
         <location filename="../../ui/workload_page.py" line="209" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/workload_page.py" line="215" />

@@ -109,3 +109,13 @@ def test_the_assessment_result_names_the_profile_centre(demo_app: Any, tmp_path:
     text = text_of(app.instruments.print_profile(admin_id, tmp_path / "profile.pdf"))
     assert "巫山县特殊教育评估" in text and RENAMED[1] in text
     assert "测试员" not in text
+
+
+def test_the_service_agreement_names_the_profile_bodies(demo_app: Any, tmp_path: Path) -> None:
+    app = demo_app
+    _rename(app)
+    with app.uow("read") as uow:
+        child = uow.session.scalar(select(m.Child.id).where(m.Child.placement == Placement.HOME.value).limit(1))
+    text = text_of(app.printing.print_agreement(child, tmp_path / "agreement.pdf").path)
+    assert RENAMED[0] in text or RENAMED[1] in text
+    assert "测试员" not in text

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AssessmentKind
 from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, to_qdate, write
@@ -264,4 +266,16 @@ class AssessmentsTab(QWidget):
     def _saved(self, assessment: Assessment) -> None:
         self.current = assessment
         self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the assessment shown (the version the form read)."""
+        a = self.current
+        if a is None or a.id is None:
+            return None
+        return RevertTarget("progress_assessments", a.id, a.version, self._reverted)
+
+    def _reverted(self, result: RevertResult) -> None:
+        self.load()
+        self.show_assessment(next((a for a in self.model.rows if a.id == result.record_id), None))
         self.saved.emit()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.completeness import FileItem, ItemMark, Mark
 from special_ed.domain.enums import Placement
+from ui.edit_menu import EditMenu
 from ui.pages import WorkHost
 from ui.records.archive_tab import ArchiveTab
 from ui.records.assessments_tab import AssessmentsTab
@@ -118,11 +120,25 @@ class ChildRecordsDialog(QDialog):
         self.lessons.saved.connect(self.visits.load)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        agreement = buttons.addButton(self.tr("Service agreement…"), QDialogButtonBox.ButtonRole.ActionRole)
+        agreement.setObjectName("printAgreement")
+        agreement.setToolTip(self.tr("The 送教上门服务协议 for the family to sign (children taught at home)"))
+        agreement.clicked.connect(self.print_agreement)
+        self.status = QLabel()
+        self.status.setObjectName("recordsStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(buttons)
+        # 编辑: 撤销上一次保存 of the record the current tab shows (an assessment, the plan, a lesson plan)
+        menu_bar = QMenuBar(self)
+        self.edit_menu = EditMenu(self, host, page=self.tabs.currentWidget, status=self.status.setText)
+        menu_bar.addMenu(self.edit_menu.menu)
         layout = QVBoxLayout(self)
+        layout.setMenuBar(menu_bar)
         layout.addLayout(head)
         layout.addWidget(self.reasons)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self.refresh_marks()
         self.resize(1100, 760)
 
@@ -139,3 +155,11 @@ class ChildRecordsDialog(QDialog):
             f"{m.item.label}：{m.reason_text(lang())}" for m in marks or () if m.mark is not Mark.PRESENT
         ]
         self.reasons.setText("　".join(texts))
+
+    def print_agreement(self) -> QDialog:
+        """The child's 送教上门服务协议 in the print preview (a child not taught at home is told why not)."""
+        from ui.printing.preview_dialog import AGREEMENT, PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self.host, self.child_id, self, document=AGREEMENT)
+        dialog.open()
+        return dialog

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.records import TEXTBOOK_UNITS, LessonPlan
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, to_qdate, write
@@ -182,6 +184,18 @@ class LessonsTab(QWidget):
     def _saved(self, lesson: LessonPlan) -> None:
         self.current = lesson
         self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the lesson plan shown (the version the form read)."""
+        lesson = self.current
+        if lesson is None or lesson.id is None or lesson.child_id is None:
+            return None
+        return RevertTarget("lesson_plans", lesson.id, lesson.version, self._reverted)
+
+    def _reverted(self, result: RevertResult) -> None:
+        self.load()
+        self.show_lesson(next((r for r in self.lessons.rows if r.id == result.record_id), None))
         self.saved.emit()
 
     def save_template(self) -> Operation[LessonPlan]:
