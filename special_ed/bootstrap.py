@@ -101,7 +101,7 @@ class App:
     def printing(self) -> PrintingService:
         from special_ed.services.printing import PrintingService
 
-        return PrintingService(self.ctx)
+        return PrintingService(self.ctx, self.county.profile)
 
     @cached_property
     def importing(self) -> ImportService:
@@ -220,6 +220,7 @@ def build_app(
     secret_store = secrets or SecretStore()
     placement = PlacementService(ctx)
     registration = RegistrationService(ctx, placement)
+    county = CountyService(ctx, settings, Divisions())
     app = App(
         engine=engine,
         info=info,
@@ -229,7 +230,7 @@ def build_app(
         accounts=accounts,
         audit=AuditService(ctx),
         settings=settings,
-        county=CountyService(ctx, settings, Divisions()),
+        county=county,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -242,7 +243,7 @@ def build_app(
         reports=ReportsService(None),
         secrets=secret_store,
         backups=BackupService(engine, info, secret_store),
-        instruments=InstrumentService(ctx),
+        instruments=InstrumentService(ctx, county.profile),
         registration=registration,
         dropout=DropoutService(ctx, registration),
         schedule=ScheduleService(ctx),

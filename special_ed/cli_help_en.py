@@ -165,6 +165,8 @@ HELP_EN: dict[str, str] = {
     "重新启用账户": "enable an account again",
     "重置密码（下次登录须修改）": "reset a password (to be changed at the next login)",
     "修改自己（--user）的密码": "change your own (--user) password",
+    "窗口无操作多少分钟后锁定（全县各办公室；不带参数则显示）": "minutes without input before a window locks (every office of the county; shown without an argument)",
+    "分钟数，1–120": "minutes, 1–120",
     "用户名（登录名）": "user name (login)",
     "角色：admin 系统管理员、coordinator 县特教中心、township 乡镇、school 学校、teacher 送教教师、viewer 督导": "role: admin, coordinator (county centre), township, school, teacher (home teaching), viewer (inspector)",
     "乡镇（街道）名称或代码（township 角色必填）": "township (street) name or code (required for the township role)",

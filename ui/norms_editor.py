@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.access import allowed
 from special_ed.domain.county import AUTHORITY_SUFFIXES
 from special_ed.domain.enums import Level, Placement
-from special_ed.domain.settings import Settings
+from special_ed.domain.settings import IDLE_LOCK_RANGE, Settings
 from special_ed.errors import Issue, ValidationError
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
@@ -201,6 +202,29 @@ class NormsEditor(QScrollArea):
         holidays_form.addRow(self.tr("Extra holidays"), e.wrap("holiday_overrides", self.holiday_overrides))
         holidays_form.addRow(self.tr("Extra working days (调休)"), e.wrap("workday_overrides", self.workday_overrides))
 
+        # The idle lock: a county setting (every office's PCs), an administrator's decision.
+        self.idle_lock = _spin("idle_lock_minutes", *IDLE_LOCK_RANGE, self.tr(" minutes"))
+        security = QGroupBox(self.tr("Security"))
+        security.setObjectName("securityBox")
+        security_form = QFormLayout(security)
+        security_form.addRow(
+            self.tr("Lock an unused window after"), e.wrap("idle_lock_minutes", self.idle_lock)
+        )
+        self.idle_note = QLabel()
+        self.idle_note.setObjectName("idleLockNote")
+        self.idle_note.setWordWrap(True)
+        security_form.addRow("", self.idle_note)
+        admin = allowed(host.services.actor, "settings.write")
+        self.idle_lock.setEnabled(admin)
+        self.idle_note.setText(
+            self.tr(
+                "When accounts are in use, a window without keyboard or mouse input this long locks and asks "
+                "for the password again, on every office's computers. It applies at once, without a restart."
+            )
+            if admin
+            else self.tr("Only an administrator can change the idle lock.")
+        )
+
         # 装订边距: the margin on the bound edge of printed files (on the right of the backs in duplex)
         self.binding = _spin("print_binding_mm", 10, 40, self.tr(" mm"))
         printing = QGroupBox(self.tr("Printing"))
@@ -249,7 +273,7 @@ class NormsEditor(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(note)
-        for box in (county, rules, norms, visits, terms, holidays, printing):
+        for box in (county, rules, norms, visits, terms, holidays, printing, security):
             layout.addWidget(box)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
@@ -282,6 +306,7 @@ class NormsEditor(QScrollArea):
         self.reference_day.setValue(settings.reference_day)
         self.class_hour.setValue(settings.class_hour_minutes)
         self.review_months.setValue(settings.review_interval_months)
+        self.idle_lock.setValue(settings.idle_lock_minutes)
         vn = settings.visit_norms
         self.visits_per_month.setValue(vn.visits_per_month)
         self.hours_per_visit.setValue(vn.hours_per_visit)
@@ -317,6 +342,7 @@ class NormsEditor(QScrollArea):
                 "reference_day": self.reference_day.value(),
                 "class_hour_minutes": self.class_hour.value(),
                 "review_interval_months": self.review_months.value(),
+                "idle_lock_minutes": self.idle_lock.value(),
                 "terms": self.terms.terms(),
                 "visit_norms": {
                     **dict(self._data.get("visit_norms", {})),

@@ -1093,32 +1093,32 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115" />
+        <location filename="../../ui/login.py" line="109" />
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="118" />
+        <location filename="../../ui/login.py" line="112" />
         <source>This password was set by an administrator: choose your own.</source>
         <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125" />
+        <location filename="../../ui/login.py" line="119" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="126" />
+        <location filename="../../ui/login.py" line="120" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="127" />
+        <location filename="../../ui/login.py" line="121" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131" />
+        <location filename="../../ui/login.py" line="125" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -2104,136 +2104,140 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="44" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="46" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="47" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="41" />
-        <location filename="../../ui/coverage/export.py" line="55" />
+        <location filename="../../ui/coverage/export.py" line="48" />
+        <location filename="../../ui/coverage/export.py" line="62" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="42" />
-        <location filename="../../ui/coverage/export.py" line="56" />
+        <location filename="../../ui/coverage/export.py" line="49" />
+        <location filename="../../ui/coverage/export.py" line="63" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="43" />
-        <location filename="../../ui/coverage/export.py" line="57" />
+        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="64" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44" />
-        <location filename="../../ui/coverage/export.py" line="58" />
+        <location filename="../../ui/coverage/export.py" line="51" />
+        <location filename="../../ui/coverage/export.py" line="65" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="45" />
-        <location filename="../../ui/coverage/export.py" line="59" />
+        <location filename="../../ui/coverage/export.py" line="52" />
+        <location filename="../../ui/coverage/export.py" line="66" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="57" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="54" />
-        <location filename="../../ui/coverage/export.py" line="84" />
-        <location filename="../../ui/coverage/export.py" line="112" />
+        <location filename="../../ui/coverage/export.py" line="61" />
+        <location filename="../../ui/coverage/export.py" line="91" />
+        <location filename="../../ui/coverage/export.py" line="119" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="27" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="26" />
+        <source>Total of {0}</source>
+        <translation>{0}合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="85" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
-        <location filename="../../ui/coverage/export.py" line="114" />
+        <location filename="../../ui/coverage/export.py" line="92" />
+        <location filename="../../ui/coverage/export.py" line="121" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="88" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="102" />
+        <location filename="../../ui/coverage/export.py" line="109" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="114" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="111" />
+        <location filename="../../ui/coverage/export.py" line="118" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="113" />
+        <location filename="../../ui/coverage/export.py" line="120" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="115" />
+        <location filename="../../ui/coverage/export.py" line="122" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="126" />
+        <location filename="../../ui/coverage/export.py" line="133" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="150" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="148" />
+        <location filename="../../ui/coverage/export.py" line="155" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="150" />
+        <location filename="../../ui/coverage/export.py" line="157" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="160" />
+        <location filename="../../ui/coverage/export.py" line="167" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="162" />
+        <location filename="../../ui/coverage/export.py" line="169" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -2346,17 +2350,22 @@
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="276" />
+        <location filename="../../ui/coverage/page.py" line="223" />
+        <source>all of {0}</source>
+        <translation>{0}全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="277" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="303" />
+        <location filename="../../ui/coverage/page.py" line="304" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="315" />
+        <location filename="../../ui/coverage/page.py" line="316" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2595,22 +2604,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="333" />
+        <location filename="../../ui/coverage/page.py" line="334" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337" />
+        <location filename="../../ui/coverage/page.py" line="338" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="353" />
+        <location filename="../../ui/coverage/page.py" line="354" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="354" />
+        <location filename="../../ui/coverage/page.py" line="355" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -3314,22 +3323,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="95" />
+        <location filename="../../ui/login.py" line="89" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101" />
+        <location filename="../../ui/login.py" line="95" />
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102" />
+        <location filename="../../ui/login.py" line="96" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="97" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
@@ -3743,228 +3752,249 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="98" />
+        <location filename="../../ui/norms_editor.py" line="99" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="104" />
+        <location filename="../../ui/norms_editor.py" line="105" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="106" />
+        <location filename="../../ui/norms_editor.py" line="107" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="109" />
+        <location filename="../../ui/norms_editor.py" line="110" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="117" />
+        <location filename="../../ui/norms_editor.py" line="118" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="125" />
+        <location filename="../../ui/norms_editor.py" line="126" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="136" />
         <location filename="../../ui/norms_editor.py" line="137" />
+        <location filename="../../ui/norms_editor.py" line="138" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="146" />
+        <location filename="../../ui/norms_editor.py" line="147" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="147" />
+        <location filename="../../ui/norms_editor.py" line="148" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="155" />
+        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="206" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="157" />
+        <location filename="../../ui/norms_editor.py" line="158" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="159" />
+        <location filename="../../ui/norms_editor.py" line="160" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="161" />
+        <location filename="../../ui/norms_editor.py" line="162" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="163" />
+        <location filename="../../ui/norms_editor.py" line="164" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="165" />
+        <location filename="../../ui/norms_editor.py" line="166" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="169" />
+        <location filename="../../ui/norms_editor.py" line="170" />
         <source> visits</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="176" />
+        <location filename="../../ui/norms_editor.py" line="177" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="181" />
+        <location filename="../../ui/norms_editor.py" line="182" />
         <source>no yearly target</source>
         <translation>不设年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="183" />
+        <location filename="../../ui/norms_editor.py" line="184" />
         <source>Home teaching pauses in school holidays</source>
         <translation>寒暑假暂停送教</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185" />
+        <location filename="../../ui/norms_editor.py" line="186" />
         <source>Home teaching (送教上门)</source>
         <translation>送教上门规范</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187" />
+        <location filename="../../ui/norms_editor.py" line="188" />
         <source>Visits per month</source>
         <translation>每月送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="188" />
+        <location filename="../../ui/norms_editor.py" line="189" />
         <source>Class hours per visit</source>
         <translation>每次课时</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="189" />
+        <location filename="../../ui/norms_editor.py" line="190" />
         <source>Minimum days between two visits</source>
         <translation>两次送教至少间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="190" />
+        <location filename="../../ui/norms_editor.py" line="191" />
         <source>Annual class-hour target</source>
         <translation>年度课时目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195" />
+        <location filename="../../ui/norms_editor.py" line="196" />
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198" />
+        <location filename="../../ui/norms_editor.py" line="199" />
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation>如 2027-02-14（周日上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199" />
+        <location filename="../../ui/norms_editor.py" line="200" />
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation>节假日和调休日（内置日历没有的年份）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="201" />
+        <location filename="../../ui/norms_editor.py" line="202" />
         <source>Extra holidays</source>
         <translation>补充节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="202" />
+        <location filename="../../ui/norms_editor.py" line="203" />
         <source>Extra working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="205" />
+        <location filename="../../ui/norms_editor.py" line="207" />
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="211" />
+        <source>Lock an unused window after</source>
+        <translation>窗口无操作锁定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="221" />
+        <source>When accounts are in use, a window without keyboard or mouse input this long locks and asks for the password again, on every office's computers. It applies at once, without a restart.</source>
+        <translation>启用账户后，窗口在这段时间内没有键盘或鼠标操作就会锁定，须重新输入密码；对各办公室的电脑都有效，保存后立即生效，无须重启。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="225" />
+        <source>Only an administrator can change the idle lock.</source>
+        <translation>只有系统管理员可以修改空闲锁定时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="229" />
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="206" />
+        <location filename="../../ui/norms_editor.py" line="230" />
         <source>Printing</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="208" />
+        <location filename="../../ui/norms_editor.py" line="232" />
         <source>Binding margin</source>
         <translation>装订边距</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="219" />
+        <location filename="../../ui/norms_editor.py" line="243" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="221" />
+        <location filename="../../ui/norms_editor.py" line="245" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="227" />
+        <location filename="../../ui/norms_editor.py" line="251" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="237" />
+        <location filename="../../ui/norms_editor.py" line="261" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="240" />
+        <location filename="../../ui/norms_editor.py" line="264" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="242" />
+        <location filename="../../ui/norms_editor.py" line="266" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="369" />
+        <location filename="../../ui/norms_editor.py" line="395" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="375" />
+        <location filename="../../ui/norms_editor.py" line="401" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -6448,6 +6478,11 @@
         <translation>全县合计</translation>
     </message>
     <message>
+        <location filename="../../ui/coverage/models.py" line="69" />
+        <source>Total of {0}</source>
+        <translation>{0}合计</translation>
+    </message>
+    <message>
         <location filename="../../ui/coverage/models.py" line="76" />
         <source>Township</source>
         <translation>乡镇</translation>
@@ -6481,22 +6516,22 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="143" />
+        <location filename="../../ui/login.py" line="137" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145" />
+        <location filename="../../ui/login.py" line="139" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146" />
+        <location filename="../../ui/login.py" line="140" />
         <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
         <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150" />
+        <location filename="../../ui/login.py" line="145" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -6833,7 +6868,7 @@
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../ui/login.py" line="72" />
+        <location filename="../../ui/login.py" line="66" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Per-print-job choices: who issues the document, when it is printed, whether identifiers show in full."""
+"""Per-print-job choices: who issues the document (the county profile's bodies), when it is printed, whether identifiers show in full."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from datetime import date
 from typing import Any
 
 from special_ed.domain.identifiers import mask_phone, mask_resident_id
+from special_ed.printing.issuer import Issuer
 
 
 @dataclass(frozen=True)
 class PrintOptions:
-    county: str = ""
-    authority: str = ""  # the issuing body, e.g. 巫山县教育委员会
-    committee: str = ""  # the county expert committee named on notices
+    # The issuing and deciding bodies, from the county profile (printing.issuer.issuer_for).
+    issuer: Issuer = field(default_factory=Issuer)
     print_date: date = field(default_factory=date.today)
     # Privacy on paper: identifiers are masked unless this print job opts in to full printing.
     full_identifiers: bool = False
@@ -26,6 +26,18 @@ class PrintOptions:
     def page_layout(self) -> dict[str, Any]:
         """The PageDecor fields of the binding: the margin in points and whether pages mirror."""
         return {"binding": self.binding_mm * 72 / 25.4, "mirrored": self.duplex}
+
+    @property
+    def county(self) -> str:
+        return self.issuer.county
+
+    @property
+    def authority(self) -> str:
+        return self.issuer.authority
+
+    @property
+    def committee(self) -> str:
+        return self.issuer.committee
 
     def resident_id(self, value: str) -> str:
         if not value:

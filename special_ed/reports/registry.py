@@ -71,8 +71,14 @@ def spec(key: str) -> ReportSpec:
 
 
 def township_names(app: Any) -> list[str]:
+    """The townships the acting user reports on: the whole county, or only those of their scope."""
+    from special_ed.persistence.scope import township_condition
+
+    scoped = township_condition(app.ctx.actor.scope)
     with app.ctx.uow("read") as uow:
-        return list(uow.session.scalars(select(m.Township.name).where(m.Township.archived_at.is_(None))))
+        return list(
+            uow.session.scalars(select(m.Township.name).where(m.Township.archived_at.is_(None), scoped))
+        )
 
 
 def build(app: Any, key: str, acting: Acting) -> Report:

@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from special_ed.domain import norm_presets
 from special_ed.domain.compliance import ComplianceCalculator, totals
+from special_ed.domain.county import CountyProfile
 from special_ed.domain.school_calendar import month_bounds
 from special_ed.errors import CancelledError, Issue, NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
@@ -31,6 +32,7 @@ from special_ed.printing.agreement import AgreementTerms, render_agreement, sche
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
+from special_ed.printing.issuer import Issuer, issuer_for
 from special_ed.printing.model import ChildFile
 from special_ed.printing.notice import render_notice
 from special_ed.printing.options import PrintOptions
@@ -66,8 +68,9 @@ def require_pdf(path: Path) -> Path:
 
 
 class PrintingService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, profile: Callable[[], CountyProfile]) -> None:
         self.ctx = ctx
+        self._profile = profile  # App.county.profile: the one source of the bodies paper names
         self._fonts: FontChoice | None = None
         self._fonts_for: str | None = None
 
@@ -81,13 +84,16 @@ class PrintingService:
             self._fonts_for = configured
         return self._fonts
 
-    def options(self, full_identifiers: bool = False, print_date: date | None = None) -> PrintOptions:
+    def issuer(self) -> Issuer:
+        """The issuing and deciding bodies of the county profile, as every document names them."""
+        return issuer_for(self._profile())
+
+    def options(
+        self, full_identifiers: bool = False, print_date: date | None = None, issuer: Issuer | None = None
+    ) -> PrintOptions:
         settings = self.ctx.settings()
-        county = settings.county_name
         return PrintOptions(
-            county=county,
-            authority=settings.issuing_authority or (f"{county}教育委员会" if county else ""),
-            committee=f"{county}残疾人教育专家委员会",
+            issuer=issuer or self.issuer(),
             print_date=print_date or self.ctx.today(),
             full_identifiers=full_identifiers,
             font_path=settings.print_font_path or None,
@@ -112,7 +118,9 @@ class PrintingService:
 
     def child_file(self, child_id: int) -> ChildFile:
         with self.ctx.uow("read") as uow:
-            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today()).build([child_id])
+            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today(), issuer=self.issuer()).build(
+                [child_id]
+            )
         if not files:
             raise NotFoundError(what="儿童", key=str(child_id))
         return files[0]
@@ -214,9 +222,8 @@ class PrintingService:
             row = uow.get(m.Child, child.child_id, "儿童")
             weekdays, start, end = row.visit_weekdays, row.visit_window_start, row.visit_window_end
             minutes = row.visit_duration_min
-        county = settings.county_name
-        authority = settings.issuing_authority or (f"{county}教育局" if county else "")
-        centre = settings.centre_name or (f"{county}特殊教育指导中心" if county else "")
+        issuer = self.issuer()  # the county profile's bodies, as every other document names them
+        county, authority, centre = issuer.county, issuer.authority, issuer.centre
         if settings.norm_preset == norm_presets.CUSTOM:
             source = f"按{county}送教上门工作规定"
         else:
@@ -231,7 +238,7 @@ class PrintingService:
             school=child.responsible_school or centre,
             centre=centre,
             authority=authority,
-            phone=settings.office_phone,
+            phone=issuer.phone,
             schedule=schedule_text(settings.visit_norms),
             source=source,
             visit_time=visit_time_text(
@@ -311,11 +318,12 @@ class PrintingService:
         """Files loaded a few dozen at a time, each batch in its own short read transaction."""
         settings, today = self.ctx.settings(), self.ctx.today()
         calc = ComplianceCalculator(settings)  # its school calendar is built once for the whole pile
+        issuer = self.issuer()
         with self.ctx.uow("read") as uow:
             refs = References.load(uow)
         for chunk in chunks(list(ids), _LOAD_CHUNK):
             with self.ctx.uow("read") as uow:
-                files = FileBuilder(uow, settings, today, refs, calc).build(chunk)
+                files = FileBuilder(uow, settings, today, refs, calc, issuer=issuer).build(chunk)
             yield from files
 
     def print_batch(

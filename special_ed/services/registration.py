@@ -246,6 +246,7 @@ class RegistrationService:
             uow.session.flush()
             members_text = "、".join(f"{x.name.strip()}（{x.field.strip()}）" for x in data.members)
             seen: set[int] = set()
+            decided: list[tuple[m.PlacementRecord, m.CommitteeAssessment]] = []
             for row, d in enumerate(data.decisions, start=1):
                 child = uow.get(m.Child, d.child_id, "儿童")
 
@@ -301,7 +302,7 @@ class RegistrationService:
                     problem("invalid_choice", {"field": "安置意见", "value": d.outcome})
                     continue
                 try:
-                    self.placement.place_in(
+                    rec = self.placement.place_in(
                         uow,
                         child.id,
                         PlacementInput(
@@ -315,6 +316,7 @@ class RegistrationService:
                             notes=f"专家委员会 {data.held_on.isoformat()} 会议决定",
                         ),
                     )
+                    decided.append((rec, assessment))
                 except ValidationError as exc:
                     for issue in exc.issues:
                         problem(issue.code, {k: str(v) for k, v in issue.params.items()})
@@ -322,6 +324,10 @@ class RegistrationService:
                     problem(exc.code, {k: str(v) for k, v in exc.params.items()})
             if issues:
                 raise ValidationError(issues)  # the unit of work rolls back: nothing of the sitting is kept
+            uow.session.flush()
+            for rec, assessment in decided:
+                # the placement names the sitting's assessment, so its paper prints the members who sat
+                rec.assessment_id = assessment.id
             uow.commit()
             return self._summary(uow, sitting.id)
 

@@ -12,7 +12,7 @@ from special_ed.errors import ValidationError
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import choose_fonts
 from special_ed.printing.options import PrintOptions
-from special_ed.printing.specimen import specimen_child
+from special_ed.printing.specimen import specimen_child, specimen_issuer
 
 A4_MM = 210.0
 TEXT_BLOCK_MM = 210.0 - 30.0 - 18.0  # the text block keeps its width; the margins move around it
@@ -35,7 +35,7 @@ def text_x_mm(pdf: bytes, page: int) -> tuple[float, list[float]]:
 def render(**options: object) -> bytes:
     buffer = io.BytesIO()
     pages = render_child_file(
-        specimen_child(), PrintOptions(county="巫山县", **options), choose_fonts(), buffer
+        specimen_child(), PrintOptions(issuer=specimen_issuer(), **options), choose_fonts(), buffer
     )  # type: ignore[arg-type]
     assert pages >= 3
     return buffer.getvalue()
