@@ -259,8 +259,9 @@ class EditMenu(QObject):
             (editor is not None and _has_selection(editor))
             or (selection is not None and selection.hasSelection())
         )
-        clipboard = QGuiApplication.clipboard()
-        self.paste_action.setEnabled(writable and bool(clipboard.text()))
+        # not asking the clipboard here: on X11 that is a round trip to another program on every
+        # focus change; pasting an empty clipboard does nothing
+        self.paste_action.setEnabled(writable)
         self.select_all_action.setEnabled(editor is not None or view is not None)
 
     # ---- undo, redo --------------------------------------------------------------------------------

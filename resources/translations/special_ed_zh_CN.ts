@@ -2533,48 +2533,48 @@
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="318" />
-        <location filename="../../ui/edit_menu.py" line="347" />
+        <location filename="../../ui/edit_menu.py" line="319" />
+        <location filename="../../ui/edit_menu.py" line="348" />
         <source>Revert the last save</source>
         <translation>撤销上一次保存</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="326" />
+        <location filename="../../ui/edit_menu.py" line="327" />
         <source>Choose a record first: its last save is what is reverted.</source>
         <translation>请先选中一条记录：撤销的是它的上一次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="340" />
+        <location filename="../../ui/edit_menu.py" line="341" />
         <source>Reading the last save…</source>
         <translation>正在读取上一次保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="348" />
+        <location filename="../../ui/edit_menu.py" line="349" />
         <source>Put back what this record held before the save of {0} at {1}?</source>
         <translation>撤销 {0} 于 {1} 的保存，恢复保存之前的内容？</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="357" />
+        <location filename="../../ui/edit_menu.py" line="358" />
         <source>What is typed in the form and not saved is discarded.</source>
         <translation>表单中尚未保存的修改将被放弃。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="365" />
+        <location filename="../../ui/edit_menu.py" line="366" />
         <source>That save changed:</source>
         <translation>那次保存修改了：</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="371" />
+        <location filename="../../ui/edit_menu.py" line="372" />
         <source>Revert</source>
         <translation>撤销保存</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="388" />
+        <location filename="../../ui/edit_menu.py" line="389" />
         <source>The last save was reverted ({0} change(s) put back).</source>
         <translation>已撤销上一次保存（恢复了 {0} 处修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/edit_menu.py" line="396" />
+        <location filename="../../ui/edit_menu.py" line="397" />
         <source>Reverting the last save…</source>
         <translation>正在撤销上一次保存…</translation>
     </message>
