@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +38,7 @@ from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
+from special_ed.progress import Progress
 from special_ed.results.imports import ImportPreview, ImportResult
 from ui import prefs
 from ui.errors import describe
@@ -50,8 +51,11 @@ from ui.importing.models import (
     StatusFilter,
     field_choices,
 )
-from ui.operations import Operation, wait_for_operations
+from ui.operations import Latest, Operation, wait_for_operations
 from ui.pages import WorkHost
+
+if TYPE_CHECKING:
+    from special_ed.importing.service import ImportService
 
 SAMPLE_ROWS = 5
 # An agency list may have a million rows: the preview holds at most this many clean rows and this many
@@ -81,6 +85,12 @@ class FieldDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+# (what was read: path, sheet, preset), the mapping, sample rows, (path, sheet, header row), the preset
+HeaderRead = tuple[
+    tuple[str, str, str], ColumnMapping, list[list[str]], tuple[Path, str, int], MappingPreset | None
+]
 
 
 class FilePage(QWizardPage):
@@ -114,6 +124,12 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow(self.tr("Column mapping"), self.preset)
         form.addRow(self.message)
+        # Reading a file (its sheets, its header) and the presets runs on a worker: a list on a
+        # network drive or a 100,000-row workbook takes seconds, and the window stays responsive.
+        self.sheets_reader = Latest(self, wizard.host.run)
+        self.header_reader = Latest(self, wizard.host.run)
+        self.presets_reader = Latest(self, wizard.host.run)
+        self.header: HeaderRead | None = None  # what the last header read found, for validatePage
         self.path.editingFinished.connect(self.load_file)
         self.source.currentIndexChanged.connect(self._load_presets)
         self.preset.currentIndexChanged.connect(lambda _i: self.load_file())
@@ -130,51 +146,82 @@ class FilePage(QWizardPage):
             self.path.setText(name)
             self.load_file()
 
-    def _load_presets(self) -> None:
+    def _load_presets(self) -> Operation[list[MappingPreset]]:
         self.preset.clear()
         self.preset.addItem(self.tr("Recognise the headers automatically"), None)
-        try:
-            for preset in self.wiz.service.presets(Source(self.source.currentData())):
-                self.preset.addItem(preset.name, preset.to_dict())
-        except SpecialEdError as exc:
-            self.message.setText(error_text(exc))
+        app, source = self.wiz.app, Source(self.source.currentData())
+        return self.presets_reader.run(
+            lambda _p: app.importing.presets(source), self._presets_loaded, "", self._read_failed
+        )
 
-    def load_file(self) -> None:
-        """List the sheets of the chosen file, or say clearly why it cannot be read."""
+    def _presets_loaded(self, presets: list[MappingPreset]) -> None:
+        for preset in presets:
+            self.preset.addItem(preset.name, preset.to_dict())
+
+    def _read_failed(self, exc: BaseException, _trace: str) -> None:
+        self.message.setText(error_text(exc))
+        self.completeChanged.emit()
+
+    def load_file(self) -> Operation[tuple[list[str], str]] | None:
+        """List the sheets of the chosen file (on a worker), or say clearly why it cannot be read."""
         self.sheet.clear()
         self.message.clear()
+        self.header = None
         text = self.path.text().strip()
         if not text:
-            return
+            self.sheets_reader.cancel()
+            self.completeChanged.emit()
+            return None
         data = self.preset.currentData()
         known = MappingPreset.from_dict(data).recogniser() if data else recognise
-        try:
+
+        def work(_p: Progress) -> tuple[list[str], str]:
             with SheetTable(text, recognise=known) as table:
-                self.sheet.addItems(table.sheets)
-                self.sheet.setCurrentText(table.sheet)
-        except SpecialEdError as exc:
-            self.message.setText(error_text(exc))
+                return list(table.sheets), table.sheet
+
+        operation = self.sheets_reader.run(
+            work, self._sheets_loaded, self.tr("Reading the file…"), self._read_failed
+        )
+        self.completeChanged.emit()  # not complete while the file is read
+        return operation
+
+    def _sheets_loaded(self, result: tuple[list[str], str]) -> None:
+        sheets, current = result
+        self.sheet.addItems(sheets)
+        self.sheet.setCurrentText(current)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.sheet.count() > 0 and not self.message.text()
+        return self.sheet.count() > 0 and not self.message.text() and not self.sheets_reader.busy
 
     def validatePage(self) -> bool:
-        data = self.preset.currentData()
-        try:
+        """Next reads the sheet's header and first rows on a worker; when they arrive the wizard moves on."""
+        path, sheet, data = self.path.text().strip(), self.sheet.currentText(), self.preset.currentData()
+        key = (path, sheet, repr(data))
+        if self.header is not None and self.header[0] == key:
+            _key, mapping, samples, info, preset = self.header
+            self.header = None  # read again on the next Next: the file may have changed meanwhile
+            self.wiz.table_info, self.wiz.mapping = info, mapping
+            self.wiz.samples, self.wiz.preset = samples, preset
+            return True
+        if self.header_reader.busy:
+            return False
+
+        def work(_p: Progress) -> HeaderRead:
             preset = MappingPreset.from_dict(data) if data else None
             known = preset.recogniser() if preset else recognise
-            with SheetTable(self.path.text().strip(), self.sheet.currentText(), recognise=known) as table:
+            with SheetTable(path, sheet, recognise=known) as table:
                 mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
                 samples = [[cell_text(c) for c in cells] for _n, cells in islice(table.rows(), SAMPLE_ROWS)]
-                self.wiz.table_info = (Path(table.path), table.sheet, table.header.row_number)
-        except SpecialEdError as exc:
-            self.message.setText(error_text(exc))
-            return False
-        self.wiz.mapping = mapping
-        self.wiz.samples = samples
-        self.wiz.preset = preset
-        return True
+                return key, mapping, samples, (Path(table.path), table.sheet, table.header.row_number), preset
+
+        def read(header: HeaderRead) -> None:
+            self.header = header
+            self.wiz.next()  # validatePage again, now with the header: the mapping page opens
+
+        self.message.clear()
+        self.header_reader.run(work, read, self.tr("Reading the header…"), self._read_failed)
+        return False
 
 
 class MappingPage(QWizardPage):
@@ -247,10 +294,13 @@ class MappingPage(QWizardPage):
         if not ok or not name.strip():
             return
         preset = MappingPreset.from_mapping(name.strip(), self.wiz.source().value, self.wiz.mapping)
-        try:
-            self.wiz.service.save_preset(preset)
-        except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+        service = self.wiz.service
+        self.wiz.host.run(
+            lambda _p: service.save_preset(preset),
+            None,
+            self.tr("Saving…"),
+            lambda exc, _t: QMessageBox.warning(self, self.tr("Could not save"), error_text(exc)),
+        )
 
 
 class PreviewPage(QWizardPage):
@@ -460,7 +510,6 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.host = host
         self.app = host.services
-        self.service = self.app.importing
         self.mapping = ColumnMapping([])
         self.samples: list[list[str]] = []
         self.table_info: tuple[Path, str, int] = (Path(), "", 0)
@@ -494,6 +543,11 @@ class ImportWizard(QWizard):
             self.task.cancel()
             wait_for_operations()
         super().reject()
+
+    @property
+    def service(self) -> ImportService:
+        """``App.importing``, built on first use: by the presets' read, on the worker (openpyxl takes a while)."""
+        return self.app.importing
 
     def source(self) -> Source:
         return Source(self.file_page.source.currentData())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.records import TEXTBOOK_UNITS, LessonPlan
-from ui.operations import Operation
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import from_qdate, to_qdate, write
+from ui.records.common import from_qdate, read, to_qdate, write
 from ui.records.table import Column, RowsModel
+
+# (placement school, lesson plans, its templates, the done visits a lesson may belong to: (day, id))
+LessonsRead = tuple[int | None, list[LessonPlan], list[LessonPlan], list[tuple[date, int]]]
 
 
 class LessonsTab(QWidget):
@@ -36,9 +40,9 @@ class LessonsTab(QWidget):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host, self.child_id = host, child_id
-        self.app = app = host.services
-        detail = app.children.get(child_id)
-        self.school_id = detail.placement_school_id
+        self.app = host.services
+        self.reader = Latest(self, host.run)
+        self.school_id: int | None = None  # the placement school, read with the lessons (its templates)
         self.current: LessonPlan | None = None
         self.lessons = RowsModel[LessonPlan](
             [
@@ -136,14 +140,34 @@ class LessonsTab(QWidget):
         QVBoxLayout(self).addWidget(split)
         self.load()
 
-    def load(self) -> None:
-        self.lessons.set_rows(self.app.records.lesson_plans(self.child_id))
-        self.templates.set_rows(self.app.records.templates(self.school_id) if self.school_id else [])
+    def load(self) -> Operation[LessonsRead]:
+        children, records, visits, child_id = (
+            self.app.children,
+            self.app.records,
+            self.app.visits,
+            self.child_id,
+        )
+
+        def work() -> LessonsRead:
+            school_id = children.get(child_id).placement_school_id
+            done = [
+                (r.visit.day, r.visit.id)
+                for r in visits.visits(child_id=child_id)
+                if r.visit.status.value == "done" and r.visit.id is not None
+            ]
+            templates = records.templates(school_id) if school_id else []
+            return school_id, records.lesson_plans(child_id), templates, done
+
+        return read(self.reader, work, self._loaded)
+
+    def _loaded(self, result: LessonsRead) -> None:
+        self.school_id, lessons, templates, done = result
+        self.lessons.set_rows(lessons)
+        self.templates.set_rows(templates)
         self.visit.clear()
         self.visit.addItem(self.tr("(none)"), None)
-        for r in self.app.visits.visits(child_id=self.child_id):
-            if r.visit.status.value == "done":
-                self.visit.addItem(r.visit.day.isoformat(), r.visit.id)
+        for day, visit_id in done:
+            self.visit.addItem(day.isoformat(), visit_id)
         self.show_lesson(self.current)
 
     def show_lesson(self, lesson: LessonPlan | None) -> None:
@@ -204,6 +228,12 @@ class LessonsTab(QWidget):
             return
         template = self.templates.row(index.row())
         assert template.id is not None
-        self.show_lesson(
-            self.app.records.lesson_from_template(template.id, self.child_id, self.app.ctx.today())
+        records, template_id, child_id, today = (
+            self.app.records,
+            template.id,
+            self.child_id,
+            self.app.ctx.today(),
+        )
+        read(
+            self.reader, lambda: records.lesson_from_template(template_id, child_id, today), self.show_lesson
         )
