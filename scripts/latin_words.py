@@ -72,6 +72,11 @@ ALLOWED = {
     "x",
     "JIS",
     "ANSI",
+    # coordinate systems, named as the maps and phones name them: WGS-84 (GPS), GCJ-02, BD-09
+    "WGS",
+    "GPS",
+    "GCJ",
+    "BD",
     "hxy",  # the search box's example of pinyin initials, which is what a person types there
     # the published scale codes of 中国残联《孤独症儿童发展评估表》: scores are entered as these letters
     "P",

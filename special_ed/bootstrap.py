@@ -57,10 +57,12 @@ from special_ed.services.visits import VisitsService
 
 if TYPE_CHECKING:
     from special_ed.importing.check_service import CheckService
+    from special_ed.importing.reference_service import ReferenceImportService
     from special_ed.importing.service import ImportService
     from special_ed.reports.service import ReportsService
     from special_ed.services.export import ExportService
     from special_ed.services.printing import PrintingService
+    from special_ed.services.revert import RevertService
 
 
 @dataclass
@@ -107,6 +109,13 @@ class App:
         return ImportService(self.ctx)
 
     @cached_property
+    def reference_imports(self) -> ReferenceImportService:
+        """Imports of schools, teachers, teams and village coordinates (the 基础数据 lists)."""
+        from special_ed.importing.reference_service import ReferenceImportService
+
+        return ReferenceImportService(self.ctx)
+
+    @cached_property
     def check(self) -> CheckService:
         """三查: the agencies' lists compared with the register, findings and follow-ups."""
         from special_ed.importing.check_service import CheckService
@@ -127,6 +136,13 @@ class App:
         from special_ed.services.export import ExportService
 
         return ExportService(self.ctx)
+
+    @cached_property
+    def revert(self) -> RevertService:
+        """撤销上一次保存: a record's last save put back from its audit."""
+        from special_ed.services.revert import RevertService
+
+        return RevertService(self.ctx)
 
     @property
     def actor(self) -> Actor:

@@ -56,14 +56,29 @@ HELP_EN: dict[str, str] = {
     "月份，如 2027-03": "month, e.g. 2027-03",
     "输出的 .json 文件": "the .json file to write",
     # special_ed/importing/cli.py
-    "导入名单（儿童名单、残联、学籍、户籍、建档立卡）": (
-        "import lists (children, disabled persons' federation, school roll, household register, poverty files)"
+    "导入名单（儿童名单、残联、学籍、户籍、建档立卡；学校、教师、送教小组、村坐标）": (
+        "import lists (children, disabled persons' federation, school roll, household register, poverty files; "
+        "schools, teachers, home-teaching teams, village coordinates)"
     ),
-    "导入 xlsx/xls/csv 名单。先校验全部行；--dry-run 只校验不写入。有被拒收的行时退出码为 3。": (
+    "导入 xlsx/xls/csv 名单。先校验全部行；--dry-run 只校验不写入。有被拒收的行时退出码为 3。"
+    "学校、教师、送教小组、村坐标的模板可用 special-ed template 取得。": (
         "import an xlsx/xls/csv list. Every row is checked first; --dry-run checks without writing. "
-        "Exit code 3 when rows were rejected."
+        "Exit code 3 when rows were rejected. special-ed template gives the templates of the schools, "
+        "teachers, teams and village-coordinates lists."
     ),
-    "名单来源": "where the list comes from",
+    "名单来源或内容": "where the list comes from, or what it holds",
+    "纬度、经度的坐标系：wgs84（GPS、天地图，默认）、gcj02（高德、腾讯、微信）、bd09（百度）": (
+        "datum of the latitudes and longitudes: wgs84 (GPS, Tianditu; default), gcj02 (Amap, Tencent, WeChat), "
+        "bd09 (Baidu)"
+    ),
+    "取得学校、教师、送教小组、村坐标的导入模板（xlsx）": (
+        "get the import template (xlsx) of schools, teachers, teams or village coordinates"
+    ),
+    "把导入模板复制到指定的文件或文件夹；填好后用 special-ed import 导入。": (
+        "copy an import template to the file or folder given; fill it in, then import it with special-ed import."
+    ),
+    "模板内容": "what the template is for",
+    "保存到的文件或文件夹（默认：当前文件夹）": "file or folder to save it to (default: the current folder)",
     "xlsx、xls 或 csv 文件": "xlsx, xls or csv file",
     "工作表名称（默认：第一个有表头的工作表）": "sheet name (default: the first sheet with a header)",
     "使用已保存的列对应方案": "use a saved column mapping",
@@ -94,6 +109,19 @@ HELP_EN: dict[str, str] = {
     "只打印该学校（就读或学籍学校）的儿童": "only the children of this school (attending or enrolled)",
     "输出文件夹（按乡镇分文件夹）": "output folder (one folder per township)",
     "合并为一个带书签的 PDF": "merge into one PDF with bookmarks",
+    # special_ed/services/revert_cli.py
+    "撤销一条记录的上一次保存（恢复保存前的内容）": "revert a record's last save (put back what it held before)",
+    "child：儿童（含监护人）；assessment：评估；plan：学期计划；lesson：教案": (
+        "child: a child (with guardians); assessment: a progress assessment; plan: a term plan; lesson: a lesson plan"
+    ),
+    "记录编号（儿童也可用身份证号）": "the record's number (a child's resident ID also works)",
+    "确认撤销（不加时只显示上一次保存改了什么）": "do revert (without it, only show what the last save changed)",
+    "直接送到这台打印机（每名儿童一个打印任务），不另存 PDF": (
+        "send the files straight to this printer (one print job per child) instead of saving PDFs"
+    ),
+    "双面打印：long 长边装订、short 短边装订（偶数页的装订边距在右侧）": (
+        "print on both sides: long (bound on the long edge) or short (the binding margin is on the right of even pages)"
+    ),
     "并行进程数（默认：CPU 核数）": "processes in parallel (default: the number of CPU cores)",
     "月份，如 2026-10": "month, e.g. 2026-10",
     "按送教小组或乡镇汇总": "summarise by team or township",

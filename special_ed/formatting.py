@@ -403,6 +403,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "holiday_overrides": ("本县放假日", "county holidays"),
         "workday_overrides": ("本县补班日", "county workdays"),
         "print_font_path": ("打印字体文件", "print font file"),
+        "print_binding_mm": ("装订边距（毫米）", "binding margin (mm)"),
         "norm_preset": ("送教规范预设", "norm preset"),
     },
     "accounts": {
@@ -469,6 +470,7 @@ ACTIONS: dict[str, Words] = {
     "archive": ("归档", "archived"),
     "restore": ("恢复", "restored"),
     "delete": ("删除", "removed"),
+    "revert": ("撤销上一次保存", "last save reverted"),
     # events the accounts feature writes (special_ed/services/accounts.py, context.py, export, printing)
     "login": ("登录", "logged in"),
     "login_failed": ("登录失败", "login failed"),

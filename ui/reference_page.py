@@ -38,6 +38,7 @@ from special_ed.changes import Change, Changes
 from special_ed.domain.coordinates import Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.errors import SpecialEdError
+from special_ed.importing.reference_kinds import ReferenceKind
 from special_ed.results.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
 from ui.errors import describe, show_error
 from ui.pages import Host
@@ -126,6 +127,7 @@ class ReferencePage(QWidget):
                 (self.tr("Rename…"), self.rename_village),
                 (self.tr("Merge two…"), self.merge_villages),
                 (self.tr("Archive…"), lambda: self.archive("village")),
+                (self.tr("Import coordinates…"), lambda: self.import_list(ReferenceKind.VILLAGES)),
             ],
         )
         self.schools = Tab(
@@ -144,6 +146,7 @@ class ReferencePage(QWidget):
                 (self.tr("New school…"), lambda: self.edit_school(None)),
                 (self.tr("Edit…"), self._edit_school),
                 (self.tr("Archive…"), lambda: self.archive("school")),
+                (self.tr("Import…"), lambda: self.import_list(ReferenceKind.SCHOOLS)),
             ],
         )
         self.teachers = Tab(
@@ -167,6 +170,7 @@ class ReferencePage(QWidget):
                 (self.tr("New teacher…"), lambda: self.edit_teacher(None)),
                 (self.tr("Edit…"), self._edit_teacher),
                 (self.tr("Archive…"), lambda: self.archive("teacher")),
+                (self.tr("Import…"), lambda: self.import_list(ReferenceKind.TEACHERS)),
             ],
         )
         self.teams = Tab("teams", RowsModel([
@@ -177,7 +181,8 @@ class ReferencePage(QWidget):
             Column(self.tr("Driver"), lambda t: t.driver.name if t.driver else ""),
             Column(self.tr("Townships covered"), lambda t: "、".join(town_name(x) for x in t.township_ids)),
         ]), [(self.tr("New team…"), lambda: self.edit_team(None)), (self.tr("Edit…"), self._edit_team),
-             (self.tr("Archive…"), lambda: self.archive("team"))])  # fmt: skip
+             (self.tr("Archive…"), lambda: self.archive("team")),
+             (self.tr("Import…"), lambda: self.import_list(ReferenceKind.TEAMS))])  # fmt: skip
         self.tabs = QTabWidget()
         self.tabs.setObjectName("referenceTabs")
         self.tabs.addTab(self.villages, self.tr("Townships and villages"))
@@ -221,6 +226,15 @@ class ReferencePage(QWidget):
             len(self.lists.teams))  # fmt: skip
 
     # ---- writing -------------------------------------------------------------------------------
+
+    def import_list(self, kind: ReferenceKind) -> None:
+        """The import wizard, opened on this tab's list (its template is one click away there)."""
+        from ui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(self.host, self)  # its commit publishes REFERENCE: apply_changes refreshes
+        wizard.choose_kind(kind)
+        wizard.open()
+        self.wizard = wizard
 
     def _write(self, call: Callable[[], Any], done: str) -> None:
         def work(_p: Any) -> Any:

@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="676"/>
+        <location filename="../../ui/child_form.py" line="711"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="679"/>
+        <location filename="../../ui/child_form.py" line="714"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="687"/>
+        <location filename="../../ui/child_form.py" line="722"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="693"/>
-        <location filename="../../ui/child_form.py" line="715"/>
+        <location filename="../../ui/child_form.py" line="728"/>
+        <location filename="../../ui/child_form.py" line="750"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="716"/>
+        <location filename="../../ui/child_form.py" line="751"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="730"/>
+        <location filename="../../ui/child_form.py" line="765"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="735"/>
+        <location filename="../../ui/child_form.py" line="770"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,77 +216,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="45"/>
         <source>Expert-committee assessment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="54"/>
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="57"/>
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="60"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="70"/>
         <source>Findings by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
         <source>Date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
         <source>Committee members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
         <source>Tools used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
         <source>Concluded level *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
         <source>Recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="87"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="117"/>
         <source>(follows from the level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="121"/>
         <source>{0} (the county&apos;s rule for {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="154"/>
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="161"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,48 +294,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="156"/>
+        <location filename="../../ui/records/assessments_tab.py" line="158"/>
         <source>Scores by domain (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="162"/>
-        <location filename="../../ui/records/assessments_tab.py" line="236"/>
+        <location filename="../../ui/records/assessments_tab.py" line="164"/>
+        <location filename="../../ui/records/assessments_tab.py" line="238"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="166"/>
+        <location filename="../../ui/records/assessments_tab.py" line="168"/>
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171"/>
+        <location filename="../../ui/records/assessments_tab.py" line="173"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="172"/>
+        <location filename="../../ui/records/assessments_tab.py" line="174"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="174"/>
+        <location filename="../../ui/records/assessments_tab.py" line="176"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178"/>
+        <location filename="../../ui/records/assessments_tab.py" line="180"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179"/>
+        <location filename="../../ui/records/assessments_tab.py" line="181"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="180"/>
+        <location filename="../../ui/records/assessments_tab.py" line="182"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,198 +487,233 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="60"/>
+        <location filename="../../ui/backup_ui.py" line="61"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="70"/>
-        <location filename="../../ui/backup_ui.py" line="137"/>
+        <location filename="../../ui/backup_ui.py" line="71"/>
+        <location filename="../../ui/backup_ui.py" line="138"/>
+        <location filename="../../ui/backup_ui.py" line="236"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="72"/>
-        <location filename="../../ui/backup_ui.py" line="138"/>
+        <location filename="../../ui/backup_ui.py" line="73"/>
+        <location filename="../../ui/backup_ui.py" line="139"/>
         <source>Again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="96"/>
-        <location filename="../../ui/backup_ui.py" line="184"/>
+        <location filename="../../ui/backup_ui.py" line="97"/>
+        <location filename="../../ui/backup_ui.py" line="185"/>
         <source>At least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="98"/>
-        <location filename="../../ui/backup_ui.py" line="186"/>
+        <location filename="../../ui/backup_ui.py" line="99"/>
+        <location filename="../../ui/backup_ui.py" line="187"/>
         <source>The two entries differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="100"/>
+        <location filename="../../ui/backup_ui.py" line="101"/>
+        <location filename="../../ui/backup_ui.py" line="279"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="115"/>
+        <location filename="../../ui/backup_ui.py" line="116"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="119"/>
+        <location filename="../../ui/backup_ui.py" line="120"/>
+        <location filename="../../ui/backup_ui.py" line="225"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="135"/>
+        <location filename="../../ui/backup_ui.py" line="136"/>
         <source>Folder (USB stick or network share):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136"/>
+        <location filename="../../ui/backup_ui.py" line="137"/>
         <source>Backups kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="140"/>
+        <location filename="../../ui/backup_ui.py" line="141"/>
         <source>The passphrase is kept in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="142"/>
+        <location filename="../../ui/backup_ui.py" line="143"/>
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="158"/>
+        <location filename="../../ui/backup_ui.py" line="159"/>
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="174"/>
+        <location filename="../../ui/backup_ui.py" line="175"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="182"/>
+        <location filename="../../ui/backup_ui.py" line="183"/>
         <source>The folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="203"/>
+        <location filename="../../ui/backup_ui.py" line="234"/>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="235"/>
+        <source>New database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="246"/>
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="273"/>
+        <source>Choose the new database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="275"/>
+        <source>{0} exists already: choose a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="306"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="206"/>
+        <location filename="../../ui/backup_ui.py" line="309"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="209"/>
+        <location filename="../../ui/backup_ui.py" line="312"/>
         <source>&amp;Automatic backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="228"/>
+        <location filename="../../ui/backup_ui.py" line="334"/>
         <source>Automatic backups are off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="231"/>
+        <location filename="../../ui/backup_ui.py" line="337"/>
         <source>No backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="236"/>
+        <location filename="../../ui/backup_ui.py" line="342"/>
         <source>Newest backup: today {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="240"/>
+        <location filename="../../ui/backup_ui.py" line="346"/>
         <source>Newest backup: yesterday {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="244"/>
+        <location filename="../../ui/backup_ui.py" line="350"/>
         <source>Newest backup: {0} days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="247"/>
+        <location filename="../../ui/backup_ui.py" line="353"/>
         <source>{0} — over a week old, back up soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="261"/>
+        <location filename="../../ui/backup_ui.py" line="367"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="263"/>
-        <location filename="../../ui/backup_ui.py" line="305"/>
+        <location filename="../../ui/backup_ui.py" line="369"/>
+        <location filename="../../ui/backup_ui.py" line="413"/>
         <source>Backups (*.sebak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="272"/>
+        <location filename="../../ui/backup_ui.py" line="378"/>
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="284"/>
+        <location filename="../../ui/backup_ui.py" line="390"/>
         <source>Backed up {0} rows to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="294"/>
+        <location filename="../../ui/backup_ui.py" line="400"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="303"/>
-        <location filename="../../ui/backup_ui.py" line="330"/>
+        <location filename="../../ui/backup_ui.py" line="218"/>
+        <location filename="../../ui/backup_ui.py" line="411"/>
+        <location filename="../../ui/backup_ui.py" line="422"/>
+        <location filename="../../ui/backup_ui.py" line="459"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="313"/>
+        <location filename="../../ui/backup_ui.py" line="262"/>
         <source>Restore into a new database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="315"/>
+        <location filename="../../ui/backup_ui.py" line="264"/>
         <source>Database (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="331"/>
+        <location filename="../../ui/backup_ui.py" line="430"/>
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="340"/>
+        <location filename="../../ui/backup_ui.py" line="439"/>
+        <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="449"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="362"/>
+        <location filename="../../ui/backup_ui.py" line="499"/>
         <source>The automatic backup folder {0} is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="373"/>
+        <location filename="../../ui/backup_ui.py" line="510"/>
         <source>Passphrase for today&apos;s automatic backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="382"/>
+        <location filename="../../ui/backup_ui.py" line="519"/>
         <source>Automatic backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="392"/>
+        <location filename="../../ui/backup_ui.py" line="529"/>
         <source>Automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,92 +721,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="73"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="89"/>
+        <source>Straight to the printer (one print job per child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="96"/>
+        <source>No printer is installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="99"/>
+        <source>One-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100"/>
+        <source>Both sides, bound on the long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101"/>
+        <source>Both sides, bound on the short edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="108"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="117"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="120"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="125"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="126"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114"/>
-        <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140"/>
-        <source>Preparing (starting worker processes)…</source>
+        <location filename="../../ui/printing/batch_dialog.py" line="132"/>
+        <source>Sides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="161"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="211"/>
+        <source>Preparing (starting worker processes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="240"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="252"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="258"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,231 +1276,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88"/>
+        <location filename="../../ui/child_form.py" line="91"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89"/>
+        <location filename="../../ui/child_form.py" line="92"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90"/>
+        <location filename="../../ui/child_form.py" line="93"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91"/>
+        <location filename="../../ui/child_form.py" line="94"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92"/>
+        <location filename="../../ui/child_form.py" line="95"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107"/>
+        <location filename="../../ui/child_form.py" line="110"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111"/>
+        <location filename="../../ui/child_form.py" line="114"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117"/>
+        <location filename="../../ui/child_form.py" line="120"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158"/>
-        <location filename="../../ui/child_form.py" line="175"/>
+        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="183"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="174"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170"/>
+        <location filename="../../ui/child_form.py" line="178"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185"/>
+        <location filename="../../ui/child_form.py" line="193"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187"/>
+        <location filename="../../ui/child_form.py" line="195"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206"/>
+        <location filename="../../ui/child_form.py" line="214"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207"/>
+        <location filename="../../ui/child_form.py" line="215"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208"/>
+        <location filename="../../ui/child_form.py" line="216"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209"/>
+        <location filename="../../ui/child_form.py" line="217"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210"/>
+        <location filename="../../ui/child_form.py" line="218"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="219"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212"/>
+        <location filename="../../ui/child_form.py" line="220"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213"/>
+        <location filename="../../ui/child_form.py" line="221"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223"/>
-        <location filename="../../ui/child_form.py" line="280"/>
-        <location filename="../../ui/child_form.py" line="324"/>
-        <location filename="../../ui/child_form.py" line="447"/>
+        <location filename="../../ui/child_form.py" line="231"/>
+        <location filename="../../ui/child_form.py" line="288"/>
+        <location filename="../../ui/child_form.py" line="332"/>
+        <location filename="../../ui/child_form.py" line="455"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236"/>
+        <location filename="../../ui/child_form.py" line="244"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239"/>
+        <location filename="../../ui/child_form.py" line="247"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257"/>
+        <location filename="../../ui/child_form.py" line="265"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262"/>
+        <location filename="../../ui/child_form.py" line="270"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282"/>
+        <location filename="../../ui/child_form.py" line="290"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285"/>
+        <location filename="../../ui/child_form.py" line="293"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298"/>
+        <location filename="../../ui/child_form.py" line="306"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300"/>
+        <location filename="../../ui/child_form.py" line="308"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301"/>
+        <location filename="../../ui/child_form.py" line="309"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302"/>
+        <location filename="../../ui/child_form.py" line="310"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340"/>
+        <location filename="../../ui/child_form.py" line="348"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341"/>
+        <location filename="../../ui/child_form.py" line="349"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342"/>
+        <location filename="../../ui/child_form.py" line="350"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343"/>
+        <location filename="../../ui/child_form.py" line="351"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344"/>
+        <location filename="../../ui/child_form.py" line="352"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345"/>
+        <location filename="../../ui/child_form.py" line="353"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478"/>
+        <location filename="../../ui/child_form.py" line="486"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="535"/>
+        <location filename="../../ui/child_form.py" line="543"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="543"/>
+        <location filename="../../ui/child_form.py" line="551"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="630"/>
+        <location filename="../../ui/child_form.py" line="633"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="665"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,52 +1513,52 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="134"/>
+        <location filename="../../ui/records/dialog.py" line="148"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="135"/>
+        <location filename="../../ui/records/dialog.py" line="149"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="94"/>
+        <location filename="../../ui/records/dialog.py" line="96"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107"/>
+        <location filename="../../ui/records/dialog.py" line="109"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108"/>
+        <location filename="../../ui/records/dialog.py" line="110"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109"/>
+        <location filename="../../ui/records/dialog.py" line="111"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110"/>
+        <location filename="../../ui/records/dialog.py" line="112"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111"/>
+        <location filename="../../ui/records/dialog.py" line="113"/>
         <source>Scales 量表评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="112"/>
+        <location filename="../../ui/records/dialog.py" line="114"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="113"/>
+        <location filename="../../ui/records/dialog.py" line="115"/>
         <source>Visits 送教记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,37 +1672,37 @@
 <context>
     <name>CoordinatesDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="507"/>
+        <location filename="../../ui/reference_page.py" line="521"/>
         <source>Centre of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="513"/>
+        <location filename="../../ui/reference_page.py" line="527"/>
         <source>e.g. 31.07, 109.88 or 109.88,31.07 or 31°04&apos;12&quot;N 109°52&apos;48&quot;E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="528"/>
+        <location filename="../../ui/reference_page.py" line="542"/>
         <source>Coordinates as copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="529"/>
+        <location filename="../../ui/reference_page.py" line="543"/>
         <source>Copied from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="554"/>
+        <location filename="../../ui/reference_page.py" line="568"/>
         <source>longitude first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="554"/>
+        <location filename="../../ui/reference_page.py" line="568"/>
         <source>latitude first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="555"/>
+        <location filename="../../ui/reference_page.py" line="569"/>
         <source>Read as {0} ({1}); WGS-84: {2:.6f}, {3:.6f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,47 +2105,47 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="213"/>
+        <location filename="../../ui/importing/models.py" line="226"/>
         <source>Current value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="214"/>
+        <location filename="../../ui/importing/models.py" line="227"/>
         <source>Value in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="214"/>
+        <location filename="../../ui/importing/models.py" line="227"/>
         <source>Take the file&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="249"/>
+        <location filename="../../ui/importing/models.py" line="262"/>
         <source>the recorded child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="250"/>
+        <location filename="../../ui/importing/models.py" line="263"/>
         <source>row {0} of the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,23 +2153,112 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="406"/>
+        <location filename="../../ui/importing/wizard.py" line="524"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="409"/>
+        <location filename="../../ui/importing/wizard.py" line="527"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="415"/>
+        <location filename="../../ui/importing/wizard.py" line="533"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="416"/>
+        <location filename="../../ui/importing/wizard.py" line="534"/>
         <source>Take all values from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="124"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="134"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="140"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="147"/>
+        <source>Revert the last &amp;save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="153"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="157"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="163"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="170"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="318"/>
+        <location filename="../../ui/edit_menu.py" line="347"/>
+        <source>Revert the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="326"/>
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="340"/>
+        <source>Reading the last save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="348"/>
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="357"/>
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="365"/>
+        <source>That save changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="371"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="388"/>
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="396"/>
+        <source>Reverting the last save…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2188,63 +2347,138 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
-        <location filename="../../ui/importing/wizard.py" line="141"/>
+        <location filename="../../ui/importing/wizard.py" line="111"/>
+        <location filename="../../ui/importing/wizard.py" line="235"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="103"/>
+        <location filename="../../ui/importing/wizard.py" line="114"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="110"/>
-        <source>Choose a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py" line="111"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py" line="122"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/wizard.py" line="123"/>
-        <source>File</source>
+        <location filename="../../ui/importing/wizard.py" line="120"/>
+        <source>A list of people (children, federation, school roll, household, poverty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="124"/>
+        <source>Download the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <source>An empty xlsx with the columns this list needs and how to fill them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="133"/>
+        <source>WGS-84 (GPS, Tianditu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="134"/>
+        <source>GCJ-02 (Amap, Tencent Maps, WeChat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="135"/>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="137"/>
+        <source>Where the latitudes and longitudes were copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="139"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="154"/>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="155"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="156"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="157"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="158"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="143"/>
+        <location filename="../../ui/importing/wizard.py" line="159"/>
+        <source>Coordinates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="186"/>
+        <source>Import a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="188"/>
+        <source>Import: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="214"/>
+        <source>Save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="221"/>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="226"/>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="227"/>
+        <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="237"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="151"/>
+        <location filename="../../ui/importing/wizard.py" line="245"/>
         <source>Recognise the headers automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="183"/>
+        <location filename="../../ui/importing/wizard.py" line="276"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="223"/>
+        <location filename="../../ui/importing/wizard.py" line="324"/>
         <source>Reading the header…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,57 +2564,57 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="301"/>
+        <location filename="../../ui/importing/models.py" line="314"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Finding status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="302"/>
+        <location filename="../../ui/importing/models.py" line="315"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="330"/>
+        <location filename="../../ui/importing/models.py" line="343"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332"/>
+        <location filename="../../ui/importing/models.py" line="345"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="332"/>
+        <location filename="../../ui/importing/models.py" line="345"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,47 +2828,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="438"/>
+        <location filename="../../ui/importing/wizard.py" line="556"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="441"/>
+        <location filename="../../ui/importing/wizard.py" line="559"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="454"/>
+        <location filename="../../ui/importing/wizard.py" line="572"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="459"/>
+        <location filename="../../ui/importing/wizard.py" line="575"/>
+        <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="581"/>
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="472"/>
+        <location filename="../../ui/importing/wizard.py" line="606"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="479"/>
+        <location filename="../../ui/importing/wizard.py" line="615"/>
+        <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="619"/>
+        <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="622"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="485"/>
+        <location filename="../../ui/importing/wizard.py" line="628"/>
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="493"/>
+        <location filename="../../ui/importing/wizard.py" line="636"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="496"/>
+        <location filename="../../ui/importing/wizard.py" line="639"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,27 +2891,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="519"/>
+        <location filename="../../ui/importing/wizard.py" line="662"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="523"/>
+        <location filename="../../ui/importing/wizard.py" line="666"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="524"/>
+        <location filename="../../ui/importing/wizard.py" line="667"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="525"/>
+        <location filename="../../ui/importing/wizard.py" line="668"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="526"/>
+        <location filename="../../ui/importing/wizard.py" line="669"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,87 +2919,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="81"/>
+        <location filename="../../ui/records/lessons_tab.py" line="83"/>
         <source>New lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="83"/>
+        <location filename="../../ui/records/lessons_tab.py" line="85"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="88"/>
+        <location filename="../../ui/records/lessons_tab.py" line="90"/>
         <source>Lesson plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="91"/>
+        <location filename="../../ui/records/lessons_tab.py" line="93"/>
         <source>Template library of the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113"/>
+        <location filename="../../ui/records/lessons_tab.py" line="115"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114"/>
+        <location filename="../../ui/records/lessons_tab.py" line="116"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115"/>
+        <location filename="../../ui/records/lessons_tab.py" line="117"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116"/>
+        <location filename="../../ui/records/lessons_tab.py" line="118"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117"/>
+        <location filename="../../ui/records/lessons_tab.py" line="119"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118"/>
+        <location filename="../../ui/records/lessons_tab.py" line="120"/>
         <source>Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="119"/>
+        <location filename="../../ui/records/lessons_tab.py" line="121"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="120"/>
+        <location filename="../../ui/records/lessons_tab.py" line="122"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121"/>
+        <location filename="../../ui/records/lessons_tab.py" line="123"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="122"/>
+        <location filename="../../ui/records/lessons_tab.py" line="124"/>
         <source>Save lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="125"/>
+        <location filename="../../ui/records/lessons_tab.py" line="127"/>
         <source>Save as school template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="132"/>
+        <location filename="../../ui/records/lessons_tab.py" line="134"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="168"/>
+        <location filename="../../ui/records/lessons_tab.py" line="170"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,84 +3030,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,27 +3138,28 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="34"/>
+        <location filename="../../ui/importing/models.py" line="35"/>
+        <location filename="../../ui/importing/models.py" line="41"/>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50"/>
+        <location filename="../../ui/importing/models.py" line="63"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="50"/>
-        <source>Field</source>
+        <location filename="../../ui/importing/models.py" line="63"/>
+        <source>Maps to field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="76"/>
+        <location filename="../../ui/importing/models.py" line="89"/>
         <source>(no heading)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,47 +3167,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="231"/>
+        <location filename="../../ui/importing/wizard.py" line="332"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="238"/>
+        <location filename="../../ui/importing/wizard.py" line="339"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="251"/>
+        <location filename="../../ui/importing/wizard.py" line="352"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276"/>
+        <location filename="../../ui/importing/wizard.py" line="376"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="280"/>
+        <location filename="../../ui/importing/wizard.py" line="380"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="292"/>
+        <location filename="../../ui/importing/wizard.py" line="390"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="292"/>
+        <location filename="../../ui/importing/wizard.py" line="390"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="399"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="302"/>
+        <location filename="../../ui/importing/wizard.py" line="400"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,22 +3215,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="50"/>
+        <location filename="../../ui/records/dialog.py" line="52"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="57"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="56"/>
+        <location filename="../../ui/records/dialog.py" line="58"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="57"/>
+        <location filename="../../ui/records/dialog.py" line="59"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,213 +3441,228 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97"/>
+        <location filename="../../ui/norms_editor.py" line="98"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99"/>
+        <location filename="../../ui/norms_editor.py" line="100"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100"/>
+        <location filename="../../ui/norms_editor.py" line="101"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101"/>
+        <location filename="../../ui/norms_editor.py" line="102"/>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="106"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108"/>
+        <location filename="../../ui/norms_editor.py" line="109"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116"/>
+        <location filename="../../ui/norms_editor.py" line="117"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122"/>
+        <location filename="../../ui/norms_editor.py" line="125"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133"/>
-        <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="136"/>
+        <location filename="../../ui/norms_editor.py" line="137"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="146"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144"/>
+        <location filename="../../ui/norms_editor.py" line="147"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152"/>
+        <location filename="../../ui/norms_editor.py" line="155"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="156"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="159"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="161"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160"/>
+        <location filename="../../ui/norms_editor.py" line="163"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162"/>
+        <location filename="../../ui/norms_editor.py" line="165"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166"/>
+        <location filename="../../ui/norms_editor.py" line="169"/>
         <source> visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173"/>
+        <location filename="../../ui/norms_editor.py" line="176"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178"/>
+        <location filename="../../ui/norms_editor.py" line="181"/>
         <source>no yearly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180"/>
+        <location filename="../../ui/norms_editor.py" line="183"/>
         <source>Home teaching pauses in school holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182"/>
+        <location filename="../../ui/norms_editor.py" line="185"/>
         <source>Home teaching (送教上门)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184"/>
+        <location filename="../../ui/norms_editor.py" line="187"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185"/>
+        <location filename="../../ui/norms_editor.py" line="188"/>
         <source>Class hours per visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186"/>
+        <location filename="../../ui/norms_editor.py" line="189"/>
         <source>Minimum days between two visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187"/>
+        <location filename="../../ui/norms_editor.py" line="190"/>
         <source>Annual class-hour target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192"/>
+        <location filename="../../ui/norms_editor.py" line="195"/>
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195"/>
+        <location filename="../../ui/norms_editor.py" line="198"/>
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196"/>
+        <location filename="../../ui/norms_editor.py" line="199"/>
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198"/>
+        <location filename="../../ui/norms_editor.py" line="201"/>
         <source>Extra holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199"/>
+        <location filename="../../ui/norms_editor.py" line="202"/>
         <source>Extra working days (调休)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210"/>
+        <location filename="../../ui/norms_editor.py" line="205"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="206"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="208"/>
+        <source>Binding margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="219"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212"/>
+        <location filename="../../ui/norms_editor.py" line="221"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218"/>
+        <location filename="../../ui/norms_editor.py" line="227"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228"/>
+        <location filename="../../ui/norms_editor.py" line="237"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231"/>
+        <location filename="../../ui/norms_editor.py" line="240"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233"/>
+        <location filename="../../ui/norms_editor.py" line="242"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357"/>
+        <location filename="../../ui/norms_editor.py" line="369"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363"/>
+        <location filename="../../ui/norms_editor.py" line="375"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,117 +3770,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="55"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="65"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="71"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="82"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="110"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="269"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="116"/>
         <source>Show all teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="129"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="134"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="140"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="161"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="165"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="202"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="258"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="341"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="352"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,27 +3951,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="64"/>
+        <location filename="../../ui/records/plan_tab.py" line="66"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="69"/>
+        <location filename="../../ui/records/plan_tab.py" line="71"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="115"/>
+        <location filename="../../ui/records/plan_tab.py" line="117"/>
         <source>Goals worked on in the selected month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="157"/>
+        <location filename="../../ui/records/plan_tab.py" line="159"/>
         <source>Saved plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="159"/>
+        <location filename="../../ui/records/plan_tab.py" line="161"/>
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,42 +3979,42 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/importing/models.py" line="103"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="103"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="103"/>
+        <location filename="../../ui/importing/models.py" line="116"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="105"/>
+        <location filename="../../ui/importing/models.py" line="118"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="106"/>
+        <location filename="../../ui/importing/models.py" line="119"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="107"/>
+        <location filename="../../ui/importing/models.py" line="120"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="147"/>
+        <location filename="../../ui/importing/models.py" line="160"/>
         <source>rejected: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/models.py" line="148"/>
+        <location filename="../../ui/importing/models.py" line="161"/>
         <source>warning: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3752,87 +4022,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
+        <location filename="../../ui/importing/wizard.py" line="408"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="313"/>
+        <location filename="../../ui/importing/wizard.py" line="411"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="318"/>
+        <location filename="../../ui/importing/wizard.py" line="416"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="318"/>
+        <location filename="../../ui/importing/wizard.py" line="416"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="319"/>
+        <location filename="../../ui/importing/wizard.py" line="417"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="319"/>
+        <location filename="../../ui/importing/wizard.py" line="417"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322"/>
+        <location filename="../../ui/importing/wizard.py" line="420"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="343"/>
+        <location filename="../../ui/importing/wizard.py" line="441"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="347"/>
+        <location filename="../../ui/importing/wizard.py" line="462"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="354"/>
+        <location filename="../../ui/importing/wizard.py" line="469"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361"/>
+        <location filename="../../ui/importing/wizard.py" line="476"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="376"/>
+        <location filename="../../ui/importing/wizard.py" line="491"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388"/>
+        <location filename="../../ui/importing/wizard.py" line="503"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="388"/>
+        <location filename="../../ui/importing/wizard.py" line="503"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="395"/>
+        <location filename="../../ui/importing/wizard.py" line="513"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="398"/>
+        <location filename="../../ui/importing/wizard.py" line="516"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="398"/>
+        <location filename="../../ui/importing/wizard.py" line="516"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,12 +4280,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52"/>
+        <location filename="../../ui/records/assessments_tab.py" line="54"/>
         <source>Progress by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73"/>
+        <location filename="../../ui/records/assessments_tab.py" line="75"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,16 +4380,16 @@
     <name>Records</name>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="100"/>
-        <location filename="../../ui/records/assessments_tab.py" line="118"/>
+        <location filename="../../ui/records/assessments_tab.py" line="120"/>
         <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/records/archive_tab.py" line="102"/>
-        <location filename="../../ui/records/assessments_tab.py" line="117"/>
+        <location filename="../../ui/records/assessments_tab.py" line="119"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
-        <location filename="../../ui/records/lessons_tab.py" line="50"/>
+        <location filename="../../ui/records/lessons_tab.py" line="52"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,17 +4414,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="119"/>
+        <location filename="../../ui/records/assessments_tab.py" line="121"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="121"/>
+        <location filename="../../ui/records/assessments_tab.py" line="123"/>
         <source>Mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="130"/>
+        <location filename="../../ui/records/assessments_tab.py" line="132"/>
         <source>Goals assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,49 +4549,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="53"/>
+        <location filename="../../ui/records/lessons_tab.py" line="55"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="54"/>
-        <location filename="../../ui/records/lessons_tab.py" line="64"/>
+        <location filename="../../ui/records/lessons_tab.py" line="56"/>
+        <location filename="../../ui/records/lessons_tab.py" line="66"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="56"/>
+        <location filename="../../ui/records/lessons_tab.py" line="58"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="63"/>
+        <location filename="../../ui/records/lessons_tab.py" line="65"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="76"/>
+        <location filename="../../ui/records/plan_tab.py" line="78"/>
         <location filename="../../ui/records/visits_tab.py" line="90"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="79"/>
+        <location filename="../../ui/records/plan_tab.py" line="81"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="84"/>
+        <location filename="../../ui/records/plan_tab.py" line="86"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="88"/>
+        <location filename="../../ui/records/plan_tab.py" line="90"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="94"/>
+        <location filename="../../ui/records/plan_tab.py" line="96"/>
         <source>Planned class hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,292 +4720,304 @@
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="108"/>
+        <location filename="../../ui/reference_page.py" line="109"/>
         <source>Townships, villages, schools, teachers and teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="117"/>
-        <location filename="../../ui/reference_page.py" line="138"/>
-        <location filename="../../ui/reference_page.py" line="236"/>
+        <location filename="../../ui/reference_page.py" line="118"/>
+        <location filename="../../ui/reference_page.py" line="140"/>
+        <location filename="../../ui/reference_page.py" line="250"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="118"/>
+        <location filename="../../ui/reference_page.py" line="119"/>
         <source>Village / community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="119"/>
+        <location filename="../../ui/reference_page.py" line="120"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="120"/>
+        <location filename="../../ui/reference_page.py" line="121"/>
         <source>Official list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="121"/>
-        <location filename="../../ui/reference_page.py" line="279"/>
+        <location filename="../../ui/reference_page.py" line="122"/>
+        <location filename="../../ui/reference_page.py" line="293"/>
         <source>Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="125"/>
+        <location filename="../../ui/reference_page.py" line="126"/>
         <source>Add village…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="126"/>
+        <location filename="../../ui/reference_page.py" line="127"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="127"/>
+        <location filename="../../ui/reference_page.py" line="128"/>
         <source>Merge two…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="128"/>
-        <location filename="../../ui/reference_page.py" line="146"/>
-        <location filename="../../ui/reference_page.py" line="169"/>
-        <location filename="../../ui/reference_page.py" line="180"/>
+        <location filename="../../ui/reference_page.py" line="129"/>
+        <location filename="../../ui/reference_page.py" line="148"/>
+        <location filename="../../ui/reference_page.py" line="172"/>
+        <location filename="../../ui/reference_page.py" line="184"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="135"/>
-        <location filename="../../ui/reference_page.py" line="154"/>
-        <location filename="../../ui/reference_page.py" line="174"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reference_page.py" line="136"/>
-        <source>Kind</source>
+        <location filename="../../ui/reference_page.py" line="130"/>
+        <source>Import coordinates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="137"/>
-        <source>School identifier</source>
+        <location filename="../../ui/reference_page.py" line="157"/>
+        <location filename="../../ui/reference_page.py" line="178"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="138"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="139"/>
+        <source>School identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="140"/>
+        <location filename="../../ui/reference_page.py" line="142"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="144"/>
+        <location filename="../../ui/reference_page.py" line="146"/>
         <source>New school…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="145"/>
-        <location filename="../../ui/reference_page.py" line="168"/>
-        <location filename="../../ui/reference_page.py" line="179"/>
+        <location filename="../../ui/reference_page.py" line="147"/>
+        <location filename="../../ui/reference_page.py" line="171"/>
+        <location filename="../../ui/reference_page.py" line="183"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="153"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reference_page.py" line="155"/>
-        <source>Role</source>
+        <location filename="../../ui/reference_page.py" line="149"/>
+        <location filename="../../ui/reference_page.py" line="173"/>
+        <location filename="../../ui/reference_page.py" line="185"/>
+        <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="156"/>
-        <source>Phone</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="157"/>
-        <source>Active</source>
+        <location filename="../../ui/reference_page.py" line="158"/>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reference_page.py" line="159"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="160"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reference_page.py" line="162"/>
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="167"/>
+        <location filename="../../ui/reference_page.py" line="170"/>
         <source>New teacher…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="173"/>
+        <location filename="../../ui/reference_page.py" line="177"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="175"/>
+        <location filename="../../ui/reference_page.py" line="179"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="176"/>
+        <location filename="../../ui/reference_page.py" line="180"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="177"/>
+        <location filename="../../ui/reference_page.py" line="181"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="178"/>
+        <location filename="../../ui/reference_page.py" line="182"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="179"/>
+        <location filename="../../ui/reference_page.py" line="183"/>
         <source>New team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="183"/>
+        <location filename="../../ui/reference_page.py" line="188"/>
         <source>Townships and villages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="184"/>
+        <location filename="../../ui/reference_page.py" line="189"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="185"/>
+        <location filename="../../ui/reference_page.py" line="190"/>
         <source>Teachers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="186"/>
+        <location filename="../../ui/reference_page.py" line="191"/>
         <source>Home-teaching teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="204"/>
+        <location filename="../../ui/reference_page.py" line="209"/>
         <source>Reading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="219"/>
+        <location filename="../../ui/reference_page.py" line="224"/>
         <source>{0} townships, {1} villages, {2} schools, {3} teachers, {4} teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="229"/>
+        <location filename="../../ui/reference_page.py" line="243"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="241"/>
-        <location filename="../../ui/reference_page.py" line="245"/>
+        <location filename="../../ui/reference_page.py" line="255"/>
+        <location filename="../../ui/reference_page.py" line="259"/>
         <source>Add village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="245"/>
+        <location filename="../../ui/reference_page.py" line="259"/>
         <source>Name of the village or community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="249"/>
+        <location filename="../../ui/reference_page.py" line="263"/>
         <source>Village added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="254"/>
-        <location filename="../../ui/reference_page.py" line="257"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="271"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="254"/>
-        <location filename="../../ui/reference_page.py" line="279"/>
+        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="293"/>
         <source>Select one village first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="257"/>
+        <location filename="../../ui/reference_page.py" line="271"/>
         <source>New name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="260"/>
+        <location filename="../../ui/reference_page.py" line="274"/>
         <source>Village renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="265"/>
-        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
+        <location filename="../../ui/reference_page.py" line="282"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="265"/>
+        <location filename="../../ui/reference_page.py" line="279"/>
         <source>Select the two villages to merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="268"/>
+        <location filename="../../ui/reference_page.py" line="282"/>
         <source>Keep which name?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="274"/>
+        <location filename="../../ui/reference_page.py" line="288"/>
         <source>Villages merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="286"/>
+        <location filename="../../ui/reference_page.py" line="300"/>
         <source>Centre saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="298"/>
-        <location filename="../../ui/reference_page.py" line="300"/>
+        <location filename="../../ui/reference_page.py" line="312"/>
+        <location filename="../../ui/reference_page.py" line="314"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="298"/>
+        <location filename="../../ui/reference_page.py" line="312"/>
         <source>Select one row first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="301"/>
+        <location filename="../../ui/reference_page.py" line="315"/>
         <source>Why is “{0}” archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="304"/>
+        <location filename="../../ui/reference_page.py" line="318"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="317"/>
+        <location filename="../../ui/reference_page.py" line="331"/>
         <source>School saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="330"/>
+        <location filename="../../ui/reference_page.py" line="344"/>
         <source>Teacher saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="343"/>
+        <location filename="../../ui/reference_page.py" line="357"/>
         <source>Team saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,67 +5179,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43"/>
+        <location filename="../../ui/registry/page.py" line="44"/>
         <source>Children register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79"/>
+        <location filename="../../ui/registry/page.py" line="80"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80"/>
+        <location filename="../../ui/registry/page.py" line="81"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81"/>
+        <location filename="../../ui/registry/page.py" line="82"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82"/>
+        <location filename="../../ui/registry/page.py" line="83"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83"/>
+        <location filename="../../ui/registry/page.py" line="84"/>
         <source>五有 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84"/>
+        <location filename="../../ui/registry/page.py" line="85"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85"/>
+        <location filename="../../ui/registry/page.py" line="86"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86"/>
+        <location filename="../../ui/registry/page.py" line="87"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109"/>
+        <location filename="../../ui/registry/page.py" line="110"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138"/>
+        <location filename="../../ui/registry/page.py" line="139"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139"/>
+        <location filename="../../ui/registry/page.py" line="140"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181"/>
+        <location filename="../../ui/registry/page.py" line="182"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,38 +5685,38 @@
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="380"/>
-        <location filename="../../ui/reference_page.py" line="399"/>
+        <location filename="../../ui/reference_page.py" line="394"/>
+        <location filename="../../ui/reference_page.py" line="413"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="400"/>
+        <location filename="../../ui/reference_page.py" line="414"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="401"/>
+        <location filename="../../ui/reference_page.py" line="415"/>
         <source>School identifier (10 digits, optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="402"/>
+        <location filename="../../ui/reference_page.py" line="416"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="403"/>
+        <location filename="../../ui/reference_page.py" line="417"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="404"/>
+        <location filename="../../ui/reference_page.py" line="418"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="405"/>
+        <location filename="../../ui/reference_page.py" line="419"/>
         <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,35 +5747,36 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="82"/>
-        <location filename="../../ui/startup.py" line="95"/>
-        <location filename="../../ui/startup.py" line="210"/>
+        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="261"/>
+        <location filename="../../ui/startup.py" line="224"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="104"/>
-        <location filename="../../ui/startup.py" line="189"/>
+        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="264"/>
+        <location filename="../../ui/startup.py" line="203"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="107"/>
+        <location filename="../../ui/startup.py" line="113"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="171"/>
+        <location filename="../../ui/startup.py" line="185"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="172"/>
+        <location filename="../../ui/startup.py" line="186"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="207"/>
+        <location filename="../../ui/startup.py" line="221"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5674,7 +5957,7 @@
 <context>
     <name>Tab</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="74"/>
+        <location filename="../../ui/reference_page.py" line="75"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5682,32 +5965,32 @@
 <context>
     <name>TeacherDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="416"/>
+        <location filename="../../ui/reference_page.py" line="430"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="426"/>
+        <location filename="../../ui/reference_page.py" line="440"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="431"/>
+        <location filename="../../ui/reference_page.py" line="445"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="432"/>
+        <location filename="../../ui/reference_page.py" line="446"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="433"/>
+        <location filename="../../ui/reference_page.py" line="447"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="434"/>
+        <location filename="../../ui/reference_page.py" line="448"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5715,32 +5998,32 @@
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/reference_page.py" line="466"/>
+        <location filename="../../ui/reference_page.py" line="480"/>
         <source>Home-teaching team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="488"/>
+        <location filename="../../ui/reference_page.py" line="502"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="489"/>
+        <location filename="../../ui/reference_page.py" line="503"/>
         <source>School (base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="490"/>
+        <location filename="../../ui/reference_page.py" line="504"/>
         <source>Members (two teachers or more, one special-education; a driver optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="492"/>
+        <location filename="../../ui/reference_page.py" line="506"/>
         <source>Leader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reference_page.py" line="493"/>
+        <location filename="../../ui/reference_page.py" line="507"/>
         <source>Townships covered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5903,152 +6186,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61"/>
+        <location filename="../../ui/records/visit_form.py" line="62"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69"/>
+        <location filename="../../ui/records/visit_form.py" line="70"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71"/>
+        <location filename="../../ui/records/visit_form.py" line="72"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101"/>
+        <location filename="../../ui/records/visit_form.py" line="102"/>
         <source>(the norms in force count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103"/>
+        <location filename="../../ui/records/visit_form.py" line="104"/>
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137"/>
+        <location filename="../../ui/records/visit_form.py" line="138"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145"/>
+        <location filename="../../ui/records/visit_form.py" line="146"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156"/>
+        <location filename="../../ui/records/visit_form.py" line="157"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162"/>
+        <location filename="../../ui/records/visit_form.py" line="163"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166"/>
+        <location filename="../../ui/records/visit_form.py" line="167"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171"/>
+        <location filename="../../ui/records/visit_form.py" line="172"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191"/>
+        <location filename="../../ui/records/visit_form.py" line="192"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>Kind of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199"/>
+        <location filename="../../ui/records/visit_form.py" line="200"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201"/>
+        <location filename="../../ui/records/visit_form.py" line="202"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202"/>
+        <location filename="../../ui/records/visit_form.py" line="203"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203"/>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <location filename="../../ui/records/visit_form.py" line="205"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211"/>
+        <location filename="../../ui/records/visit_form.py" line="212"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223"/>
+        <location filename="../../ui/records/visit_form.py" line="224"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224"/>
+        <location filename="../../ui/records/visit_form.py" line="225"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251"/>
+        <location filename="../../ui/records/visit_form.py" line="253"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

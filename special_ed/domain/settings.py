@@ -107,6 +107,7 @@ class Settings:
     holiday_overrides: tuple[date, ...] = ()
     workday_overrides: tuple[date, ...] = ()
     print_font_path: str = ""
+    print_binding_mm: int = 30  # 装订边距: the margin on the bound edge of printed files (mm)
     norm_preset: str = norm_presets.CUSTOM  # the provincial preset the visit norms were taken from
 
     # ---- behaviour that depends only on the norms -------------------------------------------
@@ -190,6 +191,7 @@ class Settings:
             "holiday_overrides": [d.isoformat() for d in self.holiday_overrides],
             "workday_overrides": [d.isoformat() for d in self.workday_overrides],
             "print_font_path": self.print_font_path,
+            "print_binding_mm": self.print_binding_mm,
             "norm_preset": self.norm_preset,
         }
 
@@ -379,6 +381,7 @@ class _SettingsParser:
                 x for x in (self.day("workday_overrides", v) for v in d.get("workday_overrides", [])) if x
             ),
             print_font_path=str(d.get("print_font_path", "")),
+            print_binding_mm=self.int_in("print_binding_mm", 10, 40),
             norm_preset=preset_key,
         )
         if self.issues:

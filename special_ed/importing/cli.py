@@ -8,7 +8,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from special_ed.domain.coordinates import Datum
 from special_ed.importing.crosscheck import FindingKind
+from special_ed.importing.reference_kinds import ReferenceKind
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.service import ImportService
 from special_ed.importing.sources import Source
@@ -24,16 +26,38 @@ _SHOWN_REJECTS = 20
 def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[[], Any]) -> None:
     imp = subparsers.add_parser(
         "import",
-        help="导入名单（儿童名单、残联、学籍、户籍、建档立卡）",
-        description="导入 xlsx/xls/csv 名单。先校验全部行；--dry-run 只校验不写入。有被拒收的行时退出码为 3。",
+        help="导入名单（儿童名单、残联、学籍、户籍、建档立卡；学校、教师、送教小组、村坐标）",
+        description="导入 xlsx/xls/csv 名单。先校验全部行；--dry-run 只校验不写入。有被拒收的行时退出码为 3。"
+        "学校、教师、送教小组、村坐标的模板可用 special-ed template 取得。",
     )
-    imp.add_argument("source", choices=[s.value for s in Source], help="名单来源")
+    imp.add_argument(
+        "source",
+        choices=[*(s.value for s in Source), *(k.value for k in ReferenceKind)],
+        help="名单来源或内容",
+    )
     imp.add_argument("file", type=Path, help="xlsx、xls 或 csv 文件")
     imp.add_argument("--sheet", help="工作表名称（默认：第一个有表头的工作表）")
     imp.add_argument("--mapping", metavar="PRESET", help="使用已保存的列对应方案")
     imp.add_argument("--dry-run", action="store_true", help="只校验并报告，不写入数据库")
     imp.add_argument("--report", type=Path, metavar="REJECTS.xlsx", help="把被拒收的行及原因写入 xlsx")
+    imp.add_argument(
+        "--datum",
+        choices=[d.value for d in Datum],
+        default=Datum.WGS84.value,
+        help="纬度、经度的坐标系：wgs84（GPS、天地图，默认）、gcj02（高德、腾讯、微信）、bd09（百度）",
+    )
     imp.set_defaults(func=lambda args: cmd_import(args, app_factory))
+
+    tpl = subparsers.add_parser(
+        "template",
+        help="取得学校、教师、送教小组、村坐标的导入模板（xlsx）",
+        description="把导入模板复制到指定的文件或文件夹；填好后用 special-ed import 导入。",
+    )
+    tpl.add_argument("kind", choices=[k.value for k in ReferenceKind], help="模板内容")
+    tpl.add_argument(
+        "out", type=Path, nargs="?", default=Path(), help="保存到的文件或文件夹（默认：当前文件夹）"
+    )
+    tpl.set_defaults(func=cmd_template)
 
     chk = subparsers.add_parser(
         "check",
@@ -59,8 +83,19 @@ def _bar() -> ConsoleProgress:
     return ConsoleProgress()
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    from special_ed.importing.reference_templates import save_template
+
+    kind = ReferenceKind(args.kind)
+    target = save_template(kind, args.out)
+    _out(f"已保存{kind.label}导入模板：{target}")
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     app = app_factory()
+    if args.source in {k.value for k in ReferenceKind}:
+        return _import_reference(args, app.reference_imports, ReferenceKind(args.source))
     source = Source(args.source)
     service = app.importing
     preset = service.preset(args.mapping, source) if args.mapping else None
@@ -129,6 +164,34 @@ def _import_children(args: argparse.Namespace, service: ImportService, preset: A
     elif preview.importable:
         result = service.commit(preview, progress=_bar())
         _out(f"已导入：新建 {result.created} 名儿童，更新 {result.updated} 名，跳过 {result.skipped} 行")
+    return EXIT_REJECTED if s.rejected else EXIT_OK
+
+
+def _import_reference(args: argparse.Namespace, service: Any, kind: ReferenceKind) -> int:
+    """Schools, teachers, teams or village coordinates: check every row, then one transaction."""
+    preview = service.preview(kind, args.file, args.sheet, datum=Datum(args.datum), progress=_bar())
+    s = preview.summary
+    _out(f"{args.file.name}（工作表“{preview.sheet}”，{kind.label}）：共 {s.total} 行，"
+         f"有效 {s.valid} 行，有警告 {s.warned} 行，拒收 {s.rejected} 行")  # fmt: skip
+    _print_rejects(args, [r for r in preview.rows if r.status == REJECTED][:_SHOWN_REJECTS], s.rejected)
+    for row in preview.rows:
+        warnings = [i.message(args.lang) for i in row.issues if not i.is_error]
+        if warnings and row.status != REJECTED:
+            _out(f"  第 {row.row} 行（提示）：{'；'.join(warnings)}")
+    if args.report:
+        n = service.write_rejects(preview, args.report, args.lang)
+        _out(f"拒收报告：{args.report}（{n} 行）")
+    if args.dry_run:
+        _out("试运行：未写入任何数据")
+    elif preview.importable:
+        result = service.commit(preview, progress=_bar())
+        if kind is ReferenceKind.VILLAGES:
+            _out(
+                f"已更新 {result.updated} 个村（社区）的坐标"
+                + (f"，{result.unchanged} 个原已相同" if result.unchanged else "")
+            )
+        else:
+            _out(f"已导入{kind.label} {result.created} 条")
     return EXIT_REJECTED if s.rejected else EXIT_OK
 
 

@@ -174,3 +174,122 @@ CHECK_FIELDS: dict[str, tuple[str, str]] = {
     "done_on": ("日期", "date"),
     "resolution": ("核实结果", "resolution"),
 }
+
+
+# special_ed/importing/reference_rows.py and reference_service.py: schools, teachers, teams, villages
+REFERENCE_IMPORT: dict[str, tuple[str, str]] = {
+    "refimport.duplicate_row": (
+        "与第 {first_row} 行重复（“{value}”），同一文件中只能出现一次",
+        "Repeats row {first_row} (“{value}”); each may appear once in a file",
+    ),
+    "refimport.school_exists": (
+        "学校“{name}”已在学校名单中；如需修改请到“基础数据”页",
+        "School “{name}” is already listed; change it on the reference data page",
+    ),
+    "refimport.school_unknown": (
+        "学校“{value}”不在学校名单中；请先导入或添加这所学校",
+        "School “{value}” is not listed; import or add the school first",
+    ),
+    "refimport.school_kind": (
+        "办学类型“{value}”无法识别（可填：{choices}）",
+        "Kind of school “{value}” is not recognised (expected: {choices})",
+    ),
+    "refimport.role_unknown": (
+        "岗位“{value}”无法识别（可填：{choices}）",
+        "Role “{value}” is not recognised (expected: {choices})",
+    ),
+    "refimport.active_unknown": (
+        "是否在岗“{value}”无法识别（可填：是、否）",
+        "Active “{value}” is not recognised (expected: 是 or 否)",
+    ),
+    "refimport.teacher_exists": (
+        "{school}的教师名单中已有“{name}”；如需修改请到“基础数据”页",
+        "{school} already lists “{name}”; change the teacher on the reference data page",
+    ),
+    "refimport.teacher_unknown": (
+        "教师“{value}”不在教师名单中；请先导入或添加这名教师",
+        "Teacher “{value}” is not listed; import or add the teacher first",
+    ),
+    "refimport.teacher_ambiguous": (
+        "教师“{value}”有同名的多人（{candidates}），且都不在本组所属学校；请在“基础数据”页组建该小组",
+        "Several teachers are called “{value}” ({candidates}), none at the team's school; "
+        "build this team on the reference data page",
+    ),
+    "refimport.team_exists": (
+        "送教小组“{name}”已存在；如需修改请到“基础数据”页",
+        "Team “{name}” already exists; change it on the reference data page",
+    ),
+    "refimport.driver_role": (
+        "“{name}”的岗位是{role}，不是出车人员",
+        "“{name}” is recorded as {role}, not as a driver",
+    ),
+    "refimport.village_unknown": (
+        "村“{value}”不在{where}的村（社区）名单中；可在“基础数据”页增补",
+        "Village “{value}” is not among {where}'s villages; add it on the reference data page",
+    ),
+    "refimport.village_ambiguous": (
+        "村“{value}”可指 {candidates}；请填写乡镇列",
+        "Village “{value}” could be {candidates}; fill in the township column",
+    ),
+    "refimport.no_coordinates": (
+        "“{value}”没有填写坐标，本行不导入",
+        "“{value}” has no coordinates; the row is left as it is",
+    ),
+    "refimport.village_code": (
+        "村（社区）代码“{value}”不是本县的村（社区）",
+        "Village code “{value}” is not one of this county's villages",
+    ),
+    "refimport.coordinates_half": (
+        "纬度和经度须同时填写",
+        "Give both latitude and longitude",
+    ),
+    "refimport.coordinates_swapped": (
+        "纬度、经度两列填反了，已按纬度 {lat}、经度 {lon} 读取",
+        "Latitude and longitude were swapped; read as latitude {lat}, longitude {lon}",
+    ),
+    "refimport.out_of_scope": (
+        "“{what}”不在您的工作范围（{scope}）内",
+        "“{what}” lies outside your scope ({scope})",
+    ),
+    "refimport.too_many": (
+        "文件中的数据超过 {max} 行，不像是一份{kind}名单；请检查所选的文件",
+        "The file has more than {max} rows of data, too many for a list of {kind}; check the file chosen",
+    ),
+    "refimport.no_header": (
+        "工作表“{sheet}”前 {rows} 行中找不到{kind}名单的表头（应有：{fields}）；可下载模板对照填写",
+        "No header of a list of {kind} in the first {rows} rows of sheet “{sheet}” (expected: {fields}); "
+        "the template shows the columns",
+    ),
+    "refimport.changed": (
+        "预览之后名单已有变化（第 {rows} 行的结果不同），未写入任何数据；请重新预览后再导入",
+        "The lists changed after the preview (rows {rows} now come out differently); nothing was written — "
+        "preview again, then import",
+    ),
+    "refimport.template_missing": (
+        "程序缺少导入模板（{name}），请重新安装",
+        "The import template ({name}) is missing; reinstall the program",
+    ),
+    "refimport.kind_unknown": (
+        "未知的导入内容“{kind}”，应为：{choices}",
+        "Unknown list “{kind}”; use one of: {choices}",
+    ),
+}
+
+REFERENCE_IMPORT_FIELDS: dict[str, tuple[str, str]] = {
+    "village_code": ("村（社区）代码", "village code"),
+    "identifier": ("学校标识码", "school identifier"),
+    "school_kind": ("办学类型", "kind of school"),
+    "school_address": ("学校地址", "school address"),
+    "school": ("学校", "school"),
+    "teacher_name": ("姓名", "name"),
+    "teacher_role": ("岗位", "role"),
+    "phone": ("手机号码", "phone"),
+    "active": ("是否在岗", "active"),
+    "team_name": ("小组名称", "team name"),
+    "leader": ("组长", "leader"),
+    "members": ("组员", "members"),
+    "driver": ("出车人员", "driver"),
+    "townships": ("负责乡镇", "townships covered"),
+    "lat": ("纬度", "latitude"),
+    "lon": ("经度", "longitude"),
+}

@@ -195,6 +195,8 @@ class ColumnMapping:
 
     columns: list[str]
     fields: dict[int, str] = field(default_factory=dict)
+    # the field keys this mapping may use; None: the people lists' fields (FIELDS above)
+    known: frozenset[str] | None = None
 
     def column_of(self, key: str) -> int | None:
         for index, name in self.fields.items():
@@ -204,14 +206,16 @@ class ColumnMapping:
 
     def header_of(self, key: str) -> str:
         index = self.column_of(key)
-        return self.columns[index] if index is not None else FIELD_BY_KEY[key].label
+        if index is not None:
+            return self.columns[index]
+        return FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else key
 
     def assign(self, column: int, key: str | None) -> None:
         """Map a column to a field (None unmaps it); a field already used elsewhere moves here."""
         if key is None:
             self.fields.pop(column, None)
             return
-        if key not in FIELD_BY_KEY:
+        if key not in (FIELD_BY_KEY if self.known is None else self.known):
             raise SpecialEdError("import.preset_invalid", name="", detail=key)
         for other, name in list(self.fields.items()):
             if name == key and other != column:

@@ -647,6 +647,7 @@ def render_child_file(child: ChildFile, options: PrintOptions, fonts: FontChoice
         header_right=f"责任学校：{child.responsible_school or DASH}",
         footer_left=f"{child.name}　{child.archive_no}".strip(),
         print_date=options.print_date,
+        **options.page_layout(),
     )
     doc, blocks = new_document(
         target, decor, fonts, title=f"{child.name} — 特殊教育学生个人档案", author=options.authority or county

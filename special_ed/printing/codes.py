@@ -11,6 +11,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "找不到系统的打印服务（lp），无法直接发送 PDF；将按图像方式打印",
         "The system's printing service (lp) was not found, so the PDF cannot be sent directly",
     ),
+    "print.out_or_printer": (
+        "请给出 --out 文件夹或 --printer 打印机（二选一）",
+        "Give either --out FOLDER or --printer NAME (one of the two)",
+    ),
+    "print.unknown_printer": (
+        "这台电脑上没有名为“{printer}”的打印机；可用的打印机：{known}",
+        "This computer has no printer “{printer}”; the printers it has: {known}",
+    ),
     "print.refused": (
         "打印机“{printer}”没有接受打印任务：{detail}。请检查打印机是否开机、联网，或选择另一台打印机",
         "The printer “{printer}” did not accept the job: {detail}. Check that it is on and connected, "

@@ -195,6 +195,7 @@ def render_notice(
         header_right=child.name,
         footer_left=f"{child.name}　入学安置意见书",
         print_date=options.print_date,
+        **options.page_layout(),
     )
     doc, blocks = new_document(
         target, decor, fonts, title=f"{child.name} — 入学安置意见书", author=options.authority or county

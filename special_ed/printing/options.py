@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from special_ed.domain.identifiers import mask_phone, mask_resident_id
 
@@ -19,6 +20,12 @@ class PrintOptions:
     font_path: str | None = None  # a font file chosen in settings
     allow_standard_fallback: bool = True
     month: str = ""  # for monthly summaries: "2026-10"
+    binding_mm: float = 30.0  # 装订边距 (设置): the margin on the bound edge
+    duplex: bool = False  # printed on both sides: even pages are bound on the right (mirrored margins)
+
+    def page_layout(self) -> dict[str, Any]:
+        """The PageDecor fields of the binding: the margin in points and whether pages mirror."""
+        return {"binding": self.binding_mm * 72 / 25.4, "mirrored": self.duplex}
 
     def resident_id(self, value: str) -> str:
         if not value:

@@ -10,7 +10,10 @@ returned with every result so the UI and the CLI can show them.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -19,9 +22,10 @@ from sqlalchemy import select
 
 from special_ed.domain.compliance import ComplianceCalculator, totals
 from special_ed.domain.school_calendar import month_bounds
-from special_ed.errors import Issue, NotFoundError, SpecialEdError
+from special_ed.errors import CancelledError, Issue, NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
 from special_ed.printing import batch as batch_mod
+from special_ed.printing import spool
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
@@ -35,10 +39,11 @@ from special_ed.printing.visit_summary import (
     render_visit_summaries,
 )
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.results.printing import BatchOutcome
+from special_ed.results.printing import BatchOutcome, PrintedBatch
 from special_ed.results.registry import RegistryFilter
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
+from special_ed.services.names import pinyin_of
 from special_ed.services.printing_model import FileBuilder, References, chunks
 from special_ed.services.registry import apply_filter
 
@@ -84,6 +89,7 @@ class PrintingService:
             print_date=print_date or self.ctx.today(),
             full_identifiers=full_identifiers,
             font_path=settings.print_font_path or None,
+            binding_mm=settings.print_binding_mm,
         )
 
     # ---- model --------------------------------------------------------------------------------
@@ -262,14 +268,17 @@ class PrintingService:
         full_identifiers: bool = False,
         progress: Progress = NO_PROGRESS,
         workers: int | None = None,
+        duplex: bool = False,
     ) -> BatchOutcome:
-        """Every filtered child's file: one PDF each in township folders, or one merged PDF."""
+        """Every filtered child's file: one PDF each in township folders, or one merged PDF.
+
+        ``duplex``: laid out for printing on both sides (the binding margin on the right of even pages)."""
         ids = self.ids_for(f)
         if not ids:
             raise SpecialEdError("print.nothing_to_print")
         full_identifiers = self._full(full_identifiers, "batch", ids)
         fonts = self.fonts()
-        options = replace(self.options(full_identifiers))
+        options = replace(self.options(full_identifiers), duplex=duplex)
         result = batch_mod.run_batch(
             self._stream(ids),
             len(ids),
@@ -281,3 +290,65 @@ class PrintingService:
             progress=progress,
         )
         return BatchOutcome(result, fonts.warnings, result.files)
+
+    def print_batch_to_printer(
+        self,
+        f: RegistryFilter,
+        request: spool.PrintRequest,
+        full_identifiers: bool = False,
+        progress: Progress = NO_PROGRESS,
+        workers: int | None = None,
+        send: Callable[[Path, spool.PrintRequest], spool.Spooled] = spool.spool_pdf,
+    ) -> tuple[BatchOutcome, PrintedBatch]:
+        """Every filtered child's file straight to ``request.printer``: one job per child (each file
+        starts on a new sheet), in township and name order, duplex as asked. A file the printer
+        refuses is named in the summary and the others still go; with no printing system, or a
+        printer this PC does not know, nothing is rendered at all."""
+        if not request.printer:
+            raise SpecialEdError("print.no_printer")
+        if not spool.can_spool():
+            raise SpecialEdError("print.no_spooler")
+        known = spool.printers()
+        if known and request.printer not in known:
+            raise SpecialEdError("print.unknown_printer", printer=request.printer, known="、".join(known))
+        folder = Path(tempfile.mkdtemp(prefix="special-ed-print-"))  # private (0700) until sent
+        try:
+            outcome = self.print_batch(
+                f, folder, full_identifiers=full_identifiers, progress=progress, workers=workers,
+                duplex=request.duplex != "none",
+            )  # fmt: skip
+            files = sorted(outcome.files, key=lambda p: (pinyin_of(p.parent.name), pinyin_of(p.stem), p.name))
+            progress.set_total(len(files))
+            jobs: list[str] = []
+            failures: list[tuple[str, SpecialEdError]] = []
+            pages = 0
+            cancelled = False
+            for path in files:
+                if progress.cancelled:
+                    cancelled = True
+                    break
+                child = path.stem.rsplit("_", 1)[0]
+                try:
+                    done = send(path, replace(request, title=f"{child} 一人一档"))
+                except SpecialEdError as exc:
+                    failures.append((child, exc))
+                    if exc.code == "print.no_spooler":  # the printing system went away: the rest fail alike
+                        failures.extend(
+                            (p.stem.rsplit("_", 1)[0], exc) for p in files[files.index(path) + 1 :]
+                        )
+                        break
+                else:
+                    jobs.append(done.job)
+                    pages += outcome.result.file_pages.get(path, 0)
+                try:
+                    progress.advance(1, child)
+                except CancelledError:
+                    cancelled = True
+                    break
+            printed = PrintedBatch(
+                request.printer, len(jobs), pages, tuple(jobs), tuple(failures), cancelled, len(files)
+            )
+        finally:
+            if sys.platform != "win32":  # lp has copied the files; a Windows reader opens them later
+                shutil.rmtree(folder, ignore_errors=True)
+        return outcome, printed

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 from special_ed.domain.coordinates import Bounds, Datum, Point, parse_point
 from special_ed.domain.enums import SchoolKind, TeacherRole
 from special_ed.domain.place_names import clean, short_village_name, village_key
+from special_ed.domain.teams import team_issues
 from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.persistence.models import (
     Child,
@@ -343,25 +344,3 @@ class ReferenceService:
                 uow.add(team)
             uow.commit()
             return team.id
-
-
-def team_issues(name: str, teachers: Sequence[Teacher], leader_id: int | None) -> list[Issue]:
-    """The team rule (two teachers at least, one of them special-education; one leader; one driver at most)."""
-    issues = [Issue("required", "name")] if not clean(name) else []
-    seen: set[int] = set()
-    for t in teachers:
-        if t.id in seen:
-            issues.append(Issue("team.member_twice", "members", {"name": t.name}))
-        seen.add(t.id)
-        if not t.active or t.archived_at is not None:
-            issues.append(Issue("team.inactive", "members", {"name": t.name}))
-    teaching = [t for t in teachers if t.role != TeacherRole.DRIVER.value]
-    if len({t.id for t in teaching}) < 2:
-        issues.append(Issue("team.too_small", "members"))
-    if not any(t.role == TeacherRole.SPECIAL_ED.value for t in teaching):
-        issues.append(Issue("team.no_special_ed", "members"))
-    if len(teachers) - len(teaching) > 1:
-        issues.append(Issue("team.one_driver", "members"))
-    if leader_id is not None and leader_id not in {t.id for t in teaching}:
-        issues.append(Issue("team.leader", "leader_id"))
-    return issues

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from special_ed.formatting import field_label
 from special_ed.importing.columns import FIELDS, ColumnMapping
+from special_ed.importing.reference_kinds import ReferenceKind
 from special_ed.importing.reports import detail_text
 from special_ed.importing.validation import REJECTED, VALID, WARNED, ValidatedRow
 from special_ed.importing.values import cell_text
@@ -35,6 +36,12 @@ def field_choices(lang: str) -> list[tuple[str, str]]:
     return [("", none), *((f.key, f.label if lang == "zh" else f.label_en) for f in FIELDS)]
 
 
+def reference_field_choices(kind: ReferenceKind, lang: str) -> list[tuple[str, str]]:
+    """(field key, label) of a reference list's columns, for the same combo boxes."""
+    none = QCoreApplication.translate("MappingModel", "(not imported)")
+    return [("", none), *((f.key, f.label if lang == "zh" else f.label_en) for f in kind.fields)]
+
+
 def child_field_label(name: str, lang: str) -> str:
     return field_label("children", name, lang)
 
@@ -42,12 +49,18 @@ def child_field_label(name: str, lang: str) -> str:
 class MappingModel(QAbstractTableModel):
     """One line per file column: its header, sample values, and the field it feeds (editable)."""
 
-    def __init__(self, mapping: ColumnMapping, samples: list[list[str]], parent: Any = None) -> None:
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        samples: list[list[str]],
+        parent: Any = None,
+        choices: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.mapping = mapping
         self.samples = samples
-        self.choices = dict(field_choices(prefs.language()))
-        self.headers = (self.tr("Column in the file"), self.tr("Examples"), self.tr("Field"))
+        self.choices = dict(choices if choices is not None else field_choices(prefs.language()))
+        self.headers = (self.tr("Column in the file"), self.tr("Examples"), self.tr("Maps to field"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.mapping.columns)

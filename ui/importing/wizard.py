@@ -6,6 +6,7 @@ worker thread, and Cancel rolls all of it back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,14 +33,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from special_ed.domain.coordinates import Datum
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
-from special_ed.importing.sources import Source
+from special_ed.importing.header import Recogniser
+from special_ed.importing.reference_kinds import ReferenceKind, guess, missing, open_sheet
+from special_ed.importing.reference_templates import save_template
+from special_ed.importing.sources import REQUIRED, Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
 from special_ed.progress import Progress
 from special_ed.results.imports import ImportPreview, ImportResult
+from special_ed.results.reference_imports import ReferenceImportResult, ReferencePreview
 from ui import prefs
 from ui.errors import describe
 from ui.file_dialogs import start_path
@@ -50,6 +56,7 @@ from ui.importing.models import (
     PreviewModel,
     StatusFilter,
     field_choices,
+    reference_field_choices,
 )
 from ui.operations import Latest, Operation, wait_for_operations
 from ui.pages import WorkHost
@@ -69,11 +76,15 @@ def error_text(exc: BaseException) -> str:
 
 
 class FieldDelegate(QStyledItemDelegate):
-    """A combo box of the known fields for the mapping column."""
+    """A combo box of the known fields for the mapping column (those of the kind of list being imported)."""
+
+    def __init__(self, wizard: ImportWizard, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.wiz = wizard
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
-        for key, label in field_choices(prefs.language()):
+        for key, label in self.wiz.field_choices():
             combo.addItem(label, key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
@@ -103,9 +114,27 @@ class FilePage(QWizardPage):
                 "xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically."
             )
         )
+        lang = prefs.language()
+        self.kind = QComboBox()
+        self.kind.addItem(
+            self.tr("A list of people (children, federation, school roll, household, poverty)"), ""
+        )
+        for kind in ReferenceKind:
+            self.kind.addItem(kind.text(lang), kind.value)
+        self.template = QPushButton(self.tr("Download the template…"))
+        self.template.setToolTip(
+            self.tr("An empty xlsx with the columns this list needs and how to fill them")
+        )
+        self.template.clicked.connect(self._save_template)
         self.source = QComboBox()
         for source in Source:
-            self.source.addItem(source.label if prefs.language() == "zh" else source.label_en, source.value)
+            self.source.addItem(source.label if lang == "zh" else source.label_en, source.value)
+        self.datum = QComboBox()
+        for label, datum in ((self.tr("WGS-84 (GPS, Tianditu)"), Datum.WGS84),
+                             (self.tr("GCJ-02 (Amap, Tencent Maps, WeChat)"), Datum.GCJ02),
+                             (self.tr("BD-09 (Baidu Maps)"), Datum.BD09)):  # fmt: skip
+            self.datum.addItem(label, datum.value)
+        self.datum.setToolTip(self.tr("Where the latitudes and longitudes were copied from"))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Choose a file"))
         browse = QPushButton(self.tr("Browse…"))
@@ -118,11 +147,16 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form = QFormLayout(self)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.template)
+        self.form = form = QFormLayout(self)
+        form.addRow(self.tr("What to import"), kind_row)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow(self.tr("Column mapping"), self.preset)
+        form.addRow(self.tr("Coordinates from"), self.datum)
         form.addRow(self.message)
         # Reading a file (its sheets, its header) and the presets runs on a worker: a list on a
         # network drive or a 100,000-row workbook takes seconds, and the window stays responsive.
@@ -132,8 +166,68 @@ class FilePage(QWizardPage):
         self.header: HeaderRead | None = None  # what the last header read found, for validatePage
         self.path.editingFinished.connect(self.load_file)
         self.source.currentIndexChanged.connect(self._load_presets)
-        self.preset.currentIndexChanged.connect(lambda _i: self.load_file())
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self._load_presets()
+        self._kind_changed(0)
+
+    def reference_kind(self) -> ReferenceKind | None:
+        value = self.kind.currentData()
+        return ReferenceKind(value) if value else None
+
+    def _kind_changed(self, _index: int) -> None:
+        """Lists of people have sources and saved mappings; reference lists have templates and coordinates."""
+        kind = self.reference_kind()
+        self.form.setRowVisible(self.source, kind is None)
+        self.form.setRowVisible(self.preset, kind is None)
+        self.form.setRowVisible(self.datum, kind in (ReferenceKind.SCHOOLS, ReferenceKind.VILLAGES))
+        self.template.setEnabled(kind is not None)
+        self.wiz.setWindowTitle(
+            self.tr("Import a list")
+            if kind is None
+            else self.tr("Import: {0}").format(kind.text(prefs.language()))
+        )
+        self.load_file()
+
+    def _preset_changed(self, _index: int) -> None:
+        self.load_file()
+
+    def _opener(self) -> Callable[[str, str | None], SheetTable]:
+        """How to open the file, decided now (on the GUI thread) and used on a worker: the sheet,
+        its header found by the columns of the kind of list chosen."""
+        kind = self.reference_kind()
+        if kind is not None:
+            return lambda path, sheet: open_sheet(kind, path, sheet)
+        recogniser = self._recogniser()
+        return lambda path, sheet: SheetTable(path, sheet, recognise=recogniser)
+
+    def _recogniser(self) -> Recogniser:
+        """Header recognition of a people list: the usual names, and a chosen preset's own."""
+        data = self.preset.currentData()
+        return MappingPreset.from_dict(data).recogniser() if data else recognise
+
+    def _save_template(self) -> None:
+        kind = self.reference_kind()
+        if kind is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the template"), start_path(kind.template_name), "Excel (*.xlsx)"
+        )
+        if not name:
+            return
+        try:
+            target = save_template(kind, name)
+        except SpecialEdError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+            return
+        self.path.setText(str(target))  # filled in and saved, it is the file to import
+        QMessageBox.information(
+            self,
+            self.tr("Template saved"),
+            self.tr("Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.").format(
+                str(target)
+            ),
+        )
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -172,11 +266,10 @@ class FilePage(QWizardPage):
             self.sheets_reader.cancel()
             self.completeChanged.emit()
             return None
-        data = self.preset.currentData()
-        known = MappingPreset.from_dict(data).recogniser() if data else recognise
+        open_table = self._opener()
 
         def work(_p: Progress) -> tuple[list[str], str]:
-            with SheetTable(text, recognise=known) as table:
+            with open_table(text, None) as table:
                 return list(table.sheets), table.sheet
 
         operation = self.sheets_reader.run(
@@ -196,8 +289,13 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         """Next reads the sheet's header and first rows on a worker; when they arrive the wizard moves on."""
-        path, sheet, data = self.path.text().strip(), self.sheet.currentText(), self.preset.currentData()
-        key = (path, sheet, repr(data))
+        path, sheet, data, kind = (
+            self.path.text().strip(),
+            self.sheet.currentText(),
+            self.preset.currentData(),
+            self.reference_kind(),
+        )
+        key = (path, sheet, repr((data, kind)))
         if self.header is not None and self.header[0] == key:
             _key, mapping, samples, info, preset = self.header
             self.header = None  # read again on the next Next: the file may have changed meanwhile
@@ -206,12 +304,15 @@ class FilePage(QWizardPage):
             return True
         if self.header_reader.busy:
             return False
+        open_table = self._opener()
 
         def work(_p: Progress) -> HeaderRead:
-            preset = MappingPreset.from_dict(data) if data else None
-            known = preset.recogniser() if preset else recognise
-            with SheetTable(path, sheet, recognise=known) as table:
-                mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
+            preset = MappingPreset.from_dict(data) if data and kind is None else None
+            with open_table(path, sheet) as table:
+                if kind is not None:
+                    mapping = guess(kind, table.columns)
+                else:
+                    mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
                 samples = [[cell_text(c) for c in cells] for _n, cells in islice(table.rows(), SAMPLE_ROWS)]
                 return key, mapping, samples, (Path(table.path), table.sheet, table.header.row_number), preset
 
@@ -230,16 +331,16 @@ class MappingPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Check the column mapping"))
         self.view = QTableView()
-        self.view.setItemDelegateForColumn(2, FieldDelegate(self.view))
+        self.view.setItemDelegateForColumn(2, FieldDelegate(wizard, self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.verticalHeader().hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        save = QPushButton(self.tr("Save as preset…"))
-        save.clicked.connect(self._save_preset)
+        self.save = QPushButton(self.tr("Save as preset…"))
+        self.save.clicked.connect(self._save_preset)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
-        buttons.addWidget(save)
+        buttons.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
@@ -251,7 +352,7 @@ class MappingPage(QWizardPage):
                 "“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”."
             ).format(path.name, sheet, str(header_row))
         )
-        self.model = MappingModel(self.wiz.mapping, self.wiz.samples, self)
+        self.model = MappingModel(self.wiz.mapping, self.wiz.samples, self, self.wiz.field_choices())
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -261,6 +362,7 @@ class MappingPage(QWizardPage):
         for row in range(self.model.rowCount()):
             self.view.openPersistentEditor(self.model.index(row, 2))
         self.model.dataChanged.connect(self._refresh)
+        self.save.setVisible(self.wiz.reference_kind() is None)  # saved mappings are for agencies' lists
         self._refresh()
 
     def _refresh(self, *_: object) -> None:
@@ -268,9 +370,7 @@ class MappingPage(QWizardPage):
             editor = self.view.indexWidget(self.model.index(row, 2))
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(self.wiz.mapping.fields.get(row, ""))))
-        from special_ed.importing.sources import REQUIRED
-
-        missing = self.wiz.mapping.missing(REQUIRED[self.wiz.source()])
+        missing = self.wiz.missing_fields()
         used = len(self.wiz.mapping.fields)
         if missing:
             self.note.setText(self.tr("Still missing: {0}").format("、".join(missing)))
@@ -283,9 +383,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        from special_ed.importing.sources import REQUIRED
-
-        return not self.wiz.mapping.missing(REQUIRED[self.wiz.source()])
+        return not self.wiz.missing_fields()
 
     def _save_preset(self) -> None:
         name, ok = QInputDialog.getText(
@@ -332,7 +430,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
-        self._preview: ImportPreview | None = None
+        self._preview: ImportPreview | ReferencePreview | None = None
 
     def _filter_changed(self, _index: int) -> None:
         self.proxy.set_wanted(self.filter.currentData())
@@ -341,13 +439,30 @@ class PreviewPage(QWizardPage):
         path, sheet, _ = self.wiz.table_info
         self._preview = None
         self.summary.setText(self.tr("Validating…"))
-        service, source, mapping, preset = self.wiz.service, self.wiz.source(), self.wiz.mapping, self.wiz.preset
-        self.wiz.task = Operation(
-            self, lambda progress: service.preview(path, source, sheet, mapping, progress, preset, PREVIEW_KEEP),
-            self.show_preview, self._failed, label=self.tr("Reading and validating every row…"),
-        )  # fmt: skip
+        self.summary.setStyleSheet("")
+        mapping = self.wiz.mapping
+        kind = self.wiz.reference_kind()
+        work: Any
+        if kind is not None:
+            references, datum = self.wiz.app.reference_imports, self.wiz.datum()
 
-    def show_preview(self, preview: ImportPreview) -> None:
+            def work(progress: Any) -> ReferencePreview:
+                checked: ReferencePreview = references.preview(kind, path, sheet, mapping, datum, progress)
+                return checked
+        else:
+            service, source, preset = self.wiz.service, self.wiz.source(), self.wiz.preset
+
+            def work(progress: Any) -> ImportPreview:
+                checked: ImportPreview = service.preview(
+                    path, source, sheet, mapping, progress, preset, PREVIEW_KEEP
+                )
+                return checked
+
+        self.wiz.task = Operation(
+            self, work, self.show_preview, self._failed, label=self.tr("Reading and validating every row…")
+        )
+
+    def show_preview(self, preview: ImportPreview | ReferencePreview) -> None:
         self._preview = self.wiz.preview = preview
         s = preview.summary
         self.summary.setText(
@@ -390,7 +505,10 @@ class PreviewPage(QWizardPage):
         if not name:
             return
         try:
-            n = self.wiz.service.write_rejects(self._preview, name)
+            if isinstance(self._preview, ReferencePreview):
+                n = self.wiz.app.reference_imports.write_rejects(self._preview, name, prefs.language())
+            else:
+                n = self.wiz.service.write_rejects(self._preview, name)
         except SpecialEdError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return
@@ -425,7 +543,7 @@ class DuplicatesPage(QWizardPage):
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
-        assert self.wiz.preview is not None
+        assert isinstance(self.wiz.preview, ImportPreview)
         self.model = DuplicatesModel(self.wiz.preview.duplicates, self)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -444,7 +562,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.status)
         layout.addWidget(self.start, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.result: ImportResult | None = None
+        self.result: ImportResult | ReferenceImportResult | None = None
 
     def initializePage(self) -> None:
         preview = self.wiz.preview
@@ -452,7 +570,11 @@ class ImportPage(QWizardPage):
         self.result = None
         self.start.setEnabled(True)
         text = self.tr("{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.").format(str(preview.importable_count), str(preview.summary.rejected))  # fmt: skip
-        if preview.source is not Source.CHILDREN:
+        if isinstance(preview, ReferencePreview):
+            text += "\n\n" + self.tr(
+                "Rows already in the lists are refused, not changed: edit those on the reference data page."
+            )
+        elif preview.source is not Source.CHILDREN:
             # as the CLI says: an agency's list is kept whole, so a new one takes the old one's place
             label = preview.source.label if prefs.language() == "zh" else preview.source.label_en
             text += "\n\n" + self.tr(
@@ -463,19 +585,40 @@ class ImportPage(QWizardPage):
     def run_import(self) -> None:
         preview = self.wiz.preview
         assert preview is not None
-        decisions = self.wiz.decisions()
         self.start.setEnabled(False)
-        service = self.wiz.service
+        work: Any
+        if isinstance(preview, ReferencePreview):
+            references, checked = self.wiz.app.reference_imports, preview
+
+            def work(progress: Any) -> ReferenceImportResult:
+                done: ReferenceImportResult = references.commit(checked, progress)
+                return done
+        else:
+            service, people, decisions = self.wiz.service, preview, self.wiz.decisions()
+
+            def work(progress: Any) -> ImportResult:
+                done: ImportResult = service.commit(people, decisions, progress)
+                return done
+
         # the commit's changes reach every page through the change hub
         self.wiz.task = Operation(
-            self, lambda progress: service.commit(preview, decisions, progress), self._done, self._failed,
+            self, work, self._done, self._failed,
             label=self.tr("Writing to the database; cancelling leaves no change behind…"),
         )  # fmt: skip
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, result: ImportResult | ReferenceImportResult) -> None:
         self.result = result
         self.wiz.imported.emit(result)
-        if result.source is Source.CHILDREN:
+        if isinstance(result, ReferenceImportResult):
+            if result.kind is ReferenceKind.VILLAGES:
+                text = self.tr(
+                    "Import finished: coordinates of {0} villages set ({1} were already so)."
+                ).format(str(result.updated), str(result.unchanged))
+            else:
+                text = self.tr(
+                    "Import finished: {0} added to the {1} list; see them on the reference data page."
+                ).format(str(result.created), result.kind.text(prefs.language()))
+        elif result.source is Source.CHILDREN:
             text = self.tr("Import finished: {0} children created, {1} updated, {2} rows skipped.").format(
                 result.created, result.updated, result.skipped
             )
@@ -513,7 +656,7 @@ class ImportWizard(QWizard):
         self.mapping = ColumnMapping([])
         self.samples: list[list[str]] = []
         self.table_info: tuple[Path, str, int] = (Path(), "", 0)
-        self.preview: ImportPreview | None = None
+        self.preview: ImportPreview | ReferencePreview | None = None
         self.preset: MappingPreset | None = None
         self.task: Operation[Any] | None = None
         self.setWindowTitle(self.tr("Import a list"))
@@ -552,15 +695,38 @@ class ImportWizard(QWizard):
     def source(self) -> Source:
         return Source(self.file_page.source.currentData())
 
+    def reference_kind(self) -> ReferenceKind | None:
+        """Schools, teachers, teams or village coordinates; None for a list of people."""
+        return self.file_page.reference_kind()
+
+    def choose_kind(self, kind: ReferenceKind) -> None:
+        """Open on one reference list (the 基础数据 page's import button)."""
+        self.file_page.kind.setCurrentIndex(self.file_page.kind.findData(kind.value))
+
+    def datum(self) -> Datum:
+        return Datum(self.file_page.datum.currentData())
+
+    def field_choices(self) -> list[tuple[str, str]]:
+        kind = self.reference_kind()
+        lang = prefs.language()
+        choices: list[tuple[str, str]] = (
+            field_choices(lang) if kind is None else reference_field_choices(kind, lang)
+        )
+        return choices
+
+    def missing_fields(self) -> list[str]:
+        kind = self.reference_kind()
+        return self.mapping.missing(REQUIRED[self.source()]) if kind is None else missing(kind, self.mapping)
+
     def nextId(self) -> int:
         current = self.currentId()
         if current == self.PREVIEW:
-            has_dups = self.preview is not None and bool(self.preview.duplicates)
+            has_dups = isinstance(self.preview, ImportPreview) and bool(self.preview.duplicates)
             return self.DUPLICATES if has_dups else self.IMPORT
         return super().nextId()
 
     def decisions(self) -> dict[int, Any]:
-        if self.preview is None or not self.preview.duplicates:
+        if not isinstance(self.preview, ImportPreview) or not self.preview.duplicates:
             return {}
         if self.duplicates_page.isVisible() or hasattr(self.duplicates_page, "model"):
             return self.duplicates_page.model.decisions()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import AssessmentKind
 from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment, Scheme
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
 from ui.operations import Latest, Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, read, to_qdate, write
@@ -236,6 +238,9 @@ class AssessmentsTab(QWidget):
             spin.setSpecialValueText(self.tr("not assessed"))
             self.attainment[goal_id] = spin
             self.goals_form.addRow(name, spin)
+        if self.current is not None and self.current.id is not None:  # as just read (a revert changed it)
+            shown = self.current.id
+            self.current = next((a for a in rows if a.id == shown), None)
         self.show_assessment(self.current)
 
     def show_assessment(self, assessment: Assessment | None) -> None:
@@ -270,5 +275,18 @@ class AssessmentsTab(QWidget):
 
     def _saved(self, assessment: Assessment) -> None:
         self.current = assessment
+        self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the assessment shown (the version the form read)."""
+        a = self.current
+        if a is None or a.id is None:
+            return None
+        return RevertTarget("progress_assessments", a.id, a.version, self._reverted)
+
+    def _reverted(self, result: RevertResult) -> None:
+        # the reverted assessment is shown as the re-read gives it (its new version)
+        self.current = next((a for a in self.model.rows if a.id == result.record_id), None)
         self.load()
         self.saved.emit()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from special_ed.domain.completeness import FileItem, ItemMark, Mark
 from special_ed.domain.enums import Placement
 from special_ed.results.children import ChildDetail
+from ui.edit_menu import EditMenu
 from ui.operations import Latest, Operation
 from ui.pages import WorkHost
 from ui.records.archive_tab import ArchiveTab
@@ -120,11 +122,23 @@ class ChildRecordsDialog(QDialog):
         self.lessons.saved.connect(self.visits.load)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setObjectName("recordsStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(buttons)
+        # 编辑: 撤销上一次保存 of the record the current tab shows (an assessment, the plan, a lesson plan)
+        menu_bar = QMenuBar(self)
+        self.edit_menu = EditMenu(self, host, page=self.tabs.currentWidget, status=self.status.setText)
+        menu_bar.addMenu(self.edit_menu.menu)
+        # what 撤销上一次保存 acts on follows the tab shown (its shortcut works only while enabled)
+        self.tabs.currentChanged.connect(lambda _i: self.edit_menu.refresh())
         layout = QVBoxLayout(self)
+        layout.setMenuBar(menu_bar)
         layout.addLayout(head)
         layout.addWidget(self.reasons)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         children = app.children
         read(self.reader, lambda: children.get(child_id), self._show_child)
         self.refresh_marks()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.records import TEXTBOOK_UNITS, LessonPlan
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
 from ui.operations import Latest, Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, read, to_qdate, write
@@ -168,6 +170,9 @@ class LessonsTab(QWidget):
         self.visit.addItem(self.tr("(none)"), None)
         for day, visit_id in done:
             self.visit.addItem(day.isoformat(), visit_id)
+        if self.current is not None and self.current.id is not None:  # as just read (a revert changed it)
+            shown = self.current.id
+            self.current = next((lp for lp in lessons if lp.id == shown), None)
         self.show_lesson(self.current)
 
     def show_lesson(self, lesson: LessonPlan | None) -> None:
@@ -205,6 +210,19 @@ class LessonsTab(QWidget):
 
     def _saved(self, lesson: LessonPlan) -> None:
         self.current = lesson
+        self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the lesson plan shown (the version the form read)."""
+        lesson = self.current
+        if lesson is None or lesson.id is None or lesson.child_id is None:
+            return None
+        return RevertTarget("lesson_plans", lesson.id, lesson.version, self._reverted)
+
+    def _reverted(self, result: RevertResult) -> None:
+        # the reverted lesson plan is shown as the re-read gives it (its new version)
+        self.current = next((r for r in self.lessons.rows if r.id == result.record_id), None)
         self.load()
         self.saved.emit()
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.records import PlanMonth, TermPlan
 from special_ed.domain.school_calendar import months_between
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
 from ui.operations import Latest, Operation
 from ui.pages import WorkHost
 from ui.records.common import read, write
@@ -200,5 +202,15 @@ class PlanTab(QWidget):
 
     def _saved(self, plan: TermPlan) -> None:
         self.plan = plan
+        self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: this term's plan (the version shown)."""
+        if self.plan is None or self.plan.id is None:
+            return None
+        return RevertTarget("term_plans", self.plan.id, self.plan.version, self._reverted)
+
+    def _reverted(self, _result: RevertResult) -> None:
         self.load()
         self.saved.emit()
