@@ -35,7 +35,6 @@ from special_ed.persistence.database import (
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.reports.service import ReportsService
 from special_ed.scheduling.service import ScheduleService
 from special_ed.secret_store import SecretStore  # keyring itself is resolved on first use
 from special_ed.services.accounts import AccountsService, Kdf
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
     from special_ed.importing.check_service import CheckService
     from special_ed.importing.reference_service import ReferenceImportService
     from special_ed.importing.service import ImportService
+    from special_ed.reports.service import ReportsService
     from special_ed.services.export import ExportService
     from special_ed.services.printing import PrintingService
     from special_ed.services.revert import RevertService
@@ -87,7 +87,6 @@ class App:
     visits: VisitsService
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
-    reports: ReportsService  # the tables the county files upward (xlsx / PDF)
     secrets: SecretStore  # the OS keyring (PostgreSQL password, SQLCipher key, backup passphrase)
     backups: BackupService
     instruments: InstrumentService  # structured assessments: instruments, scores, profiles
@@ -122,6 +121,15 @@ class App:
         from special_ed.importing.check_service import CheckService
 
         return CheckService(self.ctx)
+
+    @cached_property
+    def reports(self) -> ReportsService:
+        """The tables the county files upward (xlsx / PDF), built from the services they count with."""
+        from special_ed.reports.service import ReportSources, ReportsService
+
+        return ReportsService(
+            ReportSources(self.ctx, self.norms, self.registration, self.dropout, self.county)
+        )
 
     @cached_property
     def export(self) -> ExportService:
@@ -240,7 +248,6 @@ def build_app(
         visits=VisitsService(ctx),
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
-        reports=ReportsService(None),
         secrets=secret_store,
         backups=BackupService(engine, info, secret_store),
         instruments=InstrumentService(ctx, county.profile),
@@ -248,7 +255,6 @@ def build_app(
         dropout=DropoutService(ctx, registration),
         schedule=ScheduleService(ctx),
     )
-    app.reports.app = app  # reports read the other services of this App
     return app
 
 

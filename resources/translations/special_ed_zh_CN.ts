@@ -167,47 +167,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130" />
+        <location filename="../../ui/records/archive_tab.py" line="131" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="131" />
+        <location filename="../../ui/records/archive_tab.py" line="132" />
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="134" />
+        <location filename="../../ui/records/archive_tab.py" line="135" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="137" />
+        <location filename="../../ui/records/archive_tab.py" line="138" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="140" />
+        <location filename="../../ui/records/archive_tab.py" line="141" />
         <source>Allowed: {0}; at most {1}</source>
         <translation>允许的类型：{0}；单个文件不超过 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="164" />
+        <location filename="../../ui/records/archive_tab.py" line="166" />
         <source>Choose a scan or photo</source>
         <translation>选择扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="166" />
+        <location filename="../../ui/records/archive_tab.py" line="168" />
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207" />
+        <location filename="../../ui/records/archive_tab.py" line="209" />
         <source>Archive attachment</source>
         <translation>归档附件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207" />
+        <location filename="../../ui/records/archive_tab.py" line="209" />
         <source>Why is it archived?</source>
         <translation>归档原因：</translation>
     </message>
@@ -293,48 +293,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="157" />
+        <location filename="../../ui/records/assessments_tab.py" line="158" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="163" />
-        <location filename="../../ui/records/assessments_tab.py" line="231" />
+        <location filename="../../ui/records/assessments_tab.py" line="164" />
+        <location filename="../../ui/records/assessments_tab.py" line="238" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="167" />
+        <location filename="../../ui/records/assessments_tab.py" line="168" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="172" />
+        <location filename="../../ui/records/assessments_tab.py" line="173" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173" />
+        <location filename="../../ui/records/assessments_tab.py" line="174" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="175" />
+        <location filename="../../ui/records/assessments_tab.py" line="176" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179" />
+        <location filename="../../ui/records/assessments_tab.py" line="180" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="180" />
+        <location filename="../../ui/records/assessments_tab.py" line="181" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="181" />
+        <location filename="../../ui/records/assessments_tab.py" line="182" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -843,17 +843,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="128" />
+        <location filename="../../ui/records/visits_tab.py" line="129" />
         <source>Cancel the visit</source>
         <translation>取消送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="136" />
+        <location filename="../../ui/records/visits_tab.py" line="137" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="137" />
+        <location filename="../../ui/records/visits_tab.py" line="138" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -1126,193 +1126,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="86" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86" />
+        <location filename="../../ui/importing/check_page.py" line="88" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="93" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="92" />
+        <location filename="../../ui/importing/check_page.py" line="94" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="93" />
+        <location filename="../../ui/importing/check_page.py" line="95" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="98" />
+        <location filename="../../ui/importing/check_page.py" line="100" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146" />
+        <location filename="../../ui/importing/check_page.py" line="153" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="147" />
-        <location filename="../../ui/importing/check_page.py" line="279" />
+        <location filename="../../ui/importing/check_page.py" line="154" />
+        <location filename="../../ui/importing/check_page.py" line="286" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="167" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="169" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="164" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="175" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174" />
+        <location filename="../../ui/importing/check_page.py" line="181" />
         <source>Register as a child…</source>
         <translation>登记为儿童……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176" />
+        <location filename="../../ui/importing/check_page.py" line="183" />
         <source>Open the child form filled in from the agency lists</source>
         <translation>按部门名单中的信息填好儿童登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="182" />
+        <location filename="../../ui/importing/check_page.py" line="189" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="183" />
+        <location filename="../../ui/importing/check_page.py" line="190" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="184" />
+        <location filename="../../ui/importing/check_page.py" line="191" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="185" />
+        <location filename="../../ui/importing/check_page.py" line="192" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="210" />
+        <location filename="../../ui/importing/check_page.py" line="217" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218" />
+        <location filename="../../ui/importing/check_page.py" line="225" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="220" />
+        <location filename="../../ui/importing/check_page.py" line="227" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="229" />
+        <location filename="../../ui/importing/check_page.py" line="236" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238" />
+        <location filename="../../ui/importing/check_page.py" line="245" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="245" />
+        <location filename="../../ui/importing/check_page.py" line="252" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288" />
+        <location filename="../../ui/importing/check_page.py" line="295" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="296" />
+        <location filename="../../ui/importing/check_page.py" line="303" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="297" />
+        <location filename="../../ui/importing/check_page.py" line="304" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="303" />
+        <location filename="../../ui/importing/check_page.py" line="310" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318" />
+        <location filename="../../ui/importing/check_page.py" line="325" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="349" />
+        <location filename="../../ui/importing/check_page.py" line="356" />
         <source>Reading the lists…</source>
         <translation>正在读取名单……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="361" />
+        <location filename="../../ui/importing/check_page.py" line="368" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="362" />
+        <location filename="../../ui/importing/check_page.py" line="369" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="373" />
+        <location filename="../../ui/importing/check_page.py" line="380" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="374" />
+        <location filename="../../ui/importing/check_page.py" line="381" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="371" />
+        <location filename="../../ui/importing/check_page.py" line="378" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="371" />
+        <location filename="../../ui/importing/check_page.py" line="378" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -1557,62 +1557,62 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="76" />
+        <location filename="../../ui/records/dialog.py" line="152" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="77" />
+        <location filename="../../ui/records/dialog.py" line="153" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="94" />
+        <location filename="../../ui/records/dialog.py" line="96" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107" />
+        <location filename="../../ui/records/dialog.py" line="109" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108" />
+        <location filename="../../ui/records/dialog.py" line="110" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109" />
+        <location filename="../../ui/records/dialog.py" line="111" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110" />
+        <location filename="../../ui/records/dialog.py" line="112" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111" />
+        <location filename="../../ui/records/dialog.py" line="113" />
         <source>Scales 量表评估</source>
         <translation>量表评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="112" />
+        <location filename="../../ui/records/dialog.py" line="114" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="113" />
+        <location filename="../../ui/records/dialog.py" line="115" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="123" />
+        <location filename="../../ui/records/dialog.py" line="125" />
         <source>Service agreement…</source>
         <translation>送教服务协议…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="125" />
+        <location filename="../../ui/records/dialog.py" line="127" />
         <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
         <translation>打印送教上门服务协议，供学校与家长签订（仅送教上门的学生）</translation>
     </message>
@@ -2479,22 +2479,22 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465" />
+        <location filename="../../ui/importing/wizard.py" line="524" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468" />
+        <location filename="../../ui/importing/wizard.py" line="527" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474" />
+        <location filename="../../ui/importing/wizard.py" line="533" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="475" />
+        <location filename="../../ui/importing/wizard.py" line="534" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
     </message>
@@ -2673,130 +2673,140 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100" />
-        <location filename="../../ui/importing/wizard.py" line="216" />
+        <location filename="../../ui/importing/wizard.py" line="111" />
+        <location filename="../../ui/importing/wizard.py" line="235" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="103" />
+        <location filename="../../ui/importing/wizard.py" line="114" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109" />
+        <location filename="../../ui/importing/wizard.py" line="120" />
         <source>A list of people (children, federation, school roll, household, poverty)</source>
         <translation>人员名单（儿童、残联、学籍、户籍、建档立卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113" />
+        <location filename="../../ui/importing/wizard.py" line="124" />
         <source>Download the template…</source>
         <translation>下载模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115" />
+        <location filename="../../ui/importing/wizard.py" line="126" />
         <source>An empty xlsx with the columns this list needs and how to fill them</source>
         <translation>一份空白 xlsx：列出这份名单需要的列及填写说明</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122" />
+        <location filename="../../ui/importing/wizard.py" line="133" />
         <source>WGS-84 (GPS, Tianditu)</source>
         <translation>WGS-84（GPS、天地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="123" />
+        <location filename="../../ui/importing/wizard.py" line="134" />
         <source>GCJ-02 (Amap, Tencent Maps, WeChat)</source>
         <translation>GCJ-02（高德、腾讯、微信）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124" />
+        <location filename="../../ui/importing/wizard.py" line="135" />
         <source>BD-09 (Baidu Maps)</source>
         <translation>BD-09（百度地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126" />
+        <location filename="../../ui/importing/wizard.py" line="137" />
         <source>Where the latitudes and longitudes were copied from</source>
         <translation>纬度、经度是从哪种地图或设备上抄来的</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="128" />
+        <location filename="../../ui/importing/wizard.py" line="139" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="129" />
+        <location filename="../../ui/importing/wizard.py" line="140" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="143" />
+        <location filename="../../ui/importing/wizard.py" line="154" />
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="144" />
+        <location filename="../../ui/importing/wizard.py" line="155" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="145" />
+        <location filename="../../ui/importing/wizard.py" line="156" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="146" />
+        <location filename="../../ui/importing/wizard.py" line="157" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="147" />
+        <location filename="../../ui/importing/wizard.py" line="158" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="148" />
+        <location filename="../../ui/importing/wizard.py" line="159" />
         <source>Coordinates from</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="169" />
+        <location filename="../../ui/importing/wizard.py" line="186" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="171" />
+        <location filename="../../ui/importing/wizard.py" line="188" />
         <source>Import: {0}</source>
         <translation>导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="195" />
+        <location filename="../../ui/importing/wizard.py" line="214" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202" />
+        <location filename="../../ui/importing/wizard.py" line="221" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="207" />
+        <location filename="../../ui/importing/wizard.py" line="226" />
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="208" />
+        <location filename="../../ui/importing/wizard.py" line="227" />
         <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
         <translation>已保存到 {0}。请从第 2 行起每行填写一条，保存后在这里选择它导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="218" />
+        <location filename="../../ui/importing/wizard.py" line="237" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="226" />
+        <location filename="../../ui/importing/wizard.py" line="245" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="276" />
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="324" />
+        <source>Reading the header…</source>
+        <translation>正在读取表头…</translation>
     </message>
 </context>
 <context>
@@ -3144,62 +3154,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="497" />
+        <location filename="../../ui/importing/wizard.py" line="556" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="500" />
+        <location filename="../../ui/importing/wizard.py" line="559" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="513" />
+        <location filename="../../ui/importing/wizard.py" line="572" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="516" />
+        <location filename="../../ui/importing/wizard.py" line="575" />
         <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
         <translation>名单中已有的条目会被拒收而不会被修改；如需修改，请到“基础数据”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="522" />
+        <location filename="../../ui/importing/wizard.py" line="581" />
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation>这份{0}会替换此前导入的{0}：三查比对从此只按新名单进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="547" />
+        <location filename="../../ui/importing/wizard.py" line="606" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="556" />
+        <location filename="../../ui/importing/wizard.py" line="615" />
         <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
         <translation>导入完成：已设置 {0} 个村（社区）的坐标（另有 {1} 个原已相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="560" />
+        <location filename="../../ui/importing/wizard.py" line="619" />
         <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
         <translation>导入完成：已添加 {0} 条到{1}名单，可在“基础数据”页查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="563" />
+        <location filename="../../ui/importing/wizard.py" line="622" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="569" />
+        <location filename="../../ui/importing/wizard.py" line="628" />
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，替换了此前导入的{0}；可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="577" />
+        <location filename="../../ui/importing/wizard.py" line="636" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="580" />
+        <location filename="../../ui/importing/wizard.py" line="639" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -3207,27 +3217,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="604" />
+        <location filename="../../ui/importing/wizard.py" line="662" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="608" />
+        <location filename="../../ui/importing/wizard.py" line="666" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="609" />
+        <location filename="../../ui/importing/wizard.py" line="667" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="610" />
+        <location filename="../../ui/importing/wizard.py" line="668" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="611" />
+        <location filename="../../ui/importing/wizard.py" line="669" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3235,87 +3245,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79" />
+        <location filename="../../ui/records/lessons_tab.py" line="83" />
         <source>New lesson plan</source>
         <translation>新建教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="81" />
+        <location filename="../../ui/records/lessons_tab.py" line="85" />
         <source>New from template</source>
         <translation>用模板新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="86" />
+        <location filename="../../ui/records/lessons_tab.py" line="90" />
         <source>Lesson plans</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="89" />
+        <location filename="../../ui/records/lessons_tab.py" line="93" />
         <source>Template library of the school</source>
         <translation>本校教案模板库</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111" />
+        <location filename="../../ui/records/lessons_tab.py" line="115" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112" />
+        <location filename="../../ui/records/lessons_tab.py" line="116" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113" />
+        <location filename="../../ui/records/lessons_tab.py" line="117" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114" />
+        <location filename="../../ui/records/lessons_tab.py" line="118" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115" />
+        <location filename="../../ui/records/lessons_tab.py" line="119" />
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116" />
+        <location filename="../../ui/records/lessons_tab.py" line="120" />
         <source>Materials</source>
         <translation>教具学具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117" />
+        <location filename="../../ui/records/lessons_tab.py" line="121" />
         <source>Steps</source>
         <translation>教学过程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118" />
+        <location filename="../../ui/records/lessons_tab.py" line="122" />
         <source>Evaluation</source>
         <translation>教学评价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="119" />
+        <location filename="../../ui/records/lessons_tab.py" line="123" />
         <source>Reflection</source>
         <translation>教学反思</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="120" />
+        <location filename="../../ui/records/lessons_tab.py" line="124" />
         <source>Save lesson plan</source>
         <translation>保存教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="123" />
+        <location filename="../../ui/records/lessons_tab.py" line="127" />
         <source>Save as school template</source>
         <translation>存为学校模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="130" />
+        <location filename="../../ui/records/lessons_tab.py" line="134" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="145" />
+        <location filename="../../ui/records/lessons_tab.py" line="170" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3436,17 +3446,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="150" />
+        <location filename="../../ui/records/visits_tab.py" line="151" />
         <source>Plan the make-up visit</source>
         <translation>安排补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="158" />
+        <location filename="../../ui/records/visits_tab.py" line="159" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="159" />
+        <location filename="../../ui/records/visits_tab.py" line="160" />
         <source>Start (empty: as the cancelled visit)</source>
         <translation>开始时间（不填则同原计划）</translation>
     </message>
@@ -3483,42 +3493,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276" />
+        <location filename="../../ui/importing/wizard.py" line="332" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="283" />
+        <location filename="../../ui/importing/wizard.py" line="339" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="296" />
+        <location filename="../../ui/importing/wizard.py" line="352" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="320" />
+        <location filename="../../ui/importing/wizard.py" line="376" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="324" />
+        <location filename="../../ui/importing/wizard.py" line="380" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="390" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="390" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="342" />
+        <location filename="../../ui/importing/wizard.py" line="399" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="400" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -3526,22 +3541,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="50" />
+        <location filename="../../ui/records/dialog.py" line="52" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="57" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="56" />
+        <location filename="../../ui/records/dialog.py" line="58" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="57" />
+        <location filename="../../ui/records/dialog.py" line="59" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -4294,27 +4309,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="65" />
+        <location filename="../../ui/records/plan_tab.py" line="66" />
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="70" />
+        <location filename="../../ui/records/plan_tab.py" line="71" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="116" />
+        <location filename="../../ui/records/plan_tab.py" line="117" />
         <source>Goals worked on in the selected month</source>
         <translation>所选月份关联的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151" />
+        <location filename="../../ui/records/plan_tab.py" line="159" />
         <source>Saved plan</source>
         <translation>已保存的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="153" />
+        <location filename="../../ui/records/plan_tab.py" line="161" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
     </message>
@@ -4365,87 +4380,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="349" />
+        <location filename="../../ui/importing/wizard.py" line="408" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352" />
+        <location filename="../../ui/importing/wizard.py" line="411" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="357" />
+        <location filename="../../ui/importing/wizard.py" line="416" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="357" />
+        <location filename="../../ui/importing/wizard.py" line="416" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358" />
+        <location filename="../../ui/importing/wizard.py" line="417" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358" />
+        <location filename="../../ui/importing/wizard.py" line="417" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361" />
+        <location filename="../../ui/importing/wizard.py" line="420" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="382" />
+        <location filename="../../ui/importing/wizard.py" line="441" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403" />
+        <location filename="../../ui/importing/wizard.py" line="462" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="410" />
+        <location filename="../../ui/importing/wizard.py" line="469" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="417" />
+        <location filename="../../ui/importing/wizard.py" line="476" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432" />
+        <location filename="../../ui/importing/wizard.py" line="491" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="444" />
+        <location filename="../../ui/importing/wizard.py" line="503" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="444" />
+        <location filename="../../ui/importing/wizard.py" line="503" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="454" />
+        <location filename="../../ui/importing/wizard.py" line="513" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="457" />
+        <location filename="../../ui/importing/wizard.py" line="516" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="457" />
+        <location filename="../../ui/importing/wizard.py" line="516" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -4732,52 +4747,52 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="99" />
-        <location filename="../../ui/records/assessments_tab.py" line="119" />
+        <location filename="../../ui/records/archive_tab.py" line="100" />
+        <location filename="../../ui/records/assessments_tab.py" line="120" />
         <location filename="../../ui/records/scheme_tab.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="101" />
-        <location filename="../../ui/records/assessments_tab.py" line="118" />
+        <location filename="../../ui/records/archive_tab.py" line="102" />
+        <location filename="../../ui/records/assessments_tab.py" line="119" />
         <location filename="../../ui/records/compliance_page.py" line="147" />
-        <location filename="../../ui/records/lessons_tab.py" line="48" />
+        <location filename="../../ui/records/lessons_tab.py" line="52" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104" />
+        <location filename="../../ui/records/archive_tab.py" line="105" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105" />
+        <location filename="../../ui/records/archive_tab.py" line="106" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="106" />
+        <location filename="../../ui/records/archive_tab.py" line="107" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="108" />
+        <location filename="../../ui/records/archive_tab.py" line="109" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120" />
+        <location filename="../../ui/records/assessments_tab.py" line="121" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="122" />
+        <location filename="../../ui/records/assessments_tab.py" line="123" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="131" />
+        <location filename="../../ui/records/assessments_tab.py" line="132" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
@@ -4787,7 +4802,12 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/common.py" line="90" />
+        <location filename="../../ui/records/common.py" line="80" />
+        <source>Reading the records…</source>
+        <translation>正在读取档案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/common.py" line="103" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4850,13 +4870,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105" />
-        <location filename="../../ui/records/visits_tab.py" line="115" />
+        <location filename="../../ui/records/visits_tab.py" line="116" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107" />
-        <location filename="../../ui/records/visits_tab.py" line="120" />
+        <location filename="../../ui/records/visits_tab.py" line="121" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
@@ -4897,49 +4917,49 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="51" />
+        <location filename="../../ui/records/lessons_tab.py" line="55" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52" />
-        <location filename="../../ui/records/lessons_tab.py" line="62" />
+        <location filename="../../ui/records/lessons_tab.py" line="56" />
+        <location filename="../../ui/records/lessons_tab.py" line="66" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="54" />
+        <location filename="../../ui/records/lessons_tab.py" line="58" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="61" />
+        <location filename="../../ui/records/lessons_tab.py" line="65" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="77" />
-        <location filename="../../ui/records/visits_tab.py" line="89" />
+        <location filename="../../ui/records/plan_tab.py" line="78" />
+        <location filename="../../ui/records/visits_tab.py" line="90" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="80" />
+        <location filename="../../ui/records/plan_tab.py" line="81" />
         <source>Topics</source>
         <translation>教学主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="85" />
+        <location filename="../../ui/records/plan_tab.py" line="86" />
         <source>Goals</source>
         <translation>关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="89" />
+        <location filename="../../ui/records/plan_tab.py" line="90" />
         <source>Planned visits</source>
         <translation>计划次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="95" />
+        <location filename="../../ui/records/plan_tab.py" line="96" />
         <source>Planned class hours</source>
         <translation>计划课时</translation>
     </message>
@@ -4960,7 +4980,7 @@
     </message>
     <message>
         <location filename="../../ui/records/quick_entry.py" line="81" />
-        <location filename="../../ui/records/visits_tab.py" line="72" />
+        <location filename="../../ui/records/visits_tab.py" line="73" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
@@ -5005,62 +5025,62 @@
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="49" />
+        <location filename="../../ui/records/visits_tab.py" line="50" />
         <source> · make-up</source>
         <translation> · 补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="58" />
+        <location filename="../../ui/records/visits_tab.py" line="59" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="59" />
+        <location filename="../../ui/records/visits_tab.py" line="60" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="61" />
+        <location filename="../../ui/records/visits_tab.py" line="62" />
         <source>Five deliveries</source>
         <translation>五送内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="66" />
+        <location filename="../../ui/records/visits_tab.py" line="67" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="70" />
+        <location filename="../../ui/records/visits_tab.py" line="71" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="76" />
+        <location filename="../../ui/records/visits_tab.py" line="77" />
         <source>Make-up</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="92" />
+        <location filename="../../ui/records/visits_tab.py" line="93" />
         <source> (so far)</source>
         <translation>（截至今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="96" />
+        <location filename="../../ui/records/visits_tab.py" line="97" />
         <source>Required visits</source>
         <translation>应送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="101" />
+        <location filename="../../ui/records/visits_tab.py" line="102" />
         <source>Delivered</source>
         <translation>实送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="107" />
+        <location filename="../../ui/records/visits_tab.py" line="108" />
         <source>Required hours</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="110" />
+        <location filename="../../ui/records/visits_tab.py" line="111" />
         <source>Delivered hours</source>
         <translation>实送课时</translation>
     </message>
@@ -5935,97 +5955,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="110" />
+        <location filename="../../ui/records/scheme_tab.py" line="111" />
         <source>Copy last year's scheme</source>
         <translation>复制上一学年方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="113" />
+        <location filename="../../ui/records/scheme_tab.py" line="114" />
         <source>Save scheme</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="117" />
+        <location filename="../../ui/records/scheme_tab.py" line="118" />
         <source>School year:</source>
         <translation>学年：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="125" />
+        <location filename="../../ui/records/scheme_tab.py" line="126" />
         <source>Present levels by domain</source>
         <translation>各领域现有水平</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="161" />
+        <location filename="../../ui/records/scheme_tab.py" line="162" />
         <source>(any term)</source>
         <translation>（不限学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="164" />
+        <location filename="../../ui/records/scheme_tab.py" line="165" />
         <source>Add long-term goal</source>
         <translation>添加长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="167" />
+        <location filename="../../ui/records/scheme_tab.py" line="168" />
         <source>Add term goal</source>
         <translation>添加学期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="170" />
+        <location filename="../../ui/records/scheme_tab.py" line="171" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="177" />
+        <location filename="../../ui/records/scheme_tab.py" line="178" />
         <source>Goals (double-click a cell to edit)</source>
         <translation>目标（双击单元格编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="189" />
+        <location filename="../../ui/records/scheme_tab.py" line="190" />
         <source>Guardian agreed on</source>
         <translation>家长签字同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="196" />
+        <location filename="../../ui/records/scheme_tab.py" line="197" />
         <source>Reviewed on</source>
         <translation>修订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="203" />
+        <location filename="../../ui/records/scheme_tab.py" line="204" />
         <source>Guardian:</source>
         <translation>监护人：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="208" />
+        <location filename="../../ui/records/scheme_tab.py" line="209" />
         <source>Supports and aids</source>
         <translation>支持与辅具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209" />
+        <location filename="../../ui/records/scheme_tab.py" line="210" />
         <source>Implementation notes</source>
         <translation>实施说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="210" />
+        <location filename="../../ui/records/scheme_tab.py" line="211" />
         <source>Transition</source>
         <translation>转衔安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="211" />
+        <location filename="../../ui/records/scheme_tab.py" line="212" />
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="212" />
+        <location filename="../../ui/records/scheme_tab.py" line="213" />
         <source>Agreement</source>
         <translation>家长同意</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="259" />
+        <location filename="../../ui/records/scheme_tab.py" line="263" />
         <source>No scheme for this school year yet.</source>
         <translation>本学年尚无方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="261" />
+        <location filename="../../ui/records/scheme_tab.py" line="265" />
         <source>{0} goals</source>
         <translation>共 {0} 条目标</translation>
     </message>
@@ -6692,32 +6712,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191" />
+        <location filename="../../ui/records/visits_tab.py" line="193" />
         <source>Record a visit…</source>
         <translation>登记送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192" />
+        <location filename="../../ui/records/visits_tab.py" line="194" />
         <source>Plan a visit…</source>
         <translation>计划送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193" />
+        <location filename="../../ui/records/visits_tab.py" line="195" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="194" />
+        <location filename="../../ui/records/visits_tab.py" line="196" />
         <source>Cancel with reason…</source>
         <translation>取消（填写原因）…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="195" />
+        <location filename="../../ui/records/visits_tab.py" line="197" />
         <source>Plan make-up…</source>
         <translation>安排补送…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="226" />
+        <location filename="../../ui/records/visits_tab.py" line="236" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from special_ed.domain.enums import AssessmentKind
 from ui.host import ServiceHost
+from ui.operations import running_operations
 from ui.records import ChildRecordsDialog
 
 
@@ -28,6 +29,11 @@ def saved(qtbot: Any, operation: Any) -> None:
     with qtbot.waitSignal(operation.finished, timeout=10000):
         pass
     assert operation.error is None
+    settle(qtbot)  # the tab re-reads what was saved
+
+
+def settle(qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
 
 
 def test_an_assessments_last_save_is_reverted_in_the_records_window(
@@ -37,6 +43,7 @@ def test_an_assessments_last_save_is_reverted_in_the_records_window(
     dialog = ChildRecordsDialog(ServiceHost(app), child)
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot)  # the tabs are read in the background
     texts = [a.text() for a in dialog.edit_menu.menu.actions() if not a.isSeparator()]
     assert "撤销上一次保存(&S)…" in texts
     tab = dialog.assessments
