@@ -34,7 +34,7 @@ from special_ed.printing.batch import run_batch
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import choose_fonts
 from special_ed.printing.options import PrintOptions
-from special_ed.printing.specimen import specimen_child
+from special_ed.printing.specimen import specimen_child, specimen_issuer
 
 
 def bench_single(repeat: int) -> None:
@@ -42,7 +42,7 @@ def bench_single(repeat: int) -> None:
     fonts = choose_fonts()
     font_load = time.perf_counter() - t0
     child = specimen_child()
-    options = PrintOptions(county="巫山县", authority="巫山县教育委员会")
+    options = PrintOptions(issuer=specimen_issuer())
     times, cpu, pages = [], [], 0
     for _ in range(repeat + 1):
         buffer = io.BytesIO()
@@ -95,7 +95,7 @@ def bench_batch(children: int, workers: int, merged: bool, specimen: bool) -> No
             kids = [specimen_child(i, f"学生{i:03d}", township=towns[i % 4]) for i in range(1, children + 1)]
             fonts = choose_fonts()
             started = time.perf_counter()
-            result = run_batch(kids, len(kids), out, PrintOptions(county="巫山县"), fonts, merged=merged,
+            result = run_batch(kids, len(kids), out, PrintOptions(issuer=specimen_issuer()), fonts, merged=merged,
                                workers=workers)
             elapsed = time.perf_counter() - started
             label = "full-term specimen files"
@@ -125,7 +125,7 @@ def nine_page_pdf(folder: Path) -> Path:
     import pypdfium2 as pdfium
 
     buffer = io.BytesIO()
-    render_child_file(specimen_child(), PrintOptions(county="巫山县", authority="巫山县教育委员会"), choose_fonts(), buffer)
+    render_child_file(specimen_child(), PrintOptions(issuer=specimen_issuer()), choose_fonts(), buffer)
     source = pdfium.PdfDocument(buffer.getvalue())
     nine = pdfium.PdfDocument.new()
     while len(nine) < 9:

@@ -45,8 +45,11 @@ def main() -> int:
     from ui.host import ServiceHost
 
     host = ServiceHost(app)
+    from ui.operations import wait_for_operations
+
     dialog = ChildRecordsDialog(host, int(child))
     dialog.show()
+    wait_for_operations()  # the tabs are read in the background
     qt.processEvents()
     dialog.grab().save(str(out / "records_scheme.png"))
     dialog.tabs.setCurrentWidget(dialog.assessments)
@@ -60,8 +63,6 @@ def main() -> int:
     form.show()
     qt.processEvents()
     form.grab().save(str(out / "records_visit_form.png"))
-    from ui.operations import wait_for_operations
-
     page = CompliancePage(host)
     page.resize(1400, 860)
     page.show()

@@ -164,6 +164,7 @@ def main() -> int:
     from ui.importing.wizard import ImportWizard
     from ui.placement.assessment_dialog import AssessmentDialog
     from ui.placement.placement_dialog import PlacementDialog
+    from ui.placement.sitting_dialog import CommitteeSittingDialog
     from ui.printing.batch_dialog import BatchPrintDialog
     from ui.printing.preview_dialog import PrintPreviewDialog
     from ui.printing.summary_dialog import MonthlySummaryDialog
@@ -184,6 +185,7 @@ def main() -> int:
     opened(app, ArchiveDialog(detail.data.name, window), "archive_child", out)
     opened(app, PlacementDialog(window, child, window), "placement", out)
     opened(app, AssessmentDialog(window, child, window), "assessment", out)
+    opened(app, CommitteeSittingDialog(window, window), "committee_sitting", out)
     records = ChildRecordsDialog(window, child, window)
     records.show()
     for index in range(records.tabs.count()):

@@ -37,7 +37,6 @@ from special_ed.persistence.database import (
 from special_ed.persistence.migrate import UpgradeResult, check_schema, head_revision, upgrade
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.reports.service import ReportsService
 from special_ed.scheduling.service import ScheduleService
 from special_ed.secret_store import SecretStore  # keyring itself is resolved on first use
 from special_ed.services.accounts import AccountsService, Kdf
@@ -62,8 +61,10 @@ if TYPE_CHECKING:
     from special_ed.importing.check_service import CheckService
     from special_ed.importing.reference_service import ReferenceImportService
     from special_ed.importing.service import ImportService
+    from special_ed.reports.service import ReportsService
     from special_ed.services.export import ExportService
     from special_ed.services.printing import PrintingService
+    from special_ed.services.revert import RevertService
 
 
 @dataclass
@@ -88,7 +89,6 @@ class App:
     visits: VisitsService
     compliance: ComplianceService
     norms: NormsService  # provincial presets, teacher workload, annual 课时
-    reports: ReportsService  # the tables the county files upward (xlsx / PDF)
     secrets: SecretStore  # the OS keyring (PostgreSQL password, SQLCipher key, backup passphrase)
     backups: BackupService
     instruments: InstrumentService  # structured assessments: instruments, scores, profiles
@@ -102,7 +102,7 @@ class App:
     def printing(self) -> PrintingService:
         from special_ed.services.printing import PrintingService
 
-        return PrintingService(self.ctx)
+        return PrintingService(self.ctx, self.county.profile)
 
     @cached_property
     def importing(self) -> ImportService:
@@ -125,10 +125,26 @@ class App:
         return CheckService(self.ctx)
 
     @cached_property
+    def reports(self) -> ReportsService:
+        """The tables the county files upward (xlsx / PDF), built from the services they count with."""
+        from special_ed.reports.service import ReportSources, ReportsService
+
+        return ReportsService(
+            ReportSources(self.ctx, self.norms, self.registration, self.dropout, self.county)
+        )
+
+    @cached_property
     def export(self) -> ExportService:
         from special_ed.services.export import ExportService
 
         return ExportService(self.ctx)
+
+    @cached_property
+    def revert(self) -> RevertService:
+        """撤销上一次保存: a record's last save put back from its audit."""
+        from special_ed.services.revert import RevertService
+
+        return RevertService(self.ctx)
 
     @property
     def actor(self) -> Actor:
@@ -226,6 +242,7 @@ def build_app(
     compliance = ComplianceService(ctx)
     placement = PlacementService(ctx)
     registration = RegistrationService(ctx, placement)
+    county = CountyService(ctx, settings, Divisions())
     app = App(
         engine=engine,
         info=info,
@@ -235,7 +252,7 @@ def build_app(
         accounts=accounts,
         audit=AuditService(ctx),
         settings=settings,
-        county=CountyService(ctx, settings, Divisions()),
+        county=county,
         reference=ReferenceService(ctx),
         registry=RegistryService(ctx),
         children=ChildrenService(ctx),
@@ -245,15 +262,13 @@ def build_app(
         visits=VisitsService(ctx),
         compliance=compliance,
         norms=NormsService(ctx, settings, compliance),
-        reports=ReportsService(None),
         secrets=secret_store,
         backups=BackupService(engine, info, secret_store),
-        instruments=InstrumentService(ctx),
+        instruments=InstrumentService(ctx, county.profile),
         registration=registration,
         dropout=DropoutService(ctx, registration),
         schedule=ScheduleService(ctx),
     )
-    app.reports.app = app  # reports read the other services of this App
     return app
 
 

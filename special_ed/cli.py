@@ -34,6 +34,7 @@ COMMAND_MODULES: list[str] = [
     "special_ed.services.county_cli",
     "special_ed.services.accounts_cli",
     "special_ed.backup.cli",
+    "special_ed.services.revert_cli",
 ]
 
 EXIT_ERROR = 2
@@ -153,28 +154,33 @@ def cmd_export(args: argparse.Namespace, factory: AppFactory) -> int:
         raise SpecialEdError("export.unknown", what=args.what)
     app = factory()
     guard = CellGuard()
+    english = getattr(args, "lang", "zh") == "en"
     if args.what == "children":
         n = app.export.children_xlsx(Path(args.file), guard=guard, full=args.full)
-        _out(
-            f"已导出 {n} 名儿童到 {args.file}"
-            + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）")
-        )
+        if english:
+            masked = "full ID and phone numbers" if args.full else "ID and phone numbers masked"
+            _out(f"Exported {n} children to {args.file} ({masked})")
+        else:
+            _out(
+                f"已导出 {n} 名儿童到 {args.file}"
+                + ("（完整身份证号和电话）" if args.full else "（身份证号和电话已打码）")
+            )
     else:
         n = export_reference(app.reference, args.what, Path(args.file), guard)
         label = {
-            "areas": "个村（社区）及乡镇",
-            "schools": "所学校",
-            "teachers": "名教师",
-            "teams": "个送教小组",
-        }
-        _out(f"已导出 {n} {label[args.what]}到 {args.file}")
+            "areas": ("个村（社区）及乡镇", "villages (communities) and townships"),
+            "schools": ("所学校", "schools"),
+            "teachers": ("名教师", "teachers"),
+            "teams": ("个送教小组", "home-teaching teams"),
+        }[args.what]
+        _out(f"Exported {n} {label[1]} to {args.file}" if english else f"已导出 {n} {label[0]}到 {args.file}")
     if guard.cleaned:
-        _err(guard.warning())
+        _err(guard.warning("en" if english else "zh"))
     return 0
 
 
 def demo_database_path() -> Path:
-    from special_ed.persistence.database import default_data_dir
+    from special_ed.locations import default_data_dir  # not persistence: the GUI's start needs no SQLAlchemy
 
     return default_data_dir() / "demo.sqlite3"
 

@@ -109,6 +109,9 @@ HELP_EN: dict[str, str] = {
     ),
     "一名儿童的个人档案（一人一档）": "one child's file",
     "给监护人的入学安置意见书": "the placement notice for the guardians",
+    "送教上门服务协议（学校与家长签订，仅送教上门的学生）": (
+        "the home-teaching service agreement between school and family (home-taught children only)"
+    ),
     "批量打印档案（不加条件时为全部儿童）": "print files in a batch (every child without a filter)",
     "送教上门月度汇总": "monthly home-teaching summary",
     "儿童编号或身份证号": "child number or resident ID",
@@ -119,6 +122,19 @@ HELP_EN: dict[str, str] = {
     "只打印该学校（就读或学籍学校）的儿童": "only the children of this school (attending or enrolled)",
     "输出文件夹（按乡镇分文件夹）": "output folder (one folder per township)",
     "合并为一个带书签的 PDF": "merge into one PDF with bookmarks",
+    # special_ed/services/revert_cli.py
+    "撤销一条记录的上一次保存（恢复保存前的内容）": "revert a record's last save (put back what it held before)",
+    "child：儿童（含监护人）；assessment：评估；plan：学期计划；lesson：教案": (
+        "child: a child (with guardians); assessment: a progress assessment; plan: a term plan; lesson: a lesson plan"
+    ),
+    "记录编号（儿童也可用身份证号）": "the record's number (a child's resident ID also works)",
+    "确认撤销（不加时只显示上一次保存改了什么）": "do revert (without it, only show what the last save changed)",
+    "直接送到这台打印机（每名儿童一个打印任务），不另存 PDF": (
+        "send the files straight to this printer (one print job per child) instead of saving PDFs"
+    ),
+    "双面打印：long 长边装订、short 短边装订（偶数页的装订边距在右侧）": (
+        "print on both sides: long (bound on the long edge) or short (the binding margin is on the right of even pages)"
+    ),
     "并行进程数（默认：CPU 核数）": "processes in parallel (default: the number of CPU cores)",
     "月份，如 2026-10": "month, e.g. 2026-10",
     "按送教小组或乡镇汇总": "summarise by team or township",
@@ -152,12 +168,15 @@ HELP_EN: dict[str, str] = {
     "只统计一个乡镇（街道）": "count one township (street) only",
     "学期名称（工作量等按学期统计的报表）": "term name (for reports counted by term, such as workload)",
     "月份 YYYY-MM（工作量等按月统计的报表）": "month YYYY-MM (for reports counted by month, such as workload)",
+    "季度 YYYY-Qn，如 2026-Q4（控辍保学季度复核表）": "quarter YYYY-Qn, e.g. 2026-Q4 (the dropout quarterly re-check)",
     "新建账户（第一个账户必须是系统管理员）": "create an account (the first must be an administrator)",
     "列出账户": "list accounts",
     "停用账户": "disable an account",
     "重新启用账户": "enable an account again",
     "重置密码（下次登录须修改）": "reset a password (to be changed at the next login)",
     "修改自己（--user）的密码": "change your own (--user) password",
+    "窗口无操作多少分钟后锁定（全县各办公室；不带参数则显示）": "minutes without input before a window locks (every office of the county; shown without an argument)",
+    "分钟数，1–120": "minutes, 1–120",
     "用户名（登录名）": "user name (login)",
     "角色：admin 系统管理员、coordinator 县特教中心、township 乡镇、school 学校、teacher 送教教师、viewer 督导": "role: admin, coordinator (county centre), township, school, teacher (home teaching), viewer (inspector)",
     "乡镇（街道）名称或代码（township 角色必填）": "township (street) name or code (required for the township role)",

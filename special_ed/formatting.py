@@ -202,7 +202,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "effective_date": ("生效日期", "effective date"),
         "end_date": ("结束日期", "end date"),
         "review_due": ("复评日期", "review due"),
-        "decided_by": ("决定人", "decided by"),
+        "decided_by": ("录入人", "recorded by"),  # the login that typed it in; paper names the committee
     },
     "coverage_exceptions": {
         "reason": ("未安置原因", "reason"),
@@ -371,6 +371,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "reference_day": ("统计基准日（日）", "reference day"),
         "class_hour_minutes": ("每课时分钟数", "minutes per class hour"),
         "review_interval_months": ("安置复评间隔（月）", "placement review interval (months)"),
+        "idle_lock_minutes": ("空闲锁定时间（分钟）", "idle lock time (minutes)"),
         "terms": ("学期", "terms"),
         "terms.name": ("学期名称", "term name"),
         "terms.start": ("学期开始日期", "term start"),
@@ -403,6 +404,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "holiday_overrides": ("本县放假日", "county holidays"),
         "workday_overrides": ("本县补班日", "county workdays"),
         "print_font_path": ("打印字体文件", "print font file"),
+        "print_binding_mm": ("装订边距（毫米）", "binding margin (mm)"),
         "norm_preset": ("送教规范预设", "norm preset"),
     },
     "accounts": {
@@ -469,6 +471,7 @@ ACTIONS: dict[str, Words] = {
     "archive": ("归档", "archived"),
     "restore": ("恢复", "restored"),
     "delete": ("删除", "removed"),
+    "revert": ("撤销上一次保存", "last save reverted"),
     # events the accounts feature writes (special_ed/services/accounts.py, context.py, export, printing)
     "login": ("登录", "logged in"),
     "login_failed": ("登录失败", "login failed"),

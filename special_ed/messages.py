@@ -228,6 +228,18 @@ CORE: dict[str, tuple[str, str]] = {
         "无法启动桌面程序（PySide6 不可用）：{detail}",
         "Cannot start the desktop program (PySide6): {detail}",
     ),
+    "gui.missing_library": (
+        "无法启动桌面程序：缺少系统库 {library}。请按 README 安装图形界面所需的软件包"
+        "（Debian/Ubuntu：sudo apt-get install …），命令行子命令不受影响。",
+        "Cannot start the desktop program: the system library {library} is missing. Install the packages "
+        "the README lists for the graphical interface; the command-line sub-commands still work.",
+    ),
+    "gui.no_display": (
+        "没有可用的图形显示（未设置 DISPLAY 或 WAYLAND_DISPLAY）：请在桌面会话中启动本程序，"
+        "或使用命令行子命令（special-ed --help）",
+        "No graphical display (DISPLAY and WAYLAND_DISPLAY are unset): start the program in a desktop "
+        "session, or use the command-line sub-commands (special-ed --help)",
+    ),
     # database
     "db.locked": (
         "数据库正被其他程序占用（{path}），请稍后再试",
@@ -363,6 +375,7 @@ MESSAGE_CATALOGUES: tuple[Mapping[str, tuple[str, str]], ...] = (
     services_wording.ACCOUNTS,
     services_wording.ACCESS,
     services_wording.AUDIT,
+    services_wording.REVERT,
     services_wording.NORMS,
     services_wording.COUNTY,
     services_wording.REFERENCE,

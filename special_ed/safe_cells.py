@@ -23,10 +23,10 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is written, not when the app starts
+    from openpyxl.cell.cell import Cell
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # what XML 1.0 cannot hold (tab, LF and CR can): openpyxl's own ILLEGAL_CHARACTERS_RE, plus DEL
@@ -72,6 +72,8 @@ class CellGuard:
 
     def cell(self, sheet: Any, value: Any) -> Any:
         """``value`` ready for ``sheet.append``: text becomes a safe string cell, other values stay."""
+        from openpyxl.cell.cell import Cell
+
         if isinstance(value, Cell):
             return value if id(value) in self._own else self.neutralise(value)
         if isinstance(value, str):
@@ -80,6 +82,8 @@ class CellGuard:
 
     def make(self, sheet: Any, value: Any) -> Cell:
         """Always a cell (for styling): text cleaned before openpyxl sees it, never a formula."""
+        from openpyxl.cell import WriteOnlyCell
+
         if isinstance(value, str):
             value = self.text(value)
         return self.neutralise(WriteOnlyCell(sheet, value))
@@ -91,6 +95,8 @@ class CellGuard:
         """A formula the application wrote itself (the only way one gets into a workbook)."""
         if not formula.startswith("="):
             raise ValueError("a formula starts with '='")
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, formula)
         cell.data_type = "f"
         self._own.add(id(cell))

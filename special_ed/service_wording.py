@@ -159,6 +159,10 @@ AUDIT: dict[str, tuple[str, str]] = {
 # special_ed/services/norms.py
 NORMS: dict[str, tuple[str, str]] = {
     "period.month_invalid": ("月份“{value}”应写成 YYYY-MM", "Month “{value}” must be written YYYY-MM"),
+    "period.quarter_invalid": (
+        "季度“{value}”应写成 YYYY-Qn（如 2026-Q4）",
+        "Quarter “{value}” must be written YYYY-Qn (e.g. 2026-Q4)",
+    ),
 }
 
 
@@ -346,5 +350,36 @@ DROPOUT: dict[str, tuple[str, str]] = {
     "case.finding_kind": (
         "只有“疑似失学辍学”等三查问题可以立控辍保学案件（本条为“{kind}”）",
         "Only a suspected-dropout finding opens a case (this one is “{kind}”)",
+    ),
+}
+
+
+# special_ed/services/revert.py (撤销上一次保存)
+REVERT: dict[str, tuple[str, str]] = {
+    "revert.unsupported": ("{what}不能撤销上一次保存", "The last save of a {what} cannot be reverted"),
+    "revert.nothing": ("{what}没有保存记录，没有可撤销的保存", "This {what} has no saved change to revert"),
+    "revert.first_save": (
+        "{what}的上一次保存是新建，没有更早的内容可以恢复（不要的记录请归档）",
+        "The last save of this {what} created it: there is nothing earlier to put back (archive it instead)",
+    ),
+    "revert.not_a_save": (
+        "{what}最近的一次操作是“{action}”，不是保存，不能在这里撤销",
+        "The last change of this {what} was “{action}”, not a save; it cannot be reverted here",
+    ),
+    "revert.not_written": (
+        "{what}上一次保存前的{field}没有记在审计记录里，不能撤销",
+        "The {field} of this {what} before its last save is not in the audit, so the save cannot be reverted",
+    ),
+    "revert.other_records": (
+        "{what}的上一次保存同时修改了{others}，不能在这里单独撤销",
+        "The last save of this {what} also changed: {others}; it cannot be reverted here on its own",
+    ),
+    "revert.changed": (
+        "{what}已被其他人（{by}）修改，未撤销任何内容；请重新打开后再试",
+        "Someone else ({by}) changed this {what}; nothing was reverted. Reopen it and try again",
+    ),
+    "revert.changed_since": (
+        "{what}在上一次保存之后又被 {by} 于 {at} 修改过，未撤销任何内容",
+        "This {what} was changed again by {by} at {at} after that save; nothing was reverted",
     ),
 }

@@ -8,11 +8,12 @@ the age of the newest backup and turns into a warning when it is older than a we
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -194,13 +195,115 @@ class AutoBackupDialog(QDialog):
         store.setValue(KEEP_KEY, self.keep.value())
 
 
+def suggested_target(source: Path, folder: Path | None = None) -> Path:
+    """A new database file for restoring ``source``: in the application's data folder, named after the
+    backup, never an existing file (the restore only writes into a new, empty database)."""
+    from special_ed.locations import default_data_dir
+
+    folder = folder if folder is not None else default_data_dir()
+    candidate = folder / f"{source.stem}.sqlite3"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{source.stem}-{n}.sqlite3"
+        n += 1
+    return candidate
+
+
+class RestoreDialog(QDialog):
+    """Restoring one backup file: into which new database file, with which passphrase."""
+
+    def __init__(self, parent: QWidget | None, source: Path, target: Path) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)  # room for a path and file name
+        self.setWindowTitle(QCoreApplication.translate("Backup", "Restore from a backup"))
+        self.source = source
+        shown = QLabel(str(source))
+        shown.setObjectName("restoreSource")
+        shown.setWordWrap(True)
+        self.target = QLineEdit(str(target))
+        self.target.setObjectName("restoreTarget")
+        browse = QPushButton(QCoreApplication.translate("Backup", "Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("passphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("Backup", "Backup file:"), shown)
+        form.addRow(QCoreApplication.translate("Backup", "New database file:"), row)
+        form.addRow(QCoreApplication.translate("Backup", "Passphrase:"), self.passphrase_edit)
+        self.hint = QLabel()
+        self.hint.setObjectName("restoreHint")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            QCoreApplication.translate(
+                "Backup", "The database open now stays as it is; the backup is restored into a new file."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.target.textChanged.connect(self._check)
+        self.passphrase_edit.textChanged.connect(self._check)
+        self._check()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Backup", "Restore into a new database file"),
+            self.target.text(),
+            QCoreApplication.translate("Backup", "Database (*.sqlite3)"),
+        )
+        if chosen:
+            self.target.setText(chosen)
+
+    def _check(self) -> None:
+        problem = ""
+        target = self.target_path()
+        if target is None:
+            problem = QCoreApplication.translate("Backup", "Choose the new database file.")
+        elif target.exists():
+            problem = QCoreApplication.translate("Backup", "{0} exists already: choose a new file.").format(
+                str(target)
+            )
+        elif not self.passphrase_edit.text():
+            problem = QCoreApplication.translate("Backup", "Enter the passphrase.")
+        self.hint.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def target_path(self) -> Path | None:
+        text = self.target.text().strip()
+        return Path(text) if text else None
+
+    def passphrase(self) -> str:
+        return self.passphrase_edit.text()
+
+
 class BackupController(QObject):
     """The menu entries, the status-bar age and the automatic backup of one main window."""
 
-    def __init__(self, window: QMainWindow, host: Any, menu: QMenu) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        host: Any,
+        menu: QMenu,
+        before: QAction | None = None,
+        open_url: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.host = host
+        self.open_url = open_url  # offered after a restore: switch the window to the restored database
         self.backup_action = QAction(QCoreApplication.translate("Backup", "&Back up the database…"), window)
         self.backup_action.setObjectName("action_backup")
         self.backup_action.triggered.connect(lambda: self.backup_now())
@@ -211,7 +314,10 @@ class BackupController(QObject):
         self.auto_action.setObjectName("action_auto_backup")
         self.auto_action.triggered.connect(lambda: self.configure())
         for action in (self.backup_action, self.restore_action, self.auto_action):
-            menu.addAction(action)
+            if before is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(before, action)  # where the window keeps their place
         self.label = QLabel()
         self.label.setObjectName("backupAgeLabel")
         window.statusBar().addPermanentWidget(self.label)
@@ -298,6 +404,8 @@ class BackupController(QObject):
     def restore(
         self, path: Path | None = None, target: Path | None = None, passphrase: str | None = None
     ) -> Any:
+        """Restore ``path`` into the new file ``target``; what is not given is asked for (the file in a
+        file dialog, the rest in the restore dialog, which is returned then)."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
@@ -308,21 +416,8 @@ class BackupController(QObject):
             if not chosen:
                 return None
             path = Path(chosen)
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
-                QCoreApplication.translate("Backup", "Restore into a new database file"),
-                "restored.sqlite3",
-                QCoreApplication.translate("Backup", "Database (*.sqlite3)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        if passphrase is None:
-            dialog = PassphraseDialog(self.window, confirm=False)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            passphrase = dialog.passphrase()
+        if target is None or passphrase is None:
+            return self.ask_restore(path, target)
         from special_ed.db_key import file_url
         from ui.startup import database_passphrase
 
@@ -338,21 +433,63 @@ class BackupController(QObject):
             return None
         service, source, secret = self.service, path, passphrase
 
+        title = QCoreApplication.translate("Backup", "Restore from a backup")
+        open_url = self.open_url
+
         def done(result: Any) -> None:
-            QMessageBox.information(
+            if open_url is None:
+                QMessageBox.information(
+                    self.window,
+                    title,
+                    QCoreApplication.translate(
+                        "Backup",
+                        "{0} rows were restored into {1}. Open it with File → Open or connect a database.",
+                    ).format(result.rows, str(target)),
+                )
+                return
+            answer = QMessageBox.question(
                 self.window,
-                QCoreApplication.translate("Backup", "Restore from a backup"),
+                title,
                 QCoreApplication.translate(
-                    "Backup",
-                    "{0} rows were restored into {1}. Open it with File → Open or connect a database.",
+                    "Backup", "{0} rows were restored into {1}. Open it now (the window switches to it)?"
                 ).format(result.rows, str(target)),
             )
+            if answer == QMessageBox.StandardButton.Yes:
+                open_url(url)
 
         return self.host.run(
             lambda p: service.restore_to(source, url, secret, p, db_passphrase=db_passphrase),
             done,
             QCoreApplication.translate("Backup", "Restoring…"),
         )
+
+    def ask_restore(self, path: Path, target: Path | None = None) -> RestoreDialog | None:
+        """The restore dialog for one backup file (a double-clicked .sebak, or the one chosen in the menu);
+        a file that is not a readable backup is said at once, before any passphrase is asked for."""
+        from special_ed.backup.container import open_backup
+        from special_ed.errors import SpecialEdError
+        from ui.errors import describe
+
+        title = QCoreApplication.translate("Backup", "Restore from a backup")
+        try:
+            fh, _header = open_backup(path)
+            fh.close()
+        except (SpecialEdError, OSError) as exc:
+            text = describe(exc) if isinstance(exc, SpecialEdError) else f"{path}: {exc.strerror or exc}"
+            QMessageBox.warning(self.window, title, text)
+            return None
+        dialog = RestoreDialog(self.window, path, target or suggested_target(path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            chosen = dialog.target_path()
+            if chosen is not None:
+                chosen.parent.mkdir(parents=True, exist_ok=True)
+                self.restore(path, chosen, dialog.passphrase())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()  # window-modal, without a nested event loop
+        return dialog
 
     # -- automatic ---------------------------------------------------------------------------
     def configure(self) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,8 +33,11 @@ from PySide6.QtWidgets import (
 from special_ed.changes import Change, Changes
 from special_ed.domain.dropout import CLOSE_KINDS, CaseItem, FindingChoice, Persuasion, TownMonth
 from ui.errors import show_error
+from ui.file_dialogs import start_path
 from ui.pages import Host
 from ui.records.table import GOOD, WARN, Column, RowsModel
+
+MONTHLY, QUARTERLY = "dropout-monthly", "dropout-quarterly"  # the report names of the two forms
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -76,6 +81,24 @@ class CasesPage(QWidget):
         open_button = QPushButton(self.tr("Open a case from this finding"))
         open_button.setObjectName("openFromFinding")
         open_button.clicked.connect(self.open_from_finding)
+        self.form_month = QDateEdit(QDate.currentDate())
+        self.form_month.setObjectName("formMonth")
+        self.form_month.setDisplayFormat("yyyy-MM")
+        self.form_month.setToolTip(
+            self.tr("The month of the monthly form; the quarterly re-check takes its quarter")
+        )
+        monthly = QPushButton(self.tr("Monthly form…"))
+        monthly.setObjectName("monthlyForm")
+        monthly.clicked.connect(lambda: self.choose_and_export(MONTHLY))
+        quarterly = QPushButton(self.tr("Quarterly re-check…"))
+        quarterly.setObjectName("quarterlyForm")
+        quarterly.clicked.connect(lambda: self.choose_and_export(QUARTERLY))
+        forms = QHBoxLayout()
+        forms.addWidget(QLabel(self.tr("Forms for")))
+        forms.addWidget(self.form_month)
+        forms.addWidget(monthly)
+        forms.addWidget(quarterly)
+        forms.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.open_only)
         top.addStretch(1)
@@ -182,6 +205,7 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
+        layout.addLayout(forms)
         layout.addWidget(split, 1)
         host.changes.connect(self.apply_changes)
 
@@ -273,6 +297,50 @@ class CasesPage(QWidget):
             return
         service, case_id, day = self.host.services.dropout, self.current.id, _day(self.c_day)
         self._write(lambda: service.confirm(case_id, day), self.tr("Confirmed as dropout."))
+
+    # ---- the monthly and quarterly forms ------------------------------------------------------
+
+    def form_period(self, key: str) -> dict[str, str]:
+        q = self.form_month.date()
+        if key == QUARTERLY:
+            return {"quarter": f"{q.year()}-Q{(q.month() - 1) // 3 + 1}"}
+        return {"month": f"{q.year()}-{q.month():02d}"}
+
+    def choose_and_export(self, key: str) -> None:
+        period = next(iter(self.form_period(key).values()))
+        base = (
+            self.tr("Dropout monthly form {0}")
+            if key == MONTHLY
+            else self.tr("Dropout quarterly re-check {0}")
+        )
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the form"),
+            start_path(base.format(period) + ".xlsx"),
+            "Excel (*.xlsx);;PDF (*.pdf)",
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".pdf"):
+            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".xlsx")
+        self.export_form(key, path)
+
+    def export_form(self, key: str, path: Path) -> None:
+        """The form for the chosen month (or its quarter), written to ``path`` (.xlsx or .pdf)."""
+        reports, period = self.host.services.reports, self.form_period(key)
+
+        def work(_p: Any) -> Path:
+            report = reports.build(key, month=period.get("month"), quarter=period.get("quarter"))
+            result: Path = reports.write(report, path)
+            return result
+
+        self.host.run(
+            work,
+            lambda p: self.host.show_status(self.tr("Saved {0}").format(str(p))),
+            self.tr("Writing the form…"),
+            lambda e, t: show_error(self, e, t),
+        )
 
     # ---- page hooks -----------------------------------------------------------------------------
 

@@ -41,13 +41,16 @@ from special_ed.domain.merge import differences, merge
 from special_ed.errors import ConflictError, Issue, ValidationError
 from special_ed.progress import Progress
 from special_ed.results.children import ChildDetail, SaveResult
+from special_ed.results.revert import RevertResult
 from ui.conflict_dialog import ConflictDialog
 from ui.drafts import INTERVAL_MS, Draft, new_draft_path, remove_draft, save_draft
+from ui.edit_menu import EditMenu, RevertTarget
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.form_undo import FormUndo, confirm_leave
 from ui.guardians_model import GuardiansModel, RelationDelegate
 from ui.pages import Host
+from ui.tab_order import tidy_tab_order
 
 UNSET_DATE = QDate(1900, 1, 1)
 
@@ -135,7 +138,11 @@ class ChildForm(QDialog):
         self.form_undo.watch(self.tabs)
         self.form_undo.watch_model(self.guardians_model)
         menu_bar = QMenuBar(self)
-        menu_bar.addMenu(self.form_undo.edit_menu(self))
+        # the same 编辑 menu as the main window's: 撤销上一次保存 and the clipboard after 撤销/重做
+        self.edit_menu = EditMenu(
+            self, host, self.form_undo.edit_menu(self), form_undo=self.form_undo, status=host.show_status
+        )
+        menu_bar.addMenu(self.edit_menu.menu)
         layout.setMenuBar(menu_bar)
         self.draft_path = new_draft_path("child", detail.id if detail is not None else None)
         self._draft_timer = QTimer(self)
@@ -143,6 +150,7 @@ class ChildForm(QDialog):
         self._draft_timer.timeout.connect(self.save_draft)
         self._draft_timer.start()
         self._draft_problem_shown = False
+        tidy_tab_order(self)  # out of the guardians table and the notes; the buttons in the order shown
 
     # ---- construction ------------------------------------------------------------------------------
 
@@ -605,6 +613,33 @@ class ChildForm(QDialog):
     def _archive(self) -> None:
         if self.detail is not None:
             archive_child(self.host, self.detail.id, self, on_done=self.accept)
+
+    # ---- 撤销上一次保存 ------------------------------------------------------------------------------
+
+    def revert_target(self) -> RevertTarget | None:
+        """The child's last save, as this form shows it (the version the revert checks)."""
+        if self.detail is None or self.saving:
+            return None
+        return RevertTarget(
+            "children", self.detail.id, self.detail.version, self._reverted, unsaved=self.form_undo.dirty()
+        )
+
+    def _reverted(self, result: RevertResult) -> None:
+        children = self.host.services.children
+
+        def read(_progress: Progress) -> ChildDetail:
+            return children.get(result.record_id)
+
+        self.host.run(read, self._show_reverted, self.tr("Reading…"))
+
+    def _show_reverted(self, detail: ChildDetail) -> None:
+        """What is stored now (the values from before the reverted save) becomes the form's content."""
+        self.detail = detail
+        self.load(detail.data)
+        self.form_undo.mark_clean()
+        self._draft_timer.stop()
+        remove_draft(self.draft_path)
+        self.validate()
 
     # ---- leaving, drafts ----------------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 A database with accounts opens on :class:`LoginDialog`; the password check (Argon2, ~0.3 s) runs on a
 worker through :class:`ui.operations.Operation`, never on the GUI thread. :class:`IdleLock` watches the
-application's input events and, after the configured idle time, covers the window with
-:class:`UnlockDialog` until the same account's password is typed again.
+application's input events and, after the county's idle time (``Settings.idle_lock_minutes``, set by
+an administrator in 设置), covers the window with :class:`UnlockDialog` until the same account's
+password is typed again. The time is read on every check, so a new value applies without a restart.
 """
 
 from __future__ import annotations
@@ -25,20 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import prefs
 from ui.errors import describe
 from ui.operations import Operation
 
-IDLE_KEY = "security/idle_minutes"
-DEFAULT_IDLE_MINUTES = 15
 
-
-def idle_minutes() -> int:
-    """The idle time before the window locks (QSettings; 0 turns the lock off)."""
-    try:
-        return max(0, int(str(prefs.prefs().value(IDLE_KEY, DEFAULT_IDLE_MINUTES))))
-    except (TypeError, ValueError):
-        return DEFAULT_IDLE_MINUTES
+def idle_minutes(services: Any) -> int:
+    """The county's idle time before a logged-in window locks (the cached settings: no query)."""
+    return int(services.settings.get().idle_lock_minutes)
 
 
 class _PasswordForm(QDialog):
@@ -139,12 +133,13 @@ class ChangePasswordDialog(_PasswordForm):
 class UnlockDialog(_PasswordForm):
     """The window locked after idle time: the same account's password opens it again."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, parent: QWidget | None = None, minutes: int | None = None) -> None:
         super().__init__(parent, self.tr("Locked"))
         self.services = services
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         text = self.tr("The window was locked after {0} minutes without use. {1}, enter your password to continue.")
-        self.form.addRow(QLabel(text.format(idle_minutes(), services.actor.shown_name)))
+        shown = idle_minutes(services) if minutes is None else minutes
+        self.form.addRow(QLabel(text.format(shown, services.actor.shown_name)))
         self.password = self._password_field()
         self.password.setObjectName("unlockPassword")
         self.form.addRow(self.tr("Password"), self.password)
@@ -167,7 +162,14 @@ def log_in(services: Any, parent: QWidget | None = None) -> bool:
 
 
 class IdleLock(QObject):
-    """Locks ``window`` after ``idle_minutes()`` without keyboard or mouse input (accounts only)."""
+    """Locks ``window`` after the county's idle time without keyboard or mouse input (accounts only).
+
+    ``minutes`` fixes the time (tests); by default it is the settings' value, read at every check
+    so that an administrator's change in 设置 applies at once. Every ``REFRESH_S`` the settings
+    are re-read in the background, so a change made in another office applies here too.
+    """
+
+    REFRESH_S = 300
 
     INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                        QEvent.Type.Wheel, QEvent.Type.TouchBegin})
@@ -178,19 +180,25 @@ class IdleLock(QObject):
         self.window = window
         self.services = services
         self.clock = clock
-        self.minutes = idle_minutes() if minutes is None else minutes
+        self._fixed = minutes
         self.on_quit = on_quit or window.close
         self.last_input = clock()
+        self._refreshed = clock()
+        self.refresh: Operation[Any] | None = None
         self.locked = False
         self.dialog: UnlockDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(15_000)
         self.timer.timeout.connect(self.check)
-        if self.minutes and services.actor.account_id is not None:
+        if (minutes is None or minutes) and services.actor.account_id is not None:
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
             self.timer.start()
+
+    @property
+    def minutes(self) -> int:
+        return idle_minutes(self.services) if self._fixed is None else self._fixed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.locked and event.type() in self.INPUT:
@@ -198,10 +206,26 @@ class IdleLock(QObject):
         return False
 
     def check(self) -> None:
-        if self.locked or not self.minutes or self.services.actor.account_id is None:
+        if self.locked or self.services.actor.account_id is None:
             return
-        if self.clock() - self.last_input >= self.minutes * 60:
+        if self._fixed is None and self.refresh is None and self.clock() - self._refreshed >= self.REFRESH_S:
+            self._refresh_settings()
+        minutes = self.minutes
+        if minutes and self.clock() - self.last_input >= minutes * 60:
             self.lock()
+
+    def _refresh_settings(self) -> None:
+        """Re-read the county's settings on a worker (another office may have changed the idle time)."""
+        self._refreshed = self.clock()
+        settings = self.services.settings
+
+        def done(_result: object = None) -> None:
+            self.refresh = None
+
+        def failed(_exc: BaseException, _trace: str) -> None:
+            self.refresh = None  # the database is unreachable now: the next refresh tries again
+
+        self.refresh = Operation(self.window, lambda _p: settings.get(refresh=True), done, failed, delay_ms=None)
 
     def _content(self) -> QWidget | None:
         return self.window.centralWidget() if isinstance(self.window, QMainWindow) else None
@@ -211,7 +235,7 @@ class IdleLock(QObject):
         content = self._content()
         if content is not None:
             content.setVisible(False)  # children's data is not left on an unattended screen
-        self.dialog = UnlockDialog(self.services, self.window)
+        self.dialog = UnlockDialog(self.services, self.window, self.minutes)
         self.dialog.finished.connect(self._unlocked)
         self.dialog.open()
 

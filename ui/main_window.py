@@ -55,19 +55,23 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: App,
+        services: App | None,
         database_label: str = "",
         on_open_database: Callable[[], None] | None = None,
         pages: list[PageSpec] | None = None,
         demo: bool = False,
+        opening: bool = False,
+        on_open_url: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__()
         self._services = services
         # every service commit (any thread) arrives here as Changes; pages listen to self.changes
-        self.work = ServiceHost(services, self)
-        self.work.changes.connect(self._changed)
+        self.work: ServiceHost | None = None
+        if services is not None:
+            self._host_services(services)
         self.database_label = database_label
         self._on_open_database = on_open_database
+        self._on_open_url = on_open_url  # switch to a database by URL (offered after a restore)
         # The throw-away demo county says so in every title, so nobody takes it for the county's data.
         self.demo = demo
         self.setObjectName("mainWindow")
@@ -79,10 +83,18 @@ class MainWindow(QMainWindow):
         from special_ed.domain.access import allowed
 
         # administrators' pages only for those who may use them (the services check again)
-        self._specs = [spec for spec in pages
-                       if spec.needs == "read" or services is None or allowed(services.actor, spec.needs)]
+        self._specs = [
+            spec
+            for spec in pages
+            if spec.needs == "read" or services is None or allowed(services.actor, spec.needs)
+        ]
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
+        self._pending_row: int | None = None
+        # True while the database opens in the background (start-up): the window is a skeleton until
+        # attach_services() brings the services, then the remembered page is created and loaded.
+        self._opening = opening
+        self.opening_label: QLabel | None = None
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -118,11 +130,75 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.nav.currentRowChanged.connect(self._page_selected)
         self._restore()
+        if opening:
+            self._await_services()
+
+    def _host_services(self, services: App) -> None:
+        self.work = ServiceHost(services, self)
+        self.work.changes.connect(self._changed)
+
+    # ---- start-up: the window is shown before its database is open ------------------------------
+
+    def _await_services(self) -> None:
+        """The skeleton a coordinator sees at once: navigation, menus, a note in the page area."""
+        self.nav.setEnabled(False)
+        self.opening_label = QLabel(self.tr("Opening the database…"))
+        self.opening_label.setObjectName("openingDatabase")
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # After the pages' placeholders, so that each page's row stays its index in the stack.
+        self.stack.addWidget(self.opening_label)
+        self.stack.setCurrentWidget(self.opening_label)
+        for action, _command in self._command_actions.values():
+            action.setEnabled(False)
+        if self.open_database_action is not None:
+            self.open_database_action.setEnabled(False)  # one database opening at a time
+
+    def attach_services(self, services: App, database_label: str) -> None:
+        """The database is open: the backup entries, and the remembered page (created and loaded now)."""
+        self._services = services
+        self._host_services(services)
+        self._opening = False
+        self.database_label = database_label
+        self.db_label.setText(database_label)
+        self._build_backups()
+        if self.open_database_action is not None:
+            self.open_database_action.setEnabled(True)
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+        self.nav.setEnabled(True)
+        hidden = self._hide_forbidden_pages(services)
+        row = self._pending_row if self._pending_row is not None else 0
+        if row in hidden:
+            row = 0
+        self._pending_row = None
+        if self.nav.currentRow() == row:
+            self._page_selected(row)
+        else:
+            self.nav.setCurrentRow(row)
+
+    def _hide_forbidden_pages(self, services: App) -> set[int]:
+        """The skeleton listed every page; once logged in, those the account may not use go."""
+        from special_ed.domain.access import allowed
+
+        hidden: set[int] = set()
+        for row, spec in enumerate(self._specs):
+            if spec.needs != "read" and not allowed(services.actor, spec.needs):
+                hidden.add(row)
+                self.nav.item(row).setHidden(True)
+                action = self.findChild(QAction, f"action_page_{spec.key}")
+                if action is not None:
+                    action.setVisible(False)
+                    action.setEnabled(False)
+        return hidden
 
     # ---- Host protocol used by pages -----------------------------------------------------------
 
     @property
     def services(self) -> App:
+        if self._services is None:
+            raise RuntimeError("the database is still opening")  # no page exists yet to ask
         return self._services
 
     def run(
@@ -132,6 +208,8 @@ class MainWindow(QMainWindow):
         label: str = "",
         on_failure: Callable[[BaseException, str], object] | None = None,
     ) -> Operation[T]:
+        if self.work is None:
+            raise RuntimeError("the database is still opening")  # no page exists yet to ask
         return self.work.run(work, on_success, label, on_failure)
 
     def _changed(self, changes: Changes) -> None:
@@ -142,6 +220,8 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(self._specs):
             if spec.key == key:
                 self.nav.setCurrentRow(row)
+                if self._opening:
+                    return None  # remembered: shown once the database is open
                 widget = self._page_widget(row)
                 if options and hasattr(widget, "open_with"):
                     widget.open_with(**options)
@@ -198,6 +278,9 @@ class MainWindow(QMainWindow):
 
     def _page_selected(self, row: int) -> None:
         if row < 0:
+            return
+        if self._opening:  # still opening: remember the choice, create nothing yet
+            self._pending_row = row
             return
         widget = self._page_widget(row)
         self.stack.setCurrentIndex(row)
@@ -257,6 +340,11 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from ui.edit_menu import EditMenu
+
+        # 编辑: undo/redo of the focused form, 撤销上一次保存 of the current record, the clipboard
+        self.edit_menu = EditMenu(self, self, page=self.current_page, status=self.show_status)
+        self.menuBar().addMenu(self.edit_menu.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         toolbar = QToolBar(self.tr("Main toolbar"))
@@ -280,11 +368,15 @@ class MainWindow(QMainWindow):
             open_db.setShortcut(QKeySequence.StandardKey.Open)
             open_db.triggered.connect(self._on_open_database)
             file_menu.addAction(open_db)
+            self.open_database_action: QAction | None = open_db
+        else:
+            self.open_database_action = None
+        # 文件 → 备份/恢复 needs the open database: built by _build_backups() once it is there.
+        self.file_menu = file_menu
         self.backups: BackupController | None = None
+        self._backups_place = file_menu.addSeparator()
         if self._services is not None:
-            file_menu.addSeparator()
-            self.backups = BackupController(self, self, file_menu)
-            file_menu.addSeparator()
+            self._build_backups()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -306,6 +398,13 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_backups(self) -> None:
+        if self.backups is None:  # … Open a database, ―, the three backup entries, ―, Quit
+            self.file_menu.insertSeparator(self._backups_place)
+            self.backups = BackupController(
+                self, self, self.file_menu, before=self._backups_place, open_url=self._on_open_url
+            )
 
     def page_commands(self, key: str | None = None) -> dict[str, Callable[[], None]]:
         page = self._widgets.get(key) if key else self.current_page()
@@ -341,7 +440,9 @@ class MainWindow(QMainWindow):
         store = prefs.prefs()
         geometry = store.value("window/geometry")
         area = usable_area(self)
-        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        restored = (
+            isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        )
         if not restored or not (self.isMaximized() or fits(self.size(), area)):
             # first start, or a size from a bigger screen: as large as wanted, never past this screen
             size = fit_size(QSize(1280, 800), area)
@@ -369,7 +470,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.work.close()  # the database may be closed next: no more change signals
+        if self.work is not None:
+            self.work.close()  # the database may be closed next: no more change signals
         for widget in self._widgets.values():
             if hasattr(widget, "shutdown"):  # pages with their own worker threads stop them here
                 widget.shutdown()

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.domain.access import allowed
 from special_ed.domain.county import AUTHORITY_SUFFIXES
 from special_ed.domain.enums import Level, Placement
-from special_ed.domain.settings import Settings
+from special_ed.domain.settings import IDLE_LOCK_RANGE, Settings
 from special_ed.errors import Issue, ValidationError
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.pages import Host
+from ui.tab_order import tidy_tab_order
 from ui.terms_model import TermsModel
 
 
@@ -119,16 +121,18 @@ class NormsEditor(QScrollArea):
             )
             grid.addWidget(combo, i + 1, 1)
         self.level_placement: dict[Level, QComboBox] = {}
-        grid.addWidget(QLabel(self.tr("Level → recommended placement")), 0, 2, 1, 2)
+        # below the grades, not beside them: Tab and the eye go down one list, then the next
+        below = 6
+        grid.addWidget(QLabel(self.tr("Level → recommended placement")), below - 1, 0, 1, 2)
         for i, level in enumerate(Level):
             combo = QComboBox()
             combo.setObjectName(f"placement_{level.value}")
             for placement in Placement:
                 combo.addItem(placement.text(self.lang), placement.value)
             self.level_placement[level] = combo
-            grid.addWidget(QLabel(level.text(self.lang)), i + 1, 2)
-            grid.addWidget(combo, i + 1, 3)
-        grid.setColumnStretch(4, 1)
+            grid.addWidget(QLabel(level.text(self.lang)), below + i, 0)
+            grid.addWidget(combo, below + i, 1)
+        grid.setColumnStretch(2, 1)
 
         self.age_min = _spin("age_min", 0, 30, self.tr(" years"))
         self.age_max = _spin("age_max", 0, 30, self.tr(" years"))
@@ -198,6 +202,35 @@ class NormsEditor(QScrollArea):
         holidays_form.addRow(self.tr("Extra holidays"), e.wrap("holiday_overrides", self.holiday_overrides))
         holidays_form.addRow(self.tr("Extra working days (调休)"), e.wrap("workday_overrides", self.workday_overrides))
 
+        # The idle lock: a county setting (every office's PCs), an administrator's decision.
+        self.idle_lock = _spin("idle_lock_minutes", *IDLE_LOCK_RANGE, self.tr(" minutes"))
+        security = QGroupBox(self.tr("Security"))
+        security.setObjectName("securityBox")
+        security_form = QFormLayout(security)
+        security_form.addRow(
+            self.tr("Lock an unused window after"), e.wrap("idle_lock_minutes", self.idle_lock)
+        )
+        self.idle_note = QLabel()
+        self.idle_note.setObjectName("idleLockNote")
+        self.idle_note.setWordWrap(True)
+        security_form.addRow("", self.idle_note)
+        admin = allowed(host.services.actor, "settings.write")
+        self.idle_lock.setEnabled(admin)
+        self.idle_note.setText(
+            self.tr(
+                "When accounts are in use, a window without keyboard or mouse input this long locks and asks "
+                "for the password again, on every office's computers. It applies at once, without a restart."
+            )
+            if admin
+            else self.tr("Only an administrator can change the idle lock.")
+        )
+
+        # 装订边距: the margin on the bound edge of printed files (on the right of the backs in duplex)
+        self.binding = _spin("print_binding_mm", 10, 40, self.tr(" mm"))
+        printing = QGroupBox(self.tr("Printing"))
+        printing_form = QFormLayout(printing)
+        printing_form.addRow(self.tr("Binding margin"), e.wrap("print_binding_mm", self.binding))
+
         self.terms = TermsModel([])
         self.terms_view = QTableView()
         self.terms_view.setObjectName("termsTable")
@@ -240,12 +273,13 @@ class NormsEditor(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(note)
-        for box in (county, rules, norms, visits, terms, holidays):
+        for box in (county, rules, norms, visits, terms, holidays, printing, security):
             layout.addWidget(box)
         layout.addWidget(self.general)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.setWidget(content)
+        tidy_tab_order(self)
         self.load()
 
     def load(self) -> None:
@@ -272,6 +306,7 @@ class NormsEditor(QScrollArea):
         self.reference_day.setValue(settings.reference_day)
         self.class_hour.setValue(settings.class_hour_minutes)
         self.review_months.setValue(settings.review_interval_months)
+        self.idle_lock.setValue(settings.idle_lock_minutes)
         vn = settings.visit_norms
         self.visits_per_month.setValue(vn.visits_per_month)
         self.hours_per_visit.setValue(vn.hours_per_visit)
@@ -280,6 +315,7 @@ class NormsEditor(QScrollArea):
         self.pause_in_holidays.setChecked(vn.pause_in_holidays)
         self.holiday_overrides.setText(_days_text(settings.holiday_overrides))
         self.workday_overrides.setText(_days_text(settings.workday_overrides))
+        self.binding.setValue(settings.print_binding_mm)
         self.terms = TermsModel(self._data["terms"])
         self.terms_view.setModel(self.terms)
         self.errors.show([])
@@ -306,6 +342,7 @@ class NormsEditor(QScrollArea):
                 "reference_day": self.reference_day.value(),
                 "class_hour_minutes": self.class_hour.value(),
                 "review_interval_months": self.review_months.value(),
+                "idle_lock_minutes": self.idle_lock.value(),
                 "terms": self.terms.terms(),
                 "visit_norms": {
                     **dict(self._data.get("visit_norms", {})),
@@ -317,6 +354,7 @@ class NormsEditor(QScrollArea):
                 },
                 "holiday_overrides": _days(self.holiday_overrides.text()),
                 "workday_overrides": _days(self.workday_overrides.text()),
+                "print_binding_mm": self.binding.value(),
             }
         )
         return data

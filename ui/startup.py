@@ -2,14 +2,16 @@
 
 Order: ``--demo`` or an explicit ``--db``/``SPECIAL_ED_DB`` wins; else the database chosen
 last time (QSettings); else the default SQLite file if it exists; else the first-run dialog.
-Opening (and a demo county's generation) runs in the background with a progress dialog.
+A database known at start (``plan_start``) is opened in the background behind the main window's
+skeleton (ui.app.Session.open_in_background); the first-run dialog's choice opens (and a demo county is
+generated) in the background with a progress dialog before the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -26,6 +28,7 @@ from ui.operations import Operation
 if TYPE_CHECKING:
     from special_ed.bootstrap import App
 
+T = TypeVar("T")
 DB_KEY = "database/url"
 
 
@@ -39,7 +42,11 @@ class Opener(Protocol):
     launcher, so that the GUI never imports the composition root (nor, through it, SQLAlchemy)."""
 
     def open(
-        self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS, passphrase: str | None = None
+        self,
+        url: str,
+        make_demo: bool = False,
+        progress: Progress = NO_PROGRESS,
+        passphrase: str | None = None,
     ) -> App: ...
 
     def check(self, url: str) -> None: ...
@@ -91,7 +98,7 @@ def ask_database_passphrase(parent: QWidget | None, path: Path, new: bool) -> st
     return dialog.passphrase()
 
 
-def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
+def run_blocking(work: Callable[[Progress], T], label: str) -> T:
     """Run work in the background with the progress dialog, waiting in a local event loop (before the window)."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
@@ -107,57 +114,72 @@ def run_blocking(work: Callable[[Progress], Any], label: str) -> Any:
         loop.exec()
     if "error" in outcome:
         raise outcome["error"]
-    return outcome.get("value")
+    return cast(T, outcome.get("value"))  # None only when the work was cancelled
 
 
-def ensure_county(services: Any) -> None:
+class StartPlan:
+    """A database known at start (given, remembered, or the default file): opened after the window shows."""
+
+    def __init__(
+        self,
+        work: Callable[[Progress], App],
+        owned: bool,
+        explicit: bool,
+        set_up_county: bool = True,
+        remember: str = "",
+    ) -> None:
+        self.work = work  # runs on a worker thread, returns the App
+        self.owned = owned  # we built it, so we close it
+        self.explicit = explicit  # --demo/--db/SPECIAL_ED_DB: a failure ends the start instead of asking
+        self.set_up_county = set_up_county  # not for the demo
+        self.remember = remember  # a remembered URL, kept again once it opened (its password to the keyring)
+
+    def opened(self, services: App) -> None:
+        """On the GUI thread once the database is open (and the login passed), before its pages show."""
+        if self.remember:
+            remember_url(self.remember)  # a password typed at the prompt is kept in the keyring
+        if self.set_up_county:
+            ensure_county(services)
+
+
+def plan_start(app_factory: Callable[[], App] | None, opener: Opener, demo: bool = False) -> StartPlan | None:
+    """What to open, decided without touching a database (fast); None: ask with the first-run dialog.
+
+    ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
+    without one, the remembered database or the default file, opened with ``opener``."""
+    if app_factory is not None:
+        factory = app_factory
+        return StartPlan(lambda _p: factory(), owned=False, explicit=True, set_up_county=not demo)
+    remembered = remembered_url()
+    if remembered is None:
+        return None  # the server password was not given: the first-run dialog asks again
+    default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
+    if remembered or default_file.exists():
+        url = remembered or file_url(default_file)  # encrypted or plain, as the file is
+        try:
+            secret = database_passphrase(url)  # asked now, on the GUI thread, if no keyring holds the key
+        except SpecialEdError:
+            return None  # the passphrase was not given: the first-run dialog
+        return StartPlan(
+            lambda _p: opener.open(url, passphrase=secret), owned=True, explicit=False, remember=remembered
+        )
+    return None
+
+
+def open_failed_message(exc: BaseException) -> str:
+    text = describe(exc) if isinstance(exc, SpecialEdError) else str(exc)
+    return (
+        text + "\n\n" + QCoreApplication.translate("Startup", "Choose another database or create a new one.")
+    )
+
+
+def ensure_county(services: App) -> None:
     """An empty database starts with choosing its county (the lists, then the profile); "Later" skips it."""
     if services.county.profile().configured:
         return
     from ui.county_setup import CountySetupDialog
 
     CountySetupDialog(services, run_blocking).exec()
-
-
-def open_services(
-    app_factory: Callable[[], Any] | None, opener: Opener, demo: bool = False
-) -> tuple[Any, str, bool] | None:
-    """The App to show, a label of its database, and whether we own (must close) it; None if the user gave up.
-
-    ``app_factory`` is the launcher's, for a database named on the command line (or the demo);
-    without one, the remembered database, the default file, or the first-run dialog."""
-    if app_factory is not None:
-        services = run_blocking(
-            lambda _p: app_factory(), QCoreApplication.translate("Startup", "Opening the database…")
-        )
-        if not demo:
-            ensure_county(services)
-        return services, services.info.display, False
-    remembered = remembered_url()
-    default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
-    if remembered is None:
-        return choose_database(opener)  # the server password was not given
-    if remembered or default_file.exists():
-        url = remembered or file_url(default_file)  # encrypted or plain, as the file is
-        try:
-            secret = database_passphrase(url)
-            services = run_blocking(
-                lambda _p: opener.open(url, passphrase=secret),
-                QCoreApplication.translate("Startup", "Opening the database…"),
-            )
-            if remembered:
-                remember_url(url)  # a password typed at the prompt is kept in the keyring (if there is one)
-            ensure_county(services)
-            return services, services.info.display, True
-        except SpecialEdError as exc:
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("Startup", "Cannot open the database"),
-                describe(exc)
-                + "\n\n"
-                + QCoreApplication.translate("Startup", "Choose another database or create a new one."),
-            )
-    return choose_database(opener)
 
 
 def secret_store() -> Any:
@@ -226,7 +248,7 @@ def ask_password(where: str) -> str | None:
     return text if ok else None
 
 
-def choose_database(opener: Opener) -> tuple[Any, str, bool] | None:
+def choose_database(opener: Opener) -> tuple[App, str, bool] | None:
     """The first-run dialog, repeated until a database opens or the user cancels."""
     while True:
         dialog = FirstRunDialog(data_dir(), opener.check)
@@ -246,7 +268,7 @@ def choose_database(opener: Opener) -> tuple[Any, str, bool] | None:
         return services, services.info.display, True
 
 
-def open_choice(choice: DatabaseChoice, opener: Opener) -> Any:
+def open_choice(choice: DatabaseChoice, opener: Opener) -> App:
     path = choice.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -40,9 +40,8 @@ WizardStyle=modern
 UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExe}
 CloseApplications=yes
-#ifdef WithBackupAssociation
+; .sebak backups are associated with the program (the [Registry] section): Explorer's icons refresh at once.
 ChangesAssociations=yes
-#endif
 #ifdef SignTool
 ; iscc "/Sspecialed=signtool sign /f $qC:\certs\county.pfx$q /p PASSWORD /fd sha256 /tr http://timestamp.example /td sha256 $f"
 ;      /DSignTool=specialed …  (docs/packaging.md): the installer and its uninstaller are signed.
@@ -67,15 +66,17 @@ Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "县级
 Name: "{autoprograms}\{#AppName}（示范数据）"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; Comment: "用示范县的数据试用（所有修改在下次启动时丢失）"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 
-#ifdef WithBackupAssociation
 [Registry]
-; Double-clicking a backup (.sebak) opens the application's restore dialog on it. HKA is the current
-; user's classes in a per-user install and the machine's in an all-users one.
+; Double-clicking a backup (.sebak) starts the program with the file as its argument
+; (special-ed.exe FILE.sebak), which opens the restore dialog for it once the program's own database is
+; open (docs/packaging.md). HKA is the current user's classes in a per-user install and the machine's in
+; an all-users one; the uninstaller removes these keys and values.
+Root: HKA; Subkey: "Software\Classes\.sebak"; ValueType: string; ValueName: ""; ValueData: "SpecialEd.Backup"; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\.sebak\OpenWithProgids"; ValueType: string; ValueName: "SpecialEd.Backup"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\SpecialEd.Backup"; ValueType: string; ValueName: ""; ValueData: "特教安置数据备份"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\SpecialEd.Backup\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
-Root: HKA; Subkey: "Software\Classes\SpecialEd.Backup\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" restore --gui ""%1"""
-#endif
+Root: HKA; Subkey: "Software\Classes\SpecialEd.Backup\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".sebak"; ValueData: ""; Flags: uninsdeletekey
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "启动{#AppName}"; Flags: nowait postinstall skipifsilent

@@ -129,38 +129,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="676"/>
+        <location filename="../../ui/child_form.py" line="711"/>
         <source>Archive {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="679"/>
+        <location filename="../../ui/child_form.py" line="714"/>
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="687"/>
+        <location filename="../../ui/child_form.py" line="722"/>
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="693"/>
-        <location filename="../../ui/child_form.py" line="715"/>
+        <location filename="../../ui/child_form.py" line="728"/>
+        <location filename="../../ui/child_form.py" line="750"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="716"/>
+        <location filename="../../ui/child_form.py" line="751"/>
         <source>This child is already archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="730"/>
+        <location filename="../../ui/child_form.py" line="765"/>
         <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="735"/>
+        <location filename="../../ui/child_form.py" line="770"/>
         <source>Archiving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,47 +168,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130"/>
+        <location filename="../../ui/records/archive_tab.py" line="131"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="131"/>
+        <location filename="../../ui/records/archive_tab.py" line="132"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="134"/>
+        <location filename="../../ui/records/archive_tab.py" line="135"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="137"/>
+        <location filename="../../ui/records/archive_tab.py" line="138"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="140"/>
+        <location filename="../../ui/records/archive_tab.py" line="141"/>
         <source>Allowed: {0}; at most {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="164"/>
+        <location filename="../../ui/records/archive_tab.py" line="166"/>
         <source>Choose a scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="166"/>
+        <location filename="../../ui/records/archive_tab.py" line="168"/>
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207"/>
+        <location filename="../../ui/records/archive_tab.py" line="209"/>
         <source>Archive attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207"/>
+        <location filename="../../ui/records/archive_tab.py" line="209"/>
         <source>Why is it archived?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,77 +216,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="45"/>
         <source>Expert-committee assessment: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="54"/>
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="57"/>
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="60"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="70"/>
         <source>Findings by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
         <source>Date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
         <source>Committee members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
         <source>Tools used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
         <source>Concluded level *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
         <source>Recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="87"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="117"/>
         <source>(follows from the level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="121"/>
         <source>{0} (the county&apos;s rule for {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="154"/>
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159"/>
+        <location filename="../../ui/placement/assessment_dialog.py" line="161"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,48 +294,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="155"/>
+        <location filename="../../ui/records/assessments_tab.py" line="158"/>
         <source>Scores by domain (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="161"/>
-        <location filename="../../ui/records/assessments_tab.py" line="229"/>
+        <location filename="../../ui/records/assessments_tab.py" line="164"/>
+        <location filename="../../ui/records/assessments_tab.py" line="238"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="165"/>
+        <location filename="../../ui/records/assessments_tab.py" line="168"/>
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170"/>
+        <location filename="../../ui/records/assessments_tab.py" line="173"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171"/>
+        <location filename="../../ui/records/assessments_tab.py" line="174"/>
         <source>New assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173"/>
+        <location filename="../../ui/records/assessments_tab.py" line="176"/>
         <source>Save assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177"/>
+        <location filename="../../ui/records/assessments_tab.py" line="180"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178"/>
+        <location filename="../../ui/records/assessments_tab.py" line="181"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179"/>
+        <location filename="../../ui/records/assessments_tab.py" line="182"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,199 +487,234 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="61"/>
+        <location filename="../../ui/backup_ui.py" line="63"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="71"/>
-        <location filename="../../ui/backup_ui.py" line="138"/>
+        <location filename="../../ui/backup_ui.py" line="73"/>
+        <location filename="../../ui/backup_ui.py" line="140"/>
+        <location filename="../../ui/backup_ui.py" line="238"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="73"/>
-        <location filename="../../ui/backup_ui.py" line="139"/>
+        <location filename="../../ui/backup_ui.py" line="75"/>
+        <location filename="../../ui/backup_ui.py" line="141"/>
         <source>Again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="97"/>
-        <location filename="../../ui/backup_ui.py" line="185"/>
-        <source>At least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="99"/>
         <location filename="../../ui/backup_ui.py" line="187"/>
-        <source>The two entries differ.</source>
+        <source>At least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="101"/>
+        <location filename="../../ui/backup_ui.py" line="189"/>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="103"/>
+        <location filename="../../ui/backup_ui.py" line="281"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="116"/>
+        <location filename="../../ui/backup_ui.py" line="118"/>
         <source>Automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="120"/>
+        <location filename="../../ui/backup_ui.py" line="122"/>
+        <location filename="../../ui/backup_ui.py" line="227"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136"/>
+        <location filename="../../ui/backup_ui.py" line="138"/>
         <source>Folder (USB stick or network share):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="137"/>
+        <location filename="../../ui/backup_ui.py" line="139"/>
         <source>Backups kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="141"/>
+        <location filename="../../ui/backup_ui.py" line="143"/>
         <source>The passphrase is kept in this computer&apos;s keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="143"/>
+        <location filename="../../ui/backup_ui.py" line="145"/>
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="159"/>
+        <location filename="../../ui/backup_ui.py" line="161"/>
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="175"/>
+        <location filename="../../ui/backup_ui.py" line="177"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="183"/>
+        <location filename="../../ui/backup_ui.py" line="185"/>
         <source>The folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="204"/>
-        <source>&amp;Back up the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="207"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="210"/>
-        <source>&amp;Automatic backups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="229"/>
-        <source>Automatic backups are off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="232"/>
-        <source>No backup yet</source>
+        <location filename="../../ui/backup_ui.py" line="236"/>
+        <source>Backup file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="237"/>
-        <source>Newest backup: today {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="241"/>
-        <source>Newest backup: yesterday {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="245"/>
-        <source>Newest backup: {0} days ago</source>
+        <source>New database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="248"/>
-        <source>{0} — over a week old, back up soon</source>
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="262"/>
-        <source>Back up the database</source>
+        <location filename="../../ui/backup_ui.py" line="275"/>
+        <source>Choose the new database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="264"/>
-        <location filename="../../ui/backup_ui.py" line="306"/>
-        <source>Backups (*.sebak)</source>
+        <location filename="../../ui/backup_ui.py" line="277"/>
+        <source>{0} exists already: choose a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="273"/>
-        <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
+        <location filename="../../ui/backup_ui.py" line="308"/>
+        <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="285"/>
-        <source>Backed up {0} rows to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="295"/>
-        <source>Backing up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_ui.py" line="304"/>
-        <location filename="../../ui/backup_ui.py" line="336"/>
-        <location filename="../../ui/backup_ui.py" line="344"/>
-        <source>Restore from a backup</source>
+        <location filename="../../ui/backup_ui.py" line="311"/>
+        <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/backup_ui.py" line="314"/>
+        <source>&amp;Automatic backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="336"/>
+        <source>Automatic backups are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="339"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="344"/>
+        <source>Newest backup: today {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="348"/>
+        <source>Newest backup: yesterday {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="352"/>
+        <source>Newest backup: {0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="355"/>
+        <source>{0} — over a week old, back up soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="369"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="371"/>
+        <location filename="../../ui/backup_ui.py" line="415"/>
+        <source>Backups (*.sebak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="380"/>
+        <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="392"/>
+        <source>Backed up {0} rows to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="402"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="220"/>
+        <location filename="../../ui/backup_ui.py" line="413"/>
+        <location filename="../../ui/backup_ui.py" line="432"/>
+        <location filename="../../ui/backup_ui.py" line="437"/>
+        <location filename="../../ui/backup_ui.py" line="474"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="264"/>
         <source>Restore into a new database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="316"/>
+        <location filename="../../ui/backup_ui.py" line="266"/>
         <source>Database (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="345"/>
+        <location filename="../../ui/backup_ui.py" line="445"/>
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="354"/>
+        <location filename="../../ui/backup_ui.py" line="454"/>
+        <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="464"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="376"/>
+        <location filename="../../ui/backup_ui.py" line="514"/>
         <source>The automatic backup folder {0} is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="387"/>
+        <location filename="../../ui/backup_ui.py" line="525"/>
         <source>Passphrase for today&apos;s automatic backup:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="396"/>
+        <location filename="../../ui/backup_ui.py" line="534"/>
         <source>Automatic backup written to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="406"/>
+        <location filename="../../ui/backup_ui.py" line="544"/>
         <source>Automatic backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,92 +722,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="73"/>
         <source>Batch print files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="78"/>
         <source>{0} children match the current filter; each gets a child&apos;s file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="81"/>
         <source>Child files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
         <source>One PDF per child, in a folder per township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="88"/>
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="89"/>
+        <source>Straight to the printer (one print job per child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="96"/>
+        <source>No printer is installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="99"/>
+        <source>One-sided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100"/>
+        <source>Both sides, bound on the long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101"/>
+        <source>Both sides, bound on the short edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="108"/>
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="117"/>
         <source>Start printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="120"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="122"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="125"/>
         <source>Output folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="126"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114"/>
-        <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140"/>
-        <source>Preparing (starting worker processes)…</source>
+        <location filename="../../ui/printing/batch_dialog.py" line="132"/>
+        <source>Sides:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/printing/batch_dialog.py" line="161"/>
+        <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="211"/>
+        <source>Preparing (starting worker processes)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="240"/>
         <source>Cancelling; waiting for the files in progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="252"/>
         <source>Done {0}/{1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185"/>
+        <location filename="../../ui/printing/batch_dialog.py" line="258"/>
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,17 +845,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="128"/>
+        <location filename="../../ui/records/visits_tab.py" line="129"/>
         <source>Cancel the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="136"/>
+        <location filename="../../ui/records/visits_tab.py" line="137"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="137"/>
+        <location filename="../../ui/records/visits_tab.py" line="138"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,219 +863,264 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68"/>
+        <location filename="../../ui/cases_page.py" line="73"/>
         <source>Dropout prevention (控辍保学)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70"/>
+        <location filename="../../ui/cases_page.py" line="75"/>
         <source>Open cases only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76"/>
+        <location filename="../../ui/cases_page.py" line="81"/>
         <source>Open a case from this finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82"/>
-        <source>三查 finding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="89"/>
-        <location filename="../../ui/cases_page.py" line="107"/>
-        <source>Township</source>
+        <location filename="../../ui/cases_page.py" line="88"/>
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="90"/>
-        <source>Name</source>
+        <source>Monthly form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92"/>
-        <source>Case status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="96"/>
-        <location filename="../../ui/cases_page.py" line="109"/>
-        <source>Opened</source>
+        <location filename="../../ui/cases_page.py" line="93"/>
+        <source>Quarterly re-check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="97"/>
-        <source>Found by</source>
+        <source>Forms for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98"/>
-        <source>Persuasion visits</source>
+        <location filename="../../ui/cases_page.py" line="105"/>
+        <source>三查 finding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99"/>
-        <location filename="../../ui/cases_page.py" line="110"/>
-        <source>Closed</source>
+        <location filename="../../ui/cases_page.py" line="112"/>
+        <location filename="../../ui/cases_page.py" line="130"/>
+        <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108"/>
-        <source>Month</source>
+        <location filename="../../ui/cases_page.py" line="113"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111"/>
-        <source>Open at month end</source>
+        <location filename="../../ui/cases_page.py" line="115"/>
+        <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases_page.py" line="117"/>
-        <source>Per township per month</source>
+        <location filename="../../ui/cases_page.py" line="119"/>
+        <location filename="../../ui/cases_page.py" line="132"/>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="120"/>
-        <location filename="../../ui/cases_page.py" line="215"/>
-        <source>Choose a case.</source>
+        <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125"/>
-        <location filename="../../ui/cases_page.py" line="144"/>
-        <location filename="../../ui/cases_page.py" line="164"/>
-        <source>Date</source>
+        <location filename="../../ui/cases_page.py" line="121"/>
+        <source>Persuasion visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126"/>
-        <location filename="../../ui/cases_page.py" line="145"/>
-        <source>Persuaded by</source>
+        <location filename="../../ui/cases_page.py" line="122"/>
+        <location filename="../../ui/cases_page.py" line="133"/>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127"/>
-        <location filename="../../ui/cases_page.py" line="146"/>
-        <source>What was said</source>
+        <location filename="../../ui/cases_page.py" line="131"/>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128"/>
-        <location filename="../../ui/cases_page.py" line="147"/>
-        <source>Result</source>
+        <location filename="../../ui/cases_page.py" line="134"/>
+        <source>Open at month end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="139"/>
-        <source>Add persuasion record</source>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142"/>
-        <source>劝返记录</source>
+        <location filename="../../ui/cases_page.py" line="140"/>
+        <source>Per township per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156"/>
-        <source>Close the case (动态销号)</source>
+        <location filename="../../ui/cases_page.py" line="143"/>
+        <location filename="../../ui/cases_page.py" line="239"/>
+        <source>Choose a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159"/>
-        <source>Confirm as dropout</source>
+        <location filename="../../ui/cases_page.py" line="148"/>
+        <location filename="../../ui/cases_page.py" line="167"/>
+        <location filename="../../ui/cases_page.py" line="187"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="149"/>
+        <location filename="../../ui/cases_page.py" line="168"/>
+        <source>Persuaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="150"/>
+        <location filename="../../ui/cases_page.py" line="169"/>
+        <source>What was said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="151"/>
+        <location filename="../../ui/cases_page.py" line="170"/>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="162"/>
-        <source>Close or confirm</source>
+        <source>Add persuasion record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/cases_page.py" line="165"/>
+        <source>劝返记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="179"/>
+        <source>Close the case (动态销号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="182"/>
+        <source>Confirm as dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="185"/>
+        <source>Close or confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="188"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166"/>
+        <location filename="../../ui/cases_page.py" line="189"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199"/>
+        <location filename="../../ui/cases_page.py" line="223"/>
         <source>Reading the cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219"/>
+        <location filename="../../ui/cases_page.py" line="243"/>
         <source>Closed on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224"/>
+        <location filename="../../ui/cases_page.py" line="248"/>
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246"/>
+        <location filename="../../ui/cases_page.py" line="270"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255"/>
+        <location filename="../../ui/cases_page.py" line="279"/>
         <source>Case opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262"/>
+        <location filename="../../ui/cases_page.py" line="286"/>
         <source>Persuasion record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269"/>
+        <location filename="../../ui/cases_page.py" line="293"/>
         <source>Case closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275"/>
+        <location filename="../../ui/cases_page.py" line="299"/>
         <source>Confirmed as dropout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312"/>
+        <source>Dropout monthly form {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314"/>
+        <source>Dropout quarterly re-check {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318"/>
+        <source>Save the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340"/>
+        <source>Saved {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="341"/>
+        <source>Writing the form…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115"/>
+        <location filename="../../ui/login.py" line="109"/>
         <source>Change the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="118"/>
+        <location filename="../../ui/login.py" line="112"/>
         <source>This password was set by an administrator: choose your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125"/>
+        <location filename="../../ui/login.py" line="119"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="126"/>
+        <location filename="../../ui/login.py" line="120"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="127"/>
+        <location filename="../../ui/login.py" line="121"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131"/>
+        <location filename="../../ui/login.py" line="125"/>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,193 +1128,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84"/>
+        <location filename="../../ui/importing/check_page.py" line="86"/>
         <source>Run the cross-check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86"/>
+        <location filename="../../ui/importing/check_page.py" line="88"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91"/>
+        <location filename="../../ui/importing/check_page.py" line="93"/>
         <source>Open findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="92"/>
+        <location filename="../../ui/importing/check_page.py" line="94"/>
         <source>Resolved findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="93"/>
+        <location filename="../../ui/importing/check_page.py" line="95"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="98"/>
+        <location filename="../../ui/importing/check_page.py" line="100"/>
         <source>All kinds of finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146"/>
+        <location filename="../../ui/importing/check_page.py" line="153"/>
         <source>Follow-up (two questions, one visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="147"/>
-        <location filename="../../ui/importing/check_page.py" line="279"/>
+        <location filename="../../ui/importing/check_page.py" line="154"/>
+        <location filename="../../ui/importing/check_page.py" line="286"/>
         <source>Choose a finding on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160"/>
+        <location filename="../../ui/importing/check_page.py" line="167"/>
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162"/>
+        <location filename="../../ui/importing/check_page.py" line="169"/>
         <source>What was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="164"/>
+        <location filename="../../ui/importing/check_page.py" line="171"/>
         <source>Add follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168"/>
+        <location filename="../../ui/importing/check_page.py" line="175"/>
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170"/>
+        <location filename="../../ui/importing/check_page.py" line="177"/>
         <source>Mark as resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172"/>
+        <location filename="../../ui/importing/check_page.py" line="179"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174"/>
+        <location filename="../../ui/importing/check_page.py" line="181"/>
         <source>Register as a child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176"/>
+        <location filename="../../ui/importing/check_page.py" line="183"/>
         <source>Open the child form filled in from the agency lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="182"/>
+        <location filename="../../ui/importing/check_page.py" line="189"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="183"/>
+        <location filename="../../ui/importing/check_page.py" line="190"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="184"/>
+        <location filename="../../ui/importing/check_page.py" line="191"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="185"/>
+        <location filename="../../ui/importing/check_page.py" line="192"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="210"/>
+        <location filename="../../ui/importing/check_page.py" line="217"/>
         <source>Reading the findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218"/>
+        <location filename="../../ui/importing/check_page.py" line="225"/>
         <source>Lists compared: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="220"/>
+        <location filename="../../ui/importing/check_page.py" line="227"/>
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="229"/>
+        <location filename="../../ui/importing/check_page.py" line="236"/>
         <source>No federation, school-register, household or poverty list imported yet; only the children&apos;s records are checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238"/>
+        <location filename="../../ui/importing/check_page.py" line="245"/>
         <source>All townships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="245"/>
+        <location filename="../../ui/importing/check_page.py" line="252"/>
         <source>{0} open, {1} resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288"/>
+        <location filename="../../ui/importing/check_page.py" line="295"/>
         <source>Resolved: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="296"/>
+        <location filename="../../ui/importing/check_page.py" line="303"/>
         <source>Comparing the lists with the children&apos;s records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="297"/>
+        <location filename="../../ui/importing/check_page.py" line="304"/>
         <source>The cross-check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="303"/>
+        <location filename="../../ui/importing/check_page.py" line="310"/>
         <source>Choose a finding first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318"/>
+        <location filename="../../ui/importing/check_page.py" line="325"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="349"/>
+        <location filename="../../ui/importing/check_page.py" line="356"/>
         <source>Reading the lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="361"/>
+        <location filename="../../ui/importing/check_page.py" line="368"/>
         <source>Export the cross-check report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="362"/>
+        <location filename="../../ui/importing/check_page.py" line="369"/>
         <source>cross-check report.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="373"/>
+        <location filename="../../ui/importing/check_page.py" line="380"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="374"/>
+        <location filename="../../ui/importing/check_page.py" line="381"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="371"/>
+        <location filename="../../ui/importing/check_page.py" line="378"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="371"/>
+        <location filename="../../ui/importing/check_page.py" line="378"/>
         <source>{0} findings written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,231 +1322,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79"/>
+        <location filename="../../ui/child_form.py" line="82"/>
         <source>Child: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88"/>
+        <location filename="../../ui/child_form.py" line="91"/>
         <source>Basic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89"/>
+        <location filename="../../ui/child_form.py" line="92"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90"/>
+        <location filename="../../ui/child_form.py" line="93"/>
         <source>Disability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91"/>
+        <location filename="../../ui/child_form.py" line="94"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92"/>
+        <location filename="../../ui/child_form.py" line="95"/>
         <source>School register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107"/>
+        <location filename="../../ui/child_form.py" line="110"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111"/>
+        <location filename="../../ui/child_form.py" line="114"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117"/>
+        <location filename="../../ui/child_form.py" line="120"/>
         <source>Archived on {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158"/>
-        <location filename="../../ui/child_form.py" line="175"/>
+        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="183"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166"/>
+        <location filename="../../ui/child_form.py" line="174"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170"/>
+        <location filename="../../ui/child_form.py" line="178"/>
         <source>18 characters; birth date and sex are read from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185"/>
+        <location filename="../../ui/child_form.py" line="193"/>
         <source>latitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187"/>
+        <location filename="../../ui/child_form.py" line="195"/>
         <source>longitude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205"/>
+        <location filename="../../ui/child_form.py" line="213"/>
         <source>Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206"/>
+        <location filename="../../ui/child_form.py" line="214"/>
         <source>Resident ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207"/>
+        <location filename="../../ui/child_form.py" line="215"/>
         <source>Sex *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208"/>
+        <location filename="../../ui/child_form.py" line="216"/>
         <source>Birth date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209"/>
+        <location filename="../../ui/child_form.py" line="217"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210"/>
+        <location filename="../../ui/child_form.py" line="218"/>
         <source>Township *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211"/>
+        <location filename="../../ui/child_form.py" line="219"/>
         <source>Village</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212"/>
+        <location filename="../../ui/child_form.py" line="220"/>
         <source>Home address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213"/>
+        <location filename="../../ui/child_form.py" line="221"/>
         <source>Home coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223"/>
-        <location filename="../../ui/child_form.py" line="280"/>
-        <location filename="../../ui/child_form.py" line="324"/>
-        <location filename="../../ui/child_form.py" line="447"/>
+        <location filename="../../ui/child_form.py" line="231"/>
+        <location filename="../../ui/child_form.py" line="288"/>
+        <location filename="../../ui/child_form.py" line="332"/>
+        <location filename="../../ui/child_form.py" line="455"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236"/>
+        <location filename="../../ui/child_form.py" line="244"/>
         <source>Add guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239"/>
+        <location filename="../../ui/child_form.py" line="247"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257"/>
+        <location filename="../../ui/child_form.py" line="265"/>
         <source>Holds a disability certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262"/>
+        <location filename="../../ui/child_form.py" line="270"/>
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282"/>
+        <location filename="../../ui/child_form.py" line="290"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285"/>
+        <location filename="../../ui/child_form.py" line="293"/>
         <source>(not assessed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298"/>
+        <location filename="../../ui/child_form.py" line="306"/>
         <source>Certificate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300"/>
+        <location filename="../../ui/child_form.py" line="308"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301"/>
+        <location filename="../../ui/child_form.py" line="309"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302"/>
+        <location filename="../../ui/child_form.py" line="310"/>
         <source>Level (committee)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340"/>
+        <location filename="../../ui/child_form.py" line="348"/>
         <source>School-register number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341"/>
+        <location filename="../../ui/child_form.py" line="349"/>
         <source>Register school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342"/>
+        <location filename="../../ui/child_form.py" line="350"/>
         <source>Year (grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343"/>
+        <location filename="../../ui/child_form.py" line="351"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344"/>
+        <location filename="../../ui/child_form.py" line="352"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345"/>
+        <location filename="../../ui/child_form.py" line="353"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478"/>
+        <location filename="../../ui/child_form.py" line="486"/>
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="535"/>
+        <location filename="../../ui/child_form.py" line="543"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="543"/>
+        <location filename="../../ui/child_form.py" line="551"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="630"/>
+        <location filename="../../ui/child_form.py" line="633"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="665"/>
         <source>The draft could not be saved on this PC: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,53 +1559,325 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74"/>
+        <location filename="../../ui/records/dialog.py" line="152"/>
         <source>not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="75"/>
+        <location filename="../../ui/records/dialog.py" line="153"/>
         <source>Records of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="92"/>
+        <location filename="../../ui/records/dialog.py" line="96"/>
         <source>五有 for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105"/>
+        <location filename="../../ui/records/dialog.py" line="109"/>
         <source>Scheme 方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106"/>
+        <location filename="../../ui/records/dialog.py" line="110"/>
         <source>Plan 计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107"/>
+        <location filename="../../ui/records/dialog.py" line="111"/>
         <source>Lesson plans 教案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108"/>
+        <location filename="../../ui/records/dialog.py" line="112"/>
         <source>Assessments 评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109"/>
+        <location filename="../../ui/records/dialog.py" line="113"/>
         <source>Scales 量表评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110"/>
+        <location filename="../../ui/records/dialog.py" line="114"/>
         <source>Archive 档案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111"/>
+        <location filename="../../ui/records/dialog.py" line="115"/>
         <source>Visits 送教记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="125"/>
+        <source>Service agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="127"/>
+        <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129"/>
+        <source>Expert-committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146"/>
+        <source>e.g. county special school meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153"/>
+        <source>Date of the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155"/>
+        <source>Township assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173"/>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183"/>
+        <source>Members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213"/>
+        <source>Decide all in one go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217"/>
+        <source>Print the placement notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236"/>
+        <source>Tick the children assessed and give each the committee&apos;s opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="321"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="398"/>
+        <source>Whole county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254"/>
+        <source>Opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262"/>
+        <source>Print this sitting&apos;s notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274"/>
+        <source>New sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275"/>
+        <source>Past sittings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="296"/>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299"/>
+        <source>{0}, review {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="250"/>
+        <source>Place of the sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161"/>
+        <source>Member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163"/>
+        <source>Member&apos;s field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251"/>
+        <source>Committee members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252"/>
+        <source>Children decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315"/>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331"/>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340"/>
+        <source>Home-teaching team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346"/>
+        <source>Review date (deferral)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351"/>
+        <source>Committee&apos;s finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387"/>
+        <source>Reading the committee&apos;s lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426"/>
+        <source>Reading the children…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="447"/>
+        <source>{0} of {1} children ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="478"/>
+        <source>choose the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="517"/>
+        <source>Recording the sitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="521"/>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="529"/>
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547"/>
+        <source>Placement notices {0}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549"/>
+        <source>Save the placement notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570"/>
+        <source>{0} placement notices saved: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="572"/>
+        <source> ({0} deferred children get no notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="577"/>
+        <source>Printing the placement notices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,136 +2106,140 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37"/>
+        <location filename="../../ui/coverage/export.py" line="44"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39"/>
+        <location filename="../../ui/coverage/export.py" line="46"/>
         <source>Reference date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="40"/>
+        <location filename="../../ui/coverage/export.py" line="47"/>
         <source>Age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="41"/>
-        <location filename="../../ui/coverage/export.py" line="55"/>
+        <location filename="../../ui/coverage/export.py" line="48"/>
+        <location filename="../../ui/coverage/export.py" line="62"/>
         <source>School-age children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="42"/>
-        <location filename="../../ui/coverage/export.py" line="56"/>
+        <location filename="../../ui/coverage/export.py" line="49"/>
+        <location filename="../../ui/coverage/export.py" line="63"/>
         <source>Placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="43"/>
-        <location filename="../../ui/coverage/export.py" line="57"/>
+        <location filename="../../ui/coverage/export.py" line="50"/>
+        <location filename="../../ui/coverage/export.py" line="64"/>
         <source>Exception recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44"/>
-        <location filename="../../ui/coverage/export.py" line="58"/>
+        <location filename="../../ui/coverage/export.py" line="51"/>
+        <location filename="../../ui/coverage/export.py" line="65"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="45"/>
-        <location filename="../../ui/coverage/export.py" line="59"/>
+        <location filename="../../ui/coverage/export.py" line="52"/>
+        <location filename="../../ui/coverage/export.py" line="66"/>
         <source>Enrolment rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="50"/>
+        <location filename="../../ui/coverage/export.py" line="57"/>
         <source>By township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="54"/>
-        <location filename="../../ui/coverage/export.py" line="84"/>
-        <location filename="../../ui/coverage/export.py" line="112"/>
+        <location filename="../../ui/coverage/export.py" line="61"/>
+        <location filename="../../ui/coverage/export.py" line="91"/>
+        <location filename="../../ui/coverage/export.py" line="119"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="68"/>
-        <location filename="../../ui/coverage/export.py" line="93"/>
+        <location filename="../../ui/coverage/export.py" line="27"/>
         <source>County total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="78"/>
-        <source>Level x placement</source>
+        <location filename="../../ui/coverage/export.py" line="26"/>
+        <source>Total of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/coverage/export.py" line="85"/>
-        <location filename="../../ui/coverage/export.py" line="114"/>
+        <source>Level x placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="92"/>
+        <location filename="../../ui/coverage/export.py" line="121"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="88"/>
+        <location filename="../../ui/coverage/export.py" line="95"/>
         <source>Not placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="102"/>
+        <location filename="../../ui/coverage/export.py" line="109"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107"/>
+        <location filename="../../ui/coverage/export.py" line="114"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="111"/>
+        <location filename="../../ui/coverage/export.py" line="118"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="113"/>
+        <location filename="../../ui/coverage/export.py" line="120"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="115"/>
+        <location filename="../../ui/coverage/export.py" line="122"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="126"/>
+        <location filename="../../ui/coverage/export.py" line="133"/>
         <source>NO REASON RECORDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143"/>
+        <location filename="../../ui/coverage/export.py" line="150"/>
         <source>coverage-{0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="148"/>
+        <location filename="../../ui/coverage/export.py" line="155"/>
         <source>Export the coverage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="150"/>
+        <location filename="../../ui/coverage/export.py" line="157"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="160"/>
+        <location filename="../../ui/coverage/export.py" line="167"/>
         <source>Coverage report saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="162"/>
+        <location filename="../../ui/coverage/export.py" line="169"/>
         <source>Exporting the coverage report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,17 +2352,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="276"/>
+        <location filename="../../ui/coverage/page.py" line="223"/>
+        <source>all of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="277"/>
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="303"/>
+        <location filename="../../ui/coverage/page.py" line="304"/>
         <source>Choose a child in the exceptions list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="315"/>
+        <location filename="../../ui/coverage/page.py" line="316"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,23 +2480,112 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465"/>
+        <location filename="../../ui/importing/wizard.py" line="524"/>
         <source>Resolve duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468"/>
+        <location filename="../../ui/importing/wizard.py" line="527"/>
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474"/>
+        <location filename="../../ui/importing/wizard.py" line="533"/>
         <source>Keep all current values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="475"/>
+        <location filename="../../ui/importing/wizard.py" line="534"/>
         <source>Take all values from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="124"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="134"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="140"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="147"/>
+        <source>Revert the last &amp;save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="153"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="157"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="163"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="170"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="319"/>
+        <location filename="../../ui/edit_menu.py" line="348"/>
+        <source>Revert the last save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="327"/>
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="341"/>
+        <source>Reading the last save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="349"/>
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="358"/>
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="366"/>
+        <source>That save changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="372"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="389"/>
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="397"/>
+        <source>Reverting the last save…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,22 +2605,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="333"/>
+        <location filename="../../ui/coverage/page.py" line="334"/>
         <source>Why has this child no placement?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337"/>
+        <location filename="../../ui/coverage/page.py" line="338"/>
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="353"/>
+        <location filename="../../ui/coverage/page.py" line="354"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="354"/>
+        <location filename="../../ui/coverage/page.py" line="355"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,129 +2674,139 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
-        <location filename="../../ui/importing/wizard.py" line="216"/>
+        <location filename="../../ui/importing/wizard.py" line="111"/>
+        <location filename="../../ui/importing/wizard.py" line="235"/>
         <source>Choose the list file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="103"/>
+        <location filename="../../ui/importing/wizard.py" line="114"/>
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109"/>
+        <location filename="../../ui/importing/wizard.py" line="120"/>
         <source>A list of people (children, federation, school roll, household, poverty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Download the template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
         <source>An empty xlsx with the columns this list needs and how to fill them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122"/>
+        <location filename="../../ui/importing/wizard.py" line="133"/>
         <source>WGS-84 (GPS, Tianditu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="123"/>
+        <location filename="../../ui/importing/wizard.py" line="134"/>
         <source>GCJ-02 (Amap, Tencent Maps, WeChat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="135"/>
         <source>BD-09 (Baidu Maps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="137"/>
         <source>Where the latitudes and longitudes were copied from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="128"/>
+        <location filename="../../ui/importing/wizard.py" line="139"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="129"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="143"/>
+        <location filename="../../ui/importing/wizard.py" line="154"/>
         <source>What to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="144"/>
+        <location filename="../../ui/importing/wizard.py" line="155"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="145"/>
+        <location filename="../../ui/importing/wizard.py" line="156"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="146"/>
+        <location filename="../../ui/importing/wizard.py" line="157"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="147"/>
+        <location filename="../../ui/importing/wizard.py" line="158"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="148"/>
+        <location filename="../../ui/importing/wizard.py" line="159"/>
         <source>Coordinates from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="169"/>
+        <location filename="../../ui/importing/wizard.py" line="186"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="171"/>
+        <location filename="../../ui/importing/wizard.py" line="188"/>
         <source>Import: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="195"/>
+        <location filename="../../ui/importing/wizard.py" line="214"/>
         <source>Save the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202"/>
+        <location filename="../../ui/importing/wizard.py" line="221"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="207"/>
+        <location filename="../../ui/importing/wizard.py" line="226"/>
         <source>Template saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="208"/>
+        <location filename="../../ui/importing/wizard.py" line="227"/>
         <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="218"/>
+        <location filename="../../ui/importing/wizard.py" line="237"/>
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="226"/>
+        <location filename="../../ui/importing/wizard.py" line="245"/>
         <source>Recognise the headers automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="276"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="324"/>
+        <source>Reading the header…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,62 +3155,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="497"/>
+        <location filename="../../ui/importing/wizard.py" line="556"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="500"/>
+        <location filename="../../ui/importing/wizard.py" line="559"/>
         <source>Start the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="513"/>
+        <location filename="../../ui/importing/wizard.py" line="572"/>
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="516"/>
+        <location filename="../../ui/importing/wizard.py" line="575"/>
         <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="522"/>
+        <location filename="../../ui/importing/wizard.py" line="581"/>
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="547"/>
+        <location filename="../../ui/importing/wizard.py" line="606"/>
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="556"/>
+        <location filename="../../ui/importing/wizard.py" line="615"/>
         <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="560"/>
+        <location filename="../../ui/importing/wizard.py" line="619"/>
         <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="563"/>
+        <location filename="../../ui/importing/wizard.py" line="622"/>
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="569"/>
+        <location filename="../../ui/importing/wizard.py" line="628"/>
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="577"/>
+        <location filename="../../ui/importing/wizard.py" line="636"/>
         <source>Import cancelled; the database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="580"/>
+        <location filename="../../ui/importing/wizard.py" line="639"/>
         <source>The import failed and the database was not changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,27 +3218,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="604"/>
+        <location filename="../../ui/importing/wizard.py" line="662"/>
         <source>Import a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="608"/>
+        <location filename="../../ui/importing/wizard.py" line="666"/>
         <source>&lt; Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="609"/>
+        <location filename="../../ui/importing/wizard.py" line="667"/>
         <source>Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="610"/>
+        <location filename="../../ui/importing/wizard.py" line="668"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="611"/>
+        <location filename="../../ui/importing/wizard.py" line="669"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,87 +3246,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77"/>
+        <location filename="../../ui/records/lessons_tab.py" line="83"/>
         <source>New lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79"/>
+        <location filename="../../ui/records/lessons_tab.py" line="85"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="84"/>
+        <location filename="../../ui/records/lessons_tab.py" line="90"/>
         <source>Lesson plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="87"/>
+        <location filename="../../ui/records/lessons_tab.py" line="93"/>
         <source>Template library of the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109"/>
+        <location filename="../../ui/records/lessons_tab.py" line="115"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110"/>
+        <location filename="../../ui/records/lessons_tab.py" line="116"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111"/>
+        <location filename="../../ui/records/lessons_tab.py" line="117"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112"/>
+        <location filename="../../ui/records/lessons_tab.py" line="118"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113"/>
+        <location filename="../../ui/records/lessons_tab.py" line="119"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114"/>
+        <location filename="../../ui/records/lessons_tab.py" line="120"/>
         <source>Materials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115"/>
+        <location filename="../../ui/records/lessons_tab.py" line="121"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116"/>
+        <location filename="../../ui/records/lessons_tab.py" line="122"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117"/>
+        <location filename="../../ui/records/lessons_tab.py" line="123"/>
         <source>Reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118"/>
+        <location filename="../../ui/records/lessons_tab.py" line="124"/>
         <source>Save lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121"/>
+        <location filename="../../ui/records/lessons_tab.py" line="127"/>
         <source>Save as school template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="128"/>
+        <location filename="../../ui/records/lessons_tab.py" line="134"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="143"/>
+        <location filename="../../ui/records/lessons_tab.py" line="170"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2839,22 +3334,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="95"/>
+        <location filename="../../ui/login.py" line="89"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101"/>
+        <location filename="../../ui/login.py" line="95"/>
         <source>Login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102"/>
+        <location filename="../../ui/login.py" line="96"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103"/>
+        <location filename="../../ui/login.py" line="97"/>
         <source>Database: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,84 +3357,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="71"/>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Special Education Placement and Home Teaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Demo data (changes are lost on the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;New child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Import agency lists…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Batch print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open or connect a &amp;database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>&amp;About…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,17 +3447,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="150"/>
+        <location filename="../../ui/records/visits_tab.py" line="151"/>
         <source>Plan the make-up visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="158"/>
+        <location filename="../../ui/records/visits_tab.py" line="159"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="159"/>
+        <location filename="../../ui/records/visits_tab.py" line="160"/>
         <source>Start (empty: as the cancelled visit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,7 +3482,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="63"/>
-        <source>Field</source>
+        <source>Maps to field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2994,42 +3494,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276"/>
+        <location filename="../../ui/importing/wizard.py" line="332"/>
         <source>Check the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="283"/>
+        <location filename="../../ui/importing/wizard.py" line="339"/>
         <source>Save as preset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="296"/>
+        <location filename="../../ui/importing/wizard.py" line="352"/>
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="320"/>
+        <location filename="../../ui/importing/wizard.py" line="376"/>
         <source>Still missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="324"/>
+        <location filename="../../ui/importing/wizard.py" line="380"/>
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="390"/>
         <source>Save the column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="390"/>
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="342"/>
+        <location filename="../../ui/importing/wizard.py" line="399"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="400"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3037,22 +3542,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48"/>
+        <location filename="../../ui/records/dialog.py" line="52"/>
         <source>Not taught at home this term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53"/>
+        <location filename="../../ui/records/dialog.py" line="57"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54"/>
+        <location filename="../../ui/records/dialog.py" line="58"/>
         <source>Incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55"/>
+        <location filename="../../ui/records/dialog.py" line="59"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,213 +3768,249 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97"/>
+        <location filename="../../ui/norms_editor.py" line="99"/>
         <source>County</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99"/>
+        <location filename="../../ui/norms_editor.py" line="101"/>
         <source>County name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100"/>
+        <location filename="../../ui/norms_editor.py" line="102"/>
         <source>Region code (6 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101"/>
+        <location filename="../../ui/norms_editor.py" line="103"/>
         <source>Issuing authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102"/>
+        <location filename="../../ui/norms_editor.py" line="104"/>
         <source>Special-education centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103"/>
+        <location filename="../../ui/norms_editor.py" line="105"/>
         <source>Office phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105"/>
+        <location filename="../../ui/norms_editor.py" line="107"/>
         <source>Placement rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108"/>
+        <location filename="../../ui/norms_editor.py" line="110"/>
         <source>Certificate grade → level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116"/>
+        <location filename="../../ui/norms_editor.py" line="118"/>
         <source>Grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122"/>
+        <location filename="../../ui/norms_editor.py" line="126"/>
         <source>Level → recommended placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133"/>
-        <location filename="../../ui/norms_editor.py" line="134"/>
+        <location filename="../../ui/norms_editor.py" line="137"/>
+        <location filename="../../ui/norms_editor.py" line="138"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143"/>
+        <location filename="../../ui/norms_editor.py" line="147"/>
         <source> (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144"/>
+        <location filename="../../ui/norms_editor.py" line="148"/>
         <source> (day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152"/>
+        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="206"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153"/>
+        <location filename="../../ui/norms_editor.py" line="157"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154"/>
+        <location filename="../../ui/norms_editor.py" line="158"/>
         <source>Compulsory education and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156"/>
+        <location filename="../../ui/norms_editor.py" line="160"/>
         <source>Compulsory age range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158"/>
+        <location filename="../../ui/norms_editor.py" line="162"/>
         <source>Reference date (each year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160"/>
+        <location filename="../../ui/norms_editor.py" line="164"/>
         <source>Class hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162"/>
+        <location filename="../../ui/norms_editor.py" line="166"/>
         <source>Placement review every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166"/>
+        <location filename="../../ui/norms_editor.py" line="170"/>
         <source> visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173"/>
+        <location filename="../../ui/norms_editor.py" line="177"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178"/>
+        <location filename="../../ui/norms_editor.py" line="182"/>
         <source>no yearly target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180"/>
+        <location filename="../../ui/norms_editor.py" line="184"/>
         <source>Home teaching pauses in school holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182"/>
+        <location filename="../../ui/norms_editor.py" line="186"/>
         <source>Home teaching (送教上门)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184"/>
+        <location filename="../../ui/norms_editor.py" line="188"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185"/>
+        <location filename="../../ui/norms_editor.py" line="189"/>
         <source>Class hours per visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186"/>
+        <location filename="../../ui/norms_editor.py" line="190"/>
         <source>Minimum days between two visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187"/>
+        <location filename="../../ui/norms_editor.py" line="191"/>
         <source>Annual class-hour target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192"/>
+        <location filename="../../ui/norms_editor.py" line="196"/>
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195"/>
+        <location filename="../../ui/norms_editor.py" line="199"/>
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196"/>
+        <location filename="../../ui/norms_editor.py" line="200"/>
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198"/>
+        <location filename="../../ui/norms_editor.py" line="202"/>
         <source>Extra holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199"/>
+        <location filename="../../ui/norms_editor.py" line="203"/>
         <source>Extra working days (调休)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210"/>
+        <location filename="../../ui/norms_editor.py" line="207"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="211"/>
+        <source>Lock an unused window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="221"/>
+        <source>When accounts are in use, a window without keyboard or mouse input this long locks and asks for the password again, on every office&apos;s computers. It applies at once, without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="225"/>
+        <source>Only an administrator can change the idle lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="229"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="230"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="232"/>
+        <source>Binding margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="243"/>
         <source>Add term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212"/>
+        <location filename="../../ui/norms_editor.py" line="245"/>
         <source>Remove selected term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218"/>
+        <location filename="../../ui/norms_editor.py" line="251"/>
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228"/>
+        <location filename="../../ui/norms_editor.py" line="261"/>
         <source>Save the norms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231"/>
+        <location filename="../../ui/norms_editor.py" line="264"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233"/>
+        <location filename="../../ui/norms_editor.py" line="266"/>
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357"/>
+        <location filename="../../ui/norms_editor.py" line="395"/>
         <source>Norms saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363"/>
+        <location filename="../../ui/norms_editor.py" line="401"/>
         <source>Saving the norms…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,117 +4118,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="55"/>
         <source>Placement decision: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="63"/>
         <source>No assessed level yet: record the expert committee&apos;s assessment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="65"/>
         <source>Assessed level: {0}. The county&apos;s rule recommends: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="71"/>
         <source>Assess first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="82"/>
         <source> (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="110"/>
         <source>e.g. 三年级（2）班</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="269"/>
         <source>(choose a team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
         <source>School *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="116"/>
         <source>Show all teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="129"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="134"/>
         <source>Special school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
         <source>Responsible school *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="140"/>
         <source>Teacher team *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="161"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
         <source>Effective date *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="165"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="202"/>
         <source>(choose a school)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="258"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="341"/>
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350"/>
+        <location filename="../../ui/placement/placement_dialog.py" line="352"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,47 +4251,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58"/>
+        <location filename="../../ui/placement/page.py" line="55"/>
+        <source>Committee sitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57"/>
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63"/>
         <source>Choose a child in the list, or in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67"/>
+        <location filename="../../ui/placement/page.py" line="72"/>
         <source>Record assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68"/>
+        <location filename="../../ui/placement/page.py" line="73"/>
         <source>Placement decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69"/>
+        <location filename="../../ui/placement/page.py" line="74"/>
         <source>Open child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119"/>
+        <location filename="../../ui/placement/page.py" line="124"/>
         <source>{0} reviews overdue, {1} listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139"/>
+        <location filename="../../ui/placement/page.py" line="144"/>
         <source>Reading the reviews due…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159"/>
+        <location filename="../../ui/placement/page.py" line="164"/>
         <source>Reading the child&apos;s placements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164"/>
+        <location filename="../../ui/placement/page.py" line="169"/>
         <source>not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165"/>
+        <location filename="../../ui/placement/page.py" line="170"/>
         <source>{0} — level: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,27 +4309,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="63"/>
+        <location filename="../../ui/records/plan_tab.py" line="66"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="68"/>
+        <location filename="../../ui/records/plan_tab.py" line="71"/>
         <source>Term:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="114"/>
+        <location filename="../../ui/records/plan_tab.py" line="117"/>
         <source>Goals worked on in the selected month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="149"/>
+        <location filename="../../ui/records/plan_tab.py" line="159"/>
         <source>Saved plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151"/>
+        <location filename="../../ui/records/plan_tab.py" line="161"/>
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,87 +4380,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="349"/>
+        <location filename="../../ui/importing/wizard.py" line="408"/>
         <source>Validation preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352"/>
+        <location filename="../../ui/importing/wizard.py" line="411"/>
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="357"/>
+        <location filename="../../ui/importing/wizard.py" line="416"/>
         <source>All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="357"/>
+        <location filename="../../ui/importing/wizard.py" line="416"/>
         <source>Rejected only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358"/>
+        <location filename="../../ui/importing/wizard.py" line="417"/>
         <source>Warnings only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358"/>
+        <location filename="../../ui/importing/wizard.py" line="417"/>
         <source>Valid only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361"/>
+        <location filename="../../ui/importing/wizard.py" line="420"/>
         <source>Export rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="382"/>
+        <location filename="../../ui/importing/wizard.py" line="441"/>
         <source>Validating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403"/>
+        <location filename="../../ui/importing/wizard.py" line="462"/>
         <source>Reading and validating every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="410"/>
+        <location filename="../../ui/importing/wizard.py" line="469"/>
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="417"/>
+        <location filename="../../ui/importing/wizard.py" line="476"/>
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432"/>
+        <location filename="../../ui/importing/wizard.py" line="491"/>
         <source>Validation cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="444"/>
+        <location filename="../../ui/importing/wizard.py" line="503"/>
         <source>Export rejected rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="444"/>
+        <location filename="../../ui/importing/wizard.py" line="503"/>
         <source>rejected rows.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="454"/>
+        <location filename="../../ui/importing/wizard.py" line="513"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="457"/>
+        <location filename="../../ui/importing/wizard.py" line="516"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="457"/>
+        <location filename="../../ui/importing/wizard.py" line="516"/>
         <source>{0} rows written to {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,135 +4479,145 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="84"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="183"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="190"/>
         <source>Placement notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="168"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="85"/>
+        <source>Home-teaching service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="173"/>
         <source>Print ID and phone numbers in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="89"/>
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="93"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="93"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="95"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="101"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="102"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="146"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="148"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="151"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="153"/>
         <source>Generating the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="170"/>
         <source>{0} pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="166"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="171"/>
         <source>ID and phone numbers are masked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="183"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="189"/>
         <source>Child file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="191"/>
+        <source>Service agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="202"/>
         <source>Saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="210"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="210"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="246"/>
         <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="245"/>
-        <location filename="../../ui/printing/preview_dialog.py" line="248"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="254"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="257"/>
         <source>Sending to the printer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="255"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
         <source>Sent to the printer {0}: {1} pages (job {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="259"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="268"/>
         <source>Not printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="273"/>
         <source>Printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="273"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="265"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="274"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="278"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="287"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="279"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="288"/>
         <source>The printer could not be opened; check the printer settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="282"/>
+        <location filename="../../ui/printing/preview_dialog.py" line="291"/>
         <source>Sent to the printer: {0} pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4087,12 +4648,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52"/>
+        <location filename="../../ui/records/assessments_tab.py" line="54"/>
         <source>Progress by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73"/>
+        <location filename="../../ui/records/assessments_tab.py" line="75"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,52 +4747,52 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="99"/>
-        <location filename="../../ui/records/assessments_tab.py" line="117"/>
+        <location filename="../../ui/records/archive_tab.py" line="100"/>
+        <location filename="../../ui/records/assessments_tab.py" line="120"/>
         <location filename="../../ui/records/scheme_tab.py" line="47"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="101"/>
-        <location filename="../../ui/records/assessments_tab.py" line="116"/>
+        <location filename="../../ui/records/archive_tab.py" line="102"/>
+        <location filename="../../ui/records/assessments_tab.py" line="119"/>
         <location filename="../../ui/records/compliance_page.py" line="147"/>
-        <location filename="../../ui/records/lessons_tab.py" line="46"/>
+        <location filename="../../ui/records/lessons_tab.py" line="52"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104"/>
+        <location filename="../../ui/records/archive_tab.py" line="105"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105"/>
+        <location filename="../../ui/records/archive_tab.py" line="106"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="106"/>
+        <location filename="../../ui/records/archive_tab.py" line="107"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="108"/>
+        <location filename="../../ui/records/archive_tab.py" line="109"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="118"/>
+        <location filename="../../ui/records/assessments_tab.py" line="121"/>
         <source>Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120"/>
+        <location filename="../../ui/records/assessments_tab.py" line="123"/>
         <source>Mean score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129"/>
+        <location filename="../../ui/records/assessments_tab.py" line="132"/>
         <source>Goals assessed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,7 +4802,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/common.py" line="90"/>
+        <location filename="../../ui/records/common.py" line="80"/>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/common.py" line="103"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,13 +4870,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105"/>
-        <location filename="../../ui/records/visits_tab.py" line="115"/>
+        <location filename="../../ui/records/visits_tab.py" line="116"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107"/>
-        <location filename="../../ui/records/visits_tab.py" line="120"/>
+        <location filename="../../ui/records/visits_tab.py" line="121"/>
         <source>Make-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,49 +4917,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="49"/>
+        <location filename="../../ui/records/lessons_tab.py" line="55"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50"/>
-        <location filename="../../ui/records/lessons_tab.py" line="60"/>
+        <location filename="../../ui/records/lessons_tab.py" line="56"/>
+        <location filename="../../ui/records/lessons_tab.py" line="66"/>
         <source>Textbook unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52"/>
+        <location filename="../../ui/records/lessons_tab.py" line="58"/>
         <source>For visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="59"/>
+        <location filename="../../ui/records/lessons_tab.py" line="65"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75"/>
-        <location filename="../../ui/records/visits_tab.py" line="89"/>
+        <location filename="../../ui/records/plan_tab.py" line="78"/>
+        <location filename="../../ui/records/visits_tab.py" line="90"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78"/>
+        <location filename="../../ui/records/plan_tab.py" line="81"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="83"/>
+        <location filename="../../ui/records/plan_tab.py" line="86"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="87"/>
+        <location filename="../../ui/records/plan_tab.py" line="90"/>
         <source>Planned visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="93"/>
+        <location filename="../../ui/records/plan_tab.py" line="96"/>
         <source>Planned class hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4414,7 +4980,7 @@
     </message>
     <message>
         <location filename="../../ui/records/quick_entry.py" line="81"/>
-        <location filename="../../ui/records/visits_tab.py" line="72"/>
+        <location filename="../../ui/records/visits_tab.py" line="73"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4459,62 +5025,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="49"/>
+        <location filename="../../ui/records/visits_tab.py" line="50"/>
         <source> · make-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="58"/>
+        <location filename="../../ui/records/visits_tab.py" line="59"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="59"/>
+        <location filename="../../ui/records/visits_tab.py" line="60"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="61"/>
+        <location filename="../../ui/records/visits_tab.py" line="62"/>
         <source>Five deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="66"/>
+        <location filename="../../ui/records/visits_tab.py" line="67"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="70"/>
+        <location filename="../../ui/records/visits_tab.py" line="71"/>
         <source>Teachers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="76"/>
+        <location filename="../../ui/records/visits_tab.py" line="77"/>
         <source>Make-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="92"/>
+        <location filename="../../ui/records/visits_tab.py" line="93"/>
         <source> (so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="96"/>
+        <location filename="../../ui/records/visits_tab.py" line="97"/>
         <source>Required visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="101"/>
+        <location filename="../../ui/records/visits_tab.py" line="102"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="107"/>
+        <location filename="../../ui/records/visits_tab.py" line="108"/>
         <source>Required hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="110"/>
+        <location filename="../../ui/records/visits_tab.py" line="111"/>
         <source>Delivered hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,67 +5547,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43"/>
+        <location filename="../../ui/registry/page.py" line="44"/>
         <source>Children register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79"/>
+        <location filename="../../ui/registry/page.py" line="80"/>
         <source>New child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80"/>
+        <location filename="../../ui/registry/page.py" line="81"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81"/>
+        <location filename="../../ui/registry/page.py" line="82"/>
         <source>Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82"/>
+        <location filename="../../ui/registry/page.py" line="83"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83"/>
+        <location filename="../../ui/registry/page.py" line="84"/>
         <source>五有 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84"/>
+        <location filename="../../ui/registry/page.py" line="85"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85"/>
+        <location filename="../../ui/registry/page.py" line="86"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86"/>
+        <location filename="../../ui/registry/page.py" line="87"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109"/>
+        <location filename="../../ui/registry/page.py" line="110"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138"/>
+        <location filename="../../ui/registry/page.py" line="139"/>
         <source>{0} children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139"/>
+        <location filename="../../ui/registry/page.py" line="140"/>
         <source>{0} children match the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181"/>
+        <location filename="../../ui/registry/page.py" line="182"/>
         <source>The register cannot be sorted by this column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,97 +5955,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="110"/>
+        <location filename="../../ui/records/scheme_tab.py" line="111"/>
         <source>Copy last year&apos;s scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="113"/>
+        <location filename="../../ui/records/scheme_tab.py" line="114"/>
         <source>Save scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="117"/>
+        <location filename="../../ui/records/scheme_tab.py" line="118"/>
         <source>School year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="125"/>
+        <location filename="../../ui/records/scheme_tab.py" line="126"/>
         <source>Present levels by domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="161"/>
+        <location filename="../../ui/records/scheme_tab.py" line="162"/>
         <source>(any term)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="164"/>
+        <location filename="../../ui/records/scheme_tab.py" line="165"/>
         <source>Add long-term goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="167"/>
+        <location filename="../../ui/records/scheme_tab.py" line="168"/>
         <source>Add term goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="170"/>
+        <location filename="../../ui/records/scheme_tab.py" line="171"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="177"/>
+        <location filename="../../ui/records/scheme_tab.py" line="178"/>
         <source>Goals (double-click a cell to edit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="189"/>
+        <location filename="../../ui/records/scheme_tab.py" line="190"/>
         <source>Guardian agreed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="196"/>
+        <location filename="../../ui/records/scheme_tab.py" line="197"/>
         <source>Reviewed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="203"/>
+        <location filename="../../ui/records/scheme_tab.py" line="204"/>
         <source>Guardian:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="208"/>
+        <location filename="../../ui/records/scheme_tab.py" line="209"/>
         <source>Supports and aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209"/>
+        <location filename="../../ui/records/scheme_tab.py" line="210"/>
         <source>Implementation notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="210"/>
+        <location filename="../../ui/records/scheme_tab.py" line="211"/>
         <source>Transition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="211"/>
+        <location filename="../../ui/records/scheme_tab.py" line="212"/>
         <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="212"/>
+        <location filename="../../ui/records/scheme_tab.py" line="213"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="259"/>
+        <location filename="../../ui/records/scheme_tab.py" line="263"/>
         <source>No scheme for this school year yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="261"/>
+        <location filename="../../ui/records/scheme_tab.py" line="265"/>
         <source>{0} goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5549,50 +6115,51 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="73"/>
-        <source>This computer has no system keyring to keep the key of the new encrypted database {0}. Choose a passphrase for it: it will be asked for each time the database is opened, and without it nobody can open the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="80"/>
-        <source>The database {0} is encrypted. Its passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="87"/>
-        <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="131"/>
-        <location filename="../../ui/startup.py" line="146"/>
-        <location filename="../../ui/startup.py" line="263"/>
+        <location filename="../../ui/app.py" line="206"/>
+        <location filename="../../ui/app.py" line="263"/>
+        <location filename="../../ui/startup.py" line="281"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="155"/>
-        <location filename="../../ui/startup.py" line="240"/>
+        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="266"/>
+        <location filename="../../ui/startup.py" line="258"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="158"/>
+        <location filename="../../ui/startup.py" line="76"/>
+        <source>This computer has no system keyring to keep the key of the new encrypted database {0}. Choose a passphrase for it: it will be asked for each time the database is opened, and without it nobody can open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="83"/>
+        <source>The database {0} is encrypted. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="90"/>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="168"/>
         <source>Choose another database or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="222"/>
+        <location filename="../../ui/startup.py" line="240"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="223"/>
+        <location filename="../../ui/startup.py" line="241"/>
         <source>Password of the database server {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="258"/>
+        <location filename="../../ui/startup.py" line="276"/>
         <source>Creating the demo county…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5946,6 +6513,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/coverage/models.py" line="69"/>
+        <source>Total of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/coverage/models.py" line="76"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
@@ -5979,22 +6551,22 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="143"/>
+        <location filename="../../ui/login.py" line="137"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145"/>
+        <location filename="../../ui/login.py" line="139"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146"/>
+        <location filename="../../ui/login.py" line="140"/>
         <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150"/>
+        <location filename="../../ui/login.py" line="145"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,152 +6574,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61"/>
+        <location filename="../../ui/records/visit_form.py" line="62"/>
         <source>At the child&apos;s home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69"/>
+        <location filename="../../ui/records/visit_form.py" line="70"/>
         <source>Home visit — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71"/>
+        <location filename="../../ui/records/visit_form.py" line="72"/>
         <source>Home visit of {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101"/>
+        <location filename="../../ui/records/visit_form.py" line="102"/>
         <source>(the norms in force count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103"/>
+        <location filename="../../ui/records/visit_form.py" line="104"/>
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137"/>
+        <location filename="../../ui/records/visit_form.py" line="138"/>
         <source>Five deliveries (五送) — tick at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145"/>
+        <location filename="../../ui/records/visit_form.py" line="146"/>
         <source>What was delivered, and how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156"/>
+        <location filename="../../ui/records/visit_form.py" line="157"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162"/>
+        <location filename="../../ui/records/visit_form.py" line="163"/>
         <source>Guardian present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166"/>
+        <location filename="../../ui/records/visit_form.py" line="167"/>
         <source>Guardian confirmed (signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171"/>
+        <location filename="../../ui/records/visit_form.py" line="172"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179"/>
+        <location filename="../../ui/records/visit_form.py" line="180"/>
         <source>(choose a reason)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191"/>
+        <location filename="../../ui/records/visit_form.py" line="192"/>
         <source>Make-up of a cancelled visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194"/>
+        <location filename="../../ui/records/visit_form.py" line="195"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195"/>
+        <location filename="../../ui/records/visit_form.py" line="196"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196"/>
+        <location filename="../../ui/records/visit_form.py" line="197"/>
         <source>Kind of visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197"/>
+        <location filename="../../ui/records/visit_form.py" line="198"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198"/>
+        <location filename="../../ui/records/visit_form.py" line="199"/>
         <source>Teachers present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199"/>
+        <location filename="../../ui/records/visit_form.py" line="200"/>
         <source>Place of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201"/>
+        <location filename="../../ui/records/visit_form.py" line="202"/>
         <source>Lesson plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202"/>
+        <location filename="../../ui/records/visit_form.py" line="203"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203"/>
+        <location filename="../../ui/records/visit_form.py" line="204"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204"/>
+        <location filename="../../ui/records/visit_form.py" line="205"/>
         <source>Cancelled because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211"/>
+        <location filename="../../ui/records/visit_form.py" line="212"/>
         <source>Attach a photo or signature scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223"/>
+        <location filename="../../ui/records/visit_form.py" line="224"/>
         <source>(save the visit first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224"/>
+        <location filename="../../ui/records/visit_form.py" line="225"/>
         <source>Photos and signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251"/>
+        <location filename="../../ui/records/visit_form.py" line="253"/>
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Choose a photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302"/>
+        <location filename="../../ui/records/visit_form.py" line="304"/>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6155,32 +6727,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191"/>
+        <location filename="../../ui/records/visits_tab.py" line="193"/>
         <source>Record a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192"/>
+        <location filename="../../ui/records/visits_tab.py" line="194"/>
         <source>Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193"/>
+        <location filename="../../ui/records/visits_tab.py" line="195"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="194"/>
+        <location filename="../../ui/records/visits_tab.py" line="196"/>
         <source>Cancel with reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="195"/>
+        <location filename="../../ui/records/visits_tab.py" line="197"/>
         <source>Plan make-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="226"/>
+        <location filename="../../ui/records/visits_tab.py" line="236"/>
         <source>Against the norm, {0} (as of today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6331,7 +6903,7 @@
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../ui/login.py" line="72"/>
+        <location filename="../../ui/login.py" line="66"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>

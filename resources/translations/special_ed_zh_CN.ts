@@ -128,38 +128,38 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../ui/child_form.py" line="676" />
+        <location filename="../../ui/child_form.py" line="711" />
         <source>Archive {0}</source>
         <translation>归档：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="679" />
+        <location filename="../../ui/child_form.py" line="714" />
         <source>Archived children leave the register and the counts but are never deleted; their file and history stay. Why is this child archived?</source>
         <translation>归档的儿童不再出现在名册和统计中，但不会被删除，档案和历史记录都会保留。请说明归档原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="687" />
+        <location filename="../../ui/child_form.py" line="722" />
         <source>e.g. moved out of the county on 2026-03-01 (transfer letter no. …)</source>
         <translation>例如：2026-03-01 迁出本县（转学证明编号 …）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="693" />
-        <location filename="../../ui/child_form.py" line="715" />
+        <location filename="../../ui/child_form.py" line="728" />
+        <location filename="../../ui/child_form.py" line="750" />
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="716" />
+        <location filename="../../ui/child_form.py" line="751" />
         <source>This child is already archived.</source>
         <translation>该儿童已归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="730" />
+        <location filename="../../ui/child_form.py" line="765" />
         <source>{0} archived.</source>
         <translation>已将 {0} 归档。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="735" />
+        <location filename="../../ui/child_form.py" line="770" />
         <source>Archiving…</source>
         <translation>正在归档…</translation>
     </message>
@@ -167,47 +167,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="130" />
+        <location filename="../../ui/records/archive_tab.py" line="131" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="131" />
+        <location filename="../../ui/records/archive_tab.py" line="132" />
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="134" />
+        <location filename="../../ui/records/archive_tab.py" line="135" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="137" />
+        <location filename="../../ui/records/archive_tab.py" line="138" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="140" />
+        <location filename="../../ui/records/archive_tab.py" line="141" />
         <source>Allowed: {0}; at most {1}</source>
         <translation>允许的类型：{0}；单个文件不超过 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="164" />
+        <location filename="../../ui/records/archive_tab.py" line="166" />
         <source>Choose a scan or photo</source>
         <translation>选择扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="166" />
+        <location filename="../../ui/records/archive_tab.py" line="168" />
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207" />
+        <location filename="../../ui/records/archive_tab.py" line="209" />
         <source>Archive attachment</source>
         <translation>归档附件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="207" />
+        <location filename="../../ui/records/archive_tab.py" line="209" />
         <source>Why is it archived?</source>
         <translation>归档原因：</translation>
     </message>
@@ -215,77 +215,77 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="44" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="45" />
         <source>Expert-committee assessment: {0}</source>
         <translation>专家委员会评估：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="53" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="54" />
         <source>e.g. 王老师 (education), 李医生 (rehabilitation), 张社工</source>
         <translation>例如：王老师（教育）、李医生（康复）、张社工</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="56" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="57" />
         <source>e.g. adaptive behaviour scale, Gesell, observation</source>
         <translation>例如：适应行为量表、格塞尔发育量表、观察</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="59" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="60" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="69" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="70" />
         <source>Findings by domain</source>
         <translation>各领域评估结果</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="81" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
         <source>Date *</source>
         <translation>日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="82" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
         <source>Committee members</source>
-        <translation>评估成员</translation>
+        <translation>出席委员</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="83" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
         <source>Tools used</source>
         <translation>评估工具</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="84" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
         <source>Concluded level *</source>
         <translation>评估结论（障碍程度）*</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="85" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
         <source>Recommended placement</source>
         <translation>建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="86" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="87" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="115" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="117" />
         <source>(follows from the level)</source>
         <translation>（根据障碍程度确定）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="119" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="121" />
         <source>{0} (the county's rule for {1})</source>
         <translation>{0}（本县对“{1}”的安置规则）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="152" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="154" />
         <source>Assessment recorded: {0}, recommended {1}.</source>
         <translation>已记录评估：{0}，建议{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/assessment_dialog.py" line="159" />
+        <location filename="../../ui/placement/assessment_dialog.py" line="161" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -293,48 +293,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="155" />
+        <location filename="../../ui/records/assessments_tab.py" line="158" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="161" />
-        <location filename="../../ui/records/assessments_tab.py" line="229" />
+        <location filename="../../ui/records/assessments_tab.py" line="164" />
+        <location filename="../../ui/records/assessments_tab.py" line="238" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="165" />
+        <location filename="../../ui/records/assessments_tab.py" line="168" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="170" />
+        <location filename="../../ui/records/assessments_tab.py" line="173" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="171" />
+        <location filename="../../ui/records/assessments_tab.py" line="174" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173" />
+        <location filename="../../ui/records/assessments_tab.py" line="176" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="177" />
+        <location filename="../../ui/records/assessments_tab.py" line="180" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="178" />
+        <location filename="../../ui/records/assessments_tab.py" line="181" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="179" />
+        <location filename="../../ui/records/assessments_tab.py" line="182" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -486,199 +486,234 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="61" />
+        <location filename="../../ui/backup_ui.py" line="63" />
         <source>Backup passphrase</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="71" />
-        <location filename="../../ui/backup_ui.py" line="138" />
+        <location filename="../../ui/backup_ui.py" line="73" />
+        <location filename="../../ui/backup_ui.py" line="140" />
+        <location filename="../../ui/backup_ui.py" line="238" />
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="73" />
-        <location filename="../../ui/backup_ui.py" line="139" />
+        <location filename="../../ui/backup_ui.py" line="75" />
+        <location filename="../../ui/backup_ui.py" line="141" />
         <source>Again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="97" />
-        <location filename="../../ui/backup_ui.py" line="185" />
+        <location filename="../../ui/backup_ui.py" line="99" />
+        <location filename="../../ui/backup_ui.py" line="187" />
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="99" />
-        <location filename="../../ui/backup_ui.py" line="187" />
+        <location filename="../../ui/backup_ui.py" line="101" />
+        <location filename="../../ui/backup_ui.py" line="189" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="101" />
+        <location filename="../../ui/backup_ui.py" line="103" />
+        <location filename="../../ui/backup_ui.py" line="281" />
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="116" />
+        <location filename="../../ui/backup_ui.py" line="118" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="120" />
+        <location filename="../../ui/backup_ui.py" line="122" />
+        <location filename="../../ui/backup_ui.py" line="227" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136" />
+        <location filename="../../ui/backup_ui.py" line="138" />
         <source>Folder (USB stick or network share):</source>
         <translation>备份文件夹（U 盘或网络共享）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="137" />
+        <location filename="../../ui/backup_ui.py" line="139" />
         <source>Backups kept:</source>
         <translation>保留份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="141" />
+        <location filename="../../ui/backup_ui.py" line="143" />
         <source>The passphrase is kept in this computer's keyring.</source>
         <translation>密码保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="143" />
+        <location filename="../../ui/backup_ui.py" line="145" />
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="159" />
+        <location filename="../../ui/backup_ui.py" line="161" />
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="175" />
+        <location filename="../../ui/backup_ui.py" line="177" />
         <source>Folder for automatic backups</source>
         <translation>自动备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="183" />
+        <location filename="../../ui/backup_ui.py" line="185" />
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="204" />
+        <location filename="../../ui/backup_ui.py" line="236" />
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="237" />
+        <source>New database file:</source>
+        <translation>新数据库文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="248" />
+        <source>The database open now stays as it is; the backup is restored into a new file.</source>
+        <translation>当前打开的数据库保持不变；备份将恢复到一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="275" />
+        <source>Choose the new database file.</source>
+        <translation>请选择新的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="277" />
+        <source>{0} exists already: choose a new file.</source>
+        <translation>{0} 已存在：请选择一个新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="308" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="207" />
+        <location filename="../../ui/backup_ui.py" line="311" />
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="210" />
+        <location filename="../../ui/backup_ui.py" line="314" />
         <source>&amp;Automatic backups…</source>
         <translation>自动备份设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="229" />
+        <location filename="../../ui/backup_ui.py" line="336" />
         <source>Automatic backups are off</source>
         <translation>自动备份未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="232" />
+        <location filename="../../ui/backup_ui.py" line="339" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="237" />
+        <location filename="../../ui/backup_ui.py" line="344" />
         <source>Newest backup: today {0}</source>
         <translation>最新备份：今天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="241" />
+        <location filename="../../ui/backup_ui.py" line="348" />
         <source>Newest backup: yesterday {0}</source>
         <translation>最新备份：昨天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="245" />
+        <location filename="../../ui/backup_ui.py" line="352" />
         <source>Newest backup: {0} days ago</source>
         <translation>最新备份：{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="248" />
+        <location filename="../../ui/backup_ui.py" line="355" />
         <source>{0} — over a week old, back up soon</source>
         <translation>{0}——已超过一周，请尽快备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="262" />
+        <location filename="../../ui/backup_ui.py" line="369" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="264" />
-        <location filename="../../ui/backup_ui.py" line="306" />
+        <location filename="../../ui/backup_ui.py" line="371" />
+        <location filename="../../ui/backup_ui.py" line="415" />
         <source>Backups (*.sebak)</source>
         <translation>备份文件 (*.sebak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="273" />
+        <location filename="../../ui/backup_ui.py" line="380" />
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="285" />
+        <location filename="../../ui/backup_ui.py" line="392" />
         <source>Backed up {0} rows to {1}</source>
         <translation>已备份 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="295" />
+        <location filename="../../ui/backup_ui.py" line="402" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="304" />
-        <location filename="../../ui/backup_ui.py" line="336" />
-        <location filename="../../ui/backup_ui.py" line="344" />
+        <location filename="../../ui/backup_ui.py" line="220" />
+        <location filename="../../ui/backup_ui.py" line="413" />
+        <location filename="../../ui/backup_ui.py" line="432" />
+        <location filename="../../ui/backup_ui.py" line="437" />
+        <location filename="../../ui/backup_ui.py" line="474" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="314" />
+        <location filename="../../ui/backup_ui.py" line="264" />
         <source>Restore into a new database file</source>
         <translation>恢复到新的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="316" />
+        <location filename="../../ui/backup_ui.py" line="266" />
         <source>Database (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="345" />
+        <location filename="../../ui/backup_ui.py" line="445" />
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="354" />
+        <location filename="../../ui/backup_ui.py" line="454" />
+        <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
+        <translation>已恢复 {0} 行到 {1}。现在打开它吗（窗口将切换到这个数据库）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_ui.py" line="464" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="376" />
+        <location filename="../../ui/backup_ui.py" line="514" />
         <source>The automatic backup folder {0} is not available</source>
         <translation>自动备份文件夹 {0} 不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="387" />
+        <location filename="../../ui/backup_ui.py" line="525" />
         <source>Passphrase for today's automatic backup:</source>
         <translation>今天自动备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="396" />
+        <location filename="../../ui/backup_ui.py" line="534" />
         <source>Automatic backup written to {0}</source>
         <translation>自动备份已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="406" />
+        <location filename="../../ui/backup_ui.py" line="544" />
         <source>Automatic backup…</source>
         <translation>正在自动备份…</translation>
     </message>
@@ -686,92 +721,122 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="56" />
+        <location filename="../../ui/printing/batch_dialog.py" line="73" />
         <source>Batch print files</source>
         <translation>批量打印档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="61" />
+        <location filename="../../ui/printing/batch_dialog.py" line="78" />
         <source>{0} children match the current filter; each gets a child's file.</source>
         <translation>当前筛选条件下共 {0} 名儿童，每人生成一份个人档案（一人一档）。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="64" />
+        <location filename="../../ui/printing/batch_dialog.py" line="81" />
         <source>Child files</source>
         <translation>一人一档</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="65" />
+        <location filename="../../ui/printing/batch_dialog.py" line="82" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="70" />
+        <location filename="../../ui/printing/batch_dialog.py" line="87" />
         <source>One PDF per child, in a folder per township</source>
         <translation>每人一个 PDF，按乡镇分文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="71" />
+        <location filename="../../ui/printing/batch_dialog.py" line="88" />
         <source>One merged PDF (bookmarked by township and name)</source>
         <translation>合并为一个 PDF（按乡镇和姓名加书签）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="76" />
+        <location filename="../../ui/printing/batch_dialog.py" line="89" />
+        <source>Straight to the printer (one print job per child)</source>
+        <translation>直接送打印机（每名儿童一个打印任务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="96" />
+        <source>No printer is installed on this computer</source>
+        <translation>这台电脑没有安装打印机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="99" />
+        <source>One-sided</source>
+        <translation>单面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="100" />
+        <source>Both sides, bound on the long edge</source>
+        <translation>双面，长边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="101" />
+        <source>Both sides, bound on the short edge</source>
+        <translation>双面，短边装订</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="108" />
         <source>Print ID and phone numbers in full (masked by default)</source>
         <translation>完整打印身份证号和电话（默认打码）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="82" />
+        <location filename="../../ui/printing/batch_dialog.py" line="117" />
         <source>Start printing</source>
         <translation>开始打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="83" />
+        <location filename="../../ui/printing/batch_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="85" />
+        <location filename="../../ui/printing/batch_dialog.py" line="120" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="87" />
+        <location filename="../../ui/printing/batch_dialog.py" line="122" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="90" />
+        <location filename="../../ui/printing/batch_dialog.py" line="125" />
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="91" />
+        <location filename="../../ui/printing/batch_dialog.py" line="126" />
         <source>Output:</source>
         <translation>输出方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="114" />
+        <location filename="../../ui/printing/batch_dialog.py" line="132" />
+        <source>Sides:</source>
+        <translation>单双面：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/batch_dialog.py" line="161" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="140" />
+        <location filename="../../ui/printing/batch_dialog.py" line="211" />
         <source>Preparing (starting worker processes)…</source>
         <translation>正在准备（启动并行进程）…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="161" />
+        <location filename="../../ui/printing/batch_dialog.py" line="240" />
         <source>Cancelling; waiting for the files in progress…</source>
         <translation>正在取消，等待进行中的文件结束…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="179" />
+        <location filename="../../ui/printing/batch_dialog.py" line="252" />
         <source>Done {0}/{1}: {2}</source>
         <translation>已完成 {0}/{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/batch_dialog.py" line="185" />
+        <location filename="../../ui/printing/batch_dialog.py" line="258" />
         <source>Finished: {0} files, {1} pages in {2:.1f} s, saved in {3}</source>
         <translation>完成：{0} 份档案，共 {1} 页，用时 {2:.1f} 秒，保存在 {3}</translation>
     </message>
@@ -779,17 +844,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="128" />
+        <location filename="../../ui/records/visits_tab.py" line="129" />
         <source>Cancel the visit</source>
         <translation>取消送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="136" />
+        <location filename="../../ui/records/visits_tab.py" line="137" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="137" />
+        <location filename="../../ui/records/visits_tab.py" line="138" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -797,219 +862,264 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases_page.py" line="68" />
+        <location filename="../../ui/cases_page.py" line="73" />
         <source>Dropout prevention (控辍保学)</source>
         <translation>控辍保学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="70" />
+        <location filename="../../ui/cases_page.py" line="75" />
         <source>Open cases only</source>
         <translation>只看未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="76" />
+        <location filename="../../ui/cases_page.py" line="81" />
         <source>Open a case from this finding</source>
         <translation>由此三查问题立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="82" />
+        <location filename="../../ui/cases_page.py" line="88" />
+        <source>The month of the monthly form; the quarterly re-check takes its quarter</source>
+        <translation>月报表的月份；季度复核表取该月所在的季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="90" />
+        <source>Monthly form…</source>
+        <translation>月报表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="93" />
+        <source>Quarterly re-check…</source>
+        <translation>季度复核表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="97" />
+        <source>Forms for</source>
+        <translation>报表月份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="105" />
         <source>三查 finding:</source>
         <translation>三查问题：</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="89" />
-        <location filename="../../ui/cases_page.py" line="107" />
+        <location filename="../../ui/cases_page.py" line="112" />
+        <location filename="../../ui/cases_page.py" line="130" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="90" />
+        <location filename="../../ui/cases_page.py" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="92" />
+        <location filename="../../ui/cases_page.py" line="115" />
         <source>Case status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="96" />
-        <location filename="../../ui/cases_page.py" line="109" />
+        <location filename="../../ui/cases_page.py" line="119" />
+        <location filename="../../ui/cases_page.py" line="132" />
         <source>Opened</source>
         <translation>立案</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="97" />
+        <location filename="../../ui/cases_page.py" line="120" />
         <source>Found by</source>
         <translation>发现途径</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="98" />
+        <location filename="../../ui/cases_page.py" line="121" />
         <source>Persuasion visits</source>
         <translation>劝返次数</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="99" />
-        <location filename="../../ui/cases_page.py" line="110" />
+        <location filename="../../ui/cases_page.py" line="122" />
+        <location filename="../../ui/cases_page.py" line="133" />
         <source>Closed</source>
         <translation>销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="108" />
+        <location filename="../../ui/cases_page.py" line="131" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="111" />
+        <location filename="../../ui/cases_page.py" line="134" />
         <source>Open at month end</source>
         <translation>月末未销号</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="116" />
+        <location filename="../../ui/cases_page.py" line="139" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="117" />
+        <location filename="../../ui/cases_page.py" line="140" />
         <source>Per township per month</source>
         <translation>按乡镇按月统计</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="120" />
-        <location filename="../../ui/cases_page.py" line="215" />
+        <location filename="../../ui/cases_page.py" line="143" />
+        <location filename="../../ui/cases_page.py" line="239" />
         <source>Choose a case.</source>
         <translation>请选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="125" />
-        <location filename="../../ui/cases_page.py" line="144" />
-        <location filename="../../ui/cases_page.py" line="164" />
+        <location filename="../../ui/cases_page.py" line="148" />
+        <location filename="../../ui/cases_page.py" line="167" />
+        <location filename="../../ui/cases_page.py" line="187" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="126" />
-        <location filename="../../ui/cases_page.py" line="145" />
+        <location filename="../../ui/cases_page.py" line="149" />
+        <location filename="../../ui/cases_page.py" line="168" />
         <source>Persuaded by</source>
         <translation>劝返人员</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="127" />
-        <location filename="../../ui/cases_page.py" line="146" />
+        <location filename="../../ui/cases_page.py" line="150" />
+        <location filename="../../ui/cases_page.py" line="169" />
         <source>What was said</source>
         <translation>劝返内容</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="128" />
-        <location filename="../../ui/cases_page.py" line="147" />
+        <location filename="../../ui/cases_page.py" line="151" />
+        <location filename="../../ui/cases_page.py" line="170" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="139" />
+        <location filename="../../ui/cases_page.py" line="162" />
         <source>Add persuasion record</source>
         <translation>添加劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="142" />
+        <location filename="../../ui/cases_page.py" line="165" />
         <source>劝返记录</source>
         <translation>劝返记录</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="156" />
+        <location filename="../../ui/cases_page.py" line="179" />
         <source>Close the case (动态销号)</source>
         <translation>销号（动态销号）</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="159" />
+        <location filename="../../ui/cases_page.py" line="182" />
         <source>Confirm as dropout</source>
         <translation>确认为辍学</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="162" />
+        <location filename="../../ui/cases_page.py" line="185" />
         <source>Close or confirm</source>
         <translation>销号或确认</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="165" />
+        <location filename="../../ui/cases_page.py" line="188" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="166" />
+        <location filename="../../ui/cases_page.py" line="189" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="199" />
+        <location filename="../../ui/cases_page.py" line="223" />
         <source>Reading the cases…</source>
         <translation>正在读取案件…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="219" />
+        <location filename="../../ui/cases_page.py" line="243" />
         <source>Closed on {0}: {1}</source>
         <translation>{0} 销号：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="224" />
+        <location filename="../../ui/cases_page.py" line="248" />
         <source>{0} ({1}) — {2}. Opened {3} ({4}): {5}. {6}</source>
         <translation>{0}（{1}）— {2}。{3} 立案（{4}）：{5}。{6}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="246" />
+        <location filename="../../ui/cases_page.py" line="270" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="255" />
+        <location filename="../../ui/cases_page.py" line="279" />
         <source>Case opened.</source>
         <translation>已立案。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="262" />
+        <location filename="../../ui/cases_page.py" line="286" />
         <source>Persuasion record saved.</source>
         <translation>劝返记录已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="269" />
+        <location filename="../../ui/cases_page.py" line="293" />
         <source>Case closed.</source>
         <translation>已销号。</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_page.py" line="275" />
+        <location filename="../../ui/cases_page.py" line="299" />
         <source>Confirmed as dropout.</source>
         <translation>已确认为辍学。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="312" />
+        <source>Dropout monthly form {0}</source>
+        <translation>控辍保学月报表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="314" />
+        <source>Dropout quarterly re-check {0}</source>
+        <translation>控辍保学季度复核表 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="318" />
+        <source>Save the form</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="340" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_page.py" line="341" />
+        <source>Writing the form…</source>
+        <translation>正在生成报表…</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115" />
+        <location filename="../../ui/login.py" line="109" />
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="118" />
+        <location filename="../../ui/login.py" line="112" />
         <source>This password was set by an administrator: choose your own.</source>
         <translation>此密码由系统管理员设定，请改为您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="125" />
+        <location filename="../../ui/login.py" line="119" />
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="126" />
+        <location filename="../../ui/login.py" line="120" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="127" />
+        <location filename="../../ui/login.py" line="121" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="131" />
+        <location filename="../../ui/login.py" line="125" />
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -1017,193 +1127,193 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="84" />
+        <location filename="../../ui/importing/check_page.py" line="86" />
         <source>Run the cross-check</source>
         <translation>运行三查比对</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="86" />
+        <location filename="../../ui/importing/check_page.py" line="88" />
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="91" />
+        <location filename="../../ui/importing/check_page.py" line="93" />
         <source>Open findings</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="92" />
+        <location filename="../../ui/importing/check_page.py" line="94" />
         <source>Resolved findings</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="93" />
+        <location filename="../../ui/importing/check_page.py" line="95" />
         <source>All findings</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="98" />
+        <location filename="../../ui/importing/check_page.py" line="100" />
         <source>All kinds of finding</source>
         <translation>全部问题类型</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="146" />
+        <location filename="../../ui/importing/check_page.py" line="153" />
         <source>Follow-up (two questions, one visit)</source>
         <translation>两问一访</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="147" />
-        <location filename="../../ui/importing/check_page.py" line="279" />
+        <location filename="../../ui/importing/check_page.py" line="154" />
+        <location filename="../../ui/importing/check_page.py" line="286" />
         <source>Choose a finding on the left</source>
         <translation>请在左侧选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="160" />
+        <location filename="../../ui/importing/check_page.py" line="167" />
         <source>e.g. Director Wang of the village committee / teacher Li</source>
         <translation>如：村委会王主任 / 李老师</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="162" />
+        <location filename="../../ui/importing/check_page.py" line="169" />
         <source>What was learned</source>
         <translation>了解到的情况</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="164" />
+        <location filename="../../ui/importing/check_page.py" line="171" />
         <source>Add follow-up</source>
         <translation>添加核查记录</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="168" />
+        <location filename="../../ui/importing/check_page.py" line="175" />
         <source>Conclusion, e.g. “in school in another province with the parents”</source>
         <translation>核实结论，如“已在外省随迁就读”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="170" />
+        <location filename="../../ui/importing/check_page.py" line="177" />
         <source>Mark as resolved</source>
         <translation>标记为已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="172" />
+        <location filename="../../ui/importing/check_page.py" line="179" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="174" />
+        <location filename="../../ui/importing/check_page.py" line="181" />
         <source>Register as a child…</source>
         <translation>登记为儿童……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="176" />
+        <location filename="../../ui/importing/check_page.py" line="183" />
         <source>Open the child form filled in from the agency lists</source>
         <translation>按部门名单中的信息填好儿童登记表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="182" />
+        <location filename="../../ui/importing/check_page.py" line="189" />
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="183" />
+        <location filename="../../ui/importing/check_page.py" line="190" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="184" />
+        <location filename="../../ui/importing/check_page.py" line="191" />
         <source>Checked by</source>
         <translation>核查人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="185" />
+        <location filename="../../ui/importing/check_page.py" line="192" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="210" />
+        <location filename="../../ui/importing/check_page.py" line="217" />
         <source>Reading the findings…</source>
         <translation>正在读取比对结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="218" />
+        <location filename="../../ui/importing/check_page.py" line="225" />
         <source>Lists compared: </source>
         <translation>参与比对的名单：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="220" />
+        <location filename="../../ui/importing/check_page.py" line="227" />
         <source>{0} ({1}, {2}, {3} rows)</source>
         <translation>{0}（{1}，{2}，{3} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="229" />
+        <location filename="../../ui/importing/check_page.py" line="236" />
         <source>No federation, school-register, household or poverty list imported yet; only the children's records are checked.</source>
         <translation>尚未导入残联、学籍、户籍或建档立卡名单；比对只看系统中的儿童记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="238" />
+        <location filename="../../ui/importing/check_page.py" line="245" />
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="245" />
+        <location filename="../../ui/importing/check_page.py" line="252" />
         <source>{0} open, {1} resolved</source>
         <translation>未解决 {0} 个，已解决 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="288" />
+        <location filename="../../ui/importing/check_page.py" line="295" />
         <source>Resolved: </source>
         <translation>已解决：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="296" />
+        <location filename="../../ui/importing/check_page.py" line="303" />
         <source>Comparing the lists with the children's records…</source>
         <translation>正在比对各名单与儿童记录……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="297" />
+        <location filename="../../ui/importing/check_page.py" line="304" />
         <source>The cross-check failed</source>
         <translation>比对失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="303" />
+        <location filename="../../ui/importing/check_page.py" line="310" />
         <source>Choose a finding first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="318" />
+        <location filename="../../ui/importing/check_page.py" line="325" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="349" />
+        <location filename="../../ui/importing/check_page.py" line="356" />
         <source>Reading the lists…</source>
         <translation>正在读取名单……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="361" />
+        <location filename="../../ui/importing/check_page.py" line="368" />
         <source>Export the cross-check report</source>
         <translation>导出三查报告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="362" />
+        <location filename="../../ui/importing/check_page.py" line="369" />
         <source>cross-check report.xlsx</source>
         <translation>三查比对报告.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="373" />
+        <location filename="../../ui/importing/check_page.py" line="380" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="374" />
+        <location filename="../../ui/importing/check_page.py" line="381" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="371" />
+        <location filename="../../ui/importing/check_page.py" line="378" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/check_page.py" line="371" />
+        <location filename="../../ui/importing/check_page.py" line="378" />
         <source>{0} findings written to {1}</source>
         <translation>{0} 个问题已写入 {1}</translation>
     </message>
@@ -1211,231 +1321,236 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="79" />
+        <location filename="../../ui/child_form.py" line="82" />
         <source>Child: {0}</source>
         <translation>儿童：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="88" />
+        <location filename="../../ui/child_form.py" line="91" />
         <source>Basic data</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="89" />
+        <location filename="../../ui/child_form.py" line="92" />
         <source>Guardians</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="90" />
+        <location filename="../../ui/child_form.py" line="93" />
         <source>Disability</source>
         <translation>残疾情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="91" />
+        <location filename="../../ui/child_form.py" line="94" />
         <source>Family</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="92" />
+        <location filename="../../ui/child_form.py" line="95" />
         <source>School register</source>
         <translation>学籍</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="107" />
+        <location filename="../../ui/child_form.py" line="110" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="111" />
+        <location filename="../../ui/child_form.py" line="114" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="117" />
+        <location filename="../../ui/child_form.py" line="120" />
         <source>Archived on {0}: {1}</source>
         <translation>已于 {0} 归档：{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="158" />
-        <location filename="../../ui/child_form.py" line="175" />
+        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="183" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="166" />
+        <location filename="../../ui/child_form.py" line="174" />
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="170" />
+        <location filename="../../ui/child_form.py" line="178" />
         <source>18 characters; birth date and sex are read from it</source>
         <translation>18 位；出生日期和性别将从中读取</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="185" />
+        <location filename="../../ui/child_form.py" line="193" />
         <source>latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="187" />
+        <location filename="../../ui/child_form.py" line="195" />
         <source>longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="205" />
+        <location filename="../../ui/child_form.py" line="213" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="206" />
+        <location filename="../../ui/child_form.py" line="214" />
         <source>Resident ID</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="207" />
+        <location filename="../../ui/child_form.py" line="215" />
         <source>Sex *</source>
         <translation>性别 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="208" />
+        <location filename="../../ui/child_form.py" line="216" />
         <source>Birth date *</source>
         <translation>出生日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="209" />
+        <location filename="../../ui/child_form.py" line="217" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="210" />
+        <location filename="../../ui/child_form.py" line="218" />
         <source>Township *</source>
         <translation>乡镇 *</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="211" />
+        <location filename="../../ui/child_form.py" line="219" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="212" />
+        <location filename="../../ui/child_form.py" line="220" />
         <source>Home address</source>
         <translation>家庭住址</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="213" />
+        <location filename="../../ui/child_form.py" line="221" />
         <source>Home coordinates</source>
         <translation>住址坐标</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="223" />
-        <location filename="../../ui/child_form.py" line="280" />
-        <location filename="../../ui/child_form.py" line="324" />
-        <location filename="../../ui/child_form.py" line="447" />
+        <location filename="../../ui/child_form.py" line="231" />
+        <location filename="../../ui/child_form.py" line="288" />
+        <location filename="../../ui/child_form.py" line="332" />
+        <location filename="../../ui/child_form.py" line="455" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="236" />
+        <location filename="../../ui/child_form.py" line="244" />
         <source>Add guardian</source>
         <translation>添加监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="239" />
+        <location filename="../../ui/child_form.py" line="247" />
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="257" />
+        <location filename="../../ui/child_form.py" line="265" />
         <source>Holds a disability certificate</source>
         <translation>持有残疾证</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="262" />
+        <location filename="../../ui/child_form.py" line="270" />
         <source>ID + category + grade, e.g. …5023 (20–22 characters)</source>
         <translation>身份证号 + 类别 + 等级，如 …5023（20–22 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="282" />
+        <location filename="../../ui/child_form.py" line="290" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="285" />
+        <location filename="../../ui/child_form.py" line="293" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="298" />
+        <location filename="../../ui/child_form.py" line="306" />
         <source>Certificate number</source>
         <translation>残疾证号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="300" />
+        <location filename="../../ui/child_form.py" line="308" />
         <source>Categories</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="301" />
+        <location filename="../../ui/child_form.py" line="309" />
         <source>Grade</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="302" />
+        <location filename="../../ui/child_form.py" line="310" />
         <source>Level (committee)</source>
         <translation>障碍程度（专家委员会）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="340" />
+        <location filename="../../ui/child_form.py" line="348" />
         <source>School-register number</source>
         <translation>学籍号</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="341" />
+        <location filename="../../ui/child_form.py" line="349" />
         <source>Register school</source>
         <translation>学籍学校</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="342" />
+        <location filename="../../ui/child_form.py" line="350" />
         <source>Year (grade)</source>
         <translation>年级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="343" />
+        <location filename="../../ui/child_form.py" line="351" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="344" />
+        <location filename="../../ui/child_form.py" line="352" />
         <source>Status</source>
         <translation>在学状态</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="345" />
+        <location filename="../../ui/child_form.py" line="353" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="478" />
+        <location filename="../../ui/child_form.py" line="486" />
         <source>From the certificate: {0}, grade {1} (suggested level: {2})</source>
         <translation>根据残疾证：{0}，{1}级（建议障碍程度：{2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="535" />
+        <location filename="../../ui/child_form.py" line="543" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="543" />
+        <location filename="../../ui/child_form.py" line="551" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../../ui/child_form.py" line="630" />
+        <location filename="../../ui/child_form.py" line="633" />
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/child_form.py" line="665" />
         <source>The draft could not be saved on this PC: {0}</source>
         <translation>草稿无法保存在本机：{0}</translation>
     </message>
@@ -1443,54 +1558,326 @@
 <context>
     <name>ChildRecordsDialog</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="74" />
+        <location filename="../../ui/records/dialog.py" line="152" />
         <source>not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="75" />
+        <location filename="../../ui/records/dialog.py" line="153" />
         <source>Records of {0}</source>
         <translation>{0}的档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="92" />
+        <location filename="../../ui/records/dialog.py" line="96" />
         <source>五有 for</source>
         <translation>五有（学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="105" />
+        <location filename="../../ui/records/dialog.py" line="109" />
         <source>Scheme 方案</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="106" />
+        <location filename="../../ui/records/dialog.py" line="110" />
         <source>Plan 计划</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="107" />
+        <location filename="../../ui/records/dialog.py" line="111" />
         <source>Lesson plans 教案</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="108" />
+        <location filename="../../ui/records/dialog.py" line="112" />
         <source>Assessments 评估</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="109" />
+        <location filename="../../ui/records/dialog.py" line="113" />
         <source>Scales 量表评估</source>
         <translation>量表评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="110" />
+        <location filename="../../ui/records/dialog.py" line="114" />
         <source>Archive 档案</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="111" />
+        <location filename="../../ui/records/dialog.py" line="115" />
         <source>Visits 送教记录</source>
         <translation>送教记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="125" />
+        <source>Service agreement…</source>
+        <translation>送教服务协议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/dialog.py" line="127" />
+        <source>The 送教上门服务协议 for the family to sign (children taught at home)</source>
+        <translation>打印送教上门服务协议，供学校与家长签订（仅送教上门的学生）</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeSittingDialog</name>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="129" />
+        <source>Expert-committee sitting</source>
+        <translation>专家委员会评估安置会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="146" />
+        <source>e.g. county special school meeting room</source>
+        <translation>如：县特殊教育学校会议室</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="153" />
+        <source>Date of the sitting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="155" />
+        <source>Township assessed</source>
+        <translation>评估的乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="156" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="322" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="165" />
+        <source>Unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="173" />
+        <source>Add member</source>
+        <translation>添加委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="176" />
+        <source>Remove member</source>
+        <translation>删除委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="183" />
+        <source>Members present</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="213" />
+        <source>Decide all in one go</source>
+        <translation>一次决定全部安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="217" />
+        <source>Print the placement notices…</source>
+        <translation>打印安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="236" />
+        <source>Tick the children assessed and give each the committee's opinion; double-click a cell to change it. A deferral needs a reason and a review date.</source>
+        <translation>勾选本次评估的儿童，逐一填写专家委员会的安置意见；双击单元格修改。延缓入学须写明理由并定下复评日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="248" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="321" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="249" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="398" />
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="254" />
+        <source>Opinions</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="262" />
+        <source>Print this sitting's notices…</source>
+        <translation>打印本次会议的安置意见书…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="274" />
+        <source>New sitting</source>
+        <translation>新会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="275" />
+        <source>Past sittings</source>
+        <translation>历次会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="276" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="294" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="296" />
+        <source>not placed</source>
+        <translation>未安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="299" />
+        <source>{0}, review {1}</source>
+        <translation>{0}，复评 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="154" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="250" />
+        <source>Place of the sitting</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="161" />
+        <source>Member's name</source>
+        <translation>委员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="163" />
+        <source>Member's field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251" />
+        <source>Committee members</source>
+        <translation>出席委员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="252" />
+        <source>Children decided</source>
+        <translation>评估儿童数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="315" />
+        <source>Assessed</source>
+        <translation>本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="323" />
+        <source>Now</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="325" />
+        <source>Level</source>
+        <translation>障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="331" />
+        <source>Opinion</source>
+        <translation>安置意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="334" />
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="338" />
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="340" />
+        <source>Home-teaching team</source>
+        <translation>送教小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="344" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="346" />
+        <source>Review date (deferral)</source>
+        <translation>复评日期（延缓入学）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="351" />
+        <source>Committee's finding</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="387" />
+        <source>Reading the committee's lists…</source>
+        <translation>正在读取专家委员会名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="426" />
+        <source>Reading the children…</source>
+        <translation>正在读取儿童名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="447" />
+        <source>{0} of {1} children ticked</source>
+        <translation>已勾选 {0} / {1} 名儿童</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="478" />
+        <source>choose the level</source>
+        <translation>请选择障碍程度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="517" />
+        <source>Recording the sitting…</source>
+        <translation>正在登记会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="521" />
+        <source>Nothing was recorded.</source>
+        <translation>未登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="529" />
+        <source>Sitting recorded: {0} children ({1}). Print the placement notices now.</source>
+        <translation>会议已登记：{0} 名儿童（{1}）。现在可以打印安置意见书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="547" />
+        <source>Placement notices {0}.pdf</source>
+        <translation>安置意见书 {0}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549" />
+        <source>Save the placement notices</source>
+        <translation>保存安置意见书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="549" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="570" />
+        <source>{0} placement notices saved: {1}</source>
+        <translation>已保存 {0} 份安置意见书：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="572" />
+        <source> ({0} deferred children get no notice)</source>
+        <translation>（延缓入学 {0} 人不出具安置意见书）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/sitting_dialog.py" line="577" />
+        <source>Printing the placement notices…</source>
+        <translation>正在打印安置意见书…</translation>
     </message>
 </context>
 <context>
@@ -1718,136 +2105,140 @@
 <context>
     <name>CoverageExport</name>
     <message>
-        <location filename="../../ui/coverage/export.py" line="37" />
+        <location filename="../../ui/coverage/export.py" line="44" />
         <source>Summary</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="39" />
+        <location filename="../../ui/coverage/export.py" line="46" />
         <source>Reference date</source>
         <translation>基准日</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="40" />
+        <location filename="../../ui/coverage/export.py" line="47" />
         <source>Age range</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="41" />
-        <location filename="../../ui/coverage/export.py" line="55" />
+        <location filename="../../ui/coverage/export.py" line="48" />
+        <location filename="../../ui/coverage/export.py" line="62" />
         <source>School-age children</source>
         <translation>适龄残疾儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="42" />
-        <location filename="../../ui/coverage/export.py" line="56" />
+        <location filename="../../ui/coverage/export.py" line="49" />
+        <location filename="../../ui/coverage/export.py" line="63" />
         <source>Placed</source>
         <translation>已安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="43" />
-        <location filename="../../ui/coverage/export.py" line="57" />
+        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="64" />
         <source>Exception recorded</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="44" />
-        <location filename="../../ui/coverage/export.py" line="58" />
+        <location filename="../../ui/coverage/export.py" line="51" />
+        <location filename="../../ui/coverage/export.py" line="65" />
         <source>Not covered</source>
         <translation>未覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="45" />
-        <location filename="../../ui/coverage/export.py" line="59" />
+        <location filename="../../ui/coverage/export.py" line="52" />
+        <location filename="../../ui/coverage/export.py" line="66" />
         <source>Enrolment rate</source>
         <translation>入学率</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="50" />
+        <location filename="../../ui/coverage/export.py" line="57" />
         <source>By township</source>
         <translation>按乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="54" />
-        <location filename="../../ui/coverage/export.py" line="84" />
-        <location filename="../../ui/coverage/export.py" line="112" />
+        <location filename="../../ui/coverage/export.py" line="61" />
+        <location filename="../../ui/coverage/export.py" line="91" />
+        <location filename="../../ui/coverage/export.py" line="119" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="68" />
-        <location filename="../../ui/coverage/export.py" line="93" />
+        <location filename="../../ui/coverage/export.py" line="27" />
         <source>County total</source>
         <translation>全县合计</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="78" />
+        <location filename="../../ui/coverage/export.py" line="26" />
+        <source>Total of {0}</source>
+        <translation>{0}合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/export.py" line="85" />
         <source>Level x placement</source>
         <translation>程度×安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="85" />
-        <location filename="../../ui/coverage/export.py" line="114" />
+        <location filename="../../ui/coverage/export.py" line="92" />
+        <location filename="../../ui/coverage/export.py" line="121" />
         <source>Level</source>
         <translation>障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="88" />
+        <location filename="../../ui/coverage/export.py" line="95" />
         <source>Not placed</source>
         <translation>未安置</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="102" />
+        <location filename="../../ui/coverage/export.py" line="109" />
         <source>Not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="107" />
+        <location filename="../../ui/coverage/export.py" line="114" />
         <source>Exceptions</source>
         <translation>未安置名单</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="111" />
+        <location filename="../../ui/coverage/export.py" line="118" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="113" />
+        <location filename="../../ui/coverage/export.py" line="120" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="115" />
+        <location filename="../../ui/coverage/export.py" line="122" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="126" />
+        <location filename="../../ui/coverage/export.py" line="133" />
         <source>NO REASON RECORDED</source>
         <translation>未记录原因</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="143" />
+        <location filename="../../ui/coverage/export.py" line="150" />
         <source>coverage-{0}.xlsx</source>
         <translation>一个不少统计-{0}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="148" />
+        <location filename="../../ui/coverage/export.py" line="155" />
         <source>Export the coverage report</source>
         <translation>导出统计报表</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="150" />
+        <location filename="../../ui/coverage/export.py" line="157" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="160" />
+        <location filename="../../ui/coverage/export.py" line="167" />
         <source>Coverage report saved to {0}</source>
         <translation>统计报表已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/export.py" line="162" />
+        <location filename="../../ui/coverage/export.py" line="169" />
         <source>Exporting the coverage report…</source>
         <translation>正在导出统计报表…</translation>
     </message>
@@ -1960,17 +2351,22 @@
         <translation>全县</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="276" />
+        <location filename="../../ui/coverage/page.py" line="223" />
+        <source>all of {0}</source>
+        <translation>{0}全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/page.py" line="277" />
         <source>From the coverage report: school-age children (ages {0}–{1} on {2})</source>
         <translation>来自统计报表：适龄儿童（{2} 时年龄 {0}–{1} 岁）</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="303" />
+        <location filename="../../ui/coverage/page.py" line="304" />
         <source>Choose a child in the exceptions list first.</source>
         <translation>请先在未安置名单中选择一名儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="315" />
+        <location filename="../../ui/coverage/page.py" line="316" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2084,24 +2480,113 @@
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="465" />
+        <location filename="../../ui/importing/wizard.py" line="524" />
         <source>Resolve duplicates</source>
         <translation>处理重复</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="468" />
+        <location filename="../../ui/importing/wizard.py" line="527" />
         <source>These rows are children already recorded (or earlier rows of the file). Tick the values to take from the file; with nothing ticked the record stays as it is.</source>
         <translation>这些行与系统中已有的儿童（或文件中前面的行）是同一人。勾选要采用文件中的哪些值；都不勾选即保留原记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="474" />
+        <location filename="../../ui/importing/wizard.py" line="533" />
         <source>Keep all current values</source>
         <translation>全部保留原值</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="475" />
+        <location filename="../../ui/importing/wizard.py" line="534" />
         <source>Take all values from the file</source>
         <translation>全部采用文件中的值</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="124" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="134" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="140" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="147" />
+        <source>Revert the last &amp;save…</source>
+        <translation>撤销上一次保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="153" />
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="157" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="163" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="170" />
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="319" />
+        <location filename="../../ui/edit_menu.py" line="348" />
+        <source>Revert the last save</source>
+        <translation>撤销上一次保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="327" />
+        <source>Choose a record first: its last save is what is reverted.</source>
+        <translation>请先选中一条记录：撤销的是它的上一次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="341" />
+        <source>Reading the last save…</source>
+        <translation>正在读取上一次保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="349" />
+        <source>Put back what this record held before the save of {0} at {1}?</source>
+        <translation>撤销 {0} 于 {1} 的保存，恢复保存之前的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="358" />
+        <source>What is typed in the form and not saved is discarded.</source>
+        <translation>表单中尚未保存的修改将被放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="366" />
+        <source>That save changed:</source>
+        <translation>那次保存修改了：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="372" />
+        <source>Revert</source>
+        <translation>撤销保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="389" />
+        <source>The last save was reverted ({0} change(s) put back).</source>
+        <translation>已撤销上一次保存（恢复了 {0} 处修改）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/edit_menu.py" line="397" />
+        <source>Reverting the last save…</source>
+        <translation>正在撤销上一次保存…</translation>
     </message>
 </context>
 <context>
@@ -2120,22 +2605,22 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../../ui/coverage/page.py" line="333" />
+        <location filename="../../ui/coverage/page.py" line="334" />
         <source>Why has this child no placement?</source>
         <translation>该儿童为何没有安置？</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="337" />
+        <location filename="../../ui/coverage/page.py" line="338" />
         <source>e.g. in hospital for treatment until …; deferred entry approved by …</source>
         <translation>例如：在医院治疗至 …；经 … 批准缓学</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="353" />
+        <location filename="../../ui/coverage/page.py" line="354" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/coverage/page.py" line="354" />
+        <location filename="../../ui/coverage/page.py" line="355" />
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
@@ -2189,130 +2674,140 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100" />
-        <location filename="../../ui/importing/wizard.py" line="216" />
+        <location filename="../../ui/importing/wizard.py" line="111" />
+        <location filename="../../ui/importing/wizard.py" line="235" />
         <source>Choose the list file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="103" />
+        <location filename="../../ui/importing/wizard.py" line="114" />
         <source>xlsx, xls and csv (UTF-8 or GBK) are read. Title rows and merged headers are recognised automatically.</source>
         <translation>支持 xlsx、xls 和 csv（UTF-8 或 GBK）。标题行、合并表头会自动识别。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109" />
+        <location filename="../../ui/importing/wizard.py" line="120" />
         <source>A list of people (children, federation, school roll, household, poverty)</source>
         <translation>人员名单（儿童、残联、学籍、户籍、建档立卡）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113" />
+        <location filename="../../ui/importing/wizard.py" line="124" />
         <source>Download the template…</source>
         <translation>下载模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115" />
+        <location filename="../../ui/importing/wizard.py" line="126" />
         <source>An empty xlsx with the columns this list needs and how to fill them</source>
         <translation>一份空白 xlsx：列出这份名单需要的列及填写说明</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122" />
+        <location filename="../../ui/importing/wizard.py" line="133" />
         <source>WGS-84 (GPS, Tianditu)</source>
         <translation>WGS-84（GPS、天地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="123" />
+        <location filename="../../ui/importing/wizard.py" line="134" />
         <source>GCJ-02 (Amap, Tencent Maps, WeChat)</source>
         <translation>GCJ-02（高德、腾讯、微信）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124" />
+        <location filename="../../ui/importing/wizard.py" line="135" />
         <source>BD-09 (Baidu Maps)</source>
         <translation>BD-09（百度地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126" />
+        <location filename="../../ui/importing/wizard.py" line="137" />
         <source>Where the latitudes and longitudes were copied from</source>
         <translation>纬度、经度是从哪种地图或设备上抄来的</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="128" />
+        <location filename="../../ui/importing/wizard.py" line="139" />
         <source>Choose a file</source>
         <translation>请选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="129" />
+        <location filename="../../ui/importing/wizard.py" line="140" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="143" />
+        <location filename="../../ui/importing/wizard.py" line="154" />
         <source>What to import</source>
         <translation>导入内容</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="144" />
+        <location filename="../../ui/importing/wizard.py" line="155" />
         <source>Source</source>
         <translation>名单来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="145" />
+        <location filename="../../ui/importing/wizard.py" line="156" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="146" />
+        <location filename="../../ui/importing/wizard.py" line="157" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="147" />
+        <location filename="../../ui/importing/wizard.py" line="158" />
         <source>Column mapping</source>
         <translation>列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="148" />
+        <location filename="../../ui/importing/wizard.py" line="159" />
         <source>Coordinates from</source>
         <translation>坐标来源</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="169" />
+        <location filename="../../ui/importing/wizard.py" line="186" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="171" />
+        <location filename="../../ui/importing/wizard.py" line="188" />
         <source>Import: {0}</source>
         <translation>导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="195" />
+        <location filename="../../ui/importing/wizard.py" line="214" />
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202" />
+        <location filename="../../ui/importing/wizard.py" line="221" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="207" />
+        <location filename="../../ui/importing/wizard.py" line="226" />
         <source>Template saved</source>
         <translation>模板已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="208" />
+        <location filename="../../ui/importing/wizard.py" line="227" />
         <source>Saved to {0}. Fill in one row per entry from row 2, save, then choose it here.</source>
         <translation>已保存到 {0}。请从第 2 行起每行填写一条，保存后在这里选择它导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="218" />
+        <location filename="../../ui/importing/wizard.py" line="237" />
         <source>Lists (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
         <translation>名单 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="226" />
+        <location filename="../../ui/importing/wizard.py" line="245" />
         <source>Recognise the headers automatically</source>
         <translation>自动识别表头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="276" />
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="324" />
+        <source>Reading the header…</source>
+        <translation>正在读取表头…</translation>
     </message>
 </context>
 <context>
@@ -2660,62 +3155,62 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="497" />
+        <location filename="../../ui/importing/wizard.py" line="556" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="500" />
+        <location filename="../../ui/importing/wizard.py" line="559" />
         <source>Start the import</source>
         <translation>开始导入</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="513" />
+        <location filename="../../ui/importing/wizard.py" line="572" />
         <source>{0} rows will be imported in one transaction ({1} rejected rows are left out). You can cancel half-way; the database then stays exactly as it was.</source>
         <translation>将在一个事务中导入 {0} 行（拒收的 {1} 行不导入）。导入中途可以取消，取消后数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="516" />
+        <location filename="../../ui/importing/wizard.py" line="575" />
         <source>Rows already in the lists are refused, not changed: edit those on the reference data page.</source>
         <translation>名单中已有的条目会被拒收而不会被修改；如需修改，请到“基础数据”页。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="522" />
+        <location filename="../../ui/importing/wizard.py" line="581" />
         <source>This {0} replaces the {0} imported before: the cross-check then compares with the new list only.</source>
         <translation>这份{0}会替换此前导入的{0}：三查比对从此只按新名单进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="547" />
+        <location filename="../../ui/importing/wizard.py" line="606" />
         <source>Writing to the database; cancelling leaves no change behind…</source>
         <translation>正在写入数据库，可随时取消（取消后不留任何改动）……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="556" />
+        <location filename="../../ui/importing/wizard.py" line="615" />
         <source>Import finished: coordinates of {0} villages set ({1} were already so).</source>
         <translation>导入完成：已设置 {0} 个村（社区）的坐标（另有 {1} 个原已相同）。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="560" />
+        <location filename="../../ui/importing/wizard.py" line="619" />
         <source>Import finished: {0} added to the {1} list; see them on the reference data page.</source>
         <translation>导入完成：已添加 {0} 条到{1}名单，可在“基础数据”页查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="563" />
+        <location filename="../../ui/importing/wizard.py" line="622" />
         <source>Import finished: {0} children created, {1} updated, {2} rows skipped.</source>
         <translation>导入完成：新建 {0} 名儿童，更新 {1} 名，跳过 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="569" />
+        <location filename="../../ui/importing/wizard.py" line="628" />
         <source>Saved {1} rows of the {0}, replacing the {0} imported before; compare them on the cross-check page.</source>
         <translation>已保存{0} {1} 行，替换了此前导入的{0}；可在“三查比对”中比对。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="577" />
+        <location filename="../../ui/importing/wizard.py" line="636" />
         <source>Import cancelled; the database was not changed.</source>
         <translation>已取消导入，数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="580" />
+        <location filename="../../ui/importing/wizard.py" line="639" />
         <source>The import failed and the database was not changed: {0}</source>
         <translation>导入失败，数据库未作任何更改：{0}</translation>
     </message>
@@ -2723,27 +3218,27 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="604" />
+        <location filename="../../ui/importing/wizard.py" line="662" />
         <source>Import a list</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="608" />
+        <location filename="../../ui/importing/wizard.py" line="666" />
         <source>&lt; Back</source>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="609" />
+        <location filename="../../ui/importing/wizard.py" line="667" />
         <source>Next &gt;</source>
         <translation>下一步 &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="610" />
+        <location filename="../../ui/importing/wizard.py" line="668" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="611" />
+        <location filename="../../ui/importing/wizard.py" line="669" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2751,87 +3246,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="77" />
+        <location filename="../../ui/records/lessons_tab.py" line="83" />
         <source>New lesson plan</source>
         <translation>新建教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="79" />
+        <location filename="../../ui/records/lessons_tab.py" line="85" />
         <source>New from template</source>
         <translation>用模板新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="84" />
+        <location filename="../../ui/records/lessons_tab.py" line="90" />
         <source>Lesson plans</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="87" />
+        <location filename="../../ui/records/lessons_tab.py" line="93" />
         <source>Template library of the school</source>
         <translation>本校教案模板库</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="109" />
+        <location filename="../../ui/records/lessons_tab.py" line="115" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="110" />
+        <location filename="../../ui/records/lessons_tab.py" line="116" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="111" />
+        <location filename="../../ui/records/lessons_tab.py" line="117" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="112" />
+        <location filename="../../ui/records/lessons_tab.py" line="118" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="113" />
+        <location filename="../../ui/records/lessons_tab.py" line="119" />
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="114" />
+        <location filename="../../ui/records/lessons_tab.py" line="120" />
         <source>Materials</source>
         <translation>教具学具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115" />
+        <location filename="../../ui/records/lessons_tab.py" line="121" />
         <source>Steps</source>
         <translation>教学过程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116" />
+        <location filename="../../ui/records/lessons_tab.py" line="122" />
         <source>Evaluation</source>
         <translation>教学评价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117" />
+        <location filename="../../ui/records/lessons_tab.py" line="123" />
         <source>Reflection</source>
         <translation>教学反思</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118" />
+        <location filename="../../ui/records/lessons_tab.py" line="124" />
         <source>Save lesson plan</source>
         <translation>保存教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121" />
+        <location filename="../../ui/records/lessons_tab.py" line="127" />
         <source>Save as school template</source>
         <translation>存为学校模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="128" />
+        <location filename="../../ui/records/lessons_tab.py" line="134" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="143" />
+        <location filename="../../ui/records/lessons_tab.py" line="170" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2839,22 +3334,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="95" />
+        <location filename="../../ui/login.py" line="89" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101" />
+        <location filename="../../ui/login.py" line="95" />
         <source>Login name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="102" />
+        <location filename="../../ui/login.py" line="96" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="97" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
@@ -2862,84 +3357,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/app.py" line="71" />
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Special Education Placement and Home Teaching</source>
         <translation>特教安置与送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Demo data (changes are lost on the next start)</source>
         <translation>示范数据（下次启动时所有修改都会丢失）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>&amp;New child…</source>
         <translation>新建儿童(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>&amp;Export to Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>&amp;Import agency lists…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Batch print…</source>
         <translation>批量打印(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="108" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Open or connect a &amp;database…</source>
         <translation>打开或连接数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="380" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="395" />
         <source>&amp;About…</source>
         <translation>关于(&amp;A)…</translation>
     </message>
@@ -2947,17 +3447,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="150" />
+        <location filename="../../ui/records/visits_tab.py" line="151" />
         <source>Plan the make-up visit</source>
         <translation>安排补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="158" />
+        <location filename="../../ui/records/visits_tab.py" line="159" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="159" />
+        <location filename="../../ui/records/visits_tab.py" line="160" />
         <source>Start (empty: as the cancelled visit)</source>
         <translation>开始时间（不填则同原计划）</translation>
     </message>
@@ -2982,8 +3482,8 @@
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="63" />
-        <source>Field</source>
-        <translation>项目</translation>
+        <source>Maps to field</source>
+        <translation>对应字段</translation>
     </message>
     <message>
         <location filename="../../ui/importing/models.py" line="89" />
@@ -2994,42 +3494,47 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276" />
+        <location filename="../../ui/importing/wizard.py" line="332" />
         <source>Check the column mapping</source>
         <translation>核对列对应</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="283" />
+        <location filename="../../ui/importing/wizard.py" line="339" />
         <source>Save as preset…</source>
         <translation>保存为方案……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="296" />
+        <location filename="../../ui/importing/wizard.py" line="352" />
         <source>“{0}”, sheet “{1}”: the header is on row {2}. Check each column; correct it under “Field”.</source>
         <translation>“{0}”工作表“{1}”，表头在第 {2} 行。请逐列核对，可在“对应字段”中更正。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="320" />
+        <location filename="../../ui/importing/wizard.py" line="376" />
         <source>Still missing: {0}</source>
         <translation>还缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="324" />
+        <location filename="../../ui/importing/wizard.py" line="380" />
         <source>{0} columns mapped; unmapped columns are not imported.</source>
         <translation>已对应 {0} 列，未对应的列不导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="390" />
         <source>Save the column mapping</source>
         <translation>保存列对应方案</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334" />
+        <location filename="../../ui/importing/wizard.py" line="390" />
         <source>Preset name (e.g. “county federation 2024”):</source>
         <translation>方案名称（如“县残联2024版”）：</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="342" />
+        <location filename="../../ui/importing/wizard.py" line="399" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="400" />
         <source>Could not save</source>
         <translation>保存失败</translation>
     </message>
@@ -3037,22 +3542,22 @@
 <context>
     <name>MarksBar</name>
     <message>
-        <location filename="../../ui/records/dialog.py" line="48" />
+        <location filename="../../ui/records/dialog.py" line="52" />
         <source>Not taught at home this term</source>
         <translation>本学期未送教上门</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="53" />
+        <location filename="../../ui/records/dialog.py" line="57" />
         <source>Present</source>
         <translation>齐全</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="54" />
+        <location filename="../../ui/records/dialog.py" line="58" />
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/records/dialog.py" line="55" />
+        <location filename="../../ui/records/dialog.py" line="59" />
         <source>Missing</source>
         <translation>缺失</translation>
     </message>
@@ -3263,213 +3768,249 @@
 <context>
     <name>NormsEditor</name>
     <message>
-        <location filename="../../ui/norms_editor.py" line="97" />
+        <location filename="../../ui/norms_editor.py" line="99" />
         <source>County</source>
         <translation>县</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="99" />
+        <location filename="../../ui/norms_editor.py" line="101" />
         <source>County name</source>
         <translation>县名</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="100" />
+        <location filename="../../ui/norms_editor.py" line="102" />
         <source>Region code (6 digits)</source>
         <translation>行政区划代码（6 位）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="101" />
+        <location filename="../../ui/norms_editor.py" line="103" />
         <source>Issuing authority</source>
         <translation>发文机关</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="102" />
+        <location filename="../../ui/norms_editor.py" line="104" />
         <source>Special-education centre</source>
         <translation>特殊教育指导中心</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="103" />
+        <location filename="../../ui/norms_editor.py" line="105" />
         <source>Office phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="105" />
+        <location filename="../../ui/norms_editor.py" line="107" />
         <source>Placement rules</source>
         <translation>安置规则</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="108" />
+        <location filename="../../ui/norms_editor.py" line="110" />
         <source>Certificate grade → level</source>
         <translation>残疾等级 → 障碍程度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="116" />
+        <location filename="../../ui/norms_editor.py" line="118" />
         <source>Grade {0}</source>
         <translation>{0}级</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="122" />
+        <location filename="../../ui/norms_editor.py" line="126" />
         <source>Level → recommended placement</source>
         <translation>障碍程度 → 建议安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="133" />
-        <location filename="../../ui/norms_editor.py" line="134" />
+        <location filename="../../ui/norms_editor.py" line="137" />
+        <location filename="../../ui/norms_editor.py" line="138" />
         <source> years</source>
         <translation> 岁</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="143" />
+        <location filename="../../ui/norms_editor.py" line="147" />
         <source> (month)</source>
         <translation> 月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="144" />
+        <location filename="../../ui/norms_editor.py" line="148" />
         <source> (day)</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="152" />
+        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="206" />
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="153" />
+        <location filename="../../ui/norms_editor.py" line="157" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="154" />
+        <location filename="../../ui/norms_editor.py" line="158" />
         <source>Compulsory education and reviews</source>
         <translation>义务教育与复评</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="156" />
+        <location filename="../../ui/norms_editor.py" line="160" />
         <source>Compulsory age range</source>
         <translation>义务教育年龄段</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="158" />
+        <location filename="../../ui/norms_editor.py" line="162" />
         <source>Reference date (each year)</source>
         <translation>统计基准日（每年）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="160" />
+        <location filename="../../ui/norms_editor.py" line="164" />
         <source>Class hour</source>
         <translation>课时长度</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="162" />
+        <location filename="../../ui/norms_editor.py" line="166" />
         <source>Placement review every</source>
         <translation>安置复评周期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="166" />
+        <location filename="../../ui/norms_editor.py" line="170" />
         <source> visits</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="173" />
+        <location filename="../../ui/norms_editor.py" line="177" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="178" />
+        <location filename="../../ui/norms_editor.py" line="182" />
         <source>no yearly target</source>
         <translation>不设年度目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="180" />
+        <location filename="../../ui/norms_editor.py" line="184" />
         <source>Home teaching pauses in school holidays</source>
         <translation>寒暑假暂停送教</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="182" />
+        <location filename="../../ui/norms_editor.py" line="186" />
         <source>Home teaching (送教上门)</source>
         <translation>送教上门规范</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="184" />
+        <location filename="../../ui/norms_editor.py" line="188" />
         <source>Visits per month</source>
         <translation>每月送教次数</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="185" />
+        <location filename="../../ui/norms_editor.py" line="189" />
         <source>Class hours per visit</source>
         <translation>每次课时</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="186" />
+        <location filename="../../ui/norms_editor.py" line="190" />
         <source>Minimum days between two visits</source>
         <translation>两次送教至少间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="187" />
+        <location filename="../../ui/norms_editor.py" line="191" />
         <source>Annual class-hour target</source>
         <translation>年度课时目标</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="192" />
+        <location filename="../../ui/norms_editor.py" line="196" />
         <source>e.g. 2027-01-01, 2027-02-06–2027-02-12</source>
         <translation>如 2027-01-01, 2027-02-06–2027-02-12</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="195" />
+        <location filename="../../ui/norms_editor.py" line="199" />
         <source>e.g. 2027-02-14 (a Sunday worked)</source>
         <translation>如 2027-02-14（周日上班）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="196" />
+        <location filename="../../ui/norms_editor.py" line="200" />
         <source>Holidays and 调休 days (for years the built-in calendar lacks)</source>
         <translation>节假日和调休日（内置日历没有的年份）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="198" />
+        <location filename="../../ui/norms_editor.py" line="202" />
         <source>Extra holidays</source>
         <translation>补充节假日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="199" />
+        <location filename="../../ui/norms_editor.py" line="203" />
         <source>Extra working days (调休)</source>
         <translation>补充调休上班日</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="210" />
+        <location filename="../../ui/norms_editor.py" line="207" />
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="211" />
+        <source>Lock an unused window after</source>
+        <translation>窗口无操作锁定时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="221" />
+        <source>When accounts are in use, a window without keyboard or mouse input this long locks and asks for the password again, on every office's computers. It applies at once, without a restart.</source>
+        <translation>启用账户后，窗口在这段时间内没有键盘或鼠标操作就会锁定，须重新输入密码；对各办公室的电脑都有效，保存后立即生效，无须重启。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="225" />
+        <source>Only an administrator can change the idle lock.</source>
+        <translation>只有系统管理员可以修改空闲锁定时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="229" />
+        <source> mm</source>
+        <translation> 毫米</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="230" />
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="232" />
+        <source>Binding margin</source>
+        <translation>装订边距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/norms_editor.py" line="243" />
         <source>Add term</source>
         <translation>添加学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="212" />
+        <location filename="../../ui/norms_editor.py" line="245" />
         <source>Remove selected term</source>
         <translation>删除所选学期</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="218" />
+        <location filename="../../ui/norms_editor.py" line="251" />
         <source>Terms (dates as YYYY-MM-DD)</source>
         <translation>学期（日期格式 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="228" />
+        <location filename="../../ui/norms_editor.py" line="261" />
         <source>Save the norms</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="231" />
+        <location filename="../../ui/norms_editor.py" line="264" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="233" />
+        <location filename="../../ui/norms_editor.py" line="266" />
         <source>These norms are stored in the database and shared by every office using it.</source>
         <translation>以下规范保存在数据库中，使用同一数据库的所有办公室共用。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="357" />
+        <location filename="../../ui/norms_editor.py" line="395" />
         <source>Norms saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/norms_editor.py" line="363" />
+        <location filename="../../ui/norms_editor.py" line="401" />
         <source>Saving the norms…</source>
         <translation>正在保存设置…</translation>
     </message>
@@ -3578,117 +4119,117 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="54" />
+        <location filename="../../ui/placement/placement_dialog.py" line="55" />
         <source>Placement decision: {0}</source>
         <translation>安置决定：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="62" />
+        <location filename="../../ui/placement/placement_dialog.py" line="63" />
         <source>No assessed level yet: record the expert committee's assessment first.</source>
         <translation>尚无评估结论：请先记录专家委员会的评估。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="64" />
+        <location filename="../../ui/placement/placement_dialog.py" line="65" />
         <source>Assessed level: {0}. The county's rule recommends: {1}.</source>
         <translation>评估结论：{0}。按本县规则建议：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="70" />
+        <location filename="../../ui/placement/placement_dialog.py" line="71" />
         <source>Assess first…</source>
         <translation>先评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="81" />
+        <location filename="../../ui/placement/placement_dialog.py" line="82" />
         <source> (recommended)</source>
         <translation>（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="109" />
+        <location filename="../../ui/placement/placement_dialog.py" line="110" />
         <source>e.g. 三年级（2）班</source>
         <translation>例如：三年级（2）班</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="267" />
+        <location filename="../../ui/placement/placement_dialog.py" line="269" />
         <source>(choose a team)</source>
         <translation>（请选择送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="127" />
+        <location filename="../../ui/placement/placement_dialog.py" line="128" />
         <source>School *</source>
         <translation>学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="115" />
+        <location filename="../../ui/placement/placement_dialog.py" line="116" />
         <source>Show all teams</source>
         <translation>显示全部送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="128" />
+        <location filename="../../ui/placement/placement_dialog.py" line="129" />
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="133" />
+        <location filename="../../ui/placement/placement_dialog.py" line="134" />
         <source>Special school *</source>
         <translation>特殊教育学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="138" />
+        <location filename="../../ui/placement/placement_dialog.py" line="139" />
         <source>Responsible school *</source>
         <translation>责任学校 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="139" />
+        <location filename="../../ui/placement/placement_dialog.py" line="140" />
         <source>Teacher team *</source>
         <translation>送教小组 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="160" />
+        <location filename="../../ui/placement/placement_dialog.py" line="161" />
         <source>Placement</source>
         <translation>安置方式</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="163" />
+        <location filename="../../ui/placement/placement_dialog.py" line="164" />
         <source>Effective date *</source>
         <translation>生效日期 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="164" />
+        <location filename="../../ui/placement/placement_dialog.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="200" />
+        <location filename="../../ui/placement/placement_dialog.py" line="202" />
         <source>(choose a school)</source>
         <translation>（请选择学校）</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason *</source>
         <translation>理由 *</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="252" />
+        <location filename="../../ui/placement/placement_dialog.py" line="254" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="254" />
+        <location filename="../../ui/placement/placement_dialog.py" line="256" />
         <source>Required: why the committee decided differently from the recommendation</source>
         <translation>必填：专家委员会为何作出与建议不同的决定</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="256" />
+        <location filename="../../ui/placement/placement_dialog.py" line="258" />
         <source>Optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="339" />
+        <location filename="../../ui/placement/placement_dialog.py" line="341" />
         <source>{0} placed: {1} from {2}; review due {3}.</source>
         <translation>{0} 已安置：{1}，自 {2} 起；复评日期 {3}。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/placement_dialog.py" line="350" />
+        <location filename="../../ui/placement/placement_dialog.py" line="352" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3711,47 +4252,57 @@
         <translation>已逾期或即将到期的复评，期限</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="58" />
+        <location filename="../../ui/placement/page.py" line="55" />
+        <source>Committee sitting…</source>
+        <translation>专家委员会会议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="57" />
+        <source>Assess and decide many children at one expert-committee sitting</source>
+        <translation>在一次专家委员会会议上评估并决定多名儿童的安置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/placement/page.py" line="63" />
         <source>Choose a child in the list, or in the register.</source>
         <translation>请在左侧列表或名册中选择儿童。</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="67" />
+        <location filename="../../ui/placement/page.py" line="72" />
         <source>Record assessment…</source>
         <translation>记录评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="68" />
+        <location filename="../../ui/placement/page.py" line="73" />
         <source>Placement decision…</source>
         <translation>安置决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="69" />
+        <location filename="../../ui/placement/page.py" line="74" />
         <source>Open child…</source>
         <translation>打开儿童档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="119" />
+        <location filename="../../ui/placement/page.py" line="124" />
         <source>{0} reviews overdue, {1} listed</source>
         <translation>复评逾期 {0} 人，列出 {1} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="139" />
+        <location filename="../../ui/placement/page.py" line="144" />
         <source>Reading the reviews due…</source>
         <translation>正在读取待复评名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="159" />
+        <location filename="../../ui/placement/page.py" line="164" />
         <source>Reading the child's placements…</source>
         <translation>正在读取该儿童的安置记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="164" />
+        <location filename="../../ui/placement/page.py" line="169" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/placement/page.py" line="165" />
+        <location filename="../../ui/placement/page.py" line="170" />
         <source>{0} — level: {1}</source>
         <translation>{0}——障碍程度：{1}</translation>
     </message>
@@ -3759,27 +4310,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="63" />
+        <location filename="../../ui/records/plan_tab.py" line="66" />
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="68" />
+        <location filename="../../ui/records/plan_tab.py" line="71" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="114" />
+        <location filename="../../ui/records/plan_tab.py" line="117" />
         <source>Goals worked on in the selected month</source>
         <translation>所选月份关联的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="149" />
+        <location filename="../../ui/records/plan_tab.py" line="159" />
         <source>Saved plan</source>
         <translation>已保存的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="151" />
+        <location filename="../../ui/records/plan_tab.py" line="161" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
     </message>
@@ -3830,87 +4381,87 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="349" />
+        <location filename="../../ui/importing/wizard.py" line="408" />
         <source>Validation preview</source>
         <translation>校验结果预览</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="352" />
+        <location filename="../../ui/importing/wizard.py" line="411" />
         <source>Red: rejected; yellow: normalised or worth a look. Hover over a cell for the reason. Nothing has been written yet.</source>
         <translation>红色为拒收，黄色为已自动规范或需注意；把鼠标停在格子上可看原因。此时尚未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="357" />
+        <location filename="../../ui/importing/wizard.py" line="416" />
         <source>All rows</source>
         <translation>全部行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="357" />
+        <location filename="../../ui/importing/wizard.py" line="416" />
         <source>Rejected only</source>
         <translation>只看拒收</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358" />
+        <location filename="../../ui/importing/wizard.py" line="417" />
         <source>Warnings only</source>
         <translation>只看警告</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="358" />
+        <location filename="../../ui/importing/wizard.py" line="417" />
         <source>Valid only</source>
         <translation>只看有效</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="361" />
+        <location filename="../../ui/importing/wizard.py" line="420" />
         <source>Export rejected rows…</source>
         <translation>导出拒收行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="382" />
+        <location filename="../../ui/importing/wizard.py" line="441" />
         <source>Validating…</source>
         <translation>正在校验……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403" />
+        <location filename="../../ui/importing/wizard.py" line="462" />
         <source>Reading and validating every row…</source>
         <translation>正在读取并校验每一行……</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="410" />
+        <location filename="../../ui/importing/wizard.py" line="469" />
         <source>{0} rows: {1} valid, {2} with warnings, {3} rejected. Valid rows and rows with warnings will be imported.</source>
         <translation>共 {0} 行：有效 {1} 行，有警告 {2} 行，拒收 {3} 行。将导入有效和有警告的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="417" />
+        <location filename="../../ui/importing/wizard.py" line="476" />
         <source>The table shows the first {0} rows of each kind; all rows are counted and imported.</source>
         <translation>下表每类只显示前 {0} 行；统计和导入包括全部行。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="432" />
+        <location filename="../../ui/importing/wizard.py" line="491" />
         <source>Validation cancelled.</source>
         <translation>校验已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="444" />
+        <location filename="../../ui/importing/wizard.py" line="503" />
         <source>Export rejected rows</source>
         <translation>导出拒收行</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="444" />
+        <location filename="../../ui/importing/wizard.py" line="503" />
         <source>rejected rows.xlsx</source>
         <translation>拒收行.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="454" />
+        <location filename="../../ui/importing/wizard.py" line="513" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="457" />
+        <location filename="../../ui/importing/wizard.py" line="516" />
         <source>Exported</source>
         <translation>已导出</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="457" />
+        <location filename="../../ui/importing/wizard.py" line="516" />
         <source>{0} rows written to {1}</source>
         <translation>已把 {0} 行写入 {1}</translation>
     </message>
@@ -3929,135 +4480,145 @@
     </message>
     <message>
         <location filename="../../ui/printing/preview_dialog.py" line="84" />
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="190" />
         <source>Placement notice</source>
         <translation>入学安置意见书</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="86" />
-        <location filename="../../ui/printing/preview_dialog.py" line="168" />
+        <location filename="../../ui/printing/preview_dialog.py" line="85" />
+        <source>Home-teaching service agreement</source>
+        <translation>送教上门服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="87" />
+        <location filename="../../ui/printing/preview_dialog.py" line="173" />
         <source>Print ID and phone numbers in full</source>
         <translation>完整打印身份证号和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="88" />
+        <location filename="../../ui/printing/preview_dialog.py" line="89" />
         <source>Masked by default (e.g. 500237********1234); applies to this print only</source>
         <translation>默认打码（如 500237********1234）；仅本次打印有效</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="90" />
+        <location filename="../../ui/printing/preview_dialog.py" line="91" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="91" />
+        <location filename="../../ui/printing/preview_dialog.py" line="92" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="92" />
+        <location filename="../../ui/printing/preview_dialog.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="93" />
+        <location filename="../../ui/printing/preview_dialog.py" line="94" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="94" />
+        <location filename="../../ui/printing/preview_dialog.py" line="95" />
         <source>Open the folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="101" />
+        <location filename="../../ui/printing/preview_dialog.py" line="102" />
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="146" />
-        <location filename="../../ui/printing/preview_dialog.py" line="148" />
+        <location filename="../../ui/printing/preview_dialog.py" line="151" />
+        <location filename="../../ui/printing/preview_dialog.py" line="153" />
         <source>Generating the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="165" />
+        <location filename="../../ui/printing/preview_dialog.py" line="170" />
         <source>{0} pages</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="166" />
+        <location filename="../../ui/printing/preview_dialog.py" line="171" />
         <source>ID and phone numbers are masked</source>
         <translation>身份证号和电话已打码</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="183" />
+        <location filename="../../ui/printing/preview_dialog.py" line="189" />
         <source>Child file</source>
         <translation>个人档案</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="193" />
+        <location filename="../../ui/printing/preview_dialog.py" line="191" />
+        <source>Service agreement</source>
+        <translation>送教服务协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview_dialog.py" line="202" />
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="201" />
+        <location filename="../../ui/printing/preview_dialog.py" line="210" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="237" />
+        <location filename="../../ui/printing/preview_dialog.py" line="246" />
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="245" />
-        <location filename="../../ui/printing/preview_dialog.py" line="248" />
+        <location filename="../../ui/printing/preview_dialog.py" line="254" />
+        <location filename="../../ui/printing/preview_dialog.py" line="257" />
         <source>Sending to the printer…</source>
         <translation>正在发送到打印机…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="255" />
+        <location filename="../../ui/printing/preview_dialog.py" line="264" />
         <source>Sent to the printer {0}: {1} pages (job {2})</source>
         <translation>已发送到打印机 {0}：{1} 页（作业 {2}）</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="259" />
+        <location filename="../../ui/printing/preview_dialog.py" line="268" />
         <source>Not printed.</source>
         <translation>没有打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="264" />
+        <location filename="../../ui/printing/preview_dialog.py" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="265" />
+        <location filename="../../ui/printing/preview_dialog.py" line="274" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="278" />
+        <location filename="../../ui/printing/preview_dialog.py" line="287" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="279" />
+        <location filename="../../ui/printing/preview_dialog.py" line="288" />
         <source>The printer could not be opened; check the printer settings</source>
         <translation>无法打开打印机，请检查打印机设置</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview_dialog.py" line="282" />
+        <location filename="../../ui/printing/preview_dialog.py" line="291" />
         <source>Sent to the printer: {0} pages</source>
         <translation>已发送到打印机：{0} 页</translation>
     </message>
@@ -4088,12 +4649,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="52" />
+        <location filename="../../ui/records/assessments_tab.py" line="54" />
         <source>Progress by domain</source>
         <translation>各领域进步情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="73" />
+        <location filename="../../ui/records/assessments_tab.py" line="75" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -4187,52 +4748,52 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="99" />
-        <location filename="../../ui/records/assessments_tab.py" line="117" />
+        <location filename="../../ui/records/archive_tab.py" line="100" />
+        <location filename="../../ui/records/assessments_tab.py" line="120" />
         <location filename="../../ui/records/scheme_tab.py" line="47" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="101" />
-        <location filename="../../ui/records/assessments_tab.py" line="116" />
+        <location filename="../../ui/records/archive_tab.py" line="102" />
+        <location filename="../../ui/records/assessments_tab.py" line="119" />
         <location filename="../../ui/records/compliance_page.py" line="147" />
-        <location filename="../../ui/records/lessons_tab.py" line="46" />
+        <location filename="../../ui/records/lessons_tab.py" line="52" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="104" />
+        <location filename="../../ui/records/archive_tab.py" line="105" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105" />
+        <location filename="../../ui/records/archive_tab.py" line="106" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="106" />
+        <location filename="../../ui/records/archive_tab.py" line="107" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="108" />
+        <location filename="../../ui/records/archive_tab.py" line="109" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="118" />
+        <location filename="../../ui/records/assessments_tab.py" line="121" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="120" />
+        <location filename="../../ui/records/assessments_tab.py" line="123" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="129" />
+        <location filename="../../ui/records/assessments_tab.py" line="132" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
@@ -4242,7 +4803,12 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/records/common.py" line="90" />
+        <location filename="../../ui/records/common.py" line="80" />
+        <source>Reading the records…</source>
+        <translation>正在读取档案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/records/common.py" line="103" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4296,7 +4862,7 @@
     <message>
         <location filename="../../ui/records/compliance_page.py" line="94" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="99" />
@@ -4305,13 +4871,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105" />
-        <location filename="../../ui/records/visits_tab.py" line="115" />
+        <location filename="../../ui/records/visits_tab.py" line="116" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107" />
-        <location filename="../../ui/records/visits_tab.py" line="120" />
+        <location filename="../../ui/records/visits_tab.py" line="121" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
@@ -4352,49 +4918,49 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="49" />
+        <location filename="../../ui/records/lessons_tab.py" line="55" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="50" />
-        <location filename="../../ui/records/lessons_tab.py" line="60" />
+        <location filename="../../ui/records/lessons_tab.py" line="56" />
+        <location filename="../../ui/records/lessons_tab.py" line="66" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="58" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="59" />
+        <location filename="../../ui/records/lessons_tab.py" line="65" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="75" />
-        <location filename="../../ui/records/visits_tab.py" line="89" />
+        <location filename="../../ui/records/plan_tab.py" line="78" />
+        <location filename="../../ui/records/visits_tab.py" line="90" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78" />
+        <location filename="../../ui/records/plan_tab.py" line="81" />
         <source>Topics</source>
         <translation>教学主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="83" />
+        <location filename="../../ui/records/plan_tab.py" line="86" />
         <source>Goals</source>
         <translation>关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="87" />
+        <location filename="../../ui/records/plan_tab.py" line="90" />
         <source>Planned visits</source>
         <translation>计划次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="93" />
+        <location filename="../../ui/records/plan_tab.py" line="96" />
         <source>Planned class hours</source>
         <translation>计划课时</translation>
     </message>
@@ -4415,7 +4981,7 @@
     </message>
     <message>
         <location filename="../../ui/records/quick_entry.py" line="81" />
-        <location filename="../../ui/records/visits_tab.py" line="72" />
+        <location filename="../../ui/records/visits_tab.py" line="73" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
@@ -4460,62 +5026,62 @@
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="49" />
+        <location filename="../../ui/records/visits_tab.py" line="50" />
         <source> · make-up</source>
         <translation> · 补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="58" />
+        <location filename="../../ui/records/visits_tab.py" line="59" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="59" />
+        <location filename="../../ui/records/visits_tab.py" line="60" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="61" />
+        <location filename="../../ui/records/visits_tab.py" line="62" />
         <source>Five deliveries</source>
         <translation>五送内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="66" />
+        <location filename="../../ui/records/visits_tab.py" line="67" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="70" />
+        <location filename="../../ui/records/visits_tab.py" line="71" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="76" />
+        <location filename="../../ui/records/visits_tab.py" line="77" />
         <source>Make-up</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="92" />
+        <location filename="../../ui/records/visits_tab.py" line="93" />
         <source> (so far)</source>
         <translation>（截至今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="96" />
+        <location filename="../../ui/records/visits_tab.py" line="97" />
         <source>Required visits</source>
         <translation>应送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="101" />
+        <location filename="../../ui/records/visits_tab.py" line="102" />
         <source>Delivered</source>
         <translation>实送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="107" />
+        <location filename="../../ui/records/visits_tab.py" line="108" />
         <source>Required hours</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="110" />
+        <location filename="../../ui/records/visits_tab.py" line="111" />
         <source>Delivered hours</source>
         <translation>实送课时</translation>
     </message>
@@ -4982,67 +5548,67 @@
 <context>
     <name>RegistryPage</name>
     <message>
-        <location filename="../../ui/registry/page.py" line="43" />
+        <location filename="../../ui/registry/page.py" line="44" />
         <source>Children register</source>
         <translation>儿童名册</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="79" />
+        <location filename="../../ui/registry/page.py" line="80" />
         <source>New child</source>
         <translation>新建儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="80" />
+        <location filename="../../ui/registry/page.py" line="81" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="81" />
+        <location filename="../../ui/registry/page.py" line="82" />
         <source>Assess</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="82" />
+        <location filename="../../ui/registry/page.py" line="83" />
         <source>Place</source>
         <translation>安置</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="83" />
+        <location filename="../../ui/registry/page.py" line="84" />
         <source>五有 file…</source>
         <translation>五有档案…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="84" />
+        <location filename="../../ui/registry/page.py" line="85" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="85" />
+        <location filename="../../ui/registry/page.py" line="86" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="86" />
+        <location filename="../../ui/registry/page.py" line="87" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="109" />
+        <location filename="../../ui/registry/page.py" line="110" />
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="138" />
+        <location filename="../../ui/registry/page.py" line="139" />
         <source>{0} children</source>
         <translation>共 {0} 名儿童</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="139" />
+        <location filename="../../ui/registry/page.py" line="140" />
         <source>{0} children match the filter</source>
         <translation>符合条件的儿童 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../ui/registry/page.py" line="181" />
+        <location filename="../../ui/registry/page.py" line="182" />
         <source>The register cannot be sorted by this column.</source>
         <translation>名册不能按此列排序。</translation>
     </message>
@@ -5390,97 +5956,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="110" />
+        <location filename="../../ui/records/scheme_tab.py" line="111" />
         <source>Copy last year's scheme</source>
         <translation>复制上一学年方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="113" />
+        <location filename="../../ui/records/scheme_tab.py" line="114" />
         <source>Save scheme</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="117" />
+        <location filename="../../ui/records/scheme_tab.py" line="118" />
         <source>School year:</source>
         <translation>学年：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="125" />
+        <location filename="../../ui/records/scheme_tab.py" line="126" />
         <source>Present levels by domain</source>
         <translation>各领域现有水平</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="161" />
+        <location filename="../../ui/records/scheme_tab.py" line="162" />
         <source>(any term)</source>
         <translation>（不限学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="164" />
+        <location filename="../../ui/records/scheme_tab.py" line="165" />
         <source>Add long-term goal</source>
         <translation>添加长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="167" />
+        <location filename="../../ui/records/scheme_tab.py" line="168" />
         <source>Add term goal</source>
         <translation>添加学期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="170" />
+        <location filename="../../ui/records/scheme_tab.py" line="171" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="177" />
+        <location filename="../../ui/records/scheme_tab.py" line="178" />
         <source>Goals (double-click a cell to edit)</source>
         <translation>目标（双击单元格编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="189" />
+        <location filename="../../ui/records/scheme_tab.py" line="190" />
         <source>Guardian agreed on</source>
         <translation>家长签字同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="196" />
+        <location filename="../../ui/records/scheme_tab.py" line="197" />
         <source>Reviewed on</source>
         <translation>修订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="203" />
+        <location filename="../../ui/records/scheme_tab.py" line="204" />
         <source>Guardian:</source>
         <translation>监护人：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="208" />
+        <location filename="../../ui/records/scheme_tab.py" line="209" />
         <source>Supports and aids</source>
         <translation>支持与辅具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209" />
+        <location filename="../../ui/records/scheme_tab.py" line="210" />
         <source>Implementation notes</source>
         <translation>实施说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="210" />
+        <location filename="../../ui/records/scheme_tab.py" line="211" />
         <source>Transition</source>
         <translation>转衔安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="211" />
+        <location filename="../../ui/records/scheme_tab.py" line="212" />
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="212" />
+        <location filename="../../ui/records/scheme_tab.py" line="213" />
         <source>Agreement</source>
         <translation>家长同意</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="259" />
+        <location filename="../../ui/records/scheme_tab.py" line="263" />
         <source>No scheme for this school year yet.</source>
         <translation>本学年尚无方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="261" />
+        <location filename="../../ui/records/scheme_tab.py" line="265" />
         <source>{0} goals</source>
         <translation>共 {0} 条目标</translation>
     </message>
@@ -5550,50 +6116,51 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/startup.py" line="73" />
-        <source>This computer has no system keyring to keep the key of the new encrypted database {0}. Choose a passphrase for it: it will be asked for each time the database is opened, and without it nobody can open the database.</source>
-        <translation>本机没有系统密钥环来保存新的加密数据库 {0} 的密钥。请为它设置一个口令：每次打开这个数据库时都要输入，没有口令谁也打不开它。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="80" />
-        <source>The database {0} is encrypted. Its passphrase:</source>
-        <translation>数据库 {0} 已加密。请输入它的口令：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="87" />
-        <source>Database passphrase</source>
-        <translation>数据库口令</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup.py" line="131" />
-        <location filename="../../ui/startup.py" line="146" />
-        <location filename="../../ui/startup.py" line="263" />
+        <location filename="../../ui/app.py" line="206" />
+        <location filename="../../ui/app.py" line="263" />
+        <location filename="../../ui/startup.py" line="281" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="155" />
-        <location filename="../../ui/startup.py" line="240" />
+        <location filename="../../ui/app.py" line="187" />
+        <location filename="../../ui/app.py" line="266" />
+        <location filename="../../ui/startup.py" line="258" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="158" />
+        <location filename="../../ui/startup.py" line="76" />
+        <source>This computer has no system keyring to keep the key of the new encrypted database {0}. Choose a passphrase for it: it will be asked for each time the database is opened, and without it nobody can open the database.</source>
+        <translation>本机没有系统密钥环来保存新的加密数据库 {0} 的密钥。请为它设置一个口令：每次打开这个数据库时都要输入，没有口令谁也打不开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="83" />
+        <source>The database {0} is encrypted. Its passphrase:</source>
+        <translation>数据库 {0} 已加密。请输入它的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="90" />
+        <source>Database passphrase</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="168" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="222" />
+        <location filename="../../ui/startup.py" line="240" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="223" />
+        <location filename="../../ui/startup.py" line="241" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="258" />
+        <location filename="../../ui/startup.py" line="276" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>
@@ -5947,6 +6514,11 @@
         <translation>全县合计</translation>
     </message>
     <message>
+        <location filename="../../ui/coverage/models.py" line="69" />
+        <source>Total of {0}</source>
+        <translation>{0}合计</translation>
+    </message>
+    <message>
         <location filename="../../ui/coverage/models.py" line="76" />
         <source>Township</source>
         <translation>乡镇</translation>
@@ -5980,22 +6552,22 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="143" />
+        <location filename="../../ui/login.py" line="137" />
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="145" />
+        <location filename="../../ui/login.py" line="139" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146" />
+        <location filename="../../ui/login.py" line="140" />
         <source>The window was locked after {0} minutes without use. {1}, enter your password to continue.</source>
         <translation>窗口已在 {0} 分钟无操作后锁定。{1}，请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="150" />
+        <location filename="../../ui/login.py" line="145" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -6003,152 +6575,152 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="61" />
+        <location filename="../../ui/records/visit_form.py" line="62" />
         <source>At the child's home</source>
         <translation>学生家中</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="69" />
+        <location filename="../../ui/records/visit_form.py" line="70" />
         <source>Home visit — {0}</source>
         <translation>送教记录 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="71" />
+        <location filename="../../ui/records/visit_form.py" line="72" />
         <source>Home visit of {0} — {1}</source>
         <translation>{0} 送教记录 — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="101" />
+        <location filename="../../ui/records/visit_form.py" line="102" />
         <source>(the norms in force count a parent class as a visit)</source>
         <translation>（现行规范把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="103" />
+        <location filename="../../ui/records/visit_form.py" line="104" />
         <source>(the norms in force do not count a parent class as a visit)</source>
         <translation>（现行规范不把家长课堂计入送教次数）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="137" />
+        <location filename="../../ui/records/visit_form.py" line="138" />
         <source>Five deliveries (五送) — tick at least one</source>
         <translation>五送内容（至少勾选一项）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="145" />
+        <location filename="../../ui/records/visit_form.py" line="146" />
         <source>What was delivered, and how</source>
         <translation>送了什么、怎样送的</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="156" />
+        <location filename="../../ui/records/visit_form.py" line="157" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="162" />
+        <location filename="../../ui/records/visit_form.py" line="163" />
         <source>Guardian present</source>
         <translation>监护人在场</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="166" />
+        <location filename="../../ui/records/visit_form.py" line="167" />
         <source>Guardian confirmed (signed)</source>
         <translation>监护人已签字确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="171" />
+        <location filename="../../ui/records/visit_form.py" line="172" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="179" />
+        <location filename="../../ui/records/visit_form.py" line="180" />
         <source>(choose a reason)</source>
         <translation>（选择原因）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="191" />
+        <location filename="../../ui/records/visit_form.py" line="192" />
         <source>Make-up of a cancelled visit</source>
         <translation>这是一次取消送教的补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="194" />
+        <location filename="../../ui/records/visit_form.py" line="195" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="195" />
+        <location filename="../../ui/records/visit_form.py" line="196" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="196" />
+        <location filename="../../ui/records/visit_form.py" line="197" />
         <source>Kind of visit</source>
         <translation>送教形式</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>Team</source>
         <translation>送教小组</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="197" />
+        <location filename="../../ui/records/visit_form.py" line="198" />
         <source>(no team)</source>
         <translation>（无送教小组）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="198" />
+        <location filename="../../ui/records/visit_form.py" line="199" />
         <source>Teachers present</source>
         <translation>到场教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="199" />
+        <location filename="../../ui/records/visit_form.py" line="200" />
         <source>Place of the visit</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="201" />
+        <location filename="../../ui/records/visit_form.py" line="202" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="202" />
+        <location filename="../../ui/records/visit_form.py" line="203" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="203" />
+        <location filename="../../ui/records/visit_form.py" line="204" />
         <source>Next steps</source>
         <translation>下一步安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="204" />
+        <location filename="../../ui/records/visit_form.py" line="205" />
         <source>Cancelled because</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="211" />
+        <location filename="../../ui/records/visit_form.py" line="212" />
         <source>Attach a photo or signature scan…</source>
         <translation>添加照片或签字扫描件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="223" />
+        <location filename="../../ui/records/visit_form.py" line="224" />
         <source>(save the visit first)</source>
         <translation>（请先保存送教记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="224" />
+        <location filename="../../ui/records/visit_form.py" line="225" />
         <source>Photos and signature</source>
         <translation>照片与签字</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="251" />
+        <location filename="../../ui/records/visit_form.py" line="253" />
         <source>{0} min = {1:g} class hours (at {2} min; norm {3:g} per visit)</source>
         <translation>{0} 分钟 = {1:g} 课时（每课时 {2} 分钟；每次规定 {3:g} 课时）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Choose a photo or scan</source>
         <translation>选择照片或扫描件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visit_form.py" line="302" />
+        <location filename="../../ui/records/visit_form.py" line="304" />
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -6156,32 +6728,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191" />
+        <location filename="../../ui/records/visits_tab.py" line="193" />
         <source>Record a visit…</source>
         <translation>登记送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192" />
+        <location filename="../../ui/records/visits_tab.py" line="194" />
         <source>Plan a visit…</source>
         <translation>计划送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193" />
+        <location filename="../../ui/records/visits_tab.py" line="195" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="194" />
+        <location filename="../../ui/records/visits_tab.py" line="196" />
         <source>Cancel with reason…</source>
         <translation>取消（填写原因）…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="195" />
+        <location filename="../../ui/records/visits_tab.py" line="197" />
         <source>Plan make-up…</source>
         <translation>安排补送…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="226" />
+        <location filename="../../ui/records/visits_tab.py" line="236" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
     </message>
@@ -6316,7 +6888,7 @@
     <message>
         <location filename="../../ui/workload_page.py" line="209" />
         <source>Class hours delivered</source>
-        <translation>已送课时</translation>
+        <translation>实送课时</translation>
     </message>
     <message>
         <location filename="../../ui/workload_page.py" line="215" />
@@ -6332,7 +6904,7 @@
 <context>
     <name>_PasswordForm</name>
     <message>
-        <location filename="../../ui/login.py" line="72" />
+        <location filename="../../ui/login.py" line="66" />
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>

@@ -35,7 +35,7 @@ _DOCUMENTS = {"child_file": "一人一案档案", "notice": "安置通知书", "
 EVENTS = frozenset({"login", "login_failed", "denied", "export", "export_full", "print_full"})
 ACTION_LABELS: dict[str, str] = {
     code: formatting.action_label(code)
-    for code in ("insert", "update", "delete", "archive", "restore", *sorted(EVENTS))
+    for code in ("insert", "update", "revert", "delete", "archive", "restore", *sorted(EVENTS))
 }
 
 

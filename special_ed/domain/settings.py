@@ -60,6 +60,10 @@ class Travel:
     road_factor: float = 1.5
 
 
+# The idle lock's bounds: under a minute the window locks while someone reads a file; over two hours
+# an unattended office PC shows children's records for a morning.
+IDLE_LOCK_RANGE = (1, 120)
+
 DEFAULT_DOMAINS = ("生活自理", "运动", "认知", "语言与沟通", "社会适应", "情绪与行为")
 
 
@@ -107,7 +111,11 @@ class Settings:
     holiday_overrides: tuple[date, ...] = ()
     workday_overrides: tuple[date, ...] = ()
     print_font_path: str = ""
+    print_binding_mm: int = 30  # 装订边距: the margin on the bound edge of printed files (mm)
     norm_preset: str = norm_presets.CUSTOM  # the provincial preset the visit norms were taken from
+    # Once accounts exist, a window left without keyboard or mouse input this long locks and asks for
+    # the password again. A county setting (every office's PCs), changed by an administrator only.
+    idle_lock_minutes: int = 15
 
     # ---- behaviour that depends only on the norms -------------------------------------------
 
@@ -169,6 +177,7 @@ class Settings:
             "reference_day": self.reference_day,
             "class_hour_minutes": self.class_hour_minutes,
             "review_interval_months": self.review_interval_months,
+            "idle_lock_minutes": self.idle_lock_minutes,
             "terms": [
                 {"name": t.name, "start": t.start.isoformat(), "end": t.end.isoformat()} for t in self.terms
             ],
@@ -190,6 +199,7 @@ class Settings:
             "holiday_overrides": [d.isoformat() for d in self.holiday_overrides],
             "workday_overrides": [d.isoformat() for d in self.workday_overrides],
             "print_font_path": self.print_font_path,
+            "print_binding_mm": self.print_binding_mm,
             "norm_preset": self.norm_preset,
         }
 
@@ -364,6 +374,7 @@ class _SettingsParser:
             reference_day=ref_day,
             class_hour_minutes=self.int_in("class_hour_minutes", 20, 90),
             review_interval_months=self.int_in("review_interval_months", 1, 60),
+            idle_lock_minutes=self.int_in("idle_lock_minutes", *IDLE_LOCK_RANGE),
             terms=tuple(ordered),
             visit_norms=norms,
             workday=workday,
@@ -379,6 +390,7 @@ class _SettingsParser:
                 x for x in (self.day("workday_overrides", v) for v in d.get("workday_overrides", [])) if x
             ),
             print_font_path=str(d.get("print_font_path", "")),
+            print_binding_mm=self.int_in("print_binding_mm", 10, 40),
             norm_preset=preset_key,
         )
         if self.issues:

@@ -325,6 +325,10 @@ REGISTRATION: dict[str, tuple[str, str]] = {
         "专家委员会会议必须登记出席的委员（姓名和专业领域）",
         "A committee sitting needs its members (name and field)",
     ),
+    "sitting.no_children": (
+        "本次会议没有选择任何儿童：请至少勾选一名要评估的儿童",
+        "The sitting decides no child: tick at least one child to assess",
+    ),
     "sitting.member_incomplete": (
         "第 {row} 位委员：姓名和专业领域都必须填写",
         "Member {row}: both name and field are required",

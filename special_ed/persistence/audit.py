@@ -9,6 +9,11 @@ content, and ``audit_tip`` holds the count and the last hash. :func:`append` is 
 writer (the hook, logins, exports and services that record events all use it); it takes
 the tip first, which serialises writers, so row ids follow the chain. :func:`verify`
 walks the chain and names the first row that was altered, removed or added outside it.
+
+One transaction, one time: every audit row a transaction writes carries the same ``at``, and that
+time is later than every row before it (a clock that stands still, as in tests, or steps back is
+moved on by a microsecond). So the rows of one save are exactly the rows with its ``at``, which is
+how 撤销上一次保存 (:mod:`special_ed.services.revert`) finds everything a save changed.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -32,6 +37,9 @@ GENESIS = ""  # the "previous hash" of the first row
 
 _SKIP = {"version", "created_at", "created_by", "updated_at", "updated_by"}
 _PENDING = "special_ed_audit_pending"
+_TXN_AT = "special_ed_audit_at"  # the time of the audit rows of the session's open transaction
+# a revert labels its updates "revert" instead of "update" (session.info key, set for one transaction)
+UPDATE_ACTION = "special_ed_audit_update_action"
 
 
 def _plain(value: Any) -> Any:
@@ -113,7 +121,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         changes = _column_changes(obj)
         if not changes:
             continue
-        action = "update"
+        action = session.info.get(UPDATE_ACTION, "update")
         if isinstance(obj, Archivable) and "archived_at" in changes:
             action = "archive" if changes["archived_at"][1] else "restore"
         obj.updated_at = now
@@ -157,7 +165,12 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                 "child_id": _child_of(obj),
             }
         )
-    append(session.connection(), rows)
+    append(session, rows)
+
+
+def _transaction_over(session: Session, *_args: Any) -> None:
+    session.info.pop(_TXN_AT, None)
+    session.info.pop(UPDATE_ACTION, None)
 
 
 # ---- the chain ---------------------------------------------------------------------------------
@@ -191,11 +204,14 @@ def append(conn: Connection | Session, rows: Sequence[dict[str, Any]]) -> None:
     """Write audit rows at the end of the chain, in this transaction."""
     if not rows:
         return
+    session = conn if isinstance(conn, Session) else None
     connection = conn.connection() if isinstance(conn, Session) else conn
     tip = _take_tip(connection)
     previous = tip.hash if tip is not None else GENESIS
     last_id = tip.last_id if tip is not None else 0
+    at = _transaction_time(session, connection, last_id, rows[0]["at"])
     for row in rows:
+        row["at"] = at
         row.setdefault("changes", {})
         row.setdefault("child_id", None)
         row["record_id"] = str(row["record_id"])
@@ -211,6 +227,22 @@ def append(conn: Connection | Session, rows: Sequence[dict[str, Any]]) -> None:
             .where(AuditTip.id == 1)
             .values(count=tip.count + len(rows), last_id=last_id, hash=previous)
         )
+
+
+def _transaction_time(
+    session: Session | None, connection: Connection, last_id: int, wanted: datetime
+) -> datetime:
+    """The ``at`` of this transaction's rows: the same for all of them, later than any row before.
+
+    Called with the tip taken, so no other writer can append in between."""
+    if session is not None and _TXN_AT in session.info:
+        known: datetime = session.info[_TXN_AT]
+        return known
+    last_at = connection.scalar(select(AuditEntry.at).where(AuditEntry.id == last_id)) if last_id else None
+    at = wanted if last_at is None or wanted > last_at else last_at + timedelta(microseconds=1)
+    if session is not None:
+        session.info[_TXN_AT] = at
+    return at
 
 
 def record(
@@ -331,5 +363,7 @@ def install(session_class: type[Session] | Any) -> None:
     """Attach the audit hooks to a sessionmaker (or Session subclass)."""
     event.listen(session_class, "before_flush", _before_flush)
     event.listen(session_class, "after_flush", _after_flush)
+    for name in ("after_commit", "after_rollback", "after_soft_rollback"):
+        event.listen(session_class, name, _transaction_over)
     if not event.contains(Base, "before_delete", _before_delete):
         event.listen(Base, "before_delete", _before_delete, propagate=True)

@@ -57,6 +57,29 @@ def child_condition(scope: Scope) -> ColumnElement[bool]:
     return and_(*conds) if conds else ~false()
 
 
+def township_condition(scope: Scope) -> ColumnElement[bool]:
+    """The WHERE clause on ``townships`` for what a scoped actor's statistics and lists name.
+
+    Townships are not a child's rows, so the criteria hook leaves them alone (a child's township is
+    still named on its row); but a township user's coverage table, charts and reports list their
+    own township only, never the other townships with zeros. A school or a team lists its school's
+    township and the townships its (active) children live in. The whole county: every township.
+    """
+    if scope.whole_county:
+        return ~false()
+    if scope.township_id is not None:
+        return m.Township.id == scope.township_id
+    ct, st, tt = m.Child.__table__, m.School.__table__, m.Team.__table__
+    lived = select(ct.c.township_id).where(child_condition(scope), ct.c.archived_at.is_(None))
+    conds: list[ColumnElement[bool]] = [m.Township.id.in_(lived)]
+    if scope.school_id is not None:
+        conds.append(m.Township.id.in_(select(st.c.township_id).where(st.c.id == scope.school_id)))
+    if scope.team_id is not None:
+        base = select(st.c.township_id).join(tt, tt.c.school_id == st.c.id).where(tt.c.id == scope.team_id)
+        conds.append(m.Township.id.in_(base))
+    return or_(*conds)
+
+
 def _scoped_ids(scope: Scope) -> Any:
     # a plain Core select on the table, so that the criteria hook does not nest into itself
     t = m.Child.__table__

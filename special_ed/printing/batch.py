@@ -54,6 +54,7 @@ class BatchResult:
     children: int = 0
     pages: int = 0
     seconds: float = 0.0
+    file_pages: dict[Path, int] = field(default_factory=dict)  # each written file's page count
 
     @property
     def pages_per_second(self) -> float:
@@ -247,6 +248,7 @@ def run_batch(
                 folder.mkdir(exist_ok=True)
                 (folder / item.filename).write_bytes(item.data)
                 make_private(folder / item.filename)
+                result.file_pages[out_dir / folder.name / item.filename] = item.pages
             if progress.cancelled:
                 break  # the files in flight are dropped: nothing of a cancelled batch is kept
             try:
@@ -258,7 +260,7 @@ def run_batch(
         if merged:
             target = out_dir / f"一人一档合订本_{options.print_date:%Y%m%d}.pdf"
             with atomic_output(target) as fh:
-                merge_with_bookmarks(rendered, fh)
+                merge_with_bookmarks(rendered, fh, duplex=options.duplex)
             result.files.append(target)
         else:
             result.files = _move_into_place(staging, out_dir)
@@ -287,8 +289,11 @@ def _move_into_place(staging: Path, out_dir: Path) -> list[Path]:
     return files
 
 
-def merge_with_bookmarks(rendered: list[_Rendered], target: IO[bytes]) -> None:
-    """One PDF: townships in name order, children by name; a bookmark per township and per child."""
+def merge_with_bookmarks(rendered: list[_Rendered], target: IO[bytes], duplex: bool = False) -> None:
+    """One PDF: townships in name order, children by name; a bookmark per township and per child.
+
+    ``duplex``: a file with an odd number of pages is followed by a blank page, so every child's
+    file starts on the front of a sheet (and can be taken out of the binder on its own)."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
@@ -303,6 +308,8 @@ def merge_with_bookmarks(rendered: list[_Rendered], target: IO[bytes]) -> None:
             reader = PdfReader(io.BytesIO(item.data))
             for page in reader.pages:
                 writer.add_page(page)
+            if duplex and len(reader.pages) % 2:
+                writer.add_blank_page()
             if parent is None:
                 parent = writer.add_outline_item(title=township, page_number=start)
             writer.add_outline_item(title=item.name, page_number=start, parent=parent)

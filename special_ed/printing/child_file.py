@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from special_ed.printing.charts import domain_chart
+from special_ed.printing.committee import committee_signatures
 from special_ed.printing.fonts import FontChoice
 from special_ed.printing.framework import (
     INK,
@@ -54,7 +55,7 @@ class ChildFileWriter:
     # -- cover -------------------------------------------------------------------------------------------
     def cover(self) -> list[Flowable]:
         c, s = self.c, self.b.s
-        county = c.county or self.o.county
+        county = self.o.county or c.county  # the county profile's name (PrintOptions.issuer)
         rows = [
             ("姓　　名", c.name),
             ("性　　别", c.sex),
@@ -266,6 +267,8 @@ class ChildFileWriter:
             pairs.append(("默认建议", f"{current.recommended}（本次决定与按障碍程度的默认建议不同）"))
         pairs.append(("安置理由", current.reason))
         out.append(b.fields(pairs))
+        out.append(Spacer(1, 3 * mm))
+        out += committee_signatures(current, current.decided_by or self.o.committee, b)
         out += b.subsection("安置变更历史")
         rows = [
             [
@@ -641,12 +644,13 @@ class _RuleBox(Flowable):  # type: ignore[misc]
 
 def render_child_file(child: ChildFile, options: PrintOptions, fonts: FontChoice, target: IO[bytes]) -> int:
     """Write the child's file as PDF into ``target``; returns the page count."""
-    county = child.county or options.county
+    county = options.county or child.county
     decor = PageDecor(
         header_left=f"{county}　特殊教育学生个人档案",
         header_right=f"责任学校：{child.responsible_school or DASH}",
         footer_left=f"{child.name}　{child.archive_no}".strip(),
         print_date=options.print_date,
+        **options.page_layout(),
     )
     doc, blocks = new_document(
         target, decor, fonts, title=f"{child.name} — 特殊教育学生个人档案", author=options.authority or county

@@ -2,7 +2,10 @@
 
     special-ed print child ID_OR_RESIDENT_ID --out FILE.pdf [--full]
     special-ed print notice ID_OR_RESIDENT_ID --out FILE.pdf [--full]
+    special-ed print agreement ID_OR_RESIDENT_ID --out FILE.pdf [--full]   # 送教上门服务协议
     special-ed print batch [--township NAME] [--school NAME] --out DIR [--merged] [--full] [--workers N]
+                           [--duplex long|short]
+    special-ed print batch [--township NAME] [--school NAME] --printer NAME [--duplex long|short] [--full]
     special-ed print summary YYYY-MM [--by team|township] --out FILE.pdf
 
 Identifiers are masked unless ``--full`` is given for that job. Font warnings
@@ -55,10 +58,24 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
     notice.add_argument("--full", action="store_true", help="完整打印身份证号（默认打码）")
     notice.set_defaults(func=lambda a: cmd_notice(a, app_factory))
 
+    agreement = sub.add_parser("agreement", help="送教上门服务协议（学校与家长签订，仅送教上门的学生）")
+    agreement.add_argument("key", metavar="ID_OR_RESIDENT_ID", help="儿童编号或身份证号")
+    agreement.add_argument("--out", required=True, type=Path, help="输出的 PDF 文件")
+    agreement.add_argument("--full", action="store_true", help="完整打印身份证号和电话（默认打码）")
+    agreement.set_defaults(func=lambda a: cmd_agreement(a, app_factory))
+
     batch = sub.add_parser("batch", help="批量打印档案（不加条件时为全部儿童）")
     batch.add_argument("--township", help="只打印该乡镇（街道）的儿童")
     batch.add_argument("--school", help="只打印该学校（就读或学籍学校）的儿童")
-    batch.add_argument("--out", required=True, type=Path, help="输出文件夹（按乡镇分文件夹）")
+    batch.add_argument("--out", type=Path, help="输出文件夹（按乡镇分文件夹）")
+    batch.add_argument(
+        "--printer", metavar="NAME", help="直接送到这台打印机（每名儿童一个打印任务），不另存 PDF"
+    )
+    batch.add_argument(
+        "--duplex",
+        choices=("long", "short"),
+        help="双面打印：long 长边装订、short 短边装订（偶数页的装订边距在右侧）",
+    )
     batch.add_argument("--merged", action="store_true", help="合并为一个带书签的 PDF")
     batch.add_argument("--full", action="store_true", help="完整打印身份证号和电话（默认打码）")
     batch.add_argument("--workers", type=int, default=None, help="并行进程数（默认：CPU 核数）")
@@ -87,14 +104,27 @@ def cmd_notice(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     return 0
 
 
+def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    service = _service(app_factory)
+    outcome = service.print_agreement(service.resolve(args.key), args.out, full_identifiers=args.full)
+    _warn(args, outcome.warnings)
+    print(f"已生成送教上门服务协议 {outcome.path}（{outcome.pages} 页）")
+    return 0
+
+
 def cmd_batch(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    if (args.out is None) == (args.printer is None):
+        raise SpecialEdError("print.out_or_printer")
     service = _service(app_factory)
     f = service.filter_by_names(args.township, args.school)
     started = time.perf_counter()
     progress = ConsoleProgress()  # files done, on a terminal; Ctrl+C leaves no files behind
+    if args.printer is not None:
+        return _batch_to_printer(args, service, f, progress)
     outcome = service.print_batch(
-        f, args.out, merged=args.merged, full_identifiers=args.full, progress=progress, workers=args.workers
-    )
+        f, args.out, merged=args.merged, full_identifiers=args.full, progress=progress, workers=args.workers,
+        duplex=args.duplex is not None,
+    )  # fmt: skip
     progress.finish()
     _warn(args, outcome.warnings)
     r = outcome.result
@@ -104,6 +134,22 @@ def cmd_batch(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
         f"（{r.pages_per_second:.0f} 页/秒）：{where}"
     )
     return 0
+
+
+def _batch_to_printer(args: argparse.Namespace, service: Any, f: Any, progress: ConsoleProgress) -> int:
+    """The files straight to the printer; the summary at the end (children, pages, printer, failures).
+    Exit code 1 when the printer refused any file."""
+    from special_ed.printing.spool import PrintRequest
+
+    request = PrintRequest(args.printer, duplex=args.duplex or "none")
+    outcome, printed = service.print_batch_to_printer(
+        f, request, full_identifiers=args.full, progress=progress, workers=args.workers
+    )
+    progress.finish()
+    _warn(args, outcome.warnings)
+    for line in printed.summary_lines(_lang(args)):
+        print(line, file=sys.stderr if line.startswith(("  ", "未", "Not")) else sys.stdout)
+    return 1 if printed.failures or printed.cancelled else 0
 
 
 def cmd_summary(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "print.agreement_not_home": (
+        "{name}的安置方式是“{placement}”，不是送教上门：送教上门服务协议只为送教上门的学生打印",
+        "{name} is placed as “{placement}”, not home teaching: the service agreement is printed only "
+        "for children taught at home",
+    ),
     "print.no_printer": (
         "这台电脑没有安装打印机。可以先“另存为 PDF”，再到有打印机的电脑上打印",
         "No printer is installed on this computer. Save the PDF and print it on a computer that has one",
@@ -10,6 +15,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "print.no_spooler": (
         "找不到系统的打印服务（lp），无法直接发送 PDF；将按图像方式打印",
         "The system's printing service (lp) was not found, so the PDF cannot be sent directly",
+    ),
+    "print.out_or_printer": (
+        "请给出 --out 文件夹或 --printer 打印机（二选一）",
+        "Give either --out FOLDER or --printer NAME (one of the two)",
+    ),
+    "print.unknown_printer": (
+        "这台电脑上没有名为“{printer}”的打印机；可用的打印机：{known}",
+        "This computer has no printer “{printer}”; the printers it has: {known}",
     ),
     "print.refused": (
         "打印机“{printer}”没有接受打印任务：{detail}。请检查打印机是否开机、联网，或选择另一台打印机",

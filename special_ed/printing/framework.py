@@ -1,6 +1,8 @@
 """The document framework shared by every printed document.
 
-A4 with a binding margin on the left (and a dashed 装订线), a running header
+A4 with a binding margin on the left (and a dashed 装订线) — as wide as the 装订边距 setting, and
+on the right of the even pages when the file is printed on both sides, so the back of every sheet
+is bound on the same edge as its front — a running header
 with the county and the responsible school, and a footer with
 "第 X 页 共 Y 页" and the print date. The page total is only known after the
 last page, so :class:`NumberedCanvas` keeps each page's drawing state and
@@ -38,8 +40,9 @@ from reportlab.platypus.flowables import HRFlowable
 from special_ed.printing.fonts import FontChoice
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-BINDING_MARGIN = 30 * mm  # left: room for the archive binder
+BINDING_MARGIN = 30 * mm  # left: room for the archive binder (the default of the 装订边距 setting)
 RIGHT_MARGIN = 18 * mm
+BINDING_MM_RANGE = (10, 40)  # what the setting allows: the outer margin stays at least 8 mm
 TOP_MARGIN = 26 * mm
 BOTTOM_MARGIN = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - BINDING_MARGIN - RIGHT_MARGIN
@@ -167,6 +170,19 @@ class PageDecor:
     footer_left: str
     print_date: date
     header_on_first_page: bool = False
+    binding: float = BINDING_MARGIN  # the binding side's margin, in points (the text block keeps its width)
+    mirrored: bool = False  # printed on both sides: even pages are bound on the right
+
+    def left(self, page: int) -> float:
+        """Where the text block starts on page ``page`` (1-based)."""
+        if self.mirrored and page % 2 == 0:
+            return float(PAGE_WIDTH - self.binding - CONTENT_WIDTH)
+        return self.binding
+
+    def binding_line(self, page: int) -> float:
+        """The dashed 装订线: in the middle of the binding margin."""
+        x = self.binding * 0.47
+        return float(PAGE_WIDTH - x) if self.mirrored and page % 2 == 0 else x
 
 
 class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab ships no types
@@ -202,26 +218,30 @@ class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # ReportLab ships
     def _draw_footer(self, number: int, total: int) -> None:
         decor = self.decor
         y = BOTTOM_MARGIN - 11 * mm
+        left = decor.left(number)
+        right = left + CONTENT_WIDTH
         self.saveState()
         self.setStrokeColor(GRID)
         self.setLineWidth(0.4)
-        self.line(BINDING_MARGIN, y + 5 * mm, PAGE_WIDTH - RIGHT_MARGIN, y + 5 * mm)
+        self.line(left, y + 5 * mm, right, y + 5 * mm)
         self.setFillColor(INK)
         self.setFont(self.body_font, 9)
-        self.drawCentredString(BINDING_MARGIN + CONTENT_WIDTH / 2, y, f"第 {number} 页 共 {total} 页")
+        self.drawCentredString(left + CONTENT_WIDTH / 2, y, f"第 {number} 页 共 {total} 页")
         self.setFillColor(MUTED)
         self.setFont(self.body_font, 8)
-        self.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, y, f"打印日期：{cn_date(decor.print_date)}")
+        self.drawRightString(right, y, f"打印日期：{cn_date(decor.print_date)}")
         if decor.footer_left:
-            self.drawString(BINDING_MARGIN, y, decor.footer_left)
+            self.drawString(left, y, decor.footer_left)
         self.restoreState()
 
 
 def _draw_header_and_binding(canvas: NumberedCanvas, doc: BaseDocTemplate) -> None:
     decor: PageDecor = canvas.decor
     canvas.saveState()
-    # The binding line: a dashed rule in the left margin with 装 订 线 set vertically.
-    x = 14 * mm
+    # The binding line: a dashed rule in the binding margin with 装 订 线 set vertically.
+    x = decor.binding_line(doc.page)
+    left = decor.left(doc.page)
+    right = left + CONTENT_WIDTH
     canvas.setStrokeColor(colors.HexColor("#b0b0b0"))
     canvas.setLineWidth(0.5)
     canvas.setDash(3, 3)
@@ -237,13 +257,13 @@ def _draw_header_and_binding(canvas: NumberedCanvas, doc: BaseDocTemplate) -> No
         y = PAGE_HEIGHT - TOP_MARGIN + 8 * mm
         canvas.setFillColor(INK)
         canvas.setFont(canvas.body_font, 9)
-        canvas.drawString(BINDING_MARGIN, y, decor.header_left)
-        canvas.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, y, decor.header_right)
+        canvas.drawString(left, y, decor.header_left)
+        canvas.drawRightString(right, y, decor.header_right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(1.2)
-        canvas.line(BINDING_MARGIN, y - 2.5 * mm, PAGE_WIDTH - RIGHT_MARGIN, y - 2.5 * mm)
+        canvas.line(left, y - 2.5 * mm, right, y - 2.5 * mm)
         canvas.setLineWidth(0.4)
-        canvas.line(BINDING_MARGIN, y - 3.4 * mm, PAGE_WIDTH - RIGHT_MARGIN, y - 3.4 * mm)
+        canvas.line(left, y - 3.4 * mm, right, y - 3.4 * mm)
     canvas.restoreState()
 
 
@@ -265,8 +285,8 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         super().__init__(
             target,
             pagesize=A4,
-            leftMargin=BINDING_MARGIN,
-            rightMargin=RIGHT_MARGIN,
+            leftMargin=decor.binding,
+            rightMargin=PAGE_WIDTH - decor.binding - CONTENT_WIDTH,
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
             title=title,
@@ -276,18 +296,27 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         )
         self.decor = decor
         self.fonts = fonts
-        frame = Frame(
-            BINDING_MARGIN,
-            BOTTOM_MARGIN,
-            CONTENT_WIDTH,
-            PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_draw_header_and_binding)])
+
+        def page(name: str, left: float, after: str) -> PageTemplate:
+            frame = Frame(
+                left,
+                BOTTOM_MARGIN,
+                CONTENT_WIDTH,
+                PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"body-{name}",
+            )
+            return PageTemplate(
+                id=name, frames=[frame], onPage=_draw_header_and_binding, autoNextPageTemplate=after
+            )
+
+        if decor.mirrored:  # fronts bound on the left, backs on the right
+            self.addPageTemplates([page("odd", decor.left(1), "even"), page("even", decor.left(2), "odd")])
+        else:
+            self.addPageTemplates([page("page", decor.left(1), "page")])
         self._outline_count = 0
         self._outline_level = -1
 

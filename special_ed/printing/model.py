@@ -76,16 +76,35 @@ class Assessment:
     summary: str = ""
 
 
+@dataclass(frozen=True)
+class CommitteeMember:
+    name: str
+    field: str = ""  # 教育 / 心理 / 康复 / 社会工作 / 医学 / 其他
+    unit: str = ""  # where the member works
+
+
+@dataclass
+class CommitteeSitting:
+    """The expert-committee sitting that decided a placement, with the members who sat."""
+
+    held_on: date
+    place: str = ""
+    members: list[CommitteeMember] = field(default_factory=list)
+
+
 @dataclass
 class PlacementRecord:
     kind: str  # 随班就读 / 特校就读 / 送教上门
     effective_date: date
     school: str = ""
-    decided_by: str = ""
+    decided_by: str = ""  # the deciding body (the county's expert committee), never a login
     reason: str = ""
     recommended: str = ""  # the default recommendation for the level, when the decision differs
     end_date: date | None = None
     team: str = ""
+    # The sitting that decided it; None for a placement recorded outside a sitting, whose paper
+    # then carries blank lines for the committee members to sign by hand.
+    sitting: CommitteeSitting | None = None
 
 
 @dataclass

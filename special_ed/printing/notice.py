@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from special_ed.printing.committee import hand_signature_lines, members_sentence
 from special_ed.printing.fonts import FontChoice
 from special_ed.printing.framework import RULE, Blocks, PageDecor, cn_date, esc, new_document
 from special_ed.printing.model import HOME_TEACHING, ChildFile
@@ -50,9 +51,10 @@ def notice_story(
     child: ChildFile, options: PrintOptions, fonts: FontChoice, blocks: Blocks, notice_no: str
 ) -> list[Flowable]:
     s, b, o = blocks.s, blocks, options
-    county = child.county or o.county
-    committee = o.committee or child.disability.assessed_by or f"{county}残疾人教育专家委员会"
-    authority = o.authority or f"{county}教育委员会"
+    # The deciding and issuing bodies come from the county profile (PrintOptions.issuer), never a login.
+    county = o.county or child.county
+    committee = o.committee or child.disability.assessed_by
+    authority = o.authority
     red_title = ParagraphStyle("red_title", parent=s.title, fontSize=20, leading=30, textColor=RULE)
     right = ParagraphStyle("right", parent=s.cell, alignment=TA_RIGHT, fontSize=10.5, leading=16)
     centre = ParagraphStyle("centre", parent=s.cell, alignment=TA_CENTER, fontSize=10.5, leading=16)
@@ -136,7 +138,15 @@ def notice_story(
             f"向{authority}提出书面复核申请。"
         )
     )
-    out.append(Spacer(1, 6 * mm))
+    # Who decided: the members who sat, from the sitting's record; without a sitting, lines to sign by hand.
+    sentence = members_sentence(placement, committee)
+    if sentence:
+        out.append(b.para(sentence))
+        out.append(Spacer(1, 4 * mm))
+    else:
+        out.append(Spacer(1, 1 * mm))
+        out += hand_signature_lines(committee, b, slots=4)
+        out.append(Spacer(1, 2 * mm))
     out.append(
         KeepTogether(
             [
@@ -189,12 +199,13 @@ def render_notice(
     notice_no: str | None = None,
 ) -> int:
     """Write the placement notice as PDF into ``target``; returns the page count."""
-    county = child.county or options.county
+    county = options.county or child.county
     decor = PageDecor(
         header_left=f"{county}　入学安置意见书",
         header_right=child.name,
         footer_left=f"{child.name}　入学安置意见书",
         print_date=options.print_date,
+        **options.page_layout(),
     )
     doc, blocks = new_document(
         target, decor, fonts, title=f"{child.name} — 入学安置意见书", author=options.authority or county

@@ -20,6 +20,7 @@ from special_ed.domain.instruments import Profile
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.fonts import FontChoice, ensure_registered
 from special_ed.printing.framework import CONTENT_WIDTH, INK, PageDecor, cn_date, esc, new_document
+from special_ed.printing.issuer import Issuer
 
 NOW = colors.HexColor("#1f3f66")
 BEFORE = colors.HexColor("#c98b3c")
@@ -73,11 +74,14 @@ def _pct(value: float | None) -> str:
     return "" if value is None else f"{value:g}%"
 
 
-def write_profile(profile: Profile, path: Path, fonts: FontChoice, county: str, today: date) -> Path:
+def write_profile(profile: Profile, path: Path, fonts: FontChoice, issuer: Issuer, today: date) -> Path:
+    """``issuer``: the county profile's bodies (printing.issuer), named in the running header and footer."""
     ensure_registered(fonts)
     ins = profile.instrument
     title = f"《{ins.name}》评估结果"
-    decor = PageDecor(f"{county} 特殊教育评估", profile.child_name, county, today)
+    decor = PageDecor(
+        f"{issuer.county} 特殊教育评估", profile.child_name, issuer.centre or issuer.county, today
+    )
     with atomic_output(path) as fh:
         doc, b = new_document(fh, decor, fonts, title)
         s = b.s

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+from special_ed.domain.county import CountyProfile
 from special_ed.domain.identifiers import make_certificate, make_resident_id
+from special_ed.printing.issuer import Issuer, issuer_for
 from special_ed.printing.model import (
     FIVE_DELIVERIES,
     HOME_TEACHING,
     Assessment,
     Attachment,
     ChildFile,
+    CommitteeMember,
+    CommitteeSitting,
     ComplianceFigure,
     DisabilityInfo,
     DomainScore,
@@ -55,6 +59,15 @@ TOPICS = (
     "做简单家务",
     "节日与问候",
 )
+
+
+def specimen_issuer() -> Issuer:
+    """The demo county's bodies, as ``issuer_for`` builds them from its profile."""
+    return issuer_for(
+        CountyProfile(
+            "500237", "巫山县", "重庆市", "", "巫山县教育委员会", "巫山县特殊教育指导中心", "023-57681234"
+        )
+    )
 
 
 def specimen_child(
@@ -300,6 +313,17 @@ def specimen_child(
                 "巫山县残疾人教育专家委员会",
                 "病情加重，无法到校，家长申请送教上门",
                 team=team.name,
+                sitting=CommitteeSitting(
+                    date(2026, 6, 18),
+                    "巫山县特殊教育指导中心",
+                    [
+                        CommitteeMember("邓华", "教育", "巫山县特殊教育学校"),
+                        CommitteeMember("王丽", "心理", "巫山县教育科学研究所"),
+                        CommitteeMember("李建", "医学", "巫山县人民医院"),
+                        CommitteeMember("何平", "康复", "巫山县残疾人康复中心"),
+                        CommitteeMember("周敏", "社会工作", "巫山县残疾人联合会"),
+                    ],
+                ),
             ),
         ],
         team=team,

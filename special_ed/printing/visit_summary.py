@@ -270,6 +270,7 @@ def render_visit_summaries(
         header_right=options.authority,
         footer_left="",
         print_date=options.print_date,
+        **options.page_layout(),
         header_on_first_page=True,
     )
     doc, blocks = new_document(

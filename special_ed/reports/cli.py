@@ -19,6 +19,7 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
     parser.add_argument("--township", help="只统计一个乡镇（街道）")
     parser.add_argument("--term", help="学期名称（工作量等按学期统计的报表）")
     parser.add_argument("--month", help="月份 YYYY-MM（工作量等按月统计的报表）")
+    parser.add_argument("--quarter", help="季度 YYYY-Qn，如 2026-Q4（控辍保学季度复核表）")
     parser.set_defaults(func=lambda a: cmd_report(a, app_factory))
 
 
@@ -37,7 +38,9 @@ def cmd_report(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
     if args.out.suffix.lower() not in (".xlsx", ".pdf"):
         raise SpecialEdError("report.format", path=str(args.out))
     app = app_factory()
-    report = app.reports.build(args.name, args.year, args.township, term=args.term, month=args.month)
+    report = app.reports.build(
+        args.name, args.year, args.township, term=args.term, month=args.month, quarter=args.quarter
+    )
     app.reports.write(report, args.out)
     print(f"已生成《{report.title}》（{report.period}，{len(report.rows)} 行）：{args.out}")
     return 0

@@ -15,7 +15,7 @@ from special_ed.domain.compliance import ComplianceCalculator
 from special_ed.domain.enums import Category, Placement
 from special_ed.domain.registration import DEFERRED, OUTCOME_LABELS, CheckWindow
 from special_ed.persistence import models as m
-from special_ed.reports.model import DATE, INT, PERCENT, Acting, Col, Report, acting_scope, unit_name
+from special_ed.reports.model import DATE, INT, PERCENT, Acting, Col, Report, acting_scope
 
 SEX = {"M": "男", "F": "女"}
 CATEGORY_GROUP = {
@@ -45,7 +45,7 @@ def window(acting: Acting, app: Any) -> CheckWindow:
 
 
 def _title(acting: Acting, name: str) -> str:
-    return f"{acting.ctx.settings().county_name}{name}"
+    return acting.title(name)
 
 
 def _period(acting: Acting, extra: str = "") -> str:
@@ -90,7 +90,7 @@ def disability_enrolment(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="disability-enrolment",
         title=_title(acting, "三类残疾儿童少年入学情况统计表"),
         period=_period(acting, window(acting, app).text()),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("乡镇（街道）", width=1.4),
@@ -144,7 +144,7 @@ def enrolment_summary(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="enrolment-summary",
         title=_title(acting, "特殊教育招生入学情况汇总表"),
         period=_period(acting),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("乡镇（街道）", width=1.4),
@@ -194,7 +194,7 @@ def registration_form(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="registration-form",
         title=_title(acting, "未入学适龄残疾儿童少年实名调查登记表"),
         period=_period(acting, w.text()),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("姓名", width=0.9),
@@ -295,7 +295,7 @@ def mainstream_ledger(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="mainstream-ledger",
         title=_title(acting, "随班就读工作台账"),
         period=_period(acting),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("乡镇", width=0.9),
@@ -344,7 +344,7 @@ def school_age_ledger(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="school-age-ledger",
         title=_title(acting, "适龄残疾儿童少年台账"),
         period=_period(acting, w.text()),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("乡镇", width=0.9),
@@ -392,7 +392,7 @@ def _case_report(acting: Acting, app: Any, towns: list[str], confirmed: bool) ->
         key="dropout-ledger" if confirmed else "suspected-dropout-ledger",
         title=_title(acting, name),
         period=_period(acting),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.4),
             Col("乡镇", width=0.8),
@@ -471,7 +471,7 @@ def check_report(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="check-report",
         title=_title(acting, "适龄残疾儿童少年入学情况核查报告"),
         period=_period(acting, w.text()),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("乡镇（街道）", width=1.3),
@@ -586,7 +586,7 @@ def xueji_consistency(acting: Acting, app: Any, towns: list[str]) -> Report:
         key="xueji-consistency",
         title=_title(acting, "学籍信息一致性核对表"),
         period=_period(acting),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=(
             Col("序号", INT, 0.5),
             Col("乡镇", width=0.9),

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from special_ed.errors import SpecialEdError
+from special_ed.printing.issuer import Issuer
 
 if TYPE_CHECKING:
     from special_ed.services.context import ServiceContext
@@ -40,6 +41,7 @@ class Report:
     notes: tuple[str, ...] = ()
     signatures: tuple[str, ...] = ("填表人", "审核人")
     made_on: date | None = None
+    seals: tuple[str, ...] = ()  # the bodies whose seal the form bears, above the date at the foot
 
 
 @dataclass(frozen=True)
@@ -51,10 +53,21 @@ class Acting:
     township: str | None = None
     as_of: date | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # The county's bodies from its profile (printing.issuer): titles, 填报单位 and seals read them.
+    issuer: Issuer = field(default_factory=Issuer)
 
     @property
     def today(self) -> date:
         return self.as_of or self.ctx.today()
+
+    def title(self, document: str) -> str:
+        """The report's title with the county in front: "巫山县" + document."""
+        return self.issuer.title(document)
+
+    @property
+    def unit(self) -> str:
+        """填报单位: the authority, with the centre that keeps the figures."""
+        return self.issuer.unit
 
 
 def acting_scope(acting: Acting, township_names: Sequence[str]) -> set[str]:
@@ -73,9 +86,3 @@ def acting_scope(acting: Acting, township_names: Sequence[str]) -> set[str]:
             raise SpecialEdError("report.township_unknown", township=acting.township)
         allowed = {acting.township}
     return allowed
-
-
-def unit_name(ctx: ServiceContext) -> str:
-    """填报单位: from the county's settings (the county profile replaces this after it lands)."""
-    county = ctx.settings().county_name
-    return f"{county}教育委员会（特殊教育指导中心）"

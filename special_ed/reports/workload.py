@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from special_ed.domain.workload import WorkloadReport
-from special_ed.reports.model import FLOAT, INT, Acting, Col, Report, acting_scope, unit_name
+from special_ed.reports.model import FLOAT, INT, Acting, Col, Report, acting_scope
 from special_ed.services.norms import NormsService
 
 
@@ -65,12 +65,11 @@ def build(acting: Acting, norms: NormsService, township_names: list[str]) -> Rep
     total = ("合计", f"{len(rows)} 人", "", "", *[round(x, 2) if isinstance(x, float) else x for x in totals])
     # children are not additive across teachers (a team of two shares a child): leave that total blank
     total = (*total[:6], None, *total[7:])
-    county = acting.ctx.settings().county_name
     return Report(
         key="teacher-workload",
-        title=f"{county}送教上门教师工作量统计表",
+        title=acting.title("送教上门教师工作量统计表"),
         period=data.title + (f"（{acting.township}）" if acting.township else ""),
-        unit=unit_name(acting.ctx),
+        unit=acting.unit,
         columns=columns,
         rows=tuple(out),
         total=total,

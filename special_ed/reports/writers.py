@@ -1,7 +1,8 @@
 """Write a :class:`Report` to xlsx (openpyxl) or PDF (ReportLab), with the official title block.
 
 Title block: the title centred in bold, then 填报单位 left and 统计时段 right; the table; the
-total row; notes; and 填表人 / 审核人 / 制表日期 at the foot — the layout of the forms counties file.
+total row; notes; 填表人 / 审核人 / 制表日期 at the foot and, right-aligned under them, the seal
+lines of the county profile's bodies — the layout of the forms counties file.
 """
 
 from __future__ import annotations
@@ -102,6 +103,10 @@ def write_xlsx(report: Report, path: Path) -> None:
     r += 1
     foot = "　　".join(f"{s}：" + "　" * 6 for s in report.signatures)
     sheet.cell(row=r, column=1, value=f"{foot}制表日期：{_show(report.made_on, DATE)}")
+    for seal in report.seals:  # the bodies that seal the form, at the right-hand side of the foot
+        r += 1
+        cell = sheet.cell(row=r, column=n, value=f"{seal}（盖章）")
+        cell.alignment = Alignment(horizontal="right")
     # Names, notes and townships come from agency lists and forms: no text may become a formula.
     guard = CellGuard()
     for cells in sheet.iter_rows():
@@ -161,4 +166,7 @@ def write_pdf(report: Report, path: Path, fonts: FontChoice) -> None:
         story.append(Spacer(1, 6 * mm))
         foot = "　　　　".join(f"{x}：________" for x in report.signatures)
         story.append(Paragraph(esc(f"{foot}　　　　制表日期：{cn_date(made)}"), s.cell))
+        if report.seals:
+            story.append(Spacer(1, 6 * mm))
+            story += [Paragraph(esc(f"{seal}（盖章）"), right) for seal in report.seals]
         doc.render(story)

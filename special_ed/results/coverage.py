@@ -46,8 +46,9 @@ class CoverageReport:
     reference_date: date
     age_min: int
     age_max: int
-    townships: list[TownshipCoverage]
+    townships: list[TownshipCoverage]  # the actor's townships only (persistence.scope.township_condition)
     exceptions: list[UncoveredChild]
+    scope: str = ""  # the actor's scope ("高唐街道"), "" for the whole county: what the totals add up
 
     @property
     def school_age(self) -> int:

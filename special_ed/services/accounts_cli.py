@@ -3,6 +3,7 @@
     special-ed users add NAME --role admin|coordinator|township|school|teacher|viewer
                          [--township T] [--school S] [--team T] [--display-name N] --password-stdin
     special-ed users list | disable NAME | enable NAME | reset NAME --password-stdin | passwd --password-stdin
+    special-ed users idle-lock [MINUTES]
     special-ed audit --verify
     special-ed audit [--since DATE] [--user NAME] --out FILE.xlsx
 
@@ -60,6 +61,9 @@ def register(sub: argparse._SubParsersAction[Any], app_factory: Callable[[], Any
     passwd = users_sub.add_parser("passwd", help="修改自己（--user）的密码")
     passwd.add_argument("--password-stdin", action="store_true", help="从标准输入读取新密码")
     passwd.set_defaults(func=lambda args: _passwd(app_factory(), args))
+    idle = users_sub.add_parser("idle-lock", help="窗口无操作多少分钟后锁定（全县各办公室；不带参数则显示）")
+    idle.add_argument("minutes", nargs="?", type=int, help="分钟数，1–120")
+    idle.set_defaults(func=lambda args: _idle_lock(app_factory(), args))
 
     aud = sub.add_parser("audit", help="审计记录：校验（--verify）或导出 Excel（系统管理员）")
     aud.add_argument("--verify", action="store_true", help="校验哈希链：发现被删除或改动的记录")
@@ -142,6 +146,15 @@ def _passwd(app: Any, args: argparse.Namespace) -> int:
     old = login_password(app.actor.name)
     app.accounts.change_own_password(old, _new_password(args))
     print(f"{app.actor.name} 的密码已修改")
+    return 0
+
+
+def _idle_lock(app: Any, args: argparse.Namespace) -> int:
+    if args.minutes is None:
+        print(f"窗口无操作 {app.settings.get(refresh=True).idle_lock_minutes} 分钟后锁定")
+        return 0
+    settings = app.settings.set_idle_lock(args.minutes)
+    print(f"已设置：窗口无操作 {settings.idle_lock_minutes} 分钟后锁定（全县各办公室）")
     return 0
 
 

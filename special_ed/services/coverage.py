@@ -9,6 +9,7 @@ from sqlalchemy import and_, func, select
 from special_ed.domain.enums import Level, Placement
 from special_ed.errors import Issue, ValidationError
 from special_ed.persistence.models import Child, CoverageException, Township
+from special_ed.persistence.scope import township_condition
 from special_ed.results.coverage import (
     OUT_OF_SCOPE,
     CoverageReport,
@@ -42,6 +43,7 @@ class CoverageService:
             CoverageException.since <= ref,
             (CoverageException.until.is_(None)) | (CoverageException.until >= ref),
         )
+        scope = self.ctx.actor.scope
         with self.ctx.uow("read") as uow:
             s = uow.session
             grouped = apply_filter(
@@ -70,7 +72,7 @@ class CoverageService:
             townships = list(
                 s.execute(
                     select(Township.id, Township.name)
-                    .where(Township.archived_at.is_(None))
+                    .where(Township.archived_at.is_(None), township_condition(scope))
                     .order_by(Township.code)
                 )
             )
@@ -89,7 +91,8 @@ class CoverageService:
             placed = sum(n for (_lv, pl), n in c.items() if pl)
             excepted = excepted_by_tid.get(tid, 0)
             rows.append(TownshipCoverage(tid, tname, total, placed, excepted, total - placed - excepted, c))
-        return CoverageReport(ref, settings.age_min, settings.age_max, rows, exceptions)
+        label = "" if scope.whole_county else scope.label
+        return CoverageReport(ref, settings.age_min, settings.age_max, rows, exceptions, label)
 
     def add_exception(self, child_id: int, reason: str, since: date, until: date | None = None) -> int:
         """Record why a school-age child has no placement (e.g. 在医院治疗, approved 缓学)."""

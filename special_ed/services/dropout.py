@@ -18,13 +18,24 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from special_ed.domain.dropout import CLOSE_KINDS, CaseItem, FindingChoice, Persuasion, TownMonth
+from special_ed.domain.dropout import (
+    CLOSE_KINDS,
+    CaseItem,
+    CaseRecheck,
+    FindingChoice,
+    Persuasion,
+    TownMonth,
+    TownPeriod,
+    recheck,
+)
+from special_ed.domain.enums import Placement
 from special_ed.domain.registration import DEFERRED, CheckWindow
 from special_ed.errors import Issue, NotFoundError, ValidationError
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.results.registration import PopulationRow
 from special_ed.services.context import ServiceContext
-from special_ed.services.registration import PopulationRow, RegistrationService
+from special_ed.services.registration import RegistrationService
 
 
 def _item(c: m.DropoutCase) -> CaseItem:
@@ -301,3 +312,58 @@ class DropoutService:
                     out.append(TownMonth(town, cursor.year, cursor.month, opened, closed, still))
             cursor = month_end + timedelta(days=1)
         return out
+
+    # ---- the monthly and quarterly forms --------------------------------------------------------
+
+    def period_figures(
+        self, first: date, last: date, window: CheckWindow, townships: list[str]
+    ) -> list[TownPeriod]:
+        """Each township's figures for the period: the school-age children of ``window`` (placed,
+        deferred) and the cases open at its start, opened, persuaded, closed by kind, open at its
+        end. Every township named is listed, with zeros where nothing happened (零报告)."""
+        population = self.registration.check_population(window)
+        cases = self.cases()
+        out = []
+        for town in townships:
+            people = [r for r in population if r.township == town]
+            mine = [c for c in cases if c.township == town]
+            closed = [c for c in mine if c.closed_on is not None and first <= c.closed_on <= last]
+            still = [c for c in mine if c.opened_on <= last and (c.closed_on is None or c.closed_on > last)]
+            out.append(
+                TownPeriod(
+                    town,
+                    len(people),
+                    sum(1 for r in people if r.placement and r.placement != DEFERRED),
+                    sum(1 for r in people if r.placement == DEFERRED),
+                    sum(
+                        1
+                        for c in mine
+                        if c.opened_on < first and (c.closed_on is None or c.closed_on >= first)
+                    ),
+                    sum(1 for c in mine if first <= c.opened_on <= last),
+                    sum(1 for c in mine for r in c.records if first <= r.day <= last),
+                    sum(1 for c in closed if c.close_kind == "placed"),
+                    sum(1 for c in closed if c.close_kind == "back_in_school"),
+                    sum(1 for c in closed if c.close_kind not in ("placed", "back_in_school")),
+                    len(still),
+                    sum(1 for c in still if c.confirmed_on is not None and c.confirmed_on <= last),
+                )
+            )
+        return out
+
+    def rechecks(self, first: date, last: date) -> list[CaseRecheck]:
+        """The county's quarterly re-check: every case open at some time in ``first`` … ``last``,
+        with the quarter's 劝返记录 and what the re-check concludes (see ``domain.dropout.recheck``)."""
+        cases = [
+            c for c in self.cases() if c.opened_on <= last and (c.closed_on is None or c.closed_on >= first)
+        ]
+        ids = [c.child_id for c in cases if c.child_id is not None]
+        with self.ctx.uow("read") as uow:
+            placements = dict(
+                uow.session.execute(select(m.Child.id, m.Child.placement).where(m.Child.id.in_(ids))).all()
+            )
+        labels = {cid: Placement(kind).label for cid, kind in placements.items() if kind}
+        return [
+            recheck(c, first, last, labels.get(c.child_id, "") if c.child_id is not None else "")
+            for c in cases
+        ]

@@ -8,7 +8,7 @@ comparison are computed on reading, so an item added later never changes old res
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from special_ed.domain import instruments as ins
+from special_ed.domain.county import CountyProfile
 from special_ed.domain.instruments import Administration, Instrument, Profile
 from special_ed.errors import Issue, NotFoundError, SpecialEdError, ValidationError
 from special_ed.persistence import models as m
@@ -36,8 +37,9 @@ def _row_to_admin(row: m.StructuredAssessment) -> Administration:
 
 
 class InstrumentService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, profile: Callable[[], CountyProfile]) -> None:
         self.ctx = ctx
+        self._profile = profile  # App.county.profile: the bodies the printed result names
 
     # ---- instruments ------------------------------------------------------------------------
 
@@ -218,9 +220,10 @@ class InstrumentService:
     def print_profile(self, administration_id: int, path: Path) -> Path:
         """The assessment's printed result with its profile chart (PDF)."""
         from special_ed.printing.fonts import choose_fonts
+        from special_ed.printing.issuer import issuer_for
         from special_ed.printing.profile import write_profile
 
         profile = self.profile(administration_id)
         settings = self.ctx.settings()
         fonts = choose_fonts(settings.print_font_path or None)
-        return write_profile(profile, Path(path), fonts, settings.county_name, self.ctx.today())
+        return write_profile(profile, Path(path), fonts, issuer_for(self._profile()), self.ctx.today())

@@ -10,21 +10,29 @@ returned with every result so the UI and the CLI can show them.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from special_ed.domain import norm_presets
 from special_ed.domain.compliance import ComplianceCalculator, totals
+from special_ed.domain.county import CountyProfile
 from special_ed.domain.school_calendar import month_bounds
-from special_ed.errors import Issue, NotFoundError, SpecialEdError
+from special_ed.errors import CancelledError, Issue, NotFoundError, SpecialEdError
 from special_ed.persistence import models as m
 from special_ed.printing import batch as batch_mod
+from special_ed.printing import spool
+from special_ed.printing.agreement import AgreementTerms, render_agreement, schedule_text, visit_time_text
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import FontChoice, choose_fonts, missing_glyphs
+from special_ed.printing.issuer import Issuer, issuer_for
 from special_ed.printing.model import ChildFile
 from special_ed.printing.notice import render_notice
 from special_ed.printing.options import PrintOptions
@@ -35,10 +43,11 @@ from special_ed.printing.visit_summary import (
     render_visit_summaries,
 )
 from special_ed.progress import NO_PROGRESS, Progress
-from special_ed.results.printing import BatchOutcome
+from special_ed.results.printing import BatchOutcome, PrintedBatch
 from special_ed.results.registry import RegistryFilter
 from special_ed.services.compliance import cells_between
 from special_ed.services.context import ServiceContext
+from special_ed.services.names import pinyin_of
 from special_ed.services.printing_model import FileBuilder, References, chunks
 from special_ed.services.registry import apply_filter
 
@@ -59,8 +68,9 @@ def require_pdf(path: Path) -> Path:
 
 
 class PrintingService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, profile: Callable[[], CountyProfile]) -> None:
         self.ctx = ctx
+        self._profile = profile  # App.county.profile: the one source of the bodies paper names
         self._fonts: FontChoice | None = None
         self._fonts_for: str | None = None
 
@@ -74,16 +84,20 @@ class PrintingService:
             self._fonts_for = configured
         return self._fonts
 
-    def options(self, full_identifiers: bool = False, print_date: date | None = None) -> PrintOptions:
+    def issuer(self) -> Issuer:
+        """The issuing and deciding bodies of the county profile, as every document names them."""
+        return issuer_for(self._profile())
+
+    def options(
+        self, full_identifiers: bool = False, print_date: date | None = None, issuer: Issuer | None = None
+    ) -> PrintOptions:
         settings = self.ctx.settings()
-        county = settings.county_name
         return PrintOptions(
-            county=county,
-            authority=settings.issuing_authority or (f"{county}教育委员会" if county else ""),
-            committee=f"{county}残疾人教育专家委员会",
+            issuer=issuer or self.issuer(),
             print_date=print_date or self.ctx.today(),
             full_identifiers=full_identifiers,
             font_path=settings.print_font_path or None,
+            binding_mm=settings.print_binding_mm,
         )
 
     # ---- model --------------------------------------------------------------------------------
@@ -104,7 +118,9 @@ class PrintingService:
 
     def child_file(self, child_id: int) -> ChildFile:
         with self.ctx.uow("read") as uow:
-            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today()).build([child_id])
+            files = FileBuilder(uow, self.ctx.settings(), self.ctx.today(), issuer=self.issuer()).build(
+                [child_id]
+            )
         if not files:
             raise NotFoundError(what="儿童", key=str(child_id))
         return files[0]
@@ -192,6 +208,61 @@ class PrintingService:
             pages = render_notice(child, self.options(full_identifiers), fonts, fh)
         return PrintOutcome(out, pages, (*fonts.warnings, *self._glyph_warnings(fonts, child)))
 
+    # ---- the 送教上门服务协议 ----------------------------------------------------------------------
+
+    def agreement_terms(self, child: ChildFile) -> AgreementTerms:
+        """What the child's agreement says beyond its file: the county's bodies (the profile), the
+        norm in force and its document (the active preset), the family's visit time, the period."""
+        settings, today = self.ctx.settings(), self.ctx.today()
+        if not child.home_taught:
+            raise SpecialEdError(
+                "print.agreement_not_home", name=child.name, placement=child.placement or "未安置"
+            )
+        with self.ctx.uow("read") as uow:
+            row = uow.get(m.Child, child.child_id, "儿童")
+            weekdays, start, end = row.visit_weekdays, row.visit_window_start, row.visit_window_end
+            minutes = row.visit_duration_min
+        issuer = self.issuer()  # the county profile's bodies, as every other document names them
+        county, authority, centre = issuer.county, issuer.authority, issuer.centre
+        if settings.norm_preset == norm_presets.CUSTOM:
+            source = f"按{county}送教上门工作规定"
+        else:
+            document = norm_presets.preset(settings.norm_preset).document
+            source = f"依据{document}" + ("，本县有调整" if settings.preset_modified() else "")
+        year = ComplianceCalculator(settings).school_year_of(today)
+        placed = child.current_placement
+        first_day = settings.reference_date(year)
+        begins = max(first_day, placed.effective_date) if placed else first_day
+        return AgreementTerms(
+            county=county,
+            school=child.responsible_school or centre,
+            centre=centre,
+            authority=authority,
+            phone=issuer.phone,
+            schedule=schedule_text(settings.visit_norms),
+            source=source,
+            visit_time=visit_time_text(
+                weekdays,
+                start.strftime("%H:%M") if start else "",
+                end.strftime("%H:%M") if end else "",
+                minutes,
+            ),
+            start=begins,
+            end=settings.reference_date(year + 1) - timedelta(days=1),
+            number=f"送教协议〔{year}〕第 {child.child_id:04d} 号",
+        )
+
+    def print_agreement(self, child_id: int, out: Path, full_identifiers: bool = False) -> PrintOutcome:
+        """The child's 送教上门服务协议 (a home-taught child only) as a PDF to sign."""
+        out = require_pdf(Path(out))
+        full_identifiers = self._full(full_identifiers, "agreement", [child_id])
+        fonts = self.fonts()
+        child = self.child_file(child_id)
+        terms = self.agreement_terms(child)
+        with atomic_output(out) as fh:
+            pages = render_agreement(child, terms, self.options(full_identifiers), fonts, fh)
+        return PrintOutcome(out, pages, (*fonts.warnings, *self._glyph_warnings(fonts, child)))
+
     def print_visit_summary(
         self, year: int, month: int, by: str, out: Path, f: RegistryFilter | None = None
     ) -> PrintOutcome:
@@ -247,11 +318,12 @@ class PrintingService:
         """Files loaded a few dozen at a time, each batch in its own short read transaction."""
         settings, today = self.ctx.settings(), self.ctx.today()
         calc = ComplianceCalculator(settings)  # its school calendar is built once for the whole pile
+        issuer = self.issuer()
         with self.ctx.uow("read") as uow:
             refs = References.load(uow)
         for chunk in chunks(list(ids), _LOAD_CHUNK):
             with self.ctx.uow("read") as uow:
-                files = FileBuilder(uow, settings, today, refs, calc).build(chunk)
+                files = FileBuilder(uow, settings, today, refs, calc, issuer=issuer).build(chunk)
             yield from files
 
     def print_batch(
@@ -262,14 +334,17 @@ class PrintingService:
         full_identifiers: bool = False,
         progress: Progress = NO_PROGRESS,
         workers: int | None = None,
+        duplex: bool = False,
     ) -> BatchOutcome:
-        """Every filtered child's file: one PDF each in township folders, or one merged PDF."""
+        """Every filtered child's file: one PDF each in township folders, or one merged PDF.
+
+        ``duplex``: laid out for printing on both sides (the binding margin on the right of even pages)."""
         ids = self.ids_for(f)
         if not ids:
             raise SpecialEdError("print.nothing_to_print")
         full_identifiers = self._full(full_identifiers, "batch", ids)
         fonts = self.fonts()
-        options = replace(self.options(full_identifiers))
+        options = replace(self.options(full_identifiers), duplex=duplex)
         result = batch_mod.run_batch(
             self._stream(ids),
             len(ids),
@@ -281,3 +356,65 @@ class PrintingService:
             progress=progress,
         )
         return BatchOutcome(result, fonts.warnings, result.files)
+
+    def print_batch_to_printer(
+        self,
+        f: RegistryFilter,
+        request: spool.PrintRequest,
+        full_identifiers: bool = False,
+        progress: Progress = NO_PROGRESS,
+        workers: int | None = None,
+        send: Callable[[Path, spool.PrintRequest], spool.Spooled] = spool.spool_pdf,
+    ) -> tuple[BatchOutcome, PrintedBatch]:
+        """Every filtered child's file straight to ``request.printer``: one job per child (each file
+        starts on a new sheet), in township and name order, duplex as asked. A file the printer
+        refuses is named in the summary and the others still go; with no printing system, or a
+        printer this PC does not know, nothing is rendered at all."""
+        if not request.printer:
+            raise SpecialEdError("print.no_printer")
+        if not spool.can_spool():
+            raise SpecialEdError("print.no_spooler")
+        known = spool.printers()
+        if known and request.printer not in known:
+            raise SpecialEdError("print.unknown_printer", printer=request.printer, known="、".join(known))
+        folder = Path(tempfile.mkdtemp(prefix="special-ed-print-"))  # private (0700) until sent
+        try:
+            outcome = self.print_batch(
+                f, folder, full_identifiers=full_identifiers, progress=progress, workers=workers,
+                duplex=request.duplex != "none",
+            )  # fmt: skip
+            files = sorted(outcome.files, key=lambda p: (pinyin_of(p.parent.name), pinyin_of(p.stem), p.name))
+            progress.set_total(len(files))
+            jobs: list[str] = []
+            failures: list[tuple[str, SpecialEdError]] = []
+            pages = 0
+            cancelled = False
+            for path in files:
+                if progress.cancelled:
+                    cancelled = True
+                    break
+                child = path.stem.rsplit("_", 1)[0]
+                try:
+                    done = send(path, replace(request, title=f"{child} 一人一档"))
+                except SpecialEdError as exc:
+                    failures.append((child, exc))
+                    if exc.code == "print.no_spooler":  # the printing system went away: the rest fail alike
+                        failures.extend(
+                            (p.stem.rsplit("_", 1)[0], exc) for p in files[files.index(path) + 1 :]
+                        )
+                        break
+                else:
+                    jobs.append(done.job)
+                    pages += outcome.result.file_pages.get(path, 0)
+                try:
+                    progress.advance(1, child)
+                except CancelledError:
+                    cancelled = True
+                    break
+            printed = PrintedBatch(
+                request.printer, len(jobs), pages, tuple(jobs), tuple(failures), cancelled, len(files)
+            )
+        finally:
+            if sys.platform != "win32":  # lp has copied the files; a Windows reader opens them later
+                shutil.rmtree(folder, ignore_errors=True)
+        return outcome, printed

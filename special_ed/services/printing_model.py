@@ -40,6 +40,7 @@ from special_ed.domain.settings import Settings, Term
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
 from special_ed.printing import model as pm
+from special_ed.printing.issuer import Issuer
 from special_ed.services.compliance import cells_between, file_facts, term_as_of
 
 E = TypeVar("E", bound=Labelled)
@@ -127,10 +128,14 @@ class FileBuilder:
         today: date,
         refs: References | None = None,
         calc: ComplianceCalculator | None = None,
+        *,
+        issuer: Issuer,
     ) -> None:
         self.uow = uow
         self.settings = settings
         self.today = today
+        # The county profile's bodies (printing.issuer): what the file names as county and deciding body.
+        self.issuer = issuer
         self.refs = refs or References.load(uow)
         self.calc = calc or ComplianceCalculator(settings)
         # The same term as the compliance screens, so the file and the screen describe one period.
@@ -172,6 +177,7 @@ class FileBuilder:
             m.PlacementRecord, chunk, m.PlacementRecord.effective_date, m.PlacementRecord.id
         )
         committee = self._rows(m.CommitteeAssessment, chunk, m.CommitteeAssessment.assessed_on)
+        sittings = self._sittings(committee)
         progress = self._rows(m.ProgressAssessment, chunk, m.ProgressAssessment.assessed_on)
         schemes = self._rows(m.Scheme, chunk, m.Scheme.school_year, options=[selectinload(m.Scheme.goals)])
         plans = self._rows(m.TermPlan, chunk, m.TermPlan.term_start)
@@ -197,7 +203,7 @@ class FileBuilder:
             out.append(
                 self._file(
                     child,
-                    placements[child_id],
+                    [self._placement(p, committee[child_id], sittings) for p in placements[child_id]],
                     committee[child_id],
                     progress[child_id],
                     schemes[child_id],
@@ -216,7 +222,7 @@ class FileBuilder:
     def _file(
         self,
         c: m.Child,
-        placements: list[m.PlacementRecord],
+        placements: list[pm.PlacementRecord],
         committee: list[m.CommitteeAssessment],
         progress: list[m.ProgressAssessment],
         schemes: list[m.Scheme],
@@ -249,7 +255,7 @@ class FileBuilder:
             ethnicity=c.ethnicity or "",
             township=refs.townships.get(c.township_id, ""),
             village=refs.villages.get(c.village_id or 0, ""),
-            county=self.settings.county_name,
+            county=self.issuer.county,
             responsible_school=responsible,
             school_register_no=c.school_register_no or "",
             grade_class=" ".join(x for x in (c.grade_year, c.class_name) if x),
@@ -267,11 +273,11 @@ class FileBuilder:
                 grade=GRADE_NAMES.get(c.grade or 0, ""),
                 level=label(Level, c.level),
                 diagnosis=(last_committee.notes or "") if last_committee else "",
-                assessed_by=f"{self.settings.county_name}残疾人教育专家委员会" if last_committee else "",
+                assessed_by=self.issuer.committee if last_committee else "",
                 assessed_on=last_committee.assessed_on if last_committee else None,
             ),
             assessments=[self._assessment(a, goal_names) for a in progress],
-            placements=[self._placement(p) for p in placements],
+            placements=placements,
             team=self._team(team) if team else None,
             scheme=scheme,
             term_plan=self._term_plan(plans, term, goal_names),
@@ -308,20 +314,64 @@ class FileBuilder:
         ]
         township = self.refs.townships.get(c.township_id, "")
         village = self.refs.villages.get(c.village_id or 0, "")
-        address = c.address or (f"{self.settings.county_name}{township}{village}" if township else "")
+        address = c.address or (f"{self.issuer.county}{township}{village}" if township else "")
         return pm.FamilyInfo(
             address=address, economic_status="、".join(status) or "一般", notes=c.notes or ""
         )
 
-    def _placement(self, p: m.PlacementRecord) -> pm.PlacementRecord:
+    def _sittings(self, committee: dict[int, list[m.CommitteeAssessment]]) -> dict[int, pm.CommitteeSitting]:
+        """The sittings the chunk's assessments were decided at, members as the sitting recorded them."""
+        ids = sorted({a.sitting_id for rows in committee.values() for a in rows if a.sitting_id is not None})
+        out: dict[int, pm.CommitteeSitting] = {}
+        for part in chunks(ids):
+            for s in self.uow.session.scalars(
+                select(m.CommitteeSitting).where(m.CommitteeSitting.id.in_(part))
+            ):
+                members = [
+                    pm.CommitteeMember(
+                        str(x.get("name", "")).strip(),
+                        str(x.get("field", "")).strip(),
+                        str(x.get("unit", "")).strip(),
+                    )
+                    for x in s.members or []
+                    if isinstance(x, dict) and str(x.get("name", "")).strip()
+                ]
+                out[s.id] = pm.CommitteeSitting(s.held_on, s.place or "", members)
+        return out
+
+    @staticmethod
+    def _decided_at(
+        p: m.PlacementRecord, committee: list[m.CommitteeAssessment]
+    ) -> m.CommitteeAssessment | None:
+        """The sitting's assessment that decided ``p``: the one it links to, else (placements recorded
+        before the link was kept) the same child's sitting assessment of that day deciding that kind."""
+        if p.assessment_id is not None:
+            linked = next((a for a in committee if a.id == p.assessment_id), None)
+            return linked if linked is not None and linked.sitting_id is not None else None
+        return next(
+            (
+                a
+                for a in reversed(committee)
+                if a.sitting_id is not None and a.assessed_on == p.effective_date and a.outcome == p.kind
+            ),
+            None,
+        )
+
+    def _placement(
+        self,
+        p: m.PlacementRecord,
+        committee: list[m.CommitteeAssessment],
+        sittings: dict[int, pm.CommitteeSitting],
+    ) -> pm.PlacementRecord:
         team = self.refs.teams.get(p.team_id or 0)
+        decided = self._decided_at(p, committee)
         return pm.PlacementRecord(
             kind=label(Placement, p.kind),
             effective_date=p.effective_date,
             school=self.refs.schools.get(p.school_id or 0, ""),
             # Paper names the institution that decides placements, never the login that typed it in
-            # (the audit keeps who recorded it). Until the county profile lands this is the settings' county.
-            decided_by=f"{self.settings.county_name}残疾人教育专家委员会",
+            # (the audit and the record's decided_by keep who recorded it).
+            decided_by=self.issuer.committee,
             # A reason is only required when the decision departs from the default recommendation.
             reason=p.reason
             or p.notes
@@ -329,6 +379,7 @@ class FileBuilder:
             recommended=label(Placement, p.recommended),
             end_date=p.end_date,
             team=team.name if team else "",
+            sitting=sittings.get(decided.sitting_id or 0) if decided is not None else None,
         )
 
     def _team(self, team: TeamRef) -> pm.Team:

@@ -28,6 +28,7 @@ from special_ed.persistence.models import (
     Township,
     Village,
 )
+from special_ed.persistence.scope import township_condition
 from special_ed.results.reference import SchoolItem, TeacherItem, TeamItem, TownshipItem, VillageItem
 from special_ed.services.context import ServiceContext
 
@@ -60,10 +61,14 @@ class ReferenceService:
         self.ctx = ctx
 
     def townships(self) -> list[TownshipItem]:
+        """The townships to choose from; a township user's lists (registry filter, child form) offer
+        their own only. A school or team keeps the whole list: its pupils may live anywhere."""
+        stmt = select(Township).where(Township.archived_at.is_(None)).order_by(Township.code)
+        scope = self.ctx.actor.scope
+        if scope.township_id is not None:
+            stmt = stmt.where(township_condition(scope))
         with self.ctx.uow("read") as uow:
-            rows = uow.session.scalars(
-                select(Township).where(Township.archived_at.is_(None)).order_by(Township.code)
-            )
+            rows = uow.session.scalars(stmt)
             return [TownshipItem(t.id, t.code, t.name, t.lat, t.lon) for t in rows]
 
     def villages(self, township_id: int | None = None) -> list[VillageItem]:

@@ -4,9 +4,9 @@ sittings deciding many children in one transaction, 延缓入学, 转介, and th
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,7 +14,6 @@ from special_ed.domain.enums import Level, Placement
 from special_ed.domain.placement import PlacementInput, recommend
 from special_ed.domain.registration import (
     DEFERRED,
-    OUTCOME_LABELS,
     CheckWindow,
     Member,
     SittingInput,
@@ -26,55 +25,17 @@ from special_ed.errors import Issue, SpecialEdError, ValidationError
 from special_ed.messages import describe_issue
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
+from special_ed.results.registration import (
+    PopulationRow,
+    SittingCandidate,
+    SittingDecisionRow,
+    SittingSummary,
+)
 from special_ed.services.context import ServiceContext
 from special_ed.services.placement import PlacementService
 
-
-@dataclass(frozen=True)
-class PopulationRow:
-    child_id: int | None  # None: only on an agency list
-    name: str
-    sex: str
-    birth_date: date | None
-    resident_id: str
-    township: str
-    village: str
-    categories: str
-    grade: int | None
-    placement: str  # Placement value, "deferred", or ""
-    source: str  # 登记册 / 残联 / 学籍 / 户籍 / 扶贫
-    guardian: str = ""
-    phone: str = ""
-    note: str = ""
-    primary_category: str = ""
-
-
-@dataclass(frozen=True)
-class SittingDecisionRow:
-    child_id: int
-    name: str
-    township: str
-    level: Level
-    outcome: str
-    reason: str
-    review_on: date | None
-
-
-@dataclass(frozen=True)
-class SittingSummary:
-    id: int
-    held_on: date
-    township: str
-    place: str
-    members: tuple[Member, ...]
-    decisions: tuple[SittingDecisionRow, ...]
-
-    def outcome_counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for d in self.decisions:
-            out[OUTCOME_LABELS[d.outcome]] = out.get(OUTCOME_LABELS[d.outcome], 0) + 1
-        return out
-
+if TYPE_CHECKING:
+    from special_ed.services.printing import PrintingService
 
 SOURCE_LABELS = {"federation": "残联", "school-register": "学籍", "household": "户籍", "poverty": "扶贫"}
 
@@ -200,9 +161,71 @@ class RegistrationService:
 
     # ---- committee sittings -----------------------------------------------------------------
 
+    def sitting_candidates(self, township_id: int | None, held_on: date) -> list[SittingCandidate]:
+        """The registered children a sitting for ``township_id`` (None: the whole county) may assess,
+        by township and name; those not placed, deferred, or due for review by ``held_on`` come marked."""
+        stmt = (
+            select(m.Child, m.Township.name, m.Village.name)
+            .join(m.Township, m.Township.id == m.Child.township_id)
+            .outerjoin(m.Village, m.Village.id == m.Child.village_id)
+            .where(m.Child.archived_at.is_(None))
+            .order_by(m.Township.name, m.Child.name_pinyin, m.Child.id)
+        )
+        if township_id is not None:
+            stmt = stmt.where(m.Child.township_id == township_id)
+        with self.ctx.uow("read") as uow:
+            deferred = self._deferred_ids(uow)
+            out = []
+            for child, town, village in uow.session.execute(stmt):
+                placement = child.placement or (DEFERRED if child.id in deferred else "")
+                review = child.review_due
+                due = placement in ("", DEFERRED) or (review is not None and review <= held_on)
+                out.append(
+                    SittingCandidate(
+                        child.id,
+                        child.name,
+                        town,
+                        village or "",
+                        child.birth_date,
+                        Level(child.level) if child.level else None,
+                        placement,
+                        child.placement_school_id or child.register_school_id,
+                        child.team_id,
+                        child.class_name or "",
+                        review,
+                        due,
+                    )
+                )
+            return out
+
+    @staticmethod
+    def _deferred_ids(uow: UnitOfWork) -> set[int]:
+        """Children whose latest committee outcome is 延缓入学."""
+        latest: dict[int, str | None] = {}
+        for cid, outcome in uow.session.execute(
+            select(m.CommitteeAssessment.child_id, m.CommitteeAssessment.outcome)
+            .where(m.CommitteeAssessment.archived_at.is_(None))
+            .order_by(m.CommitteeAssessment.assessed_on, m.CommitteeAssessment.id)
+        ):
+            latest[cid] = outcome
+        return {cid for cid, outcome in latest.items() if outcome == DEFERRED}
+
+    def last_members(self) -> list[Member]:
+        """The members of the latest sitting: a new sitting's form starts from them."""
+        with self.ctx.uow("read") as uow:
+            members = uow.session.scalars(
+                select(m.CommitteeSitting.members)
+                .where(m.CommitteeSitting.archived_at.is_(None))
+                .order_by(m.CommitteeSitting.held_on.desc(), m.CommitteeSitting.id.desc())
+                .limit(1)
+            ).first()
+        return [Member(x.get("name", ""), x.get("field", ""), x.get("unit", "")) for x in members or []]
+
     def hold_sitting(self, data: SittingInput) -> SittingSummary:
         """Record a sitting and all its decisions in one transaction: any problem, and nothing is written."""
         issues = check_members(data.members)
+        if not data.decisions:
+            issues.append(Issue("sitting.no_children", "decisions", {}))
         if data.held_on > self.ctx.today():
             issues.append(Issue("sitting.future", "held_on", {"day": data.held_on.isoformat()}))
         if issues:
@@ -223,6 +246,7 @@ class RegistrationService:
             uow.session.flush()
             members_text = "、".join(f"{x.name.strip()}（{x.field.strip()}）" for x in data.members)
             seen: set[int] = set()
+            decided: list[tuple[m.PlacementRecord, m.CommitteeAssessment]] = []
             for row, d in enumerate(data.decisions, start=1):
                 child = uow.get(m.Child, d.child_id, "儿童")
 
@@ -278,7 +302,7 @@ class RegistrationService:
                     problem("invalid_choice", {"field": "安置意见", "value": d.outcome})
                     continue
                 try:
-                    self.placement.place_in(
+                    rec = self.placement.place_in(
                         uow,
                         child.id,
                         PlacementInput(
@@ -292,6 +316,7 @@ class RegistrationService:
                             notes=f"专家委员会 {data.held_on.isoformat()} 会议决定",
                         ),
                     )
+                    decided.append((rec, assessment))
                 except ValidationError as exc:
                     for issue in exc.issues:
                         problem(issue.code, {k: str(v) for k, v in issue.params.items()})
@@ -299,6 +324,10 @@ class RegistrationService:
                     problem(exc.code, {k: str(v) for k, v in exc.params.items()})
             if issues:
                 raise ValidationError(issues)  # the unit of work rolls back: nothing of the sitting is kept
+            uow.session.flush()
+            for rec, assessment in decided:
+                # the placement names the sitting's assessment, so its paper prints the members who sat
+                rec.assessment_id = assessment.id
             uow.commit()
             return self._summary(uow, sitting.id)
 
@@ -378,7 +407,9 @@ class RegistrationService:
 
     # ---- the sitting's batch of 安置意见书 ------------------------------------------------------
 
-    def print_sitting_notices(self, sitting_id: int, out: Path, printing: object) -> tuple[Path, int, int]:
+    def print_sitting_notices(
+        self, sitting_id: int, out: Path, printing: PrintingService
+    ) -> tuple[Path, int, int]:
         """One PDF with a notice per child placed at the sitting (deferred children get none); returns
         the file, the notices printed and the deferrals left out."""
         from pypdf import PdfReader, PdfWriter
@@ -392,7 +423,7 @@ class RegistrationService:
         for d in placed:
             tmp = tmp_dir / f".notice-{sitting_id}-{d.child_id}.pdf"
             try:
-                printing.print_notice(d.child_id, tmp)  # type: ignore[attr-defined]
+                printing.print_notice(d.child_id, tmp)
                 start = len(writer.pages)
                 for page in PdfReader(io.BytesIO(tmp.read_bytes())).pages:
                     writer.add_page(page)

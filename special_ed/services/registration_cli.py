@@ -166,12 +166,8 @@ def cmd_hold(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
 
 
 def cmd_notices(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    from special_ed.services.printing import PrintingService
-
     app = app_factory()
-    out, printed, deferred = app.registration.print_sitting_notices(
-        args.sitting, args.out, PrintingService(app.ctx)
-    )
+    out, printed, deferred = app.registration.print_sitting_notices(args.sitting, args.out, app.printing)
     print(
         f"已打印 {printed} 份安置意见书：{out}"
         + (f"（延缓入学 {deferred} 人不出具安置意见书）" if deferred else "")

@@ -36,6 +36,23 @@ class SettingsService:
         self.ctx.settings_changed(validated)
         return validated
 
+    def set_idle_lock(self, minutes: int) -> Settings:
+        """How long a logged-in window may sit without input before it locks, for every office.
+
+        Administrators only (``settings.write``); out of range (``IDLE_LOCK_RANGE``) is refused
+        naming the setting, and nothing is written. Only this key is stored, so norms another
+        office is editing are neither overwritten nor in conflict. The new time applies at once
+        in this process (the cached settings are replaced); the idle lock reads it on every check.
+        """
+        self.ctx.authorize("settings.write")
+        current = self.get(refresh=True)
+        validated = Settings.from_dict({**current.to_dict(), "idle_lock_minutes": minutes})
+        with self.ctx.uow("settings.write") as uow:
+            self.write(uow, validated)
+            uow.commit()
+        self.ctx.settings_changed(validated)
+        return validated
+
     def write(self, uow: UnitOfWork, settings: Settings, expected: dict[str, int] | None = None) -> None:
         """Store every key of ``settings`` that changed, audited, inside the caller's unit of work.
 

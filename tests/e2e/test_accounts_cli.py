@@ -105,3 +105,20 @@ def test_accounts_on_the_command_line(tmp_path: Path) -> None:
     conn.close()
     bad = run("--user", "admin", "audit", "--verify", db=db, password=ADMIN_PW, check=False)
     assert bad.returncode != 0 and "校验未通过" in bad.stderr
+
+
+def test_idle_lock_time_on_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "county.sqlite3"
+    run("demo", "--children", "20", db=db)
+    run("users", "add", "admin", "--role", "admin", "--password-stdin", db=db, stdin=ADMIN_PW + "\n")
+    assert "15 分钟" in run("--user", "admin", "users", "idle-lock", db=db, password=ADMIN_PW).stdout
+    assert "30 分钟" in run("--user", "admin", "users", "idle-lock", "30", db=db, password=ADMIN_PW).stdout
+    _refused(run("--user", "admin", "users", "idle-lock", "0", db=db, password=ADMIN_PW, check=False),
+             "空闲锁定时间（分钟）", "1–120")
+    run("--user", "admin", "users", "add", "wang", "--role", "coordinator", "--password-stdin", db=db,
+        password=ADMIN_PW, stdin="coord-pass-1\n")
+    run("--user", "wang", "users", "passwd", "--password-stdin", db=db, password="coord-pass-1",
+        stdin="coord-pass-2\n")
+    _refused(run("--user", "wang", "users", "idle-lock", "60", db=db, password="coord-pass-2", check=False),
+             "修改设置")
+    assert "30 分钟" in run("--user", "admin", "users", "idle-lock", db=db, password=ADMIN_PW).stdout

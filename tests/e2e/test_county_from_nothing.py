@@ -35,7 +35,6 @@ from special_ed.domain.records import Goal, Scheme, Visit
 from special_ed.results.placement import AssessmentInput
 from special_ed.scheduling.db import DatabaseScheduler
 from special_ed.scheduling.solver import solve
-from special_ed.services.printing import PrintingService
 from tests.conftest import fixed_clock
 
 
@@ -94,7 +93,7 @@ def test_badong_from_nothing_to_a_schedule(tmp_path: Path) -> None:
             guardian_name="谭大山", guardian_confirmed=True,
         ))  # fmt: skip
 
-        pdf, pages, _warnings = PrintingService(app.ctx).render_child(child)
+        pdf, pages, _warnings = app.printing.render_child(child)
         out = tmp_path / "一人一档.pdf"
         out.write_bytes(pdf)
         text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")

@@ -11,7 +11,9 @@ def _idle(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
 
 
-def test_cases_page_follows_a_case_to_its_close(qtbot: Any, qtmodeltester: Any, window: Any, services: Any) -> None:
+def test_cases_page_follows_a_case_to_its_close(
+    qtbot: Any, qtmodeltester: Any, window: Any, services: Any
+) -> None:
     page = window.show_page("cases")
     page.refresh()
     _idle(qtbot)
@@ -41,3 +43,31 @@ def test_cases_page_follows_a_case_to_its_close(qtbot: Any, qtmodeltester: Any, 
     page.open_only.setChecked(True)
     _idle(qtbot)
     assert all(c.open for c in page.cases.rows) and page.cases.rowCount() == 1
+
+
+def test_cases_page_writes_the_monthly_and_quarterly_forms(
+    qtbot: Any, window: Any, services: Any, tmp_path: Any
+) -> None:
+    import openpyxl
+    from PySide6.QtCore import QDate
+
+    from ui.cases_page import MONTHLY, QUARTERLY
+
+    page = window.show_page("cases")
+    _idle(qtbot)
+    assert page.findChild(type(page.findChild(object, "closeCase")), "monthlyForm") is not None
+    page.form_month.setDate(QDate(2026, 10, 15))
+    assert page.form_period(MONTHLY) == {"month": "2026-10"}
+    assert page.form_period(QUARTERLY) == {"quarter": "2026-Q4"}
+    monthly, quarterly = tmp_path / "m.xlsx", tmp_path / "q.pdf"
+    page.export_form(MONTHLY, monthly)
+    page.export_form(QUARTERLY, quarterly)
+    _idle(qtbot)
+    sheet = openpyxl.load_workbook(monthly).active
+    expected = services.reports.build(MONTHLY, month="2026-10")
+    assert sheet["A1"].value == expected.title and "2026年10月" in "".join(
+        str(c.value or "") for c in sheet[2]
+    )
+    total_row = 3 + len(expected.rows) + 1
+    assert sheet.cell(row=total_row, column=3).value == expected.total[2] > 0
+    assert quarterly.read_bytes().startswith(b"%PDF")

@@ -73,8 +73,10 @@ def import_list(qtbot: Any, page: Any, tab: Any, kind: ReferenceKind, rows: Sequ
             sheet.cell(row=r, column=c, value=value)
     book.save(target)
     wizard.file_page.load_file()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)  # the file is read on a worker
     assert wizard.file_page.isComplete(), wizard.file_page.message.text()
-    wizard.next()
+    wizard.next()  # reads the header on a worker, then moves on
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.MAPPING, timeout=20000)
     assert wizard.mapping_page.isComplete()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)

@@ -37,6 +37,17 @@ def shoot(widget: QWidget, name: str) -> None:
         widget.grab().save(str(SHOTS / name))
 
 
+def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=30000)
+
+
+def next_page(qtbot, wizard) -> None:  # type: ignore[no-untyped-def]
+    """Next on the file page: the header is read on a worker, then the wizard moves on by itself."""
+    before = wizard.currentId()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() != before, timeout=30000)
+
+
 def child_count(app) -> int:  # type: ignore[no-untyped-def]
     with app.uow("read") as uow:
         return int(uow.session.scalar(select(func.count(Child.id))) or 0)
@@ -63,8 +74,9 @@ def test_wizard_mapping_and_preview(qtbot, qtmodeltester, sqlite_demo_app, tmp_p
     page.source.setCurrentIndex(page.source.findData(Source.FEDERATION.value))
     page.path.setText(str(federation_file(tmp_path)))
     page.load_file()
+    settle(qtbot)  # the file is read on a worker
     assert page.sheet.currentText() == "残疾人名单" and page.isComplete()
-    wizard.next()
+    next_page(qtbot, wizard)
     mapping_page = wizard.mapping_page
     qtmodeltester.check(mapping_page.model)
     assert mapping_page.isComplete()
@@ -135,7 +147,8 @@ def test_wizard_duplicates_and_cancel(qtbot, qtmodeltester, sqlite_demo_app, tmp
     wizard.show()
     wizard.file_page.path.setText(str(children_file(app, tmp_path, 400)))
     wizard.file_page.load_file()
-    wizard.next()
+    settle(qtbot)
+    next_page(qtbot, wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)
     assert wizard.nextId() == ImportWizard.DUPLICATES
@@ -199,9 +212,11 @@ def test_file_page_says_why_a_file_cannot_be_read(qtbot, sqlite_demo_app, tmp_pa
     big5.write_bytes("姓名,身份證號\n陳大文,110105\n".encode("big5"))
     page.path.setText(str(big5))
     page.load_file()
+    settle(qtbot)
     assert "编码" in page.message.text() and not page.isComplete()
     page.path.setText(str(tmp_path / "没有这个文件.xlsx"))
     page.load_file()
+    settle(qtbot)
     assert "找不到文件" in page.message.text() and not page.isComplete()
 
 
@@ -213,6 +228,7 @@ def test_children_mapping_needs_a_township_column(qtbot, sqlite_demo_app, tmp_pa
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.file_page.load_file()
-    wizard.next()
+    settle(qtbot)
+    next_page(qtbot, wizard)
     assert not wizard.mapping_page.isComplete()
     assert "乡镇" in wizard.mapping_page.note.text()

@@ -171,3 +171,116 @@ def test_idle_lock_hides_the_window_and_asks_for_the_password(qtbot, locked_serv
 
 def test_single_user_database_needs_no_login(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     assert log_in(services)
+
+
+def test_the_idle_time_is_set_in_settings_by_an_administrator_and_applies_at_once(  # type: ignore[no-untyped-def]
+        qtbot, locked_services) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("admin", ADMIN_PW)
+    plain = QMainWindow()
+    plain.setCentralWidget(QLabel("张三"))
+    qtbot.addWidget(plain)
+    seconds = [0.0]
+    lock = IdleLock(plain, locked_services, clock=lambda: seconds[0])  # the county's time, not a fixed one
+    assert lock.minutes == 15 and lock.timer.isActive()
+    win = MainWindow(locked_services, locked_services.info.display)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    editor = win.show_page("settings").norms
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    spin = editor.idle_lock
+    assert spin.isEnabled() and spin.value() == 15 and (spin.minimum(), spin.maximum()) == (1, 120)
+    assert "无须重启" in editor.idle_note.text()
+    spin.setValue(3)
+    editor.save()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    assert locked_services.settings.get(refresh=True).idle_lock_minutes == 3  # stored for every office
+    seconds[0] = 3 * 60  # the lock built before the change uses the new time: no restart
+    lock.check()
+    assert lock.locked and any("3 分钟" in label.text() for label in lock.dialog.findChildren(QLabel))
+    lock.dialog.reject()
+    lock.stop()
+
+
+def test_only_an_administrator_may_change_the_idle_time(qtbot, locked_services) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("town", "town-pass-1")
+    locked_services.accounts.change_own_password("town-pass-1", "town-pass-2")
+    win = MainWindow(locked_services, locked_services.info.display)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    editor = win.show_page("settings").norms
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    assert not editor.idle_lock.isEnabled()
+    assert "只有系统管理员" in editor.idle_note.text()
+
+
+def test_a_township_users_coverage_page_lists_only_their_township(qtbot, locked_services, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from ui.coverage.export import write_report
+    from ui.main_window import MainWindow
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("town", "town-pass-1")
+    locked_services.accounts.change_own_password("town-pass-1", "town-pass-2")
+    win = MainWindow(locked_services, locked_services.info.display)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=10000)
+    page = win.show_page("coverage")
+    qtbot.waitUntil(lambda: page.report is not None and running_operations() == 0, timeout=10000)
+    model = page.townships
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["高唐街道", "高唐街道合计"]  # their township and their total: no other township with zeros
+    combo = page.matrix_township
+    assert [combo.itemText(i) for i in range(combo.count())] == ["高唐街道全部", "高唐街道"]
+    assert page.chart.township_ids == [t.township_id for t in page.report.townships]
+    assert page.figures["school_age"].text() == str(page.report.townships[0].school_age)
+    out = tmp_path / "coverage.xlsx"
+    write_report(page.report, "zh", out)  # what 导出报表 writes
+    sheet = load_workbook(out).worksheets[1]
+    assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["高唐街道", "高唐街道合计"]
+
+
+def test_another_offices_new_idle_time_reaches_this_window_without_a_restart(  # type: ignore[no-untyped-def]
+        qtbot, locked_services, accounts_db) -> None:
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from special_ed.bootstrap import build_app
+    from ui.operations import running_operations
+
+    locked_services.accounts.login("admin", ADMIN_PW)
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("张三"))
+    qtbot.addWidget(window)
+    seconds = [0.0]
+    lock = IdleLock(window, locked_services, clock=lambda: seconds[0])
+    assert lock.minutes == 15
+    other_office = build_app(f"sqlite:///{accounts_db}", kdf=FAST)
+    try:
+        other_office.accounts.login("admin", ADMIN_PW)
+        other_office.settings.set_idle_lock(4)
+    finally:
+        other_office.close()
+    seconds[0] = 60.0
+    lock.check()
+    assert lock.refresh is None and lock.minutes == 15  # not re-read every check: every five minutes
+    lock.last_input = seconds[0] = IdleLock.REFRESH_S + 1.0  # someone is working: no lock, but a refresh
+    lock.check()
+    assert lock.refresh is not None and not lock.locked
+    qtbot.waitUntil(lambda: lock.refresh is None and running_operations() == 0, timeout=10000)
+    assert lock.minutes == 4
+    seconds[0] += 4 * 60
+    lock.check()
+    assert lock.locked
+    lock.dialog.reject()
+    lock.stop()

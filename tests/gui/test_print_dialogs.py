@@ -145,3 +145,29 @@ def test_progress_signals_do_not_leak_references_to_true(qtbot) -> None:  # type
     assert op.error is None
     assert abs(sys.getrefcount(True) - before) < 10  # without the fix: -5000
     assert seen[-1] == 5000
+
+
+def test_records_dialog_prints_the_service_agreement(qtbot, county: App, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.operations import running_operations
+    from ui.printing.preview_dialog import AGREEMENT
+    from ui.records.dialog import ChildRecordsDialog
+
+    child = home_child(county)
+    records = ChildRecordsDialog(ServiceHost(county), child)
+    qtbot.addWidget(records)
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
+    button = records.findChild(QPushButton, "printAgreement")
+    assert button is not None and button.isEnabled()
+    button.click()
+    preview = records.findChild(PrintPreviewDialog)
+    assert preview is not None and preview.kind == AGREEMENT
+    qtbot.waitUntil(lambda: preview.viewer.source is not None, timeout=20000)
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(preview.viewer.source.path).pages)
+    name = county.children.get(child).data.name
+    assert "送教上门服务协议" in text and name in text and "乙方（监护人）" in text
+    saved = preview.save_to(tmp_path / "协议")
+    assert saved.name == "协议.pdf" and preview.default_name().startswith("送教服务协议")
+    preview.close()
+    records.close()

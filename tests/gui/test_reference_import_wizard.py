@@ -19,6 +19,7 @@ from special_ed.changes import Change
 from special_ed.importing.reference_kinds import ReferenceKind
 from ui.host import ServiceHost
 from ui.importing import ImportWizard
+from ui.operations import running_operations
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -69,6 +70,7 @@ def test_wizard_imports_a_schools_file(qtbot, qtmodeltester, badong, tmp_path: P
     book.save(other)
     page.path.setText(str(other))
     page.load_file()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)  # the file is read on a worker
     assert not page.isComplete()
     assert "找不到学校名单的表头（应有：学校名称、办学类型、所在乡镇）" in page.message.text()
 
@@ -89,9 +91,11 @@ def test_wizard_imports_a_schools_file(qtbot, qtmodeltester, badong, tmp_path: P
         ("", "野三关镇幼儿园", "幼儿园", "野三关镇", "", "51.5", "-0.12"),  # no county positions yet: China's box
     ])  # fmt: skip
     page.load_file()
+    qtbot.waitUntil(lambda: running_operations() == 0, timeout=20000)
     assert page.sheet.currentText() == "学校" and page.isComplete(), page.message.text()
 
-    wizard.next()
+    wizard.next()  # reads the header on a worker, then moves on
+    qtbot.waitUntil(lambda: wizard.currentId() == wizard.MAPPING, timeout=20000)
     mapping_page = wizard.mapping_page
     qtmodeltester.check(mapping_page.model)
     assert mapping_page.isComplete() and not mapping_page.save.isVisible()

@@ -89,3 +89,20 @@ def test_damaged_catalogue_is_reported_in_chinese_not_a_silent_english_ui(
 def test_intact_catalogue_reports_no_problem() -> None:
     assert i18n.catalogue_problem("zh") is None
     assert i18n.catalogue_problem("en") is None
+
+
+def test_every_english_text_has_one_chinese_wording() -> None:
+    """The glossary has no context: a second line for the same text would silently win everywhere
+    ("Class hours delivered" was both 实送课时 and 已送课时)."""
+    seen: dict[str, tuple[int, str]] = {}
+    twice = []
+    glossary = TS_DIR / "zh_CN.glossary.tsv"
+    for number, line in enumerate(glossary.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        source, chinese = line.split("\t", 1)
+        if source in seen and seen[source][1] != chinese:
+            twice.append(f"{source}: line {seen[source][0]} {seen[source][1]} / line {number} {chinese}")
+        seen.setdefault(source, (number, chinese))
+    assert twice == []
+    assert seen["Class hours delivered"][1] == "实送课时"

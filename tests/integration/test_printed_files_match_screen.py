@@ -19,7 +19,6 @@ from pypdf import PdfReader
 from special_ed.bootstrap import App, build_app
 from special_ed.domain.completeness import ItemMark, Mark
 from special_ed.services.demo import generate_demo
-from special_ed.services.printing import PrintingService
 from special_ed.services.printing_model import MARK_WORDS, FileBuilder
 from special_ed.services.records_cli import _files
 
@@ -52,7 +51,7 @@ def test_every_home_taught_childs_paper_marks_equal_the_screen(
 ) -> None:
     ids = sorted(screen)
     with app.ctx.uow("read") as uow:  # the builder the print jobs use, for the whole county at once
-        printed = {f.child_id: f for f in FileBuilder(uow, app.ctx.settings(), app.ctx.today()).build(ids)}
+        printed = {f.child_id: f for f in FileBuilder(uow, app.ctx.settings(), app.ctx.today(), issuer=app.printing.issuer()).build(ids)}
     assert set(printed) == set(ids)
     not_present = 0
     for cid in ids:
@@ -86,7 +85,7 @@ def test_the_files_command_prints_the_same_marks(
 
 def test_the_rendered_file_prints_the_reasons(app: App, screen: dict[int, tuple[ItemMark, ...]]) -> None:
     cid, ms = next((c, ms) for c, ms in sorted(screen.items()) if any(m.mark is Mark.INCOMPLETE for m in ms))
-    data, _, _ = PrintingService(app.ctx).render_child(cid)
+    data, _, _ = app.printing.render_child(cid)
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
     for label, word, reason in words(ms):
         assert f"{label}{word}{''.join(reason.split())}" in text

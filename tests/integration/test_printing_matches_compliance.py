@@ -51,7 +51,7 @@ def figures_of(service: PrintingService, child_id: int) -> dict[str, tuple[float
 def test_every_printed_term_summary_equals_the_compliance_screen(
     app: App, screen: list[ChildCompliance]
 ) -> None:
-    service = PrintingService(app.ctx)
+    service = app.printing
     report = app.compliance.report()
     short_somewhere = 0
     for row in screen:
@@ -68,7 +68,7 @@ def test_every_printed_term_summary_equals_the_compliance_screen(
 def test_the_rendered_pdf_prints_the_screen_figures(app: App, screen: list[ChildCompliance]) -> None:
     row = max(screen, key=lambda r: (r.totals.shortfall_visits, r.totals.required_visits))
     t = row.totals
-    data, _, _ = PrintingService(app.ctx).render_child(row.child_id)
+    data, _, _ = app.printing.render_child(row.child_id)
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
     conclusion = "达标" if not t.shortfall_visits else "未达标"
     short = f"{t.shortfall_visits}次" if t.shortfall_visits else "0"
@@ -77,7 +77,7 @@ def test_the_rendered_pdf_prints_the_screen_figures(app: App, screen: list[Child
 
 
 def test_the_monthly_summary_verdicts_are_the_screen_cells(app: App, screen: list[ChildCompliance]) -> None:
-    service = PrintingService(app.ctx)
+    service = app.printing
     month = (2026, 10)
     figures = service.month_figures([r.child_id for r in screen], *month)
     assert figures

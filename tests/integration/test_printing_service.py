@@ -21,7 +21,6 @@ from special_ed.persistence import models as m
 from special_ed.progress import SilentProgress
 from special_ed.results.registry import RegistryFilter
 from special_ed.services.demo import generate_demo
-from special_ed.services.printing import PrintingService
 
 NOW = datetime(2026, 11, 28, 10, 0)
 
@@ -197,7 +196,7 @@ def home_child(app: App) -> int:
 
 
 def test_child_file_from_the_database(app: App, home_child: int) -> None:
-    service = PrintingService(app.ctx)
+    service = app.printing
     data, pages, warnings = service.render_child(home_child)
     text = pdf_text(data)
     with app.uow("read") as uow:
@@ -237,12 +236,12 @@ def test_mainstream_child_with_no_records(app: App) -> None:
     with app.uow("read") as uow:
         child_id = uow.session.scalar(select(m.Child.id).where(m.Child.placement == "mainstream").limit(1))
     assert child_id is not None
-    text = pdf_text(PrintingService(app.ctx).render_child(int(child_id))[0])
+    text = pdf_text(app.printing.render_child(int(child_id))[0])
     assert "随班就读" in text and "（暂无个别化教育方案记录）" in text and "、送教上门记录" not in text
 
 
 def test_print_child_and_notice_write_files(app: App, home_child: int, tmp_path: Path) -> None:
-    service = PrintingService(app.ctx)
+    service = app.printing
     outcome = service.print_child(home_child, tmp_path / "file.pdf")
     assert outcome.path.is_file() and len(PdfReader(outcome.path).pages) == outcome.pages
     notice = service.print_notice(home_child, tmp_path / "notice.pdf")
@@ -254,7 +253,7 @@ def test_print_child_and_notice_write_files(app: App, home_child: int, tmp_path:
 
 
 def test_resolve_by_id_and_resident_id(app: App, home_child: int) -> None:
-    service = PrintingService(app.ctx)
+    service = app.printing
     with app.uow("read") as uow:
         rid = uow.session.get(m.Child, home_child).resident_id  # type: ignore[union-attr]
     assert service.resolve(str(home_child)) == home_child
@@ -264,7 +263,7 @@ def test_resolve_by_id_and_resident_id(app: App, home_child: int) -> None:
 
 
 def test_batch_for_a_township(app: App, tmp_path: Path) -> None:
-    service = PrintingService(app.ctx)
+    service = app.printing
     with app.uow("read") as uow:
         township = uow.session.scalars(select(m.Township).order_by(m.Township.id)).first()
         assert township is not None
@@ -283,12 +282,12 @@ def test_batch_for_a_township(app: App, tmp_path: Path) -> None:
 
 def test_batch_with_no_children_says_so(app: App, tmp_path: Path) -> None:
     with pytest.raises(SpecialEdError) as caught:
-        PrintingService(app.ctx).print_batch(RegistryFilter(child_ids=()), tmp_path)
+        app.printing.print_batch(RegistryFilter(child_ids=()), tmp_path)
     assert caught.value.code == "print.nothing_to_print"
 
 
 def test_monthly_summary_from_the_database(app: App, home_child: int, tmp_path: Path) -> None:
-    outcome = PrintingService(app.ctx).print_visit_summary(2026, 10, "team", tmp_path / "summary.pdf")
+    outcome = app.printing.print_visit_summary(2026, 10, "team", tmp_path / "summary.pdf")
     text = pdf_text(outcome.path.read_bytes())
     assert "2026年10月送教上门情况汇总（送教小组：" in text and "天气原因" in text and "送政策" in text
 
@@ -321,7 +320,7 @@ def test_a_name_character_the_font_lacks_is_reported(app: App, tmp_path: Path) -
         child.name = "张\U0002a6a5"  # 𪚥, CJK Extension B: WenQuanYi Micro Hei has no glyph for it
         child_id = child.id
         uow.commit()
-    outcome = PrintingService(app.ctx).print_child(child_id, tmp_path / "rare.pdf")
+    outcome = app.printing.print_child(child_id, tmp_path / "rare.pdf")
     [warning] = [w for w in outcome.warnings if w.code == "print.missing_glyphs"]
     assert warning.params["chars"] == "\U0002a6a5"
     assert "空白" in warning.message("zh")

@@ -107,9 +107,7 @@ def test_a_sitting_decides_many_children_at_once_or_none(demo_app: Any, tmp_path
 
 
 def _printing(app: Any) -> Any:
-    from special_ed.services.printing import PrintingService
-
-    return PrintingService(app.ctx)
+    return app.printing
 
 
 def test_referral_is_its_own_record(demo_app: Any) -> None:

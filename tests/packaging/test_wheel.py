@@ -89,6 +89,16 @@ def test_wheel_installs_a_chinese_app_that_prints(tmp_path: Path) -> None:
     assert "ui/translations/special_ed_zh_CN.qm" in names
     assert "special_ed/persistence/migrations/alembic.ini" in names
     assert "special_ed_launcher/__init__.py" in names  # the console entry point, outside both packages
+    # Every data file the packages hold in the checkout is in the wheel (a new one needs package-data).
+    tracked = subprocess.run(
+        ["git", "ls-files", "special_ed", "ui", "special_ed_launcher"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    data = [name for name in tracked if not name.endswith((".py", ".pyi")) and "__pycache__" not in name]
+    assert [name for name in data if name not in names] == []
 
     python = make_venv(tmp_path / "venv")
     home = tmp_path / "home"

@@ -20,6 +20,13 @@ from ui.operations import Operation
 from ui.pages import Host
 
 
+def _total_name(report: CoverageReport) -> str:
+    """The total row: the county's, or (a township or school user) their own scope's."""
+    if report.scope:
+        return QCoreApplication.translate("CoverageExport", "Total of {0}").format(report.scope)
+    return QCoreApplication.translate("CoverageExport", "County total")
+
+
 def _rate(rate: float | None) -> float | None:
     """Rounded for the sheet; an empty cell when there is no rate (no school-age children)."""
     return None if rate is None else round(rate, 4)
@@ -65,7 +72,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
     put(
         towns,
         [
-            QCoreApplication.translate("CoverageExport", "County total"),
+            _total_name(report),
             report.school_age,
             report.placed,
             report.excepted,
@@ -90,7 +97,7 @@ def write_report(report: CoverageReport, lang: str, path: Path, _progress: Progr
         ],
     )
     for name, cells in [
-        (QCoreApplication.translate("CoverageExport", "County total"), level_placement_matrix(report))
+        (_total_name(report), level_placement_matrix(report))
     ] + [(t.township, t.by_level_placement) for t in report.townships]:
         for level in levels:
             put(

@@ -65,9 +65,9 @@ class TownshipModel(_Table):
 
     def set_report(self, report: CoverageReport) -> None:
         self.beginResetModel()
-        total = TownshipCoverage(
-            0, self.tr("County total"), report.school_age, report.placed, report.excepted, report.uncovered
-        )
+        # a township or school user's total is theirs, not the county's
+        name = self.tr("Total of {0}").format(report.scope) if report.scope else self.tr("County total")
+        total = TownshipCoverage(0, name, report.school_age, report.placed, report.excepted, report.uncovered)
         self._rows = [*report.townships, total]
         self.endResetModel()
 

@@ -220,7 +220,8 @@ class CoveragePage(QWidget):
         current = self.matrix_township.currentData()
         self.matrix_township.blockSignals(True)
         self.matrix_township.clear()
-        self.matrix_township.addItem(self.tr("the whole county"), None)
+        whole = self.tr("all of {0}").format(report.scope) if report.scope else self.tr("the whole county")
+        self.matrix_township.addItem(whole, None)
         for t in report.townships:
             self.matrix_township.addItem(t.township, t.township_id)
         self.matrix_township.setCurrentIndex(max(0, self.matrix_township.findData(current)))

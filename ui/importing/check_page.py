@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from ui.importing.models import FindingModel
 from ui.importing.wizard import error_text
 from ui.operations import Latest, Operation
 from ui.pages import WorkHost
+
+if TYPE_CHECKING:
+    from special_ed.importing.check_service import CheckService
 
 
 class FindingFilter(QSortFilterProxyModel):
@@ -73,7 +76,6 @@ class CheckPage(QWidget):
         self.host = host
         self.app = host.services
         self.lang = prefs.language()
-        self.service = self.app.check
         self.items: list[FindingItem] = []
         self.task: Operation[Any] | None = None
         self.loading = Latest(self, host.run)
@@ -133,6 +135,11 @@ class CheckPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.reload()
+
+    @property
+    def service(self) -> CheckService:
+        """``App.check``, built on first use: by the first load, on the worker (its modules take a while)."""
+        return self.app.check
 
     # -- hooks the main window looks for (ui.pages.Page) ----------------------------------------
     def commands(self) -> dict[str, Callable[[], None]]:
@@ -203,9 +210,9 @@ class CheckPage(QWidget):
             self.reload()
 
     def reload(self) -> Operation[Any]:
-        service = self.service
+        app = self.app  # App.check is reached on the worker: the first load also builds the service
         return self.loading.run(
-            lambda _p: (service.lists(), service.findings()),
+            lambda _p: (app.check.lists(), app.check.findings()),
             self._loaded,
             self.tr("Reading the findings…"),
             lambda exc, _t: self.summary.setText(error_text(exc)),

@@ -60,7 +60,7 @@ class MappingModel(QAbstractTableModel):
         self.mapping = mapping
         self.samples = samples
         self.choices = dict(choices if choices is not None else field_choices(prefs.language()))
-        self.headers = (self.tr("Column in the file"), self.tr("Examples"), self.tr("Field"))
+        self.headers = (self.tr("Column in the file"), self.tr("Examples"), self.tr("Maps to field"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.mapping.columns)

@@ -6,9 +6,10 @@ worker thread, and Cancel rolls all of it back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,7 @@ from special_ed.importing.sources import REQUIRED, Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, VALID, WARNED
 from special_ed.importing.values import cell_text
+from special_ed.progress import Progress
 from special_ed.results.imports import ImportPreview, ImportResult
 from special_ed.results.reference_imports import ReferenceImportResult, ReferencePreview
 from ui import prefs
@@ -56,8 +58,11 @@ from ui.importing.models import (
     field_choices,
     reference_field_choices,
 )
-from ui.operations import Operation, wait_for_operations
+from ui.operations import Latest, Operation, wait_for_operations
 from ui.pages import WorkHost
+
+if TYPE_CHECKING:
+    from special_ed.importing.service import ImportService
 
 SAMPLE_ROWS = 5
 # An agency list may have a million rows: the preview holds at most this many clean rows and this many
@@ -91,6 +96,12 @@ class FieldDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+# (what was read: path, sheet, preset), the mapping, sample rows, (path, sheet, header row), the preset
+HeaderRead = tuple[
+    tuple[str, str, str], ColumnMapping, list[list[str]], tuple[Path, str, int], MappingPreset | None
+]
 
 
 class FilePage(QWizardPage):
@@ -147,6 +158,12 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Column mapping"), self.preset)
         form.addRow(self.tr("Coordinates from"), self.datum)
         form.addRow(self.message)
+        # Reading a file (its sheets, its header) and the presets runs on a worker: a list on a
+        # network drive or a 100,000-row workbook takes seconds, and the window stays responsive.
+        self.sheets_reader = Latest(self, wizard.host.run)
+        self.header_reader = Latest(self, wizard.host.run)
+        self.presets_reader = Latest(self, wizard.host.run)
+        self.header: HeaderRead | None = None  # what the last header read found, for validatePage
         self.path.editingFinished.connect(self.load_file)
         self.source.currentIndexChanged.connect(self._load_presets)
         self.preset.currentIndexChanged.connect(self._preset_changed)
@@ -175,12 +192,14 @@ class FilePage(QWizardPage):
     def _preset_changed(self, _index: int) -> None:
         self.load_file()
 
-    def _open(self, path: str, sheet: str | None = None) -> SheetTable:
-        """The sheet, its header found by the columns of the kind of list chosen."""
+    def _opener(self) -> Callable[[str, str | None], SheetTable]:
+        """How to open the file, decided now (on the GUI thread) and used on a worker: the sheet,
+        its header found by the columns of the kind of list chosen."""
         kind = self.reference_kind()
         if kind is not None:
-            return open_sheet(kind, path, sheet)
-        return SheetTable(path, sheet, recognise=self._recogniser())
+            return lambda path, sheet: open_sheet(kind, path, sheet)
+        recogniser = self._recogniser()
+        return lambda path, sheet: SheetTable(path, sheet, recognise=recogniser)
 
     def _recogniser(self) -> Recogniser:
         """Header recognition of a people list: the usual names, and a chosen preset's own."""
@@ -221,52 +240,89 @@ class FilePage(QWizardPage):
             self.path.setText(name)
             self.load_file()
 
-    def _load_presets(self) -> None:
+    def _load_presets(self) -> Operation[list[MappingPreset]]:
         self.preset.clear()
         self.preset.addItem(self.tr("Recognise the headers automatically"), None)
-        try:
-            for preset in self.wiz.service.presets(Source(self.source.currentData())):
-                self.preset.addItem(preset.name, preset.to_dict())
-        except SpecialEdError as exc:
-            self.message.setText(error_text(exc))
+        app, source = self.wiz.app, Source(self.source.currentData())
+        return self.presets_reader.run(
+            lambda _p: app.importing.presets(source), self._presets_loaded, "", self._read_failed
+        )
 
-    def load_file(self) -> None:
-        """List the sheets of the chosen file, or say clearly why it cannot be read."""
+    def _presets_loaded(self, presets: list[MappingPreset]) -> None:
+        for preset in presets:
+            self.preset.addItem(preset.name, preset.to_dict())
+
+    def _read_failed(self, exc: BaseException, _trace: str) -> None:
+        self.message.setText(error_text(exc))
+        self.completeChanged.emit()
+
+    def load_file(self) -> Operation[tuple[list[str], str]] | None:
+        """List the sheets of the chosen file (on a worker), or say clearly why it cannot be read."""
         self.sheet.clear()
         self.message.clear()
+        self.header = None
         text = self.path.text().strip()
         if not text:
-            return
-        try:
-            with self._open(text) as table:
-                self.sheet.addItems(table.sheets)
-                self.sheet.setCurrentText(table.sheet)
-        except SpecialEdError as exc:
-            self.message.setText(error_text(exc))
+            self.sheets_reader.cancel()
+            self.completeChanged.emit()
+            return None
+        open_table = self._opener()
+
+        def work(_p: Progress) -> tuple[list[str], str]:
+            with open_table(text, None) as table:
+                return list(table.sheets), table.sheet
+
+        operation = self.sheets_reader.run(
+            work, self._sheets_loaded, self.tr("Reading the file…"), self._read_failed
+        )
+        self.completeChanged.emit()  # not complete while the file is read
+        return operation
+
+    def _sheets_loaded(self, result: tuple[list[str], str]) -> None:
+        sheets, current = result
+        self.sheet.addItems(sheets)
+        self.sheet.setCurrentText(current)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.sheet.count() > 0 and not self.message.text()
+        return self.sheet.count() > 0 and not self.message.text() and not self.sheets_reader.busy
 
     def validatePage(self) -> bool:
-        data = self.preset.currentData()
-        kind = self.reference_kind()
-        try:
+        """Next reads the sheet's header and first rows on a worker; when they arrive the wizard moves on."""
+        path, sheet, data, kind = (
+            self.path.text().strip(),
+            self.sheet.currentText(),
+            self.preset.currentData(),
+            self.reference_kind(),
+        )
+        key = (path, sheet, repr((data, kind)))
+        if self.header is not None and self.header[0] == key:
+            _key, mapping, samples, info, preset = self.header
+            self.header = None  # read again on the next Next: the file may have changed meanwhile
+            self.wiz.table_info, self.wiz.mapping = info, mapping
+            self.wiz.samples, self.wiz.preset = samples, preset
+            return True
+        if self.header_reader.busy:
+            return False
+        open_table = self._opener()
+
+        def work(_p: Progress) -> HeaderRead:
             preset = MappingPreset.from_dict(data) if data and kind is None else None
-            with self._open(self.path.text().strip(), self.sheet.currentText()) as table:
+            with open_table(path, sheet) as table:
                 if kind is not None:
                     mapping = guess(kind, table.columns)
                 else:
                     mapping = preset.apply(table.columns) if preset else guess_mapping(table.columns)
                 samples = [[cell_text(c) for c in cells] for _n, cells in islice(table.rows(), SAMPLE_ROWS)]
-                self.wiz.table_info = (Path(table.path), table.sheet, table.header.row_number)
-        except SpecialEdError as exc:
-            self.message.setText(error_text(exc))
-            return False
-        self.wiz.mapping = mapping
-        self.wiz.samples = samples
-        self.wiz.preset = preset
-        return True
+                return key, mapping, samples, (Path(table.path), table.sheet, table.header.row_number), preset
+
+        def read(header: HeaderRead) -> None:
+            self.header = header
+            self.wiz.next()  # validatePage again, now with the header: the mapping page opens
+
+        self.message.clear()
+        self.header_reader.run(work, read, self.tr("Reading the header…"), self._read_failed)
+        return False
 
 
 class MappingPage(QWizardPage):
@@ -336,10 +392,13 @@ class MappingPage(QWizardPage):
         if not ok or not name.strip():
             return
         preset = MappingPreset.from_mapping(name.strip(), self.wiz.source().value, self.wiz.mapping)
-        try:
-            self.wiz.service.save_preset(preset)
-        except SpecialEdError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+        service = self.wiz.service
+        self.wiz.host.run(
+            lambda _p: service.save_preset(preset),
+            None,
+            self.tr("Saving…"),
+            lambda exc, _t: QMessageBox.warning(self, self.tr("Could not save"), error_text(exc)),
+        )
 
 
 class PreviewPage(QWizardPage):
@@ -594,7 +653,6 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.host = host
         self.app = host.services
-        self.service = self.app.importing
         self.mapping = ColumnMapping([])
         self.samples: list[list[str]] = []
         self.table_info: tuple[Path, str, int] = (Path(), "", 0)
@@ -628,6 +686,11 @@ class ImportWizard(QWizard):
             self.task.cancel()
             wait_for_operations()
         super().reject()
+
+    @property
+    def service(self) -> ImportService:
+        """``App.importing``, built on first use: by the presets' read, on the worker (openpyxl takes a while)."""
+        return self.app.importing
 
     def source(self) -> Source:
         return Source(self.file_page.source.currentData())

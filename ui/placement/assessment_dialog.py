@@ -28,6 +28,7 @@ from special_ed.results.placement import AssessmentInput, AssessmentItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.pages import Host
+from ui.tab_order import tidy_tab_order
 
 
 class AssessmentDialog(QDialog):
@@ -108,6 +109,7 @@ class AssessmentDialog(QDialog):
         if detail.data.level is not None:
             self.level.setCurrentIndex(self.level.findData(detail.data.level.value))
         self._update_recommendation()
+        tidy_tab_order(self)  # Tab in reading order: out of the text fields, no stop on the scroll area
 
     def _update_recommendation(self, *_args: object) -> None:
         value = self.level.currentData()

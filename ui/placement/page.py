@@ -52,6 +52,11 @@ class PlacementPage(QWidget):
         row.addWidget(QLabel(self.tr("Reviews overdue or due within")))
         row.addWidget(self.within)
         row.addStretch(1)
+        sitting = QPushButton(self.tr("Committee sitting…"))
+        sitting.setObjectName("placement_sitting")
+        sitting.setToolTip(self.tr("Assess and decide many children at one expert-committee sitting"))
+        sitting.clicked.connect(self.hold_sitting)
+        row.addWidget(sitting)
         left_layout.addLayout(row)
         left_layout.addWidget(self.reviews_view, 1)
 
@@ -178,6 +183,13 @@ class PlacementPage(QWidget):
             from ui.placement.placement_dialog import PlacementDialog
 
             PlacementDialog(self.host, self.child_id, self).open()
+
+    def hold_sitting(self) -> QWidget:
+        from ui.placement.sitting_dialog import CommitteeSittingDialog
+
+        dialog = CommitteeSittingDialog(self.host, self)
+        dialog.open()
+        return dialog
 
     def open_child(self) -> None:
         if self.child_id is not None:

@@ -36,6 +36,7 @@ from special_ed.results.placement import PlacementItem
 from ui.errors import show_error
 from ui.field_errors import FieldErrors
 from ui.pages import Host
+from ui.tab_order import tidy_tab_order
 
 
 class PlacementDialog(QDialog):
@@ -193,6 +194,7 @@ class PlacementDialog(QDialog):
             signal.connect(lambda *_a: self._validate_timer.start())
         self._preselect()
         self._kind_changed()
+        tidy_tab_order(self)  # Tab in reading order: out of the reason and notes, the buttons as shown
 
     def _school_combo(self, name: str, kinds: list[SchoolKind]) -> QComboBox:
         combo = QComboBox()

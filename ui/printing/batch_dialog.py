@@ -1,6 +1,8 @@
 """Batch printing of every child in the current registry filter, in the background with progress and cancel.
 
-One PDF per child in folders by township, or one merged PDF with bookmarks.
+One PDF per child in folders by township, one merged PDF with bookmarks, or every child's file
+straight to a printer (one job each, duplex as chosen) with a summary at the end: how many
+children and pages reached which printer, and which files it refused and why.
 The work is an :class:`ui.operations.Operation` (its worker thread feeds the service's process
 pool); progress shows in this dialog's own bar, and Cancel cancels the operation's token, which
 the batch checks between files — a cancelled batch leaves no output at all.
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.printing.spool import PrintRequest, can_spool, printers
 from special_ed.progress import Progress
 from ui.errors import show_error
 from ui.file_dialogs import documents_folder
@@ -36,7 +40,20 @@ from ui.printing.pdf_pages import open_folder
 from ui.printing.preview_dialog import error_text, warning_texts
 
 if TYPE_CHECKING:
-    from special_ed.results.printing import BatchOutcome
+    from special_ed.results.printing import BatchOutcome, PrintedBatch
+
+
+def available_printers() -> list[str]:
+    """The printers this PC has: Qt's list (Windows, CUPS), and CUPS' own queues; the default first."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    names = [*QPrinterInfo.availablePrinterNames(), *printers()]
+    default = QPrinterInfo.defaultPrinterName()
+    ordered = ([default] if default in names else []) + names
+    return list(dict.fromkeys(n for n in ordered if n))
+
+
+DUPLEX_CHOICES = ("none", "long", "short")
 
 
 class BatchPrintDialog(QDialog):
@@ -69,16 +86,34 @@ class BatchPrintDialog(QDialog):
         folder_row.addWidget(browse)
         self.per_child = QRadioButton(self.tr("One PDF per child, in a folder per township"))
         self.merged = QRadioButton(self.tr("One merged PDF (bookmarked by township and name)"))
+        self.to_printer = QRadioButton(self.tr("Straight to the printer (one print job per child)"))
+        self.to_printer.setObjectName("batchToPrinter")
+        self.printer = QComboBox()
+        self.printer.setObjectName("batchPrinter")
+        self.printer.addItems(available_printers() if can_spool() else [])
+        self.to_printer.setEnabled(self.printer.count() > 0)
+        if self.printer.count() == 0:
+            self.to_printer.setToolTip(self.tr("No printer is installed on this computer"))
+        self.duplex = QComboBox()
+        self.duplex.setObjectName("batchDuplex")
+        self.duplex.addItem(self.tr("One-sided"), "none")
+        self.duplex.addItem(self.tr("Both sides, bound on the long edge"), "long")
+        self.duplex.addItem(self.tr("Both sides, bound on the short edge"), "short")
         self.per_child.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.per_child)
         group.addButton(self.merged)
+        group.addButton(self.to_printer)
+        self.to_printer.toggled.connect(self._mode_changed)
         self.full = QCheckBox(self.tr("Print ID and phone numbers in full (masked by default)"))
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, self.count))
         self.progress.setValue(0)
         self.progress.setFormat("%v / %m")  # counts only: nothing to translate
         self.current = QLabel()
+        self.current.setObjectName("batchStatus")
+        self.current.setWordWrap(True)
+        self.last_printed: PrintedBatch | None = None
         self.start_button = QPushButton(self.tr("Start printing"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
@@ -90,6 +125,11 @@ class BatchPrintDialog(QDialog):
         form.addRow(self.tr("Output folder:"), folder_row)
         form.addRow(self.tr("Output:"), self.per_child)
         form.addRow("", self.merged)
+        printer_row = QHBoxLayout()
+        printer_row.addWidget(self.to_printer)
+        printer_row.addWidget(self.printer, 1)
+        form.addRow("", printer_row)
+        form.addRow(self.tr("Sides:"), self.duplex)
         form.addRow("", self.full)
         buttons = QHBoxLayout()
         buttons.addWidget(self.folder_button)
@@ -109,6 +149,13 @@ class BatchPrintDialog(QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
         self.start_button.setEnabled(self.count > 0)
+        self._mode_changed()
+
+    def _mode_changed(self, *_args: object) -> None:
+        direct = self.to_printer.isChecked()
+        self.printer.setEnabled(direct and not self.running)
+        for widget in (self.folder, self.browse):
+            widget.setEnabled(not direct and not self.running)
 
     def choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Choose the output folder"), self.folder.text())
@@ -122,6 +169,9 @@ class BatchPrintDialog(QDialog):
     def start(self) -> None:
         if self.running:
             return
+        if self.to_printer.isChecked():
+            self._start_printing()
+            return
         out = Path(self.folder.text().strip()).expanduser()
         merged, full, f, service, workers = (
             self.merged.isChecked(),
@@ -131,28 +181,57 @@ class BatchPrintDialog(QDialog):
             self.workers,
         )
 
+        duplex = self.duplex.currentData() != "none"
+
         def work(progress: Progress) -> BatchOutcome:
             return service.print_batch(f, out, merged=merged, full_identifiers=full, progress=progress,
-                                       workers=workers)
+                                       workers=workers, duplex=duplex)
 
         self._output = out
-        self.progress.setValue(0)
-        self.current.setText(self.tr("Preparing (starting worker processes)…"))
-        for widget in (
-            self.start_button,
-            self.folder,
-            self.browse,
-            self.per_child,
-            self.merged,
-            self.full,
-            self.close_button,
-        ):
-            widget.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.folder_button.setEnabled(False)
+        self._busy()
         # progress in this dialog's bar, not in a second dialog on top of it
         self._job = Operation(self, work, self._succeeded, self._failed, delay_ms=None,
                               on_progress=self._progressed)
+
+    def _start_printing(self) -> None:
+        request = PrintRequest(self.printer.currentText(), duplex=str(self.duplex.currentData()))
+        full, f, service, workers = self.full.isChecked(), self.filter, self.service, self.workers
+
+        def work(progress: Progress) -> tuple[BatchOutcome, PrintedBatch]:
+            return service.print_batch_to_printer(f, request, full_identifiers=full, progress=progress,
+                                                  workers=workers)
+
+        self._output = None
+        self._busy()
+        self._job = Operation(self, work, self._printed, self._failed, delay_ms=None,  # type: ignore[arg-type]
+                              on_progress=self._progressed)
+
+    def _busy(self) -> None:
+        self.progress.setValue(0)
+        self.current.setText(self.tr("Preparing (starting worker processes)…"))
+        for widget in self._choices():
+            widget.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.folder_button.setEnabled(False)
+
+    def _choices(self) -> tuple[QWidget, ...]:
+        return (
+            self.start_button, self.folder, self.browse, self.per_child, self.merged, self.to_printer,
+            self.printer, self.duplex, self.full, self.close_button,
+        )  # fmt: skip
+
+    def _printed(self, result: tuple[BatchOutcome, PrintedBatch]) -> None:
+        """The summary: children and pages sent to which printer, and each file it refused."""
+        outcome, printed = result
+        self._idle()
+        lines = printed.summary_lines(self.lang())
+        self.current.setText("\n".join([*lines, *warning_texts(outcome.warnings)]))
+        self.last_printed = printed
+
+    def lang(self) -> str:
+        from ui import prefs
+
+        return prefs.language()
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -161,17 +240,11 @@ class BatchPrintDialog(QDialog):
         self.current.setText(self.tr("Cancelling; waiting for the files in progress…"))
 
     def _idle(self) -> None:
-        for widget in (
-            self.start_button,
-            self.folder,
-            self.browse,
-            self.per_child,
-            self.merged,
-            self.full,
-            self.close_button,
-        ):
+        for widget in self._choices():
             widget.setEnabled(True)
+        self.to_printer.setEnabled(self.printer.count() > 0)
         self.cancel_button.setEnabled(False)
+        self._mode_changed()
 
     def _progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(max(1, total))

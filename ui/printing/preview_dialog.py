@@ -38,7 +38,7 @@ from ui.operations import Operation, wait_for_operations
 from ui.pages import WorkHost
 from ui.printing.pdf_pages import PdfViewer, open_folder, print_pages
 
-FILE, NOTICE = "file", "notice"
+FILE, NOTICE, AGREEMENT = "file", "notice", "agreement"
 
 Rendered = tuple[bytes, int, tuple[Any, ...], str, bool]  # PDF, pages, font warnings, document, full
 
@@ -82,7 +82,8 @@ class PrintPreviewDialog(QDialog):
         self.document = QComboBox()
         self.document.addItem(self.tr("Child's file (one child, one file)"), FILE)
         self.document.addItem(self.tr("Placement notice"), NOTICE)
-        self.document.setCurrentIndex(0 if document == FILE else 1)
+        self.document.addItem(self.tr("Home-teaching service agreement"), AGREEMENT)
+        self.document.setCurrentIndex(max(0, self.document.findData(document)))
         self.full = QCheckBox(self.tr("Print ID and phone numbers in full"))
         self.full.setToolTip(
             self.tr("Masked by default (e.g. 500237********1234); applies to this print only")
@@ -139,6 +140,10 @@ class PrintPreviewDialog(QDialog):
                 target = folder / "notice.pdf"
                 outcome = service.print_notice(child_id, target, full_identifiers=full)
                 return target.read_bytes(), outcome.pages, outcome.warnings, kind, full
+            if kind == AGREEMENT:
+                target = folder / "agreement.pdf"
+                outcome = service.print_agreement(child_id, target, full_identifiers=full)
+                return target.read_bytes(), outcome.pages, outcome.warnings, kind, full
             data, pages, warnings = service.render_child(child_id, full_identifiers=full)
             return data, pages, warnings, kind, full
 
@@ -180,7 +185,11 @@ class PrintPreviewDialog(QDialog):
     # ---- actions ----------------------------------------------------------------------------
 
     def default_name(self) -> str:
-        what = self.tr("Child file") if self.kind == FILE else self.tr("Placement notice")
+        what = {
+            FILE: self.tr("Child file"),
+            NOTICE: self.tr("Placement notice"),
+            AGREEMENT: self.tr("Service agreement"),
+        }[self.kind]
         return f"{what}_{self.child_id}.pdf"
 
     def save_to(self, path: Path) -> Path:

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from special_ed.domain.enums import AttachmentKind
 from special_ed.domain.records import Attachment
 from ui.file_dialogs import start_path
-from ui.operations import Operation
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import from_qdate, lang, show_error, to_qdate, write
+from ui.records.common import from_qdate, lang, read, show_error, to_qdate, write
 from ui.records.table import Column, RowsModel
 
 
@@ -94,6 +94,7 @@ class ArchiveTab(QWidget):
         self.host, self.child_id = host, child_id
         self.app = app = host.services
         settings = app.ctx.settings()
+        self.reader = Latest(self, host.run)
         self.model = RowsModel[Attachment](
             [
                 Column(QCoreApplication.translate("Records", "Kind"), lambda a: a.kind.text(lang())),
@@ -155,8 +156,9 @@ class ArchiveTab(QWidget):
         layout.addWidget(self.view, 1)
         self.load()
 
-    def load(self) -> None:
-        self.model.set_rows(self.app.records.attachments(self.child_id))
+    def load(self) -> Operation[list[Attachment]]:
+        records, child_id = self.app.records, self.child_id
+        return read(self.reader, lambda: records.attachments(child_id), self.model.set_rows)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.enums import AssessmentKind
-from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment
-from ui.operations import Operation
+from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment, Scheme
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import from_qdate, lang, to_qdate, write
+from ui.records.common import from_qdate, lang, read, to_qdate, write
 from ui.records.table import Column, RowsModel
 
 FLAT_LABELS = 3  # above this many assessments full dates no longer fit side by side
@@ -110,6 +112,7 @@ class AssessmentsTab(QWidget):
         self.host, self.child_id = host, child_id
         self.app = app = host.services
         self.settings = app.ctx.settings()
+        self.reader = Latest(self, host.run)
         self.current: Assessment | None = None
         self.model = RowsModel[Assessment](
             [
@@ -207,28 +210,37 @@ class AssessmentsTab(QWidget):
         QVBoxLayout(self).addWidget(split)
         self.load()
 
-    def _goal_names(self) -> dict[int, str]:
+    @staticmethod
+    def _goal_names(schemes: list[Scheme]) -> dict[int, str]:
         names: dict[int, str] = {}
-        schemes = self.app.records.schemes(self.child_id)
         for scheme in schemes:
             # a goal carried over into next year's scheme read twice, identically; the year tells them apart
             year = f"（{scheme.school_year}–{scheme.school_year + 1}）" if len(schemes) > 1 else ""
             names.update({g.id: f"{g.domain}：{g.text}{year}" for g in scheme.goals if g.id is not None})
         return names
 
-    def load(self) -> None:
-        rows = self.app.records.assessments(self.child_id)
+    def load(self) -> Operation[tuple[list[Assessment], list[Scheme]]]:
+        records, child_id = self.app.records, self.child_id
+        return read(
+            self.reader, lambda: (records.assessments(child_id), records.schemes(child_id)), self._loaded
+        )
+
+    def _loaded(self, result: tuple[list[Assessment], list[Scheme]]) -> None:
+        rows, schemes = result
         self.model.set_rows(rows)
         self.chart.show_assessments(rows, self.settings.scheme_domains)
         while self.goals_form.rowCount():
             self.goals_form.removeRow(0)
         self.attainment = {}
-        for goal_id, name in self._goal_names().items():
+        for goal_id, name in self._goal_names(schemes).items():
             spin = QSpinBox()
             spin.setRange(ATTAINMENT_MIN - 1, ATTAINMENT_MAX)
             spin.setSpecialValueText(self.tr("not assessed"))
             self.attainment[goal_id] = spin
             self.goals_form.addRow(name, spin)
+        if self.current is not None and self.current.id is not None:  # as just read (a revert changed it)
+            shown = self.current.id
+            self.current = next((a for a in rows if a.id == shown), None)
         self.show_assessment(self.current)
 
     def show_assessment(self, assessment: Assessment | None) -> None:
@@ -263,5 +275,18 @@ class AssessmentsTab(QWidget):
 
     def _saved(self, assessment: Assessment) -> None:
         self.current = assessment
+        self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the assessment shown (the version the form read)."""
+        a = self.current
+        if a is None or a.id is None:
+            return None
+        return RevertTarget("progress_assessments", a.id, a.version, self._reverted)
+
+    def _reverted(self, result: RevertResult) -> None:
+        # the reverted assessment is shown as the re-read gives it (its new version)
+        self.current = next((a for a in self.model.rows if a.id == result.record_id), None)
         self.load()
         self.saved.emit()

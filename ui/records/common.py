@@ -14,7 +14,7 @@ from special_ed.domain.completeness import Mark
 from special_ed.errors import SpecialEdError, ValidationError
 
 if TYPE_CHECKING:
-    from ui.operations import Operation
+    from ui.operations import Latest, Operation
     from ui.pages import WorkHost
 
 T = TypeVar("T")
@@ -69,11 +69,24 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     return box
 
 
+def read(reader: Latest, work: Callable[[], T], done: Callable[[T], object]) -> Operation[T]:
+    """Run one records read off the GUI thread (``reader`` keeps only the newest); ``done`` fills the widgets.
+
+    A read that fails says why in the records' message box; nothing was written."""
+    widget = reader.parent()
+    return reader.run(
+        lambda _p: work(),
+        done,
+        QCoreApplication.translate("Records", "Reading the records…"),
+        lambda exc, _trace: show_error(widget if isinstance(widget, QWidget) else None, exc),
+    )
+
+
 def write(
     host: WorkHost,
     widget: QWidget,
     work: Callable[[], T],
-    done: Callable[[T], None],
+    done: Callable[[T], object],
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Operation[T]:
     """Run one records write (one unit of work) off the GUI thread; ``done(result)`` on the GUI thread.

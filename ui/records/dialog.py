@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenuBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -15,10 +16,13 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.completeness import FileItem, ItemMark, Mark
 from special_ed.domain.enums import Placement
+from special_ed.results.children import ChildDetail
+from ui.edit_menu import EditMenu
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
 from ui.records.archive_tab import ArchiveTab
 from ui.records.assessments_tab import AssessmentsTab
-from ui.records.common import MARK_COLORS, MARK_SYMBOLS, lang
+from ui.records.common import MARK_COLORS, MARK_SYMBOLS, lang, read
 from ui.records.lessons_tab import LessonsTab
 from ui.records.plan_tab import PlanTab
 from ui.records.scheme_tab import SchemeTab
@@ -63,17 +67,17 @@ class MarksBar(QWidget):
 class ChildRecordsDialog(QDialog):
     """``ChildRecordsDialog(host, child_id, parent)``: the child's 五有 file and 五送 visits.
 
-    Every save runs off the GUI thread through ``host.run``; the marks follow the saves."""
+    Every read and save runs off the GUI thread through ``host.run``: the dialog opens at once and
+    each tab fills in when its rows arrive; the marks follow the saves."""
 
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("childRecordsDialog")
         self.host, self.child_id = host, child_id
         self.app = app = host.services
-        detail = app.children.get(child_id)
-        placement = Placement(detail.placement).text(lang()) if detail.placement else self.tr("not placed")
-        self.setWindowTitle(self.tr("Records of {0}").format(detail.data.name))
-        title = QLabel(f"<b>{detail.data.name}</b>　{placement}")
+        self.reader = Latest(self, host.run)  # the child's name and placement
+        self.marks_reader = Latest(self, host.run)
+        self.title = title = QLabel()
         title.setObjectName("recordsTitle")
         self.term = QComboBox()
         self.term.setObjectName("marksTerm")
@@ -118,24 +122,60 @@ class ChildRecordsDialog(QDialog):
         self.lessons.saved.connect(self.visits.load)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        agreement = buttons.addButton(self.tr("Service agreement…"), QDialogButtonBox.ButtonRole.ActionRole)
+        agreement.setObjectName("printAgreement")
+        agreement.setToolTip(self.tr("The 送教上门服务协议 for the family to sign (children taught at home)"))
+        agreement.clicked.connect(self.print_agreement)
+        self.status = QLabel()
+        self.status.setObjectName("recordsStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(buttons)
+        # 编辑: 撤销上一次保存 of the record the current tab shows (an assessment, the plan, a lesson plan)
+        menu_bar = QMenuBar(self)
+        self.edit_menu = EditMenu(self, host, page=self.tabs.currentWidget, status=self.status.setText)
+        menu_bar.addMenu(self.edit_menu.menu)
+        # what 撤销上一次保存 acts on follows the tab shown (its shortcut works only while enabled)
+        self.tabs.currentChanged.connect(lambda _i: self.edit_menu.refresh())
         layout = QVBoxLayout(self)
+        layout.setMenuBar(menu_bar)
         layout.addLayout(head)
         layout.addWidget(self.reasons)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
+        children = app.children
+        read(self.reader, lambda: children.get(child_id), self._show_child)
         self.refresh_marks()
         self.resize(1100, 760)
 
+    def _show_child(self, detail: ChildDetail) -> None:
+        placement = Placement(detail.placement).text(lang()) if detail.placement else self.tr("not placed")
+        self.setWindowTitle(self.tr("Records of {0}").format(detail.data.name))
+        self.title.setText(f"<b>{detail.data.name}</b>　{placement}")
+
     def current_marks(self) -> tuple[ItemMark, ...] | None:
-        marks: dict[int, tuple[ItemMark, ...]] = self.app.compliance.completeness_marks(
-            [self.child_id], self.term.currentData()
-        )
+        """The term's marks as the service gives them (a direct read: tests compare it with the bar)."""
+        return self._marks(self.term.currentData())
+
+    def _marks(self, term: str) -> tuple[ItemMark, ...] | None:
+        marks: dict[int, tuple[ItemMark, ...]] = self.app.compliance.completeness_marks([self.child_id], term)
         return marks.get(self.child_id)
 
-    def refresh_marks(self) -> None:
-        marks = self.current_marks()
+    def refresh_marks(self) -> Operation[tuple[ItemMark, ...] | None]:
+        term = self.term.currentData()
+        return read(self.marks_reader, lambda: self._marks(term), self._show_marks)
+
+    def _show_marks(self, marks: tuple[ItemMark, ...] | None) -> None:
         self.marks.show_marks(marks)
         texts = [
             f"{m.item.label}：{m.reason_text(lang())}" for m in marks or () if m.mark is not Mark.PRESENT
         ]
         self.reasons.setText("　".join(texts))
+
+    def print_agreement(self) -> QDialog:
+        """The child's 送教上门服务协议 in the print preview (a child not taught at home is told why not)."""
+        from ui.printing.preview_dialog import AGREEMENT, PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(self.host, self.child_id, self, document=AGREEMENT)
+        dialog.open()
+        return dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from special_ed.domain.records import TEXTBOOK_UNITS, LessonPlan
-from ui.operations import Operation
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import from_qdate, to_qdate, write
+from ui.records.common import from_qdate, read, to_qdate, write
 from ui.records.table import Column, RowsModel
+
+# (placement school, lesson plans, its templates, the done visits a lesson may belong to: (day, id))
+LessonsRead = tuple[int | None, list[LessonPlan], list[LessonPlan], list[tuple[date, int]]]
 
 
 class LessonsTab(QWidget):
@@ -36,9 +42,9 @@ class LessonsTab(QWidget):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host, self.child_id = host, child_id
-        self.app = app = host.services
-        detail = app.children.get(child_id)
-        self.school_id = detail.placement_school_id
+        self.app = host.services
+        self.reader = Latest(self, host.run)
+        self.school_id: int | None = None  # the placement school, read with the lessons (its templates)
         self.current: LessonPlan | None = None
         self.lessons = RowsModel[LessonPlan](
             [
@@ -136,14 +142,37 @@ class LessonsTab(QWidget):
         QVBoxLayout(self).addWidget(split)
         self.load()
 
-    def load(self) -> None:
-        self.lessons.set_rows(self.app.records.lesson_plans(self.child_id))
-        self.templates.set_rows(self.app.records.templates(self.school_id) if self.school_id else [])
+    def load(self) -> Operation[LessonsRead]:
+        children, records, visits, child_id = (
+            self.app.children,
+            self.app.records,
+            self.app.visits,
+            self.child_id,
+        )
+
+        def work() -> LessonsRead:
+            school_id = children.get(child_id).placement_school_id
+            done = [
+                (r.visit.day, r.visit.id)
+                for r in visits.visits(child_id=child_id)
+                if r.visit.status.value == "done" and r.visit.id is not None
+            ]
+            templates = records.templates(school_id) if school_id else []
+            return school_id, records.lesson_plans(child_id), templates, done
+
+        return read(self.reader, work, self._loaded)
+
+    def _loaded(self, result: LessonsRead) -> None:
+        self.school_id, lessons, templates, done = result
+        self.lessons.set_rows(lessons)
+        self.templates.set_rows(templates)
         self.visit.clear()
         self.visit.addItem(self.tr("(none)"), None)
-        for r in self.app.visits.visits(child_id=self.child_id):
-            if r.visit.status.value == "done":
-                self.visit.addItem(r.visit.day.isoformat(), r.visit.id)
+        for day, visit_id in done:
+            self.visit.addItem(day.isoformat(), visit_id)
+        if self.current is not None and self.current.id is not None:  # as just read (a revert changed it)
+            shown = self.current.id
+            self.current = next((lp for lp in lessons if lp.id == shown), None)
         self.show_lesson(self.current)
 
     def show_lesson(self, lesson: LessonPlan | None) -> None:
@@ -184,6 +213,19 @@ class LessonsTab(QWidget):
         self.load()
         self.saved.emit()
 
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the lesson plan shown (the version the form read)."""
+        lesson = self.current
+        if lesson is None or lesson.id is None or lesson.child_id is None:
+            return None
+        return RevertTarget("lesson_plans", lesson.id, lesson.version, self._reverted)
+
+    def _reverted(self, result: RevertResult) -> None:
+        # the reverted lesson plan is shown as the re-read gives it (its new version)
+        self.current = next((r for r in self.lessons.rows if r.id == result.record_id), None)
+        self.load()
+        self.saved.emit()
+
     def save_template(self) -> Operation[LessonPlan]:
         template = dataclasses.replace(
             self.edited(),
@@ -204,6 +246,12 @@ class LessonsTab(QWidget):
             return
         template = self.templates.row(index.row())
         assert template.id is not None
-        self.show_lesson(
-            self.app.records.lesson_from_template(template.id, self.child_id, self.app.ctx.today())
+        records, template_id, child_id, today = (
+            self.app.records,
+            template.id,
+            self.child_id,
+            self.app.ctx.today(),
+        )
+        read(
+            self.reader, lambda: records.lesson_from_template(template_id, child_id, today), self.show_lesson
         )

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.records import PlanMonth, TermPlan
 from special_ed.domain.school_calendar import months_between
-from ui.operations import Operation
+from special_ed.results.revert import RevertResult
+from ui.edit_menu import RevertTarget
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import write
+from ui.records.common import read, write
 from ui.records.table import Column, RowsModel
 
 
@@ -51,6 +53,7 @@ class PlanTab(QWidget):
         self.host, self.child_id = host, child_id
         self.app = app = host.services
         self.settings = app.ctx.settings()
+        self.reader = Latest(self, host.run)
         self.plan: TermPlan | None = None
         self.goal_names: dict[int, str] = {}
         self.term = QComboBox()
@@ -124,15 +127,22 @@ class PlanTab(QWidget):
     def _term(self) -> Any:
         return next(t for t in self.settings.terms if t.name == self.term.currentData())
 
-    def load(self) -> None:
+    def load(self) -> Operation[tuple[dict[int, str], TermPlan | None]]:
         term = self._term()
         year = (
             term.start.year
             if term.start >= self.settings.reference_date(term.start.year)
             else term.start.year - 1
         )
-        self.goal_names = self.app.records.goal_names(self.child_id, year)
-        self.plan = self.app.records.term_plan(self.child_id, term.name)
+        records, child_id, name = self.app.records, self.child_id, term.name
+        return read(
+            self.reader,
+            lambda: (records.goal_names(child_id, year), records.term_plan(child_id, name)),
+            lambda result: self._loaded(term, *result),
+        )
+
+    def _loaded(self, term: Any, goal_names: dict[int, str], plan: TermPlan | None) -> None:
+        self.goal_names, self.plan = goal_names, plan
         have = {(m.year, m.month): m for m in (self.plan.months if self.plan else ())}
         norms = self.settings.visit_norms
         rows = [
@@ -192,5 +202,15 @@ class PlanTab(QWidget):
 
     def _saved(self, plan: TermPlan) -> None:
         self.plan = plan
+        self.load()
+        self.saved.emit()
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: this term's plan (the version shown)."""
+        if self.plan is None or self.plan.id is None:
+            return None
+        return RevertTarget("term_plans", self.plan.id, self.plan.version, self._reverted)
+
+    def _reverted(self, _result: RevertResult) -> None:
         self.load()
         self.saved.emit()

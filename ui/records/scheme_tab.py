@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import GoalKind
 from special_ed.domain.records import Goal, Scheme
-from ui.operations import Operation
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import from_qdate, lang, to_qdate, write
+from ui.records.common import from_qdate, lang, read, to_qdate, write
 from ui.records.delegates import ChoiceDelegate, DateDelegate
 from ui.records.table import WARN, Column, RowsModel
 
@@ -95,6 +95,7 @@ class SchemeTab(QWidget):
         self.host, self.child_id = host, child_id
         self.app = app = host.services
         self.settings = app.ctx.settings()
+        self.reader = Latest(self, host.run)
         self.scheme: Scheme | None = None
         years = sorted({self._year_of(t.start) for t in self.settings.terms}, reverse=True)
         self.year = QComboBox()
@@ -239,9 +240,12 @@ class SchemeTab(QWidget):
         year = int(self.year.currentData())
         return [t.name for t in self.settings.terms if self._year_of(t.start) == year]
 
-    def load(self) -> None:
-        year = int(self.year.currentData())
-        self.scheme = self.app.records.scheme(self.child_id, year)
+    def load(self) -> Operation[Scheme | None]:
+        year, records, child_id = int(self.year.currentData()), self.app.records, self.child_id
+        return read(self.reader, lambda: records.scheme(child_id, year), lambda s: self._loaded(year, s))
+
+    def _loaded(self, year: int, scheme: Scheme | None) -> None:
+        self.scheme = scheme
         s = self.scheme or Scheme(self.child_id, year)
         for domain, edit in self.levels.items():
             edit.setPlainText(s.present_levels.get(domain, ""))

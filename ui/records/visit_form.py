@@ -34,6 +34,7 @@ from ui.file_dialogs import start_path
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import describe, from_qdate, from_qtime, lang, to_qdate, to_qtime, write
+from ui.tab_order import tidy_tab_order
 
 
 class VisitDialog(QDialog):
@@ -239,6 +240,7 @@ class VisitDialog(QDialog):
         self._update_status()
         self._show_attached()
         self.resize(640, 720)
+        tidy_tab_order(self)  # Tab in reading order: out of the notes and the teachers list
 
     def _update_hours(self) -> None:
         start, end = from_qtime(self.start.time()), from_qtime(self.end.time())

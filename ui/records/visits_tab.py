@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from special_ed.domain.compliance import Cell, CellState
 from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
 from special_ed.results.visits import VisitRow
+from ui.operations import Latest, Operation
 from ui.pages import WorkHost
-from ui.records.common import from_qdate, from_qtime, lang, to_qdate, write
+from ui.records.common import from_qdate, from_qtime, lang, read, to_qdate, write
 from ui.records.table import GOOD, MUTED, SORT_ROLE, WARN, Column, RowsModel
 from ui.records.visit_form import VisitDialog
 
@@ -172,6 +173,7 @@ class VisitsTab(QWidget):
         super().__init__(parent)
         self.host, self.child_id = host, child_id
         self.app = host.services
+        self.reader = Latest(self, host.run)
         self.model = RowsModel(visit_columns(), parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -219,11 +221,19 @@ class VisitsTab(QWidget):
         QVBoxLayout(self).addWidget(split)
         self.load()
 
-    def load(self) -> None:
-        self.model.set_rows(self.app.visits.visits(child_id=self.child_id))
-        term = self.app.compliance.term(as_of=self.app.ctx.today())
-        self.cells.set_rows(self.app.compliance.child_cells(self.child_id, term.name))
-        self.cells_box.setTitle(self.tr("Against the norm, {0} (as of today)").format(term.name))
+    def load(self) -> Operation[tuple[list[VisitRow], list[Cell]]]:
+        visits, compliance, child_id = self.app.visits, self.app.compliance, self.child_id
+        term = compliance.term(as_of=self.app.ctx.today())  # from the settings the context holds
+        return read(
+            self.reader,
+            lambda: (visits.visits(child_id=child_id), compliance.child_cells(child_id, term.name)),
+            lambda result: self._loaded(term.name, *result),
+        )
+
+    def _loaded(self, term: str, rows: list[VisitRow], cells: list[Cell]) -> None:
+        self.model.set_rows(rows)
+        self.cells.set_rows(cells)
+        self.cells_box.setTitle(self.tr("Against the norm, {0} (as of today)").format(term))
 
     def selected(self) -> VisitRow | None:
         index = self.view.currentIndex()

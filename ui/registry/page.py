@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from special_ed.changes import Change, Changes
 from special_ed.results.registry import RegistryFilter
 from ui import prefs
+from ui.edit_menu import RevertTarget
 from ui.errors import show_error
 from ui.pages import Host
 from ui.registry.columns import COLUMNS, INITIAL_WIDTHS
@@ -234,6 +235,11 @@ class RegistryPage(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     # ---- selection and commands ----------------------------------------------------------------------
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存 acts on the selected child."""
+        child_id = self.selected_child_id()
+        return RevertTarget("children", child_id) if child_id is not None else None
 
     def selected_child_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

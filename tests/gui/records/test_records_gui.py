@@ -60,6 +60,7 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     host = ServiceHost(app)
     dialog = ChildRecordsDialog(host, child)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the dialog opens at once; its title, tabs and marks arrive from host.run
     assert dialog.windowTitle() == "新送教的档案"  # the Chinese catalogue is loaded
     assert marks_of(dialog) == [Mark.MISSING] * 5
     assert "没有方案" in dialog.reasons.text()
@@ -87,6 +88,7 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     assert app.records.scheme(child, 2026) is None
     model.setData(model.index(0, 3), "10 次中 8 次独立完成")
     assert finished(qtbot, scheme.save())
+    settle(qtbot)  # the tab re-reads what was saved
     assert [g.text for g in app.records.scheme(child, 2026).goals] == ["独立用勺进食", "用勺舀起食物"]
     assert marks_of(dialog)[0] is Mark.PRESENT
     assert scheme.goals.rowCount() == 2 and scheme.status.text() == "共 2 条目标"
@@ -112,6 +114,7 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     assert finished(qtbot, form.save())
     assert form.saved is not None and form.saved.deliveries[Delivery.REHAB] == "被动操 20 分钟"
     dialog.visits.load()
+    settle(qtbot)
     qtmodeltester.check(dialog.visits.model)
     qtmodeltester.check(dialog.visits.cells)
     after = child_totals(app, child)
@@ -121,6 +124,7 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     # ---- plan a visit, cancel it with a reason, plan its make-up --------------------------------
     planned = app.visits.save(dataclass_planned(app, child, date(2026, 11, 18)))
     dialog.visits.load()
+    settle(qtbot)
     select_visit(dialog, planned.id)
 
     def choose_reason(d: QDialog) -> None:
@@ -151,6 +155,7 @@ def test_scheme_visit_cancel_makeup_assess_change_marks_and_compliance(
     for spin in tab.attainment.values():
         spin.setValue(1)
     assert finished(qtbot, tab.save())
+    settle(qtbot)
     qtmodeltester.check(tab.model)
     assert tab.model.rowCount() == 1 and len(tab.chart.chart().series()) == len(tab.scores)
     assert marks_of(dialog)[3] is Mark.INCOMPLETE  # 1 of 2 assessments this term
@@ -193,6 +198,7 @@ def test_archive_add_view_and_refuse(
     box.close()
     archive.kind.setCurrentIndex(archive.kind.findData("agreement"))
     assert finished(qtbot, archive.add_file(png))
+    settle(qtbot)
     qtmodeltester.check(archive.model)
     assert archive.model.rowCount() == 1 and archive.model.rows[0].filename == "送教协议.png"
     archive.view.selectRow(0)

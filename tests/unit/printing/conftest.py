@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from special_ed.printing.fonts import FontChoice, choose_fonts
 from special_ed.printing.options import PrintOptions
+from special_ed.printing.specimen import specimen_issuer
 
 
 @pytest.fixture(scope="session")
@@ -22,4 +23,4 @@ def fonts() -> FontChoice:
 
 @pytest.fixture
 def options() -> PrintOptions:
-    return PrintOptions(county="巫山县", authority="巫山县教育委员会", print_date=date(2026, 11, 28))
+    return PrintOptions(issuer=specimen_issuer(), print_date=date(2026, 11, 28))

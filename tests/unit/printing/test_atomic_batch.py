@@ -139,3 +139,24 @@ def test_nothing_to_print(tmp_path: Path, fonts: FontChoice, options: PrintOptio
     with pytest.raises(SpecialEdError) as caught:
         run_batch([], 0, tmp_path, options, fonts)
     assert caught.value.code == "print.nothing_to_print"
+
+
+def test_a_merged_duplex_batch_starts_every_child_on_a_front(
+    tmp_path: Path, fonts: FontChoice, options: PrintOptions
+) -> None:
+    from dataclasses import replace
+
+    result = run_batch(kids(3), 3, tmp_path, replace(options, duplex=True), fonts, merged=True, workers=1)
+    reader = PdfReader(result.files[0])
+    starts = [
+        reader.get_destination_page_number(o)
+        for group in reader.outline
+        if isinstance(group, list)
+        for o in group
+    ]
+    assert starts and all(start % 2 == 0 for start in starts)  # pages 1, 3, 5 … (0-based even)
+    single = run_batch(kids(3), 3, tmp_path / "single", options, fonts, workers=1)
+    odd = sum(1 for pages in single.file_pages.values() if pages % 2)
+    assert odd > 0  # the specimen file has an odd number of pages: the test means something
+    assert len(reader.pages) - result.pages == odd  # one blank back after each odd-length file
+    assert len(reader.pages) % 2 == 0

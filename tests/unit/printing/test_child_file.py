@@ -16,7 +16,7 @@ from special_ed.printing.fonts import FontChoice
 from special_ed.printing.framework import chinese_ordinal
 from special_ed.printing.model import FIVE_DELIVERIES, MAINSTREAM
 from special_ed.printing.options import PrintOptions
-from special_ed.printing.specimen import empty_child, specimen_child
+from special_ed.printing.specimen import empty_child, specimen_child, specimen_issuer
 from tests.unit.printing.pdftext import page_texts, squash
 
 HOME_SECTIONS = [
@@ -45,7 +45,7 @@ def render(child, options: PrintOptions, fonts: FontChoice) -> tuple[bytes, int]
 def home_pdf(fonts: FontChoice) -> tuple[bytes, int]:
     from datetime import date
 
-    return render(specimen_child(), PrintOptions(county="巫山县", print_date=date(2026, 11, 28)), fonts)
+    return render(specimen_child(), PrintOptions(issuer=specimen_issuer(), print_date=date(2026, 11, 28)), fonts)
 
 
 def test_text_has_name_sections_and_five_deliveries(home_pdf: tuple[bytes, int]) -> None:

@@ -34,6 +34,23 @@ def test_notice_for_home_teaching(fonts: FontChoice, options: PrintOptions) -> N
     assert child.resident_id not in text and "500237********" in text
 
 
+def test_notice_names_the_sitting_members_or_leaves_lines_to_sign(
+    fonts: FontChoice, options: PrintOptions
+) -> None:
+    child = specimen_child()
+    buffer = io.BytesIO()
+    render_notice(child, options, fonts, buffer)
+    text = squash("".join(page_texts(buffer.getvalue())))
+    assert "邓华（教育）、王丽（心理）、李建（医学）、何平（康复）、周敏（社会工作）" in text
+    assert "委员（签字）" not in text and "巫山县残疾人教育专家委员会（盖章）" in text
+    child.placements[-1].sitting = None  # decided outside a sitting: the members sign by hand
+    buffer = io.BytesIO()
+    pages = render_notice(child, options, fonts, buffer)
+    text = squash("".join(page_texts(buffer.getvalue())))
+    assert pages == 1 and text.count("委员（签字）") == 4 and "邓华" not in text
+    assert "向巫山县教育委员会提出书面复核申请" in text
+
+
 def test_notice_explains_a_decision_that_differs_from_the_default(
     fonts: FontChoice, options: PrintOptions
 ) -> None:
