@@ -17,11 +17,13 @@ from sqlalchemy.orm import sessionmaker
 
 from special_ed.backup.auto import BackupService
 from special_ed.changes import ChangeHub
+from special_ed.db_key import AskPassphrase, find_key
 from special_ed.domain.divisions import Divisions
 from special_ed.errors import DatabaseError
 from special_ed.persistence import audit, change_tracking, scope
 from special_ed.persistence.database import (
     DatabaseInfo,
+    check_key,
     check_sqlite_file,
     damaged_error,
     describe,
@@ -169,31 +171,44 @@ def build_app(
     clock: Callable[[], datetime] = datetime.now,
     kdf: Kdf | None = None,
     secrets: SecretStore | None = None,
+    db_passphrase: str | None = None,
+    ask_passphrase: AskPassphrase | None = None,
 ) -> App:
     """Open (and by default upgrade, after a backup) the database and wire the services.
 
     Without accounts in the database the actor is ``user`` (else the OS user) with full rights;
-    once accounts exist nobody acts until ``app.accounts.login(...)`` succeeds.
+    once accounts exist nobody acts until ``app.accounts.login(...)`` succeeds. An encrypted file
+    is opened with the keyring's key, ``db_passphrase``, ``$SPECIAL_ED_DB_PASSPHRASE`` or what
+    ``ask_passphrase`` gets from a person (see ``special_ed.db_key.find_key``).
     """
     url = resolve_url(db_url)
     info = describe(url)
+    secret_store = secrets or SecretStore()
     damaged = ""
     path = info.path
+    if info.encrypted and path is not None:
+        if path.exists():
+            check_sqlite_file(path, encrypted=True)  # before asking for a key it would not need
+        key = find_key(path, secret_store, passphrase=db_passphrase, ask=ask_passphrase)
+        info = replace(info, key=key)
+        if path.exists():
+            check_key(path, key)  # a wrong key is said so, not taken for a damaged file
     if path is not None and path.exists():
-        check_sqlite_file(path)  # 0 bytes, not a database, read-only: refused before opening
-        unrelated = unrelated_error(info.display, sqlite_table_names(path))
+        # 0 bytes, not a database, read-only: refused before opening
+        check_sqlite_file(path, encrypted=info.encrypted)
+        unrelated = unrelated_error(info.display, sqlite_table_names(path, info.key))
         if unrelated is not None:
             raise unrelated
-        damaged = sqlite_health(path)
+        damaged = sqlite_health(path, key=info.key)
     if damaged and path is not None:
         # Opened for reading only, so what is still readable can be seen and exported; every
         # write says the file is damaged and where the newest backup is.
         info = replace(info, damaged=damaged)
-        engine = make_read_only_engine(path)
+        engine = make_read_only_engine(path, info.key)
     else:
-        engine = make_engine(url)
+        engine = make_engine(url, key=info.key)
     try:
-        result = upgrade(engine) if migrate and not damaged else None
+        result = upgrade(engine, info=info) if migrate and not damaged else None
         if damaged:
             check_schema(engine)
         elif not migrate:
@@ -225,7 +240,6 @@ def build_app(
         raise
     settings = SettingsService(ctx)
     compliance = ComplianceService(ctx)
-    secret_store = secrets or SecretStore()
     placement = PlacementService(ctx)
     registration = RegistrationService(ctx, placement)
     county = CountyService(ctx, settings, Divisions())
@@ -268,9 +282,12 @@ class DatabaseOpener:
     SQLAlchemy): it only asks for an App by URL.
     """
 
-    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App:
-        """The App on ``url`` (migrated); with ``make_demo`` the demo county is generated into it first."""
-        app = build_app(url)
+    def open(
+        self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS, passphrase: str | None = None
+    ) -> App:
+        """The App on ``url`` (migrated); with ``make_demo`` the demo county is generated into it first.
+        An encrypted file without its key in the keyring needs the ``passphrase`` a person gave."""
+        app = build_app(url, db_passphrase=passphrase)
         if make_demo:
             from special_ed.services.demo import generate_demo  # only the demo needs its name lists
 

@@ -59,9 +59,11 @@ class AppFactory:
     def __call__(self, migrate: bool = True) -> Any:
         if self._app is None:
             from special_ed.bootstrap import build_app
+            from special_ed.db_key import terminal_ask
 
             # Without accounts the OS user acts (and is audited); --user only names an account.
-            app = build_app(self.args.db, None, migrate=migrate)
+            # An encrypted file's passphrase is asked for only where a terminal can answer.
+            app = build_app(self.args.db, None, migrate=migrate, ask_passphrase=terminal_ask())
             try:
                 if app.actor.locked and not self.gui_login:
                     self._login(app)
@@ -101,6 +103,30 @@ def cmd_db_upgrade(args: argparse.Namespace, factory: AppFactory) -> int:
         _out(f"数据库已升级：{result.before or '空库'} → {result.after}：{app.info.display}")
         if result.backup:
             _out(f"升级前备份：{result.backup}")
+    return 0
+
+
+def cmd_db_encrypt(args: argparse.Namespace, factory: AppFactory) -> int:
+    from special_ed.db_key import terminal_ask
+    from special_ed.persistence.database import describe, resolve_url
+    from special_ed.persistence.encrypt import encrypt_file
+    from special_ed.secret_store import SecretStore
+
+    info = describe(resolve_url(args.db))
+    if info.path is None:
+        raise SpecialEdError("db.encrypt_not_file", url=info.display)
+    result = encrypt_file(info.path, SecretStore(), ask=terminal_ask(), keep_plain=not args.remove_plain)
+    where = (
+        "密钥已存入系统密钥环"
+        if result.key_source == "keyring"
+        else "用口令加密（请牢记口令，丢失后无法打开）"
+    )
+    _out(f"数据库已加密：{result.path}（{len(result.tables)} 张表、{result.rows} 行已核对一致；{where}）")
+    if result.plain_backup is not None:
+        _err(
+            f"加密前的备份（未加密）：{result.plain_backup} —— 确认程序能正常打开加密后的数据库后，"
+            "请删除它或移到安全的地方"
+        )
     return 0
 
 
@@ -211,6 +237,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     db_sub = db.add_subparsers(dest="db_command", metavar="操作", required=True)
     up = db_sub.add_parser("upgrade", help="把数据库升级到本程序的版本（SQLite 先自动备份）")
     up.set_defaults(func=cmd_db_upgrade, creates_database=True)
+    enc = db_sub.add_parser(
+        "encrypt",
+        help="把未加密的 SQLite 数据库文件加密（SQLCipher；先备份、核对，再替换原文件）",
+        description="先在原文件旁做一份备份，再生成加密的副本并逐表核对，最后替换原文件；任何一步失败原文件都不变。"
+        "密钥随机生成并存入系统密钥环；本机没有密钥环时改用口令（提示输入，或环境变量 SPECIAL_ED_DB_PASSPHRASE）。",
+    )
+    enc.add_argument("--remove-plain", action="store_true", help="核对无误后删除加密前的（未加密的）备份")
+    enc.set_defaults(func=cmd_db_encrypt)
 
     demo = sub.add_parser("demo", help="生成示范县数据（只用于空数据库）")
     demo.add_argument("--seed", type=int, default=2019, help="随机种子（同一种子生成同样的数据）")
@@ -289,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _check_given_database(args)
         func: Callable[..., int] = args.func
-        if func in (cmd_no_command, cmd_db_upgrade, cmd_demo, cmd_export):
+        if func in (cmd_no_command, cmd_db_upgrade, cmd_db_encrypt, cmd_demo, cmd_export):
             return func(args, factory)
         return int(func(args))
     except SpecialEdError as exc:

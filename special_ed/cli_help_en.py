@@ -23,6 +23,16 @@ HELP_EN: dict[str, str] = {
     "把数据库升级到本程序的版本（SQLite 先自动备份）": (
         "upgrade the database to this program's version (SQLite is backed up first)"
     ),
+    "把未加密的 SQLite 数据库文件加密（SQLCipher；先备份、核对，再替换原文件）": (
+        "encrypt a plain SQLite database file (SQLCipher; backed up and verified before it replaces the file)"
+    ),
+    "先在原文件旁做一份备份，再生成加密的副本并逐表核对，最后替换原文件；任何一步失败原文件都不变。"
+    "密钥随机生成并存入系统密钥环；本机没有密钥环时改用口令（提示输入，或环境变量 SPECIAL_ED_DB_PASSPHRASE）。": (
+        "Backs the file up beside itself, writes an encrypted copy and checks it table by table, then replaces "
+        "the original; if any step fails the original is unchanged. The key is random and kept in the system "
+        "keyring; without a keyring a passphrase is used (asked for, or SPECIAL_ED_DB_PASSPHRASE)."
+    ),
+    "核对无误后删除加密前的（未加密的）备份": "remove the (plain) backup made before encrypting once all is verified",
     "生成示范县数据（只用于空数据库）": "generate a demo county (empty databases only)",
     "随机种子（同一种子生成同样的数据）": "random seed (the same seed gives the same data)",
     "儿童人数（默认 565）": "number of children (default 565)",

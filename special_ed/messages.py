@@ -292,6 +292,54 @@ CORE: dict[str, tuple[str, str]] = {
         "The database file is damaged ({detail}) and was opened read-only: you can look and export but not "
         "save. Restore the newest backup (File → Restore from a backup): {backup}",
     ),
+    # encrypted databases (special_ed/db_key.py, SQLCipher)
+    "db.key_needed": (
+        "加密的数据库 {path} 需要密钥，而本机没有系统密钥环：请在提示时输入数据库口令，或为脚本和服务器设置环境变量 {env}",
+        "The encrypted database {path} needs its key and this computer has no system keyring: type its "
+        "passphrase when asked, or set {env} for scripts and servers",
+    ),
+    "db.key_missing": (
+        "系统密钥环里没有数据库 {path} 的密钥（文件可能是从别的电脑复制来的）：请输入它的口令或设置环境变量 {env}；"
+        "没有口令时请从备份恢复",
+        "The system keyring holds no key for the database {path} (it may have been copied from another "
+        "computer): give its passphrase or set {env}; without one, restore a backup",
+    ),
+    "db.wrong_key": (
+        "无法打开加密的数据库 {path}：密钥或口令不对（文件未作改动）",
+        "Cannot open the encrypted database {path}: the key or passphrase is wrong (the file was not changed)",
+    ),
+    "db.key_cancelled": (
+        "没有输入数据库口令，未打开 {path}",
+        "No passphrase was given; {path} was not opened",
+    ),
+    "db.passphrase_short": (
+        "数据库口令至少需要 {minimum} 个字符",
+        "The database passphrase needs at least {minimum} characters",
+    ),
+    "db.passphrase_mismatch": ("两次输入的数据库口令不一致", "The two passphrases differ"),
+    "db.key_not_kept": (
+        "无法把数据库密钥存入系统密钥环（读回的不一致），数据库未作改动：{path}",
+        "The database key could not be kept in the system keyring (it read back differently); "
+        "the database was not changed: {path}",
+    ),
+    "db.plain_file": (
+        "{path} 是未加密的数据库；要加密请运行 special-ed --db {path} db encrypt",
+        "{path} is not encrypted; to encrypt it run special-ed --db {path} db encrypt",
+    ),
+    "db.already_encrypted": ("数据库 {path} 已经加密，未作改动", "The database {path} is already encrypted"),
+    "db.encrypt_not_file": (
+        "只有 SQLite 数据库文件可以加密（{url}）；PostgreSQL 请使用服务器的磁盘加密",
+        "Only SQLite database files can be encrypted ({url}); use the server's disk encryption for PostgreSQL",
+    ),
+    "db.encrypt_in_use": (
+        "数据库 {path} 在加密期间被修改或正被其他程序使用，原文件未作改动；请关闭其他窗口后重试",
+        "The database {path} changed or was in use while it was being encrypted; the original was not "
+        "changed. Close the other windows and try again",
+    ),
+    "db.encrypt_failed": (
+        "加密数据库失败（{detail}），原文件未作改动：{path}",
+        "Encrypting the database failed ({detail}); the original was not changed: {path}",
+    ),
     "db.error": ("数据库错误：{detail}", "Database error: {detail}"),
     "db.backup_failed": (
         "升级前备份数据库失败：{detail}",

@@ -125,10 +125,16 @@ class LazyOpener:
     """The core's ``DatabaseOpener`` (``cli.AppFactory.opener``), imported when a database is first opened
     or checked — on the worker behind the window — so that the window shows before SQLAlchemy loads."""
 
-    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App:
+    def open(
+        self,
+        url: str,
+        make_demo: bool = False,
+        progress: Progress = NO_PROGRESS,
+        passphrase: str | None = None,
+    ) -> App:
         from special_ed.bootstrap import DatabaseOpener
 
-        return DatabaseOpener().open(url, make_demo, progress)
+        return DatabaseOpener().open(url, make_demo, progress, passphrase)
 
     def check(self, url: str) -> None:
         from special_ed.bootstrap import DatabaseOpener

@@ -253,12 +253,14 @@ class Session:
         from special_ed.errors import SpecialEdError
         from ui.errors import describe
         from ui.login import log_in
-        from ui.startup import remember_url, run_blocking
+        from ui.startup import database_passphrase, remember_url, run_blocking
 
         opener = self.opener
         try:
+            secret = database_passphrase(url, parent=self.window)  # an encrypted file without a keyring
             services = run_blocking(
-                lambda _p: opener.open(url), QCoreApplication.translate("Startup", "Opening the database…")
+                lambda _p: opener.open(url, passphrase=secret),
+                QCoreApplication.translate("Startup", "Opening the database…"),
             )
         except SpecialEdError as exc:
             title = QCoreApplication.translate("Startup", "Cannot open the database")

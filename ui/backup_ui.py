@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.errors import SpecialEdError
 from ui import prefs
 
 MIN_PASSPHRASE = 8  # the same rule as special_ed.backup.container.MIN_PASSPHRASE
@@ -55,10 +56,10 @@ def auto_keep() -> int:
 class PassphraseDialog(QDialog):
     """One passphrase (to open a backup) or the same one twice (to make one)."""
 
-    def __init__(self, parent: QWidget | None, *, confirm: bool, message: str = "") -> None:
+    def __init__(self, parent: QWidget | None, *, confirm: bool, message: str = "", title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle(QCoreApplication.translate("Backup", "Backup passphrase"))
+        self.setWindowTitle(title or QCoreApplication.translate("Backup", "Backup passphrase"))
         self.first = QLineEdit()
         self.first.setObjectName("passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -417,7 +418,20 @@ class BackupController(QObject):
             path = Path(chosen)
         if target is None or passphrase is None:
             return self.ask_restore(path, target)
-        service, source, url, secret = self.service, path, f"sqlite:///{target}", passphrase
+        from special_ed.db_key import file_url
+        from ui.startup import database_passphrase
+
+        url = file_url(target)  # a new file is encrypted (SQLCipher), its key in the keyring
+        try:
+            db_passphrase = database_passphrase(url, self.service.secrets, parent=self.window)
+        except SpecialEdError as exc:
+            from ui.errors import describe
+
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Backup", "Restore from a backup"), describe(exc)
+            )
+            return None
+        service, source, secret = self.service, path, passphrase
 
         title = QCoreApplication.translate("Backup", "Restore from a backup")
         open_url = self.open_url
@@ -444,7 +458,7 @@ class BackupController(QObject):
                 open_url(url)
 
         return self.host.run(
-            lambda p: service.restore_to(source, url, secret, p),
+            lambda p: service.restore_to(source, url, secret, p, db_passphrase=db_passphrase),
             done,
             QCoreApplication.translate("Backup", "Restoring…"),
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from special_ed.db_key import ENCRYPTED_SCHEME, file_url
 from special_ed.locations import DEFAULT_DB_NAME
 from ui.errors import describe
 from ui.operations import Operation
@@ -43,7 +44,10 @@ class DatabaseChoice:
 
     @property
     def path(self) -> Path | None:
-        return Path(self.url.removeprefix("sqlite:///")) if self.url.startswith("sqlite:///") else None
+        for prefix in ("sqlite:///", ENCRYPTED_SCHEME + ":///"):
+            if self.url.startswith(prefix):
+                return Path(self.url.removeprefix(prefix))
+        return None
 
 
 def sqlite_url(path: Path) -> str:
@@ -195,7 +199,8 @@ class FirstRunDialog(QDialog):
             if not text:
                 self.file_edit.setFocus()
                 return
-            self.choice = DatabaseChoice(EMPTY, sqlite_url(Path(text).expanduser()))
+            # a new file is encrypted (SQLCipher, the key in the keyring); an existing one opens as it is
+            self.choice = DatabaseChoice(EMPTY, file_url(Path(text).expanduser()))
         else:
             problem = self._server_problem()
             if problem:
@@ -209,6 +214,8 @@ def describe_url(url: str) -> str:
     """The database location for people: a file path, or the server without its password."""
     if url.startswith("sqlite:///"):
         return url.removeprefix("sqlite:///")
+    if url.startswith(ENCRYPTED_SCHEME + ":///"):
+        return url.removeprefix(ENCRYPTED_SCHEME + ":///")
     if "@" in url:
         scheme, rest = url.split("://", 1)
         credentials, location = rest.rsplit("@", 1)

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from special_ed.errors import SpecialEdError
+from special_ed.db_key import file_url
+from special_ed.errors import DatabaseError, SpecialEdError
 from special_ed.locations import DEFAULT_DB_NAME, default_data_dir
 from special_ed.progress import NO_PROGRESS, Progress
 from ui import prefs
@@ -40,9 +41,61 @@ class Opener(Protocol):
     """Opens an App by URL: the core's ``special_ed.bootstrap.DatabaseOpener``, handed over by the
     launcher, so that the GUI never imports the composition root (nor, through it, SQLAlchemy)."""
 
-    def open(self, url: str, make_demo: bool = False, progress: Progress = NO_PROGRESS) -> App: ...
+    def open(
+        self,
+        url: str,
+        make_demo: bool = False,
+        progress: Progress = NO_PROGRESS,
+        passphrase: str | None = None,
+    ) -> App: ...
 
     def check(self, url: str) -> None: ...
+
+
+def database_passphrase(
+    url: str, store: Any = None, parent: QWidget | None = None, ask: Any = None
+) -> str | None:
+    """The passphrase an encrypted file needs from the person (asked here, on the GUI thread, before
+    the database opens in the background); None when none is needed (the keyring has its key, or
+    ``SPECIAL_ED_DB_PASSPHRASE`` is set). Cancelling raises ``db.key_cancelled``."""
+    from special_ed.db_key import is_encrypted_url, needs_passphrase
+
+    if not is_encrypted_url(url):
+        return None
+    path = Path(url.split(":///", 1)[1])
+    store = store if store is not None else secret_store()
+    if not needs_passphrase(path, store):
+        return None
+    new = not (path.exists() and path.stat().st_size > 0)
+    typed = (ask or ask_database_passphrase)(parent, path, new)
+    if not typed:
+        raise DatabaseError("db.key_cancelled", path=str(path))
+    return str(typed)
+
+
+def ask_database_passphrase(parent: QWidget | None, path: Path, new: bool) -> str | None:
+    from ui.backup_ui import PassphraseDialog
+
+    if new:
+        message = QCoreApplication.translate(
+            "Startup",
+            "This computer has no system keyring to keep the key of the new encrypted database {0}. "
+            "Choose a passphrase for it: it will be asked for each time the database is opened, and "
+            "without it nobody can open the database.",
+        ).format(str(path))
+    else:
+        message = QCoreApplication.translate(
+            "Startup", "The database {0} is encrypted. Its passphrase:"
+        ).format(str(path))
+    dialog = PassphraseDialog(
+        parent,
+        confirm=new,
+        message=message,
+        title=QCoreApplication.translate("Startup", "Database passphrase"),
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
 
 
 def run_blocking(work: Callable[[Progress], T], label: str) -> T:
@@ -102,8 +155,14 @@ def plan_start(app_factory: Callable[[], App] | None, opener: Opener, demo: bool
         return None  # the server password was not given: the first-run dialog asks again
     default_file = data_dir() / DEFAULT_DB_NAME  # the same file as the CLI's default
     if remembered or default_file.exists():
-        url = remembered or f"sqlite:///{default_file}"
-        return StartPlan(lambda _p: opener.open(url), owned=True, explicit=False, remember=remembered)
+        url = remembered or file_url(default_file)  # encrypted or plain, as the file is
+        try:
+            secret = database_passphrase(url)  # asked now, on the GUI thread, if no keyring holds the key
+        except SpecialEdError:
+            return None  # the passphrase was not given: the first-run dialog
+        return StartPlan(
+            lambda _p: opener.open(url, passphrase=secret), owned=True, explicit=False, remember=remembered
+        )
     return None
 
 
@@ -220,6 +279,8 @@ def open_choice(choice: DatabaseChoice, opener: Opener) -> App:
             lambda p: opener.open(choice.url, make_demo=True, progress=p),
             QCoreApplication.translate("Startup", "Creating the demo county…"),
         )
+    secret = database_passphrase(choice.url)
     return run_blocking(
-        lambda _p: opener.open(choice.url), QCoreApplication.translate("Startup", "Opening the database…")
+        lambda _p: opener.open(choice.url, passphrase=secret),
+        QCoreApplication.translate("Startup", "Opening the database…"),
     )

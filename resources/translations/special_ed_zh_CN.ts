@@ -486,233 +486,234 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup_ui.py" line="61" />
+        <location filename="../../ui/backup_ui.py" line="62" />
         <source>Backup passphrase</source>
         <translation>备份密码</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="71" />
-        <location filename="../../ui/backup_ui.py" line="138" />
-        <location filename="../../ui/backup_ui.py" line="236" />
+        <location filename="../../ui/backup_ui.py" line="72" />
+        <location filename="../../ui/backup_ui.py" line="139" />
+        <location filename="../../ui/backup_ui.py" line="237" />
         <source>Passphrase:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="73" />
-        <location filename="../../ui/backup_ui.py" line="139" />
+        <location filename="../../ui/backup_ui.py" line="74" />
+        <location filename="../../ui/backup_ui.py" line="140" />
         <source>Again:</source>
         <translation>再输入一次：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="97" />
-        <location filename="../../ui/backup_ui.py" line="185" />
+        <location filename="../../ui/backup_ui.py" line="98" />
+        <location filename="../../ui/backup_ui.py" line="186" />
         <source>At least {0} characters.</source>
         <translation>至少 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="99" />
-        <location filename="../../ui/backup_ui.py" line="187" />
+        <location filename="../../ui/backup_ui.py" line="100" />
+        <location filename="../../ui/backup_ui.py" line="188" />
         <source>The two entries differ.</source>
         <translation>两次输入不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="101" />
-        <location filename="../../ui/backup_ui.py" line="279" />
+        <location filename="../../ui/backup_ui.py" line="102" />
+        <location filename="../../ui/backup_ui.py" line="280" />
         <source>Enter the passphrase.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="116" />
+        <location filename="../../ui/backup_ui.py" line="117" />
         <source>Automatic backups</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="120" />
-        <location filename="../../ui/backup_ui.py" line="225" />
+        <location filename="../../ui/backup_ui.py" line="121" />
+        <location filename="../../ui/backup_ui.py" line="226" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="136" />
+        <location filename="../../ui/backup_ui.py" line="137" />
         <source>Folder (USB stick or network share):</source>
         <translation>备份文件夹（U 盘或网络共享）：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="137" />
+        <location filename="../../ui/backup_ui.py" line="138" />
         <source>Backups kept:</source>
         <translation>保留份数：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="141" />
+        <location filename="../../ui/backup_ui.py" line="142" />
         <source>The passphrase is kept in this computer's keyring.</source>
         <translation>密码保存在本机的系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="143" />
+        <location filename="../../ui/backup_ui.py" line="144" />
         <source>This computer has no keyring: the passphrase is asked for at the first start of each day.</source>
         <translation>本机没有系统密钥环：每天第一次启动时会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="159" />
+        <location filename="../../ui/backup_ui.py" line="160" />
         <source>On the first start of each day a backup is written to this folder; older ones are removed.</source>
         <translation>每天第一次启动时把备份写入这个文件夹，并删除超出保留份数的旧备份。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="175" />
+        <location filename="../../ui/backup_ui.py" line="176" />
         <source>Folder for automatic backups</source>
         <translation>自动备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="183" />
+        <location filename="../../ui/backup_ui.py" line="184" />
         <source>The folder does not exist.</source>
         <translation>文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="234" />
+        <location filename="../../ui/backup_ui.py" line="235" />
         <source>Backup file:</source>
         <translation>备份文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="235" />
+        <location filename="../../ui/backup_ui.py" line="236" />
         <source>New database file:</source>
         <translation>新数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="246" />
+        <location filename="../../ui/backup_ui.py" line="247" />
         <source>The database open now stays as it is; the backup is restored into a new file.</source>
         <translation>当前打开的数据库保持不变；备份将恢复到一个新文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="273" />
+        <location filename="../../ui/backup_ui.py" line="274" />
         <source>Choose the new database file.</source>
         <translation>请选择新的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="275" />
+        <location filename="../../ui/backup_ui.py" line="276" />
         <source>{0} exists already: choose a new file.</source>
         <translation>{0} 已存在：请选择一个新文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="306" />
+        <location filename="../../ui/backup_ui.py" line="307" />
         <source>&amp;Back up the database…</source>
         <translation>备份数据库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="309" />
+        <location filename="../../ui/backup_ui.py" line="310" />
         <source>&amp;Restore from a backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="312" />
+        <location filename="../../ui/backup_ui.py" line="313" />
         <source>&amp;Automatic backups…</source>
         <translation>自动备份设置(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="334" />
+        <location filename="../../ui/backup_ui.py" line="335" />
         <source>Automatic backups are off</source>
         <translation>自动备份未开启</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="337" />
+        <location filename="../../ui/backup_ui.py" line="338" />
         <source>No backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="342" />
+        <location filename="../../ui/backup_ui.py" line="343" />
         <source>Newest backup: today {0}</source>
         <translation>最新备份：今天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="346" />
+        <location filename="../../ui/backup_ui.py" line="347" />
         <source>Newest backup: yesterday {0}</source>
         <translation>最新备份：昨天 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="350" />
+        <location filename="../../ui/backup_ui.py" line="351" />
         <source>Newest backup: {0} days ago</source>
         <translation>最新备份：{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="353" />
+        <location filename="../../ui/backup_ui.py" line="354" />
         <source>{0} — over a week old, back up soon</source>
         <translation>{0}——已超过一周，请尽快备份</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="367" />
+        <location filename="../../ui/backup_ui.py" line="368" />
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="369" />
-        <location filename="../../ui/backup_ui.py" line="413" />
+        <location filename="../../ui/backup_ui.py" line="370" />
+        <location filename="../../ui/backup_ui.py" line="414" />
         <source>Backups (*.sebak)</source>
         <translation>备份文件 (*.sebak)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="378" />
+        <location filename="../../ui/backup_ui.py" line="379" />
         <source>The backup is encrypted. Without this passphrase nobody can restore it — keep it safe.</source>
         <translation>备份是加密的。没有这个密码，任何人都无法恢复它——请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="390" />
+        <location filename="../../ui/backup_ui.py" line="391" />
         <source>Backed up {0} rows to {1}</source>
         <translation>已备份 {0} 行到 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="400" />
+        <location filename="../../ui/backup_ui.py" line="401" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="218" />
-        <location filename="../../ui/backup_ui.py" line="411" />
-        <location filename="../../ui/backup_ui.py" line="422" />
-        <location filename="../../ui/backup_ui.py" line="459" />
+        <location filename="../../ui/backup_ui.py" line="219" />
+        <location filename="../../ui/backup_ui.py" line="412" />
+        <location filename="../../ui/backup_ui.py" line="431" />
+        <location filename="../../ui/backup_ui.py" line="436" />
+        <location filename="../../ui/backup_ui.py" line="473" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="262" />
+        <location filename="../../ui/backup_ui.py" line="263" />
         <source>Restore into a new database file</source>
         <translation>恢复到新的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="264" />
+        <location filename="../../ui/backup_ui.py" line="265" />
         <source>Database (*.sqlite3)</source>
         <translation>数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="430" />
+        <location filename="../../ui/backup_ui.py" line="444" />
         <source>{0} rows were restored into {1}. Open it with File → Open or connect a database.</source>
         <translation>已恢复 {0} 行到 {1}。请用“文件 → 打开或连接数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="439" />
+        <location filename="../../ui/backup_ui.py" line="453" />
         <source>{0} rows were restored into {1}. Open it now (the window switches to it)?</source>
         <translation>已恢复 {0} 行到 {1}。现在打开它吗（窗口将切换到这个数据库）？</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="449" />
+        <location filename="../../ui/backup_ui.py" line="463" />
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="499" />
+        <location filename="../../ui/backup_ui.py" line="513" />
         <source>The automatic backup folder {0} is not available</source>
         <translation>自动备份文件夹 {0} 不可用</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="510" />
+        <location filename="../../ui/backup_ui.py" line="524" />
         <source>Passphrase for today's automatic backup:</source>
         <translation>今天自动备份的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="519" />
+        <location filename="../../ui/backup_ui.py" line="533" />
         <source>Automatic backup written to {0}</source>
         <translation>自动备份已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_ui.py" line="529" />
+        <location filename="../../ui/backup_ui.py" line="543" />
         <source>Automatic backup…</source>
         <translation>正在自动备份…</translation>
     </message>
@@ -2948,118 +2949,118 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="62" />
+        <location filename="../../ui/first_run.py" line="66" />
         <source>Welcome — choose a database</source>
         <translation>欢迎使用——请选择数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="67" />
+        <location filename="../../ui/first_run.py" line="71" />
         <source>The application keeps its records in a database. Choose how to start:</source>
         <translation>本软件的数据保存在数据库中。请选择开始方式：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="73" />
         <source>Open the demo county (565 children, for trying things out)</source>
         <translation>打开示范县（565 名儿童，供试用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70" />
+        <location filename="../../ui/first_run.py" line="74" />
         <source>Create an empty database on this computer</source>
         <translation>在本机新建空数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="72" />
+        <location filename="../../ui/first_run.py" line="76" />
         <source>Connect to a server database (PostgreSQL, shared by offices)</source>
         <translation>连接服务器数据库（PostgreSQL，多个办公室共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="81" />
+        <location filename="../../ui/first_run.py" line="85" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86" />
-        <location filename="../../ui/first_run.py" line="142" />
+        <location filename="../../ui/first_run.py" line="90" />
+        <location filename="../../ui/first_run.py" line="146" />
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="97" />
+        <location filename="../../ui/first_run.py" line="101" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="104" />
+        <location filename="../../ui/first_run.py" line="108" />
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="105" />
+        <location filename="../../ui/first_run.py" line="109" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="106" />
+        <location filename="../../ui/first_run.py" line="110" />
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="107" />
+        <location filename="../../ui/first_run.py" line="111" />
         <source>User:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="108" />
+        <location filename="../../ui/first_run.py" line="112" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="110" />
+        <location filename="../../ui/first_run.py" line="114" />
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116" />
+        <location filename="../../ui/first_run.py" line="120" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="142" />
+        <location filename="../../ui/first_run.py" line="146" />
         <source>SQLite database (*.sqlite3 *.db)</source>
         <translation>SQLite 数据库 (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="158" />
+        <location filename="../../ui/first_run.py" line="162" />
         <source>Enter the server's name or address.</source>
         <translation>请填写服务器名称或地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="160" />
+        <location filename="../../ui/first_run.py" line="164" />
         <source>Enter the database name.</source>
         <translation>请填写数据库名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="162" />
+        <location filename="../../ui/first_run.py" line="166" />
         <source>Enter the user name.</source>
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="172" />
+        <location filename="../../ui/first_run.py" line="176" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="176" />
+        <location filename="../../ui/first_run.py" line="180" />
         <source>Connection succeeded.</source>
         <translation>连接成功。</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="180" />
+        <location filename="../../ui/first_run.py" line="184" />
         <source>Connection failed: {0}</source>
         <translation>连接失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="187" />
+        <location filename="../../ui/first_run.py" line="191" />
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -6116,35 +6117,50 @@
     <name>Startup</name>
     <message>
         <location filename="../../ui/app.py" line="206" />
-        <location filename="../../ui/app.py" line="261" />
-        <location filename="../../ui/startup.py" line="224" />
+        <location filename="../../ui/app.py" line="263" />
+        <location filename="../../ui/startup.py" line="285" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="187" />
-        <location filename="../../ui/app.py" line="264" />
-        <location filename="../../ui/startup.py" line="203" />
+        <location filename="../../ui/app.py" line="266" />
+        <location filename="../../ui/startup.py" line="262" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="113" />
+        <location filename="../../ui/startup.py" line="80" />
+        <source>This computer has no system keyring to keep the key of the new encrypted database {0}. Choose a passphrase for it: it will be asked for each time the database is opened, and without it nobody can open the database.</source>
+        <translation>本机没有系统密钥环来保存新的加密数据库 {0} 的密钥。请为它设置一个口令：每次打开这个数据库时都要输入，没有口令谁也打不开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="87" />
+        <source>The database {0} is encrypted. Its passphrase:</source>
+        <translation>数据库 {0} 已加密。请输入它的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="94" />
+        <source>Database passphrase</source>
+        <translation>数据库口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup.py" line="172" />
         <source>Choose another database or create a new one.</source>
         <translation>请选择其他数据库或新建一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="185" />
+        <location filename="../../ui/startup.py" line="244" />
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="186" />
+        <location filename="../../ui/startup.py" line="245" />
         <source>Password of the database server {0}:</source>
         <translation>数据库服务器 {0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/startup.py" line="221" />
+        <location filename="../../ui/startup.py" line="280" />
         <source>Creating the demo county…</source>
         <translation>正在生成示范县数据…</translation>
     </message>

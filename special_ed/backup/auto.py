@@ -92,16 +92,27 @@ class BackupService:
         return service.verify(path, passphrase, progress)
 
     def restore_to(
-        self, path: Path, target_url: str, passphrase: str, progress: Progress = NO_PROGRESS
+        self,
+        path: Path,
+        target_url: str,
+        passphrase: str,
+        progress: Progress = NO_PROGRESS,
+        *,
+        db_passphrase: str | None = None,
     ) -> service.RestoreResult:
-        """Restore into another, empty database (the open one stays as it is)."""
-        if target_url == self.info.url:
+        """Restore into another, empty database (the open one stays as it is). An encrypted target
+        file gets the keyring's key (a new one for a new file) or ``db_passphrase``."""
+        from special_ed.persistence.database import describe, with_key
+
+        target = describe(target_url)
+        if target_url == self.info.url or (target.path is not None and target.path == self.info.path):
             from special_ed.errors import SpecialEdError
 
             raise SpecialEdError("restore.not_empty", target=self.info.display)
         from special_ed.backup import service
 
-        return service.restore(path, target_url, passphrase, progress=progress)
+        key = with_key(target, self.secrets, passphrase=db_passphrase).key
+        return service.restore(path, target_url, passphrase, progress=progress, key=key)
 
     # -- automatic ---------------------------------------------------------------------------
     def newest(self, folder: Path | None, now: datetime | None = None) -> BackupAge:

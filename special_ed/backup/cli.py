@@ -12,7 +12,7 @@ from typing import Any
 
 from special_ed.backup.container import MIN_PASSPHRASE
 from special_ed.errors import SpecialEdError
-from special_ed.persistence.database import check_sqlite_file, describe, make_engine, resolve_url
+from special_ed.persistence.database import check_sqlite_file, describe, make_engine, resolve_url, with_key
 from special_ed.progress import ConsoleProgress
 
 PASSPHRASE_ENV = "SPECIAL_ED_BACKUP_PASSPHRASE"
@@ -77,12 +77,21 @@ def _out(text: str) -> None:
     print(text, flush=True)
 
 
+def _keyed(url: str) -> Any:
+    """The database's info with its key when it is an encrypted file (keyring, passphrase, prompt)."""
+    from special_ed.db_key import terminal_ask
+    from special_ed.secret_store import SecretStore
+
+    return with_key(describe(url), SecretStore(), ask=terminal_ask())
+
+
 def _source_engine(args: argparse.Namespace) -> Any:
     url = resolve_url(args.db)
     info = describe(url)
     if info.path is not None:
-        check_sqlite_file(info.path, must_exist=True, writable=False)
-    return make_engine(url)
+        check_sqlite_file(info.path, must_exist=True, writable=False, encrypted=info.encrypted)
+    info = _keyed(url)
+    return make_engine(url, key=info.key)
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -105,7 +114,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase(args, confirm=False)
     url = resolve_url(args.db)
-    result = restore(args.file, url, passphrase, replace=args.replace, progress=ConsoleProgress())
+    key = _keyed(url).key
+    result = restore(args.file, url, passphrase, replace=args.replace, progress=ConsoleProgress(), key=key)
     if result.previous_backup is not None:
         _out(f"原有数据已先备份到 {result.previous_backup}（同一密码）")
     _out(f"已从 {args.file} 恢复 {len(result.tables)} 张表、{result.rows} 行到 {result.target}")
@@ -119,7 +129,7 @@ def cmd_transfer(args: argparse.Namespace) -> int:
 
     engine = _source_engine(args)
     try:
-        result = transfer(engine, args.to, ConsoleProgress())
+        result = transfer(engine, args.to, ConsoleProgress(), target_key=_keyed(args.to).key)
     finally:
         engine.dispose()
     _out(

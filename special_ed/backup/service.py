@@ -19,12 +19,12 @@ import contextlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, inspect
 
@@ -38,8 +38,21 @@ from special_ed.backup.container import (
 from special_ed.backup.dump import DumpReader, DumpSummary, Loader, data_tables, dump, reflect, table_digest
 from special_ed.errors import DatabaseError, SpecialEdError
 from special_ed.persistence import migrate
-from special_ed.persistence.database import describe, make_engine, sqlite_health, translated
+from special_ed.persistence.database import (
+    apply_key,
+    check_key,
+    connect_file,
+    describe,
+    make_engine,
+    make_read_only_engine,
+    sqlcipher_module,
+    sqlite_health,
+    translated,
+)
 from special_ed.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from special_ed.db_key import DbKey
 
 SUFFIX = ".sebak"
 _STAGING = ".restoring-"
@@ -180,13 +193,17 @@ def remove_stale_staging(folder: Path) -> None:
             leftover.unlink()
 
 
-def _plain_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _plain_sqlite_engine(path: Path, key: DbKey | None = None) -> Engine:
+    """The staging file's engine; with ``key``, an encrypted (SQLCipher) file from its first page."""
+    extra: dict[str, Any] = {"module": sqlcipher_module()} if key is not None else {}
+    engine = create_engine(f"sqlite:///{path}", **extra)
 
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        if key is not None:
+            apply_key(dbapi_conn, key)
         dbapi_conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive table by table; checked at the end
         dbapi_conn.execute("PRAGMA journal_mode = DELETE")
 
@@ -201,18 +218,26 @@ def restore(
     replace: bool = False,
     progress: Progress = NO_PROGRESS,
     backup_folder: Path | None = None,
+    key: DbKey | None = None,
 ) -> RestoreResult:
+    """Restore ``path`` into ``target_url``; an encrypted SQLite target (``sqlite+pysqlcipher``)
+    needs its ``key`` (the existing file's, or the new one's) and is built encrypted from the start,
+    so no plain copy of the data is ever written."""
     path = Path(path)
     summary = verify(path, passphrase)  # the whole file, before anything is touched
     info = describe(target_url)
     previous: Path | None = None
+    if info.encrypted and key is None:
+        raise DatabaseError("db.key_needed", path=info.display, env="SPECIAL_ED_DB_PASSPHRASE")
 
     if info.backend == "sqlite" and info.path is not None:
         target = info.path
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_staging(target.parent)
         occupied = target.exists() and target.stat().st_size > 0
-        damage = sqlite_health(target, full=True) if occupied else ""
+        if occupied and info.encrypted and key is not None:
+            check_key(target, key)  # a wrong key is not a damaged file to be replaced
+        damage = sqlite_health(target, full=True, key=key if info.encrypted else None) if occupied else ""
         if damage:
             # integrity_check failed: the usual case for restoring. Nothing can be read from it
             # reliably, so it is kept aside byte for byte instead of backed up row by row.
@@ -223,7 +248,11 @@ def restore(
             shutil.copy2(target, previous)
         elif occupied:
             # read-only: even opening with the app's pragmas would rewrite the file header (WAL)
-            existing = create_engine(f"sqlite:///file:{target}?mode=ro&uri=true")
+            existing = (
+                make_read_only_engine(target, key)
+                if info.encrypted
+                else create_engine(f"sqlite:///file:{target}?mode=ro&uri=true")
+            )
             try:
                 with translated(info):
                     full = _has_data(existing)
@@ -238,7 +267,8 @@ def restore(
         os.close(fd)
         staging = Path(staging_name)
         try:
-            engine = _plain_sqlite_engine(staging)
+            staging.unlink()  # SQLCipher writes its salt into a file it creates itself
+            engine = _plain_sqlite_engine(staging, key if info.encrypted else None)
             try:
                 with engine.begin() as conn:
                     _load_stream(conn, path, passphrase, progress)
@@ -247,7 +277,7 @@ def restore(
                         raise BackupError("backup.damaged")
             finally:
                 engine.dispose()
-            check = sqlite3.connect(staging)
+            check = connect_file(staging, key if info.encrypted else None, read_only=False)
             try:
                 if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                     raise BackupError("backup.damaged")
@@ -314,14 +344,17 @@ class TransferResult:
         return sum(self.tables.values())
 
 
-def transfer(source: Engine, target_url: str, progress: Progress = NO_PROGRESS) -> TransferResult:
-    """Copy everything into an empty database, then prove it: counts and digests per table."""
+def transfer(
+    source: Engine, target_url: str, progress: Progress = NO_PROGRESS, target_key: DbKey | None = None
+) -> TransferResult:
+    """Copy everything into an empty database, then prove it: counts and digests per table
+    (an encrypted SQLite target needs its ``target_key``)."""
     info = describe(target_url)
     source_info = describe(str(source.url))
     if info.backend == source_info.backend and info.url == source_info.url:
         raise SpecialEdError("transfer.same", target=info.display)
     revision = migrate.check_schema(source)
-    target = make_engine(target_url)
+    target = make_engine(target_url, key=target_key)
     try:
         with translated(info):
             if _has_tables(target):

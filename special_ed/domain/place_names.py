@@ -251,6 +251,10 @@ class PlaceMatcher:
                 return AreaMatch(township, None)
             tplace = township.place
             if tplace is not None:
+                # the name as written first: 红椿乡's 红椿村 is not "村" after a township prefix
+                whole = self.village(village_text, tplace.id)
+                if whole.kind in (MatchKind.EXACT, MatchKind.LOOSE):
+                    return AreaMatch(township, whole, village_text)
                 rest = village_text
                 for t, tail in self._split_township(village_text):
                     if t.id == tplace.id:

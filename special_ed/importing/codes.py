@@ -119,6 +119,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "guardian_name": ("监护人", "guardian"),
     "guardian_phone": ("联系电话", "phone"),
     "is_poor": ("是否建档立卡", "registered poor"),
+    "dibao": ("低保", "minimum living allowance"),
+    "left_behind": ("留守", "left-behind"),
+    "orphan": ("孤儿", "orphan"),
+    "has_certificate": ("持残疾证", "holds a certificate"),
+    "home_lat": ("住址纬度", "home latitude"),
+    "home_lon": ("住址经度", "home longitude"),
+    "status": ("在学状态", "school status"),
     "placement": ("安置方式", "placement"),
     "row": ("行", "row"),
 }

@@ -154,6 +154,14 @@ FIELDS: tuple[FieldSpec, ...] = (
             "是否建档立卡贫困户",
         ),
     ),
+    # the app's own roster export (`export children --full`) has these too: a round trip keeps them
+    FieldSpec("dibao", "低保", "minimum living allowance", ("低保", "是否低保", "低保户")),
+    FieldSpec("left_behind", "留守", "left-behind", ("留守", "是否留守", "留守儿童")),
+    FieldSpec("orphan", "孤儿", "orphan", ("孤儿", "是否孤儿")),
+    FieldSpec("has_certificate", "持残疾证", "holds a certificate", ("持残疾证", "是否持证", "持证")),
+    FieldSpec("home_lat", "住址纬度", "home latitude", ("住址纬度", "纬度")),
+    FieldSpec("home_lon", "住址经度", "home longitude", ("住址经度", "经度")),
+    FieldSpec("status", "在学状态", "school status", ("在学状态", "就学状态")),
     FieldSpec(
         "placement", "安置方式", "placement", ("安置方式", "安置形式", "就读方式", "教育安置", "安置情况")
     ),

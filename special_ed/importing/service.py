@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
-from special_ed.domain.enums import Category, GuardianRelation, Level, Sex
+from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
 from special_ed.domain.place_names import MatchKind, Place, PlaceMatcher
 from special_ed.errors import ConflictError, Issue, PermissionDeniedError, SpecialEdError, ValidationError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
@@ -26,6 +26,7 @@ from special_ed.importing.reports import write_rejects
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
 from special_ed.importing.validation import REJECTED, RowValidator, Summary, ValidatedRow
+from special_ed.importing.values import split_list
 from special_ed.persistence.models import Child, School, SourceList, SourceRow, Township, Village
 from special_ed.persistence.models import MappingPreset as PresetRow
 from special_ed.progress import NO_PROGRESS, Progress
@@ -46,6 +47,13 @@ _CHILD_FIELDS: dict[str, tuple[str, ...]] = {
     "guardian_name": ("guardians",),
     "guardian_phone": ("guardians",),
     "is_poor": ("registered_poor",),
+    "dibao": ("dibao",),
+    "left_behind": ("left_behind",),
+    "orphan": ("orphan",),
+    "has_certificate": ("has_certificate",),
+    "home_lat": ("home_lat",),
+    "home_lon": ("home_lon",),
+    "status": ("status",),
     "certificate_no": ("certificate_no", "has_certificate"),
     "categories": ("categories",),
     "grade": ("grade",),
@@ -281,11 +289,15 @@ class ImportService:
             if school_id is None:
                 row.issues.append(Issue("import.school_unknown", "school_name", {"value": v["school_name"]},
                                         "warning"))  # fmt: skip
-        guardians = []
-        if v.get("guardian_name"):
-            guardians.append(
-                GuardianInput(v["guardian_name"], GuardianRelation.OTHER, v.get("guardian_phone", ""))
-            )
+        # "张三、李四" are two guardians (never one called "张三、李四"), phones in the same order
+        names = [n for n in split_list(v.get("guardian_name", "")) if n]
+        phones = split_list(v.get("guardian_phone", ""))
+        if len(names) > 1 and len(phones) == 1:
+            phones = phones + [""] * (len(names) - 1)  # one number given: the first guardian's
+        guardians = [
+            GuardianInput(name, GuardianRelation.OTHER, phones[i] if i < len(phones) else "")
+            for i, name in enumerate(names)
+        ]
         return ChildInput(
             name=v.get("name", ""),
             sex=Sex(v["sex"]) if v.get("sex") else None,
@@ -297,7 +309,13 @@ class ImportService:
             address=v.get("address", ""),
             guardians=guardians,
             registered_poor=bool(v.get("is_poor", False)),
-            has_certificate=bool(v.get("certificate_no")),
+            dibao=bool(v.get("dibao", False)),
+            left_behind=bool(v.get("left_behind", False)),
+            orphan=bool(v.get("orphan", False)),
+            has_certificate=bool(v.get("has_certificate", bool(v.get("certificate_no")))),
+            home_lat=v.get("home_lat"),
+            home_lon=v.get("home_lon"),
+            status=ChildStatus(v["status"]) if v.get("status") else ChildStatus.IN_SCHOOL,
             certificate_no=v.get("certificate_no", ""),
             categories=[Category(c) for c in v.get("categories", ())],
             grade=v.get("grade"),

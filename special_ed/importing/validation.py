@@ -32,6 +32,7 @@ from special_ed.importing.values import (
     GRADE_WORDS,
     LEVEL_WORDS,
     PLACEMENT_WORDS,
+    STATUS_WORDS,
     cell_text,
     clean_name,
     clean_phone,
@@ -43,6 +44,7 @@ from special_ed.importing.values import (
     parse_placement,
     parse_sex,
     parse_yes_no,
+    split_list,
 )
 
 VALID, WARNED, REJECTED = "valid", "warned", "rejected"
@@ -388,11 +390,45 @@ class RowValidator:
             else:
                 values["school_register_no"] = normalise_text(cell_text(cell))
         if "guardian_phone" in raw:
-            phone, ok = clean_phone(raw["guardian_phone"])
-            if ok:
-                values["guardian_phone"] = phone
+            # several guardians: "13800000001、13900000002", one per guardian in the order of 监护人
+            # (the roster export writes them so; an empty slot keeps a guardian without a phone)
+            parts = split_list(cell_text(raw["guardian_phone"]))
+            cleaned = []
+            for part in parts:
+                phone, ok = clean_phone(part)
+                if phone and not ok:
+                    issues.append(Issue("phone.invalid", "guardian_phone", {"value": phone}, "warning"))
+                    phone = ""
+                cleaned.append(phone)
+            if any(cleaned):
+                values["guardian_phone"] = "、".join(cleaned)
+        for key in ("dibao", "left_behind", "orphan", "has_certificate"):
+            if key in raw and cell_text(raw[key]).strip():
+                flag = parse_yes_no(raw[key])
+                if flag is None:
+                    issues.append(Issue("import.value_unknown", key,
+                                        {"value": cell_text(raw[key]), "choices": "是、否"}, "warning"))  # fmt: skip
+                else:
+                    values[key] = flag
+        for key, low, high in (("home_lat", 3.0, 54.0), ("home_lon", 73.0, 136.0)):
+            if key in raw and cell_text(raw[key]).strip():
+                try:
+                    number = float(cell_text(raw[key]))
+                except ValueError:
+                    number = float("nan")
+                if low <= number <= high:
+                    values[key] = number
+                else:
+                    issues.append(Issue("import.value_unknown", key,
+                                        {"value": cell_text(raw[key]), "choices": f"{low}–{high}"}, "warning"))  # fmt: skip
+        if "status" in raw and cell_text(raw["status"]).strip():
+            status = STATUS_WORDS.get(clean_text(cell_text(raw["status"])))
+            if status is None:
+                issues.append(Issue("import.value_unknown", "status",
+                                    {"value": cell_text(raw["status"]), "choices": "、".join(STATUS_WORDS)},
+                                    "warning"))  # fmt: skip
             else:
-                issues.append(Issue("phone.invalid", "guardian_phone", {"value": phone}, "warning"))
+                values["status"] = status
         if "is_poor" in raw:
             flag = parse_yes_no(raw["is_poor"])
             if flag is None:

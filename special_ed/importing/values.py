@@ -214,3 +214,23 @@ def clean_phone(raw: object) -> tuple[str, bool]:
     """Digits of a phone number and whether it looks like one (mobile, or landline with area code)."""
     text = clean_text(cell_text(raw)).replace(" ", "").replace("－", "-")
     return text, bool(_PHONE.match(text))
+
+
+def split_list(text: str) -> list[str]:
+    """Several values in one cell, as the roster export writes them ("张三、李四"): the parts in
+    order, empty slots kept (a guardian without a phone keeps its place among the phones)."""
+    text = clean_text(text)
+    if not text:
+        return []
+    return [part.strip() for part in re.split(r"[、；;，,/]", text)]
+
+
+def _status_words() -> dict[str, str]:
+    from special_ed.domain.enums import ChildStatus
+
+    words = {s.label: s.value for s in ChildStatus}
+    words.update({s.value: s.value for s in ChildStatus})
+    return words
+
+
+STATUS_WORDS = _status_words()

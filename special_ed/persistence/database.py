@@ -4,6 +4,13 @@ SQLite (a file in the user-data folder) is the embedded default: WAL for
 readers beside a writer, foreign keys on, a busy timeout so that two windows
 on one PC wait for each other instead of failing. Any SQLAlchemy URL works;
 PostgreSQL (``postgresql+psycopg://``) is what several offices share.
+
+An encrypted file (SQLCipher) has the URL ``sqlite+pysqlcipher:///PATH`` — without its key, which
+comes from ``special_ed.db_key`` (the OS keyring or a passphrase) and travels in
+:attr:`DatabaseInfo.key`. Its engine is SQLAlchemy's ordinary pysqlite dialect with the
+``sqlcipher3`` module as driver (so pooling, pragmas and errors are the same as for a plain file)
+and ``PRAGMA key`` as the first statement of every connection. The default file, when it does not
+exist yet, is created encrypted; an explicit ``sqlite:///PATH`` stays a plain file.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +27,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 
+from special_ed.db_key import SQLITE_MAGIC, DbKey, file_url, is_encrypted_url, looks_encrypted
 from special_ed.errors import DatabaseError
 from special_ed.locations import APP_DIR_NAME, default_data_dir, default_sqlite_path
 
@@ -35,7 +43,11 @@ def resolve_url(explicit: str | None = None) -> str:
 
     A URL of a kind the application does not support (``mysql://``…) is refused here, in one
     line, rather than failing later inside a driver."""
-    raw = explicit or os.environ.get(ENV_VAR) or str(default_sqlite_path())
+    given = explicit or os.environ.get(ENV_VAR)
+    if not given:
+        # the default file: a new one is created encrypted, an existing one opened as it is
+        return file_url(default_sqlite_path().expanduser().resolve())
+    raw = given
     if "://" in raw:
         try:
             backend = make_url(raw).get_backend_name()
@@ -44,7 +56,8 @@ def resolve_url(explicit: str | None = None) -> str:
         if backend not in SUPPORTED_BACKENDS:
             raise DatabaseError("db.unsupported", kind=backend, url=_hide_password(raw))
         return raw
-    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+    # a bare path: an encrypted file is opened as one; anything else (a new file too) is plain
+    return file_url(Path(raw).expanduser().resolve(), new_encrypted=False)
 
 
 def _hide_password(raw: str) -> str:
@@ -60,6 +73,8 @@ class DatabaseInfo:
     backend: str  # "sqlite" or "postgresql" …
     path: Path | None  # the file, for SQLite
     damaged: str = ""  # what quick_check found; the file is then open read-only
+    encrypted: bool = False  # a SQLCipher file (sqlite+pysqlcipher:///PATH)
+    key: DbKey | None = field(default=None, repr=False, compare=False)  # what opens it (never shown)
 
     @property
     def display(self) -> str:
@@ -79,13 +94,31 @@ def describe(url: str) -> DatabaseInfo:
             # named "file:" in the working directory (which a test run used to leave behind)
             database = database.removeprefix("file:").split("?", 1)[0]
         path = Path(database)
-    return DatabaseInfo(url, backend, path)
+    return DatabaseInfo(url, backend, path, encrypted=is_encrypted_url(url))
 
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+def with_key(
+    info: DatabaseInfo, store: Any, *, passphrase: str | None = None, ask: Any = None
+) -> DatabaseInfo:
+    """``info`` with the key of its encrypted file (see ``special_ed.db_key.find_key``); a plain
+    database is returned as it is. ``store`` is a ``SecretStore``."""
+    if not info.encrypted or info.path is None:
+        return info
+    from dataclasses import replace
+
+    from special_ed.db_key import find_key
+
+    if info.path.exists():
+        check_sqlite_file(info.path, writable=False, encrypted=True)
+    key = find_key(info.path, store, passphrase=passphrase, ask=ask)
+    if info.path.exists():
+        check_key(info.path, key)
+    return replace(info, key=key)
 
 
-def check_sqlite_file(path: Path, must_exist: bool = False, writable: bool = True) -> None:
+def check_sqlite_file(
+    path: Path, must_exist: bool = False, writable: bool = True, *, encrypted: bool = False
+) -> None:
     """Refuse, before SQLAlchemy touches it, a file that is not a database or cannot be written.
 
     A 0-byte file is refused too: SQLite would silently treat it as a new, empty county, but it
@@ -104,7 +137,14 @@ def check_sqlite_file(path: Path, must_exist: bool = False, writable: bool = Tru
         raise DatabaseError("db.error", detail=f"{path}: {exc.strerror}") from exc
     if not header:
         raise DatabaseError("db.empty_file", path=str(path))
-    if header != SQLITE_MAGIC:
+    if encrypted:
+        if header == SQLITE_MAGIC:
+            raise DatabaseError("db.plain_file", path=str(path))
+        if not looks_encrypted(path):
+            raise DatabaseError("db.corrupt", path=str(path))
+    elif header != SQLITE_MAGIC:
+        if looks_encrypted(path):
+            raise DatabaseError("db.wrong_key", path=str(path))  # an encrypted file named as plain
         raise DatabaseError("db.corrupt", path=str(path))
     if writable and not os.access(path, os.W_OK):
         raise DatabaseError("db.readonly", path=str(path))
@@ -120,6 +160,42 @@ def create_private(path: Path) -> None:
     os.close(fd)
 
 
+def sqlcipher_module() -> Any:
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def apply_key(dbapi_conn: Any, key: DbKey) -> None:
+    """Key a fresh SQLCipher connection: before any other statement. SQLCipher's own log of a
+    failed page check goes to stderr otherwise; the wrong key is reported as a typed error."""
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    dbapi_conn.execute(key.pragma())
+
+
+def connect_file(path: Path, key: DbKey | None = None, *, read_only: bool = True) -> Any:
+    """A DBAPI connection to a SQLite file (sqlcipher3 when it has a key), read-only by default."""
+    target = f"file:{path}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlcipher_module().connect(target, uri=read_only, timeout=BUSY_TIMEOUT_MS / 1000)
+    apply_key(conn, key)
+    return conn
+
+
+def check_key(path: Path, key: DbKey) -> None:
+    """Raise ``db.wrong_key`` unless ``key`` opens the encrypted file ``path`` (read-only; no change)."""
+    conn = connect_file(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:  # sqlcipher3.DatabaseError: "file is not a database"
+        if "locked" in str(exc).lower():
+            return
+        raise DatabaseError("db.wrong_key", path=str(path)) from exc
+    finally:
+        conn.close()
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     try:
@@ -131,18 +207,29 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, key: DbKey | None = None) -> Engine:
+    """An engine for ``url``; an encrypted file (``sqlite+pysqlcipher:///``) needs its ``key``."""
     info = describe(url)
     if info.backend == "sqlite":
+        if info.encrypted and (key is None or info.path is None):
+            raise DatabaseError("db.key_needed", path=info.display, env="SPECIAL_ED_DB_PASSPHRASE")
         if info.path is not None:
-            check_sqlite_file(info.path)
+            check_sqlite_file(info.path, encrypted=info.encrypted)
             info.path.parent.mkdir(parents=True, exist_ok=True)
             create_private(info.path)
-        engine = create_engine(
-            url,
-            echo=echo,
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
+        file_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        if info.encrypted and key is not None and info.path is not None:
+            engine = create_engine(
+                f"sqlite:///{info.path}", echo=echo, module=sqlcipher_module(), connect_args=file_args
+            )
+
+            def _keyed(dbapi_conn: Any, record: Any) -> None:
+                apply_key(dbapi_conn, key)
+                _sqlite_pragmas(dbapi_conn, record)
+
+            event.listen(engine, "connect", _keyed)
+            return engine
+        engine = create_engine(url, echo=echo, connect_args=file_args)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     connect_args: dict[str, Any] = {}
@@ -151,17 +238,17 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
-def sqlite_health(path: Path, *, full: bool = False) -> str:
+def sqlite_health(path: Path, *, full: bool = False, key: DbKey | None = None) -> str:
     """ "" when ``PRAGMA quick_check`` (or ``integrity_check`` when ``full``) finds nothing, else its
     first finding. Read-only: the check itself never changes the file."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
+        conn = connect_file(path, key)
+    except Exception as exc:  # sqlite3.Error or sqlcipher3's
         return str(exc)
     try:
         rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
         if "locked" in str(exc).lower():
             return ""  # a writer holds it; being busy is not being damaged
         return str(exc)
@@ -171,12 +258,12 @@ def sqlite_health(path: Path, *, full: bool = False) -> str:
     return findings[0] if findings else ""
 
 
-def sqlite_table_names(path: Path) -> list[str]:
+def sqlite_table_names(path: Path, key: DbKey | None = None) -> list[str]:
     """The tables of a SQLite file, read without changing it (opening with our pragmas would)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = connect_file(path, key)
     try:
         return [str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    except sqlite3.DatabaseError:
+    except Exception:
         return []  # damaged: quick_check says so
     finally:
         conn.close()
@@ -213,13 +300,18 @@ def newest_backup_hint(path: Path | None) -> str:
     return str(max(found, key=lambda p: p.stat().st_mtime))
 
 
-def make_read_only_engine(path: Path) -> Engine:
+def make_read_only_engine(path: Path, key: DbKey | None = None) -> Engine:
     """An engine that cannot write to ``path`` (a damaged file is looked at, never changed)."""
+    extra: dict[str, Any] = {"module": sqlcipher_module()} if key is not None else {}
     engine = create_engine(
-        read_only_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        read_only_url(path),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        **extra,
     )
 
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        if key is not None:
+            apply_key(dbapi_conn, key)
         dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     event.listen(engine, "connect", _pragmas)
@@ -238,6 +330,8 @@ def translate(exc: BaseException, info: DatabaseInfo | None = None) -> DatabaseE
     if "readonly database" in low or "read-only" in low or "attempt to write a readonly" in low:
         return DatabaseError("db.readonly", path=where)
     if "file is not a database" in low or "malformed" in low or "file is encrypted" in low:
+        if info is not None and info.encrypted and "malformed" not in low:
+            return DatabaseError("db.wrong_key", path=where)
         return DatabaseError("db.corrupt", path=where)
     if "unable to open database" in low:
         return DatabaseError("db.unreachable", detail=f"{where}: {text.splitlines()[0]}")
@@ -267,9 +361,17 @@ def translated(info: DatabaseInfo | None = None) -> Iterator[None]:
         raise translate(exc, info) from exc
 
 
-def sqlite_backup(path: Path, suffix: str) -> Path:
-    """Copy a live SQLite file consistently (the online backup API) next to the original."""
+def sqlite_backup(path: Path, suffix: str, key: DbKey | None = None) -> Path:
+    """Copy a live SQLite file consistently (the online backup API) next to the original; an
+    encrypted file is copied with ``VACUUM INTO``, which SQLCipher writes under the same key."""
     target = path.with_name(f"{path.stem}.{suffix}.bak{path.suffix}")
+    if key is not None:
+        conn = connect_file(path, key)
+        try:
+            conn.execute("VACUUM INTO ?", (str(target),))
+        finally:
+            conn.close()
+        return target
     src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)

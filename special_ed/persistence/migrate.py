@@ -12,7 +12,13 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from special_ed.errors import DatabaseError
-from special_ed.persistence.database import describe, sqlite_backup, translated, unrelated_error
+from special_ed.persistence.database import (
+    DatabaseInfo,
+    describe,
+    sqlite_backup,
+    translated,
+    unrelated_error,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -87,9 +93,10 @@ def check_schema(engine: Engine) -> str | None:
     return current
 
 
-def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
-    """Bring the schema to head. A SQLite file with data is copied aside first."""
-    info = describe(str(engine.url))
+def upgrade(engine: Engine, *, backup: bool = True, info: DatabaseInfo | None = None) -> UpgradeResult:
+    """Bring the schema to head. A SQLite file with data is copied aside first (an encrypted one
+    under its own key: pass its ``info``, which holds the key)."""
+    info = info or describe(str(engine.url))
     before = check_schema(engine)
     head = head_revision()
     if before == head:
@@ -107,7 +114,7 @@ def upgrade(engine: Engine, *, backup: bool = True) -> UpgradeResult:
         if has_tables:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             try:
-                backup_path = sqlite_backup(info.path, f"{before or 'unversioned'}-{stamp}")
+                backup_path = sqlite_backup(info.path, f"{before or 'unversioned'}-{stamp}", info.key)
             except Exception as exc:
                 raise DatabaseError("db.backup_failed", detail=str(exc)) from exc
     from alembic import command

@@ -57,6 +57,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field}：不是有效的 JSON（第 {line} 行第 {column} 列）：{detail}",
         "{field}: not valid JSON (line {line}, column {column}): {detail}",
     ),
+    "scenario.not_utf8": (
+        "文件 {path} 不是 UTF-8 编码（第 {offset} 个字节起无法识别），不是本程序写的送教问题或计划文件；"
+        "请用 UTF-8 编码保存后再试",
+        "{path} is not UTF-8 (unreadable from byte {offset}), so it is not a scenario or plan file this "
+        "program wrote; save it as UTF-8 and try again",
+    ),
+    "scenario.too_deep": (
+        "文件 {path} 的嵌套超过 {limit} 层（第 {line} 行），不是送教问题或计划文件，已拒绝读取",
+        "{path} nests more than {limit} levels deep (line {line}); it is not a scenario or plan file and was "
+        "not read",
+    ),
     "scenario.format": (
         "{field}：文件格式应为 “{expected}”，实为 “{found}”",
         "{field}: the format must be “{expected}”, not “{found}”",

@@ -226,11 +226,11 @@ def plan_from_json(data: Any) -> Plan:
 
 
 def load_plan(path: str | Path) -> Plan:
+    from special_ed.scheduling.scenario_io import read_json_text
+
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise SpecialEdError("file.unreadable", path=str(p), detail=exc.strerror or str(exc)) from exc
+        data = json.loads(read_json_text(p))  # not UTF-8, absurdly deep: one clear line
     except json.JSONDecodeError as exc:
         raise _bad("$", f"not JSON: {exc.msg} (line {exc.lineno})") from exc
     return plan_from_json(data)

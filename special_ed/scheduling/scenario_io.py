@@ -369,16 +369,45 @@ def _child(r: _Reader, d: Any, path: str, team_ids: set[str]) -> Child | None:
     )
 
 
-def load_scenario(path: str | Path) -> tuple[Scenario, list[Issue]]:
+MAX_DEPTH = 32  # a scenario nests 4–5 levels; far deeper is not a scenario (and would exhaust recursion)
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def read_json_text(path: str | Path) -> str:
+    """A JSON file's text: UTF-8 (with or without BOM) and nested at most MAX_DEPTH levels, else
+    one clear error naming the file (never a UnicodeDecodeError or RecursionError traceback)."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        raw = p.read_bytes()
     except OSError as exc:
         raise SpecialEdError("file.unreadable", path=str(p), detail=exc.strerror or str(exc)) from exc
-    return loads_scenario(text)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecialEdError("scenario.not_utf8", path=str(p), offset=exc.start + 1) from exc
+    check_depth(text, str(p))
+    return text
+
+
+def check_depth(text: str, where: str = "") -> None:
+    depth = 0
+    for token in _JSON_TOKENS.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, token.start()) + 1
+                raise SpecialEdError("scenario.too_deep", path=where or "JSON", limit=MAX_DEPTH, line=line)
+        elif mark in "]}":
+            depth -= 1
+
+
+def load_scenario(path: str | Path) -> tuple[Scenario, list[Issue]]:
+    return loads_scenario(read_json_text(path))
 
 
 def loads_scenario(text: str) -> tuple[Scenario, list[Issue]]:
+    check_depth(text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

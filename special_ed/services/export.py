@@ -167,7 +167,10 @@ class ExportService:
             for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
                 g = guardians.get(c.id, [])
                 rid = c.resident_id or ""
-                phones = "、".join((mask_phone(x[1]) if hide else x[1]) for x in g if x[1])
+                shown = [(mask_phone(x[1]) if hide else x[1]) for x in g]
+                # one slot per guardian in the order of 监护人 (an empty one for a guardian without a
+                # phone), so that an import of this roster gives every guardian back their own number
+                phones = "、".join(shown) if any(shown) else ""
                 rows.append(
                     [
                         n,

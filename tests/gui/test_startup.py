@@ -30,7 +30,10 @@ def test_dialog_choices(qtbot, tmp_path: Path) -> None:
     assert dialog.file_box.isEnabled() and not dialog.server_box.isEnabled()
     dialog.file_edit.setText(str(tmp_path / "office.sqlite3"))
     dialog._accept()
-    assert dialog.choice.kind == EMPTY and dialog.choice.url == f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    # a new file is created encrypted (SQLCipher)
+    assert dialog.choice.kind == EMPTY
+    assert dialog.choice.url == f"sqlite+pysqlcipher:///{tmp_path / 'office.sqlite3'}"
+    assert dialog.choice.path == tmp_path / "office.sqlite3"
 
     dialog = FirstRunDialog(tmp_path, DatabaseOpener().check)
     qtbot.addWidget(dialog)
@@ -66,6 +69,75 @@ def test_empty_and_demo_databases_open(qtbot, tmp_path: Path) -> None:
     demo = open_choice(DatabaseChoice(DEMO, f"sqlite:///{tmp_path / 'demo.sqlite3'}"), DatabaseOpener())
     assert demo.registry.count(RegistryFilter()) == 565
     demo.close()
+
+
+def test_new_encrypted_database_asks_for_a_passphrase_without_keyring(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """No keyring (this machine): the first-run choice asks for a passphrase twice on the GUI thread,
+    creates the file encrypted, and opens it again only with the same passphrase."""
+    from keyring.backends import fail
+
+    import ui.startup as startup
+    from special_ed.db_key import PASSPHRASE_ENV, looks_encrypted
+    from special_ed.errors import DatabaseError
+    from special_ed.secret_store import SecretStore
+    from ui.first_run import DatabaseChoice
+
+    monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
+    monkeypatch.setattr(startup, "secret_store", lambda: SecretStore(fail.Keyring()))
+    path = tmp_path / "office.sqlite3"
+    asked: list[bool] = []
+    typed = {"value": "correct horse battery"}
+
+    def ask(_parent, where, new):
+        assert where == path
+        asked.append(new)
+        return typed["value"]
+
+    monkeypatch.setattr(startup, "ask_database_passphrase", ask)
+    url = f"sqlite+pysqlcipher:///{path}"
+    app = open_choice(DatabaseChoice(EMPTY, url), DatabaseOpener())
+    assert app.info.encrypted and app.registry.count(RegistryFilter()) == 0
+    app.close()
+    assert asked == [True] and looks_encrypted(path)
+    again = open_choice(DatabaseChoice(EMPTY, url), DatabaseOpener())
+    again.close()
+    assert asked == [True, False]
+    typed["value"] = "wrong passphrase"
+    try:
+        open_choice(DatabaseChoice(EMPTY, url), DatabaseOpener())
+    except DatabaseError as exc:
+        assert exc.code == "db.wrong_key"
+    else:
+        raise AssertionError("a wrong passphrase opened the database")
+    typed["value"] = None
+    try:
+        open_choice(DatabaseChoice(EMPTY, url), DatabaseOpener())
+    except DatabaseError as exc:
+        assert exc.code == "db.key_cancelled" and "没有输入数据库口令" in exc.message("zh")
+    else:
+        raise AssertionError("a cancelled passphrase opened the database")
+
+
+def test_database_passphrase_dialog_is_chinese(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.startup import ask_database_passphrase
+
+    seen: dict[str, str] = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen["title"] = dialog.windowTitle()
+        dialog.first.setText("correct horse battery")
+        dialog.second.setText("correct horse battery")
+        dialog.accept()
+
+    QTimer.singleShot(50, fill)
+    assert ask_database_passphrase(None, tmp_path / "x.sqlite3", True) == "correct horse battery"
+    assert seen["title"] == "数据库口令"
 
 
 # single-user mode has full rights: the administrators' pages (账户, 审计) are listed too

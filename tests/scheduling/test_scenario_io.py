@@ -92,3 +92,46 @@ def test_window_shorter_than_visit_and_missing_home_are_warnings_not_errors() ->
 def test_empty_children_list_warns() -> None:
     _, warnings = parse_scenario(scenario(children=[]))
     assert [w.code for w in warnings] == ["scenario.no_children"]
+
+
+def test_not_utf8_and_absurd_nesting_are_one_clear_line(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A scenario (or plan) saved as GB18030 by Notepad, or a hostile file nested 100,000 deep: exit
+    code 2 and one Chinese line naming the file — no UnicodeDecodeError, no RecursionError traceback."""
+    from special_ed.cli import main
+    from special_ed.errors import SpecialEdError
+    from special_ed.scheduling.scenario_io import MAX_DEPTH, load_scenario
+
+    doc = scenario(children=[child("C1")])
+    doc["children"][0]["name"] = "张小明"
+    gbk = tmp_path / "gbk.json"
+    gbk.write_bytes(json.dumps(doc, ensure_ascii=False).encode("gb18030"))
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    just_too_deep = tmp_path / "deep33.json"
+    just_too_deep.write_text('{"a": ' * (MAX_DEPTH + 1) + "1" + "}" * (MAX_DEPTH + 1), "utf-8")
+    brackets_in_text = tmp_path / "text.json"
+    doc["children"][0]["name"] = "[" * 100 + "{" * 100  # brackets inside a string are no nesting
+    brackets_in_text.write_text(json.dumps(doc), "utf-8")
+    assert load_scenario(brackets_in_text)[0].child("C1").name == "[" * 100 + "{" * 100
+
+    for path, code, words in (
+        (gbk, "scenario.not_utf8", "不是 UTF-8 编码"),
+        (deep, "scenario.too_deep", f"嵌套超过 {MAX_DEPTH} 层"),
+        (just_too_deep, "scenario.too_deep", "第 1 行"),
+    ):
+        with pytest.raises(SpecialEdError) as info:
+            load_scenario(path)
+        assert info.value.code == code
+        out = tmp_path / "plan.json"
+        capsys.readouterr()
+        assert main(["schedule", "--scenario", str(path), "--out", str(out)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and words in err and str(path) in err
+        assert err.startswith("错误：") and "Traceback" not in err and not out.exists()
+        # a plan given to --replan is read the same way
+        good = tmp_path / "good.json"
+        good.write_text(json.dumps(scenario(children=[child("C1")])), "utf-8")
+        assert main(["schedule", "--scenario", str(good), "--replan", str(path), "--as-of", "2026-03-10",
+                     "--out", str(out)]) == 2  # fmt: skip
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and words in err
