@@ -14,6 +14,7 @@ from pathlib import Path
 
 from special_ed.errors import SpecialEdError
 from special_ed.importing.reference_kinds import ReferenceKind, template_path
+from special_ed.safe_cells import CellGuard
 
 _DATA_ROWS = 2000  # rows the drop-down lists cover (a county's list fits)
 _CHOICES = {
@@ -29,6 +30,9 @@ def build_template(kind: ReferenceKind, path: Path) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    guard = (
+        CellGuard()
+    )  # the texts are the program's own, but every workbook writer takes its cells from here
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -37,7 +41,7 @@ def build_template(kind: ReferenceKind, path: Path) -> None:
     required_fill = PatternFill("solid", fgColor="FCE4D6")
     optional_fill = PatternFill("solid", fgColor="DDEBF7")
     for col, spec in enumerate(kind.fields, start=1):
-        cell = sheet.cell(row=1, column=col, value=spec.label)
+        cell = sheet.cell(row=1, column=col, value=guard.text(spec.label))
         cell.font = bold
         cell.fill = required_fill if spec.required else optional_fill
         cell.alignment = Alignment(horizontal="center")
@@ -57,7 +61,12 @@ def build_template(kind: ReferenceKind, path: Path) -> None:
     for cell in notes[1]:
         cell.font = bold
     for spec in kind.fields:
-        notes.append([spec.label, "必填" if spec.required else "可不填", spec.note, spec.example])
+        notes.append(
+            [
+                guard.text(t)
+                for t in (spec.label, "必填" if spec.required else "可不填", spec.note, spec.example)
+            ]
+        )
     notes.append([])
     notes.append([f"在“{kind.label}”工作表第 2 行起每行填写一条；橙色表头为必填列。导入时先逐行校验，"
                   "有问题的行会连同原因列出，其余的行一次写入。"])  # fmt: skip
