@@ -345,6 +345,10 @@ CORE: dict[str, tuple[str, str]] = {
         "升级前备份数据库失败：{detail}",
         "Could not back up the database before upgrading: {detail}",
     ),
+    "db.migration_broke_references": (
+        "数据库升级会破坏表 {tables} 中的关联，升级已撤销，数据库未作改动",
+        "Upgrading the database would break references in {tables}; the upgrade was undone and nothing changed",
+    ),
     # files
     "file.unwritable": ("无法写入文件 {path}：{detail}", "Cannot write {path}: {detail}"),
     "file.folder_unwritable": (

@@ -1668,6 +1668,7 @@
     </message>
     <message>
         <location filename="../../ui/placement/sitting_dialog.py" line="183"/>
+        <location filename="../../ui/placement/sitting_dialog.py" line="251"/>
         <source>Members present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,11 +1754,6 @@
     <message>
         <location filename="../../ui/placement/sitting_dialog.py" line="163"/>
         <source>Member&apos;s field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="251"/>
-        <source>Committee members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

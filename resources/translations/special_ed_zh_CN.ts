@@ -247,7 +247,7 @@
     <message>
         <location filename="../../ui/placement/assessment_dialog.py" line="83" />
         <source>Committee members</source>
-        <translation>出席委员</translation>
+        <translation>评估成员</translation>
     </message>
     <message>
         <location filename="../../ui/placement/assessment_dialog.py" line="84" />
@@ -1667,6 +1667,7 @@
     </message>
     <message>
         <location filename="../../ui/placement/sitting_dialog.py" line="183" />
+        <location filename="../../ui/placement/sitting_dialog.py" line="251" />
         <source>Members present</source>
         <translation>出席委员</translation>
     </message>
@@ -1753,11 +1754,6 @@
         <location filename="../../ui/placement/sitting_dialog.py" line="163" />
         <source>Member's field</source>
         <translation>专业领域</translation>
-    </message>
-    <message>
-        <location filename="../../ui/placement/sitting_dialog.py" line="251" />
-        <source>Committee members</source>
-        <translation>出席委员</translation>
     </message>
     <message>
         <location filename="../../ui/placement/sitting_dialog.py" line="252" />

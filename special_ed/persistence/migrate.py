@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy import exc as sa_exc
 
 from special_ed.errors import DatabaseError
@@ -119,7 +121,7 @@ def upgrade(engine: Engine, *, backup: bool = True, info: DatabaseInfo | None = 
                 raise DatabaseError("db.backup_failed", detail=str(exc)) from exc
     from alembic import command
 
-    with translated(info), engine.begin() as conn:
+    with translated(info), _migration_connection(engine) as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
@@ -130,7 +132,36 @@ def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     info = describe(str(engine.url))
-    with translated(info), engine.begin() as conn:
+    with translated(info), _migration_connection(engine) as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
+
+
+@contextmanager
+def _migration_connection(engine: Engine) -> Iterator[Connection]:
+    """One transaction for a whole migration run.
+
+    SQLite alters a table by copying it and dropping the old one (Alembic's batch mode); with
+    foreign keys enforced, dropping a table that children's rows point to fails although the copy
+    restores every reference. So on SQLite the check is switched off for the run (it can only be
+    switched outside a transaction) and ``foreign_key_check`` proves inside the same transaction
+    that no reference was broken; any broken one rolls the whole run back.
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            yield conn
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    tables = sorted({str(row[0]) for row in broken})
+                    raise DatabaseError("db.migration_broke_references", tables="、".join(tables))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()

@@ -248,7 +248,7 @@ class CommitteeSittingDialog(QDialog):
                 Column(self.tr("Date"), lambda s: s.held_on.isoformat()),
                 Column(self.tr("Township"), lambda s: s.township or self.tr("Whole county")),
                 Column(self.tr("Place of the sitting"), lambda s: s.place),
-                Column(self.tr("Committee members"), lambda s: "、".join(m.name for m in s.members)),
+                Column(self.tr("Members present"), lambda s: "、".join(m.name for m in s.members)),
                 Column(self.tr("Children decided"), lambda s: len(s.decisions), numeric=True),
                 Column(
                     self.tr("Opinions"),
