@@ -17,7 +17,7 @@ from special_ed.persistence import audit
 from special_ed.persistence.models import AuditEntry
 from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.services.context import ServiceContext
-from special_ed.services.display_names import load_names, referenced_ids
+from special_ed.services.display_names import audit_rows
 
 __all__ = ["AuditFilter", "AuditRow", "AuditService"]
 
@@ -42,23 +42,8 @@ class AuditService:
             stmt = stmt.where(AuditEntry.table_name == f.table)
         stmt = stmt.order_by(AuditEntry.id.desc()).limit(f.limit)
         with self.ctx.uow("audit.read") as uow:
-            found = list(uow.session.scalars(stmt))
             # "负责乡镇：高唐街道" rather than "编号 1": the names of what foreign keys point at, in one go
-            names = load_names(uow, referenced_ids((e.table_name, e.changes or {}) for e in found))
-            return [
-                AuditRow(
-                    e.id,
-                    e.at,
-                    e.user,
-                    e.table_name,
-                    e.record_id,
-                    e.action,
-                    e.child_id,
-                    dict(e.changes or {}),
-                    names,
-                )
-                for e in found
-            ]
+            return audit_rows(uow, uow.session.scalars(stmt))
 
     def verify(self) -> audit.ChainReport:
         self.ctx.authorize("audit.read")

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from special_ed.domain.audit_view import AuditRow
 from special_ed.formatting import Names, format_date, references
 from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork
@@ -65,3 +66,15 @@ def load_names(uow: UnitOfWork, wanted: Mapping[str, Iterable[int]], lang: str =
                     format_date(value, lang) if hasattr(value, "isoformat") else str(value)
                 )
     return names
+
+
+def audit_rows(uow: UnitOfWork, entries: Iterable[m.AuditEntry]) -> list[AuditRow]:
+    """Audit entries as rows for people, with the names their foreign keys point at read in one go."""
+    found = list(entries)
+    names = load_names(uow, referenced_ids((e.table_name, e.changes or {}) for e in found))
+    return [
+        AuditRow(
+            e.id, e.at, e.user, e.table_name, e.record_id, e.action, e.child_id, dict(e.changes or {}), names
+        )
+        for e in found
+    ]

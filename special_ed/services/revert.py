@@ -24,7 +24,7 @@ from sqlalchemy import Date, DateTime, Numeric, Time, and_, or_, select
 from sqlalchemy.orm.attributes import flag_modified
 
 from special_ed import formatting
-from special_ed.domain.audit_view import EVENTS, AuditRow
+from special_ed.domain.audit_view import EVENTS
 from special_ed.domain.revert import KINDS, RevertKind
 from special_ed.errors import ConflictError, Issue, SpecialEdError, ValidationError
 from special_ed.persistence import audit
@@ -32,7 +32,7 @@ from special_ed.persistence import models as m
 from special_ed.persistence.uow import UnitOfWork, retry_when_locked
 from special_ed.results.revert import LastSave, RevertResult
 from special_ed.services.context import ServiceContext
-from special_ed.services.display_names import load_names, referenced_ids
+from special_ed.services.display_names import audit_rows
 
 _MAX_ROWS = 1000  # a save of one record writes a few rows; a transaction with more was an import
 _SAVES = ("update", "revert", "insert", "delete")
@@ -85,21 +85,7 @@ class RevertService:
         kind = self.kind(table)
         with self.ctx.uow("read") as uow:
             root, entries = self._last_save(uow, kind, record_id)
-            names = load_names(uow, referenced_ids((e.table_name, e.changes or {}) for e in entries))
-            rows = tuple(
-                AuditRow(
-                    e.id,
-                    e.at,
-                    e.user,
-                    e.table_name,
-                    e.record_id,
-                    e.action,
-                    e.child_id,
-                    dict(e.changes or {}),
-                    names,
-                )
-                for e in entries
-            )
+            rows = tuple(audit_rows(uow, entries))
             return LastSave(table, record_id, root.version, entries[-1].at, entries[-1].user, rows)
 
     @retry_when_locked
