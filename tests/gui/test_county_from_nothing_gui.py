@@ -1,15 +1,17 @@
-"""A county that is not the demo's, from an empty database to a child's printed file — through the widgets.
+"""A county that is not the demo's, from an empty database to a month's schedule — through the widgets.
 
 The GUI twin of tests/e2e/test_county_from_nothing.py: the first-run dialog (the real ``exec()`` of
 the start-up path) chooses 巴东县 from the official lists; on 基础数据 the school, its teachers and a
 team come in through the import wizard from the shipped templates; then a child is added by hand
 in the child form, assessed, placed 送教上门 with that team, given a 方案 and a visit in the 五有 file, and the
-print preview writes the child's PDF.
+print preview writes the child's PDF; the village's coordinates come in through the wizard and
+送教排程 computes next month's routes and writes them to the records.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -240,3 +242,25 @@ def test_a_new_county_through_the_window(qtbot, empty, tmp_path: Path, monkeypat
     assert "独立用勺进食" in text and "被动操20分钟" in text  # the 方案 and the visit, as saved
     assert "示范县" not in text and "巫山" not in text
     preview.close()
+
+    # ---- the child's village on the map, then next month's routes on 送教排程 ---------------------------
+    village = next(v for v in app.reference.villages(town.id) if v.id == app.children.get(child).data.village_id)
+    assert import_list(qtbot, page, page.villages, ReferenceKind.VILLAGES, [
+        ("", "信陵镇", village.name, "31.052", "110.338"),
+    ], tmp_path, monkeypatch).updated == 1  # fmt: skip
+    schedule: Any = window.show_page("schedule")
+    schedule.time_limit = 2.0
+    today = app.ctx.today()
+    first = date(today.year + today.month // 12, today.month % 12 + 1, 1)  # next month, all ahead
+    schedule.month.setDate(QDate(first))
+    qtbot.waitUntil(lambda: schedule.scenario is not None and not schedule.busy, timeout=60000)
+    assert [c.id for c in schedule.scenario.children] == [str(child)]
+    schedule.solve()
+    qtbot.waitUntil(lambda: schedule.plan is not None and not schedule.busy, timeout=120000)
+    stops = [s for r in schedule.plan.routes for s in r.stops]
+    assert stops and {s.child for s in stops} == {str(child)}
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    schedule.save()
+    qtbot.waitUntil(lambda: schedule.saved and running_operations() == 0, timeout=60000)
+    planned = [r for r in app.visits.visits(child_id=child) if r.visit.day >= first]
+    assert len(planned) == len(stops)
