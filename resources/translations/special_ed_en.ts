@@ -6492,6 +6492,11 @@
     </message>
     <message>
         <location filename="../../ui/coverage/charts.py" line="60"/>
+        <source>School-age children of {1} by placement (reference date {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="62"/>
         <source>School-age children by township and placement (reference date {0})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6493,6 +6493,11 @@
     </message>
     <message>
         <location filename="../../ui/coverage/charts.py" line="60" />
+        <source>School-age children of {1} by placement (reference date {0})</source>
+        <translation>{1}适龄残疾儿童安置情况（基准日 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coverage/charts.py" line="62" />
         <source>School-age children by township and placement (reference date {0})</source>
         <translation>各乡镇适龄残疾儿童安置情况（基准日 {0}）</translation>
     </message>

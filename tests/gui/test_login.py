@@ -244,6 +244,7 @@ def test_a_township_users_coverage_page_lists_only_their_township(qtbot, locked_
     combo = page.matrix_township
     assert [combo.itemText(i) for i in range(combo.count())] == ["高唐街道全部", "高唐街道"]
     assert page.chart.township_ids == [t.township_id for t in page.report.townships]
+    assert page.chart.chart_.title().startswith("高唐街道适龄残疾儿童安置情况")  # not 各乡镇
     assert page.figures["school_age"].text() == str(page.report.townships[0].school_age)
     out = tmp_path / "coverage.xlsx"
     write_report(page.report, "zh", out)  # what 导出报表 writes

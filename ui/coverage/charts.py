@@ -56,11 +56,11 @@ class TownshipChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(
-            self.tr("School-age children by township and placement (reference date {0})").format(
-                report.reference_date.isoformat()
-            )
-        )
+        if report.scope:  # a township user's own part of the county, not "every township"
+            title = self.tr("School-age children of {1} by placement (reference date {0})")
+        else:
+            title = self.tr("School-age children by township and placement (reference date {0})")
+        chart.setTitle(title.format(report.reference_date.isoformat(), report.scope))
         rows = list(reversed(report.townships))  # first township at the top
         self.township_ids = [t.township_id for t in rows]
         if not rows:  # a new county: an empty chart would make Qt compute a NaN axis range
