@@ -480,14 +480,21 @@ def _generate(
     team_rows: list[dict[str, Any]] = []
     member_rows: list[dict[str, Any]] = []
     tid_counter = 0
+    # Two teachers of one school with one name could not be told apart in a list (the teachers
+    # import refuses the second), so a name already taken at the school is drawn again.
+    names_at_school: set[tuple[int, str]] = set()
 
     def teacher(school_id: int, role: TeacherRole) -> int:
         nonlocal tid_counter
         tid_counter += 1
+        name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+        while (school_id, name) in names_at_school:
+            name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
+        names_at_school.add((school_id, name))
         teacher_rows.append(
             {
                 "id": tid_counter,
-                "name": rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN),
+                "name": name,
                 "school_id": school_id,
                 "role": role.value,
                 "phone": _phone(rng),
