@@ -63,10 +63,20 @@ def test_backup_and_restore_from_the_menu(window: Any, qtbot: Any, tmp_path: Pat
     assert out.exists() and "已备份" in window.statusBar().currentMessage()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    # The restored file is created encrypted; on a PC without a keyring its new passphrase is asked in a
+    # modal dialog (answered here — left open, it hung the suite when an earlier test left no keyring).
+    from keyring.backends import fail
+
+    controller.service.secrets = SecretStore(fail.Keyring())
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        "ui.startup.ask_database_passphrase", lambda _parent, path, _new: asked.append(path) or "恢复口令-2026"
+    )
     target = tmp_path / "恢复.sqlite3"
     controller.restore(out, target, PASS)
     _idle(qtbot)
     assert target.exists() and shown and str(target) in shown[0]
+    assert asked == [target]
 
 
 def test_passphrase_dialog_rules(qtbot: Any) -> None:
