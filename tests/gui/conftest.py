@@ -79,3 +79,52 @@ def chinese_ui(qapp):  # type: ignore[no-untyped-def]
 
     install_translators(qapp, "zh")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _database_passphrase_answered(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new encrypted file (a restore's target, 新建空数据库) on a PC without a usable keyring asks
+    for its passphrase in a modal dialog; a test that does not answer it waits forever (it hung CI).
+    Tests answer it here unless they test that dialog itself; a test may still patch its own."""
+    if request.node.get_closest_marker("passphrase_dialog") is not None:
+        return
+    monkeypatch.setattr("ui.startup.ask_database_passphrase", lambda _parent, _path, _new: "测试口令-2026-12")
+
+
+MODAL_LIMIT_S = 90.0
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_waiting(qapp: object) -> Iterator[None]:
+    """A modal dialog that no test answers would wait forever (``exec()`` never returns): after
+    MODAL_LIMIT_S it is rejected and the test fails naming it, so CI reports it instead of hanging."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    seen: dict[int, float] = {}
+    left: list[str] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - first > MODAL_LIMIT_S:
+            left.append(f"{type(modal).__name__} “{modal.windowTitle()}”")
+            seen.pop(id(modal), None)
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if left:
+        pytest.fail("a modal dialog was left waiting for an answer: " + "; ".join(left))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from special_ed.bootstrap import DatabaseOpener
@@ -120,6 +121,7 @@ def test_new_encrypted_database_asks_for_a_passphrase_without_keyring(
         raise AssertionError("a cancelled passphrase opened the database")
 
 
+@pytest.mark.passphrase_dialog
 def test_database_passphrase_dialog_is_chinese(qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
