@@ -23,6 +23,7 @@ from special_ed.domain.settings import VisitNorms
 from special_ed.printing.fonts import FontChoice
 from special_ed.printing.framework import RULE, Blocks, PageDecor, cn_date, esc, new_document
 from special_ed.printing.model import ChildFile
+from special_ed.printing.notice import child_identity_fields
 from special_ed.printing.options import PrintOptions
 
 
@@ -86,7 +87,6 @@ def agreement_story(
     centre = ParagraphStyle("agreement_no", parent=s.cell, alignment=TA_CENTER, fontSize=10.5, leading=16)
     guardians = child.guardians
     first = child.primary_guardian
-    d = child.disability
     placement = child.current_placement
     team = child.team
     leader = team.leader if team and team.leader else ""
@@ -115,13 +115,7 @@ def agreement_story(
     out.append(
         b.fields(
             [
-                ("学生姓名", child.name),
-                ("性别", child.sex),
-                ("出生日期", cn_date(child.birth_date)),
-                ("身份证号", o.resident_id(child.resident_id)),
-                ("残疾类别", "、".join(d.categories)),
-                ("残疾等级", d.grade),
-                ("障碍程度", d.level),
+                *child_identity_fields(child, o),
                 ("安置生效", cn_date(placement.effective_date) if placement else ""),
                 ("家庭住址", child.family.address or f"{child.township}{child.village}"),
             ]

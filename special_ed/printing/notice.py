@@ -83,20 +83,7 @@ def notice_story(
         )
     )
     out += b.subsection("一、学生基本情况")
-    out.append(
-        b.fields(
-            [
-                ("学生姓名", child.name),
-                ("性别", child.sex),
-                ("出生日期", cn_date(child.birth_date)),
-                ("身份证号", o.resident_id(child.resident_id)),
-                ("残疾类别", "、".join(d.categories)),
-                ("残疾等级", d.grade),
-                ("障碍程度", d.level),
-                ("户籍地址", f"{child.township}{child.village}"),
-            ]
-        )
-    )
+    out.append(b.fields([*child_identity_fields(child, o), ("户籍地址", f"{child.township}{child.village}")]))
     out += b.subsection("二、安置意见")
     school = (placement.school if placement else "") or child.responsible_school
     if placement is None:
@@ -212,3 +199,17 @@ def render_notice(
     )
     doc.render(notice_story(child, options, fonts, blocks, notice_no or notice_number(child, options)))
     return int(doc.page)
+
+
+def child_identity_fields(child: ChildFile, o: PrintOptions) -> list[tuple[str, str]]:
+    """The "学生基本情况" rows every paper about one child opens with (the ID masked as ``o`` says)."""
+    d = child.disability
+    return [
+        ("学生姓名", child.name),
+        ("性别", child.sex),
+        ("出生日期", cn_date(child.birth_date)),
+        ("身份证号", o.resident_id(child.resident_id)),
+        ("残疾类别", "、".join(d.categories)),
+        ("残疾等级", d.grade),
+        ("障碍程度", d.level),
+    ]
