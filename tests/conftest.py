@@ -22,6 +22,24 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
+_ROOT = Path(__file__).resolve().parent.parent
+_ROOT_AT_START = {p.name for p in _ROOT.iterdir()}
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_in_the_repository() -> Iterator[None]:
+    """A test that writes into the working folder fails by name.
+
+    Stray files here (a folder ``file:``, a SQLite file named like a PostgreSQL test
+    database) meant a path or URL was misread; they were found only by chance.
+    """
+    yield
+    stray = {p.name for p in _ROOT.iterdir()} - _ROOT_AT_START
+    if stray:
+        _ROOT_AT_START.update(stray)  # only the test that wrote it fails
+        pytest.fail(f"test left {sorted(stray)} in {_ROOT}", pytrace=False)
+
+
 def _pg_database(server_url: str) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
     from sqlalchemy import create_engine, text

@@ -116,13 +116,15 @@ def test_an_unknown_printer_or_no_spooler_is_refused_before_rendering(
 def test_the_cli_prints_straight_to_the_printer_with_the_summary(
     rec_app: Any, tmp_path: Path, monkeypatch, capsys: Any
 ) -> None:
-    db = str(rec_app.engine.url.database)
+    # The whole URL, not url.database: on PostgreSQL that is only the database's
+    # name, and as a --db path it became an empty SQLite file in the working folder.
+    db = rec_app.engine.url.render_as_string(hide_password=False)
     rec_app.close()
     jobs = fake_cups(tmp_path)
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
     from special_ed.bootstrap import build_app
 
-    app = build_app(f"sqlite:///{db}", "测试员")
+    app = build_app(db, "测试员")
     towns = {t.id: t.name for t in app.reference.townships()}
     counts = {tid: len(app.printing.ids_for(RegistryFilter(township_id=tid))) for tid in towns}
     smallest = min((tid for tid in counts if counts[tid]), key=lambda tid: counts[tid])
