@@ -108,7 +108,7 @@ class App:
     def importing(self) -> ImportService:
         from special_ed.importing.service import ImportService
 
-        return ImportService(self.ctx)
+        return ImportService(self.ctx, self.placement)
 
     @cached_property
     def reference_imports(self) -> ReferenceImportService:

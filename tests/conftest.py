@@ -24,6 +24,8 @@ def fixed_clock() -> datetime:
 
 _ROOT = Path(__file__).resolve().parent.parent
 _ROOT_AT_START = {p.name for p in _ROOT.iterdir()}
+# what the tools the suite runs keep beside the project (hypothesis' examples, mypy's and the linters' caches)
+_TOOL_CACHES = {".hypothesis", ".mypy_cache", ".ruff_cache", ".import_linter_cache", ".pytest_cache", "__pycache__"}
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +36,7 @@ def _nothing_left_in_the_repository() -> Iterator[None]:
     database) meant a path or URL was misread; they were found only by chance.
     """
     yield
-    stray = {p.name for p in _ROOT.iterdir()} - _ROOT_AT_START
+    stray = {p.name for p in _ROOT.iterdir()} - _ROOT_AT_START - _TOOL_CACHES
     if stray:
         _ROOT_AT_START.update(stray)  # only the test that wrote it fails
         pytest.fail(f"test left {sorted(stray)} in {_ROOT}", pytrace=False)

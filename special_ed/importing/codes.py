@@ -127,11 +127,47 @@ FIELDS: dict[str, tuple[str, str]] = {
     "home_lon": ("住址经度", "home longitude"),
     "status": ("在学状态", "school status"),
     "placement": ("安置方式", "placement"),
+    "placement_school": ("安置学校", "placement school"),
+    "team": ("送教小组", "home-teaching team"),
+    "placement_date": ("安置生效日期", "placement effective date"),
+    "placement_by": ("安置决定", "placement decided by"),
+    "placement_reason": ("安置理由", "placement reason"),
+    "review_due": ("复评日期", "review due"),
     "row": ("行", "row"),
 }
 
 # special_ed/importing/service.py
 SERVICE: dict[str, tuple[str, str]] = {
+    # special_ed/importing/placements.py: a new child's placement from the file
+    "import.placement_no_date": (
+        "安置方式“{value}”未导入：缺少安置生效日期，儿童导入后请在“安置”中决定",
+        "Placement “{value}” not imported: no effective date; decide it on the placement page after the import",
+    ),
+    "import.placement_not_permitted": (
+        "安置方式“{value}”未导入：本账号无权决定安置",
+        "Placement “{value}” not imported: this account may not decide placements",
+    ),
+    "import.placement_school_unknown": (
+        "安置学校“{value}”不是本县的学校",
+        "Placement school “{value}” is not a school of this county",
+    ),
+    "import.team_unknown": ("送教小组“{value}”不是本县的送教小组", "Team “{value}” is not a team of this county"),
+    "import.team_ambiguous": (
+        "送教小组“{value}”有重名，请写明安置学校",
+        "More than one team is called “{value}”; give the placement school",
+    ),
+    "import.placement_not_imported": (
+        "安置方式“{value}”未导入（原因见本行其他提示），儿童导入后请在“安置”中决定",
+        "Placement “{value}” not imported (see this row's other notes); decide it on the placement page",
+    ),
+    "import.placement_kept": (
+        "安置方式“{value}”与库中（{current}）不同，未改动；改变安置请在“安置”中决定",
+        "Placement “{value}” differs from the database ({current}) and was not changed; use the placement page",
+    ),
+    "import.placement_kept_unplaced": (
+        "安置方式“{value}”未导入：该儿童已在库中且未安置，请在“安置”中决定",
+        "Placement “{value}” not imported: the child is already registered, unplaced; use the placement page",
+    ),
     "import.township_ambiguous": (
         "乡镇“{value}”可指 {candidates}，请写全称",
         "Township “{value}” could be {candidates}; write the full name",

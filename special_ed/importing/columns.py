@@ -165,6 +165,15 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "placement", "安置方式", "placement", ("安置方式", "安置形式", "就读方式", "教育安置", "安置情况")
     ),
+    # the current placement decision, as the roster export writes it: a new child gets it back
+    FieldSpec("placement_school", "安置学校", "placement school", ("安置学校", "责任学校", "安置学校/责任学校")),
+    FieldSpec("team", "送教小组", "home-teaching team", ("送教小组", "送教团队", "送教组")),
+    FieldSpec(
+        "placement_date", "安置生效日期", "placement effective date", ("安置生效日期", "安置日期", "安置决定日期")
+    ),
+    FieldSpec("placement_by", "安置决定", "placement decided by", ("安置决定", "决定机构", "安置决定人")),
+    FieldSpec("placement_reason", "安置理由", "placement reason", ("安置理由", "安置说明")),
+    FieldSpec("review_due", "复评日期", "review due", ("复评日期", "下次复评日期", "复评时间")),
 )
 FIELD_BY_KEY: dict[str, FieldSpec] = {f.key: f for f in FIELDS}
 

@@ -17,11 +17,13 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from special_ed.domain.access import allowed
 from special_ed.domain.child import ChildInput, GuardianInput, validate_child
 from special_ed.domain.enums import Category, ChildStatus, GuardianRelation, Level, Sex
 from special_ed.domain.place_names import MatchKind, Place, PlaceMatcher
 from special_ed.errors import ConflictError, Issue, PermissionDeniedError, SpecialEdError, ValidationError
 from special_ed.importing.columns import ColumnMapping, MappingPreset, guess_mapping, recognise
+from special_ed.importing.placements import PlacementReader, kept_placement_issue
 from special_ed.importing.reports import write_rejects
 from special_ed.importing.sources import Source
 from special_ed.importing.table import SheetTable
@@ -33,6 +35,7 @@ from special_ed.progress import NO_PROGRESS, Progress
 from special_ed.results.imports import Decision, Duplicate, FieldDiff, ImportPreview, ImportResult, Resolution
 from special_ed.services.children import apply_input, to_input
 from special_ed.services.context import ServiceContext
+from special_ed.services.placement import PlacementService
 
 # Child fields an import can set, keyed by the mapped field that supplies them.
 _CHILD_FIELDS: dict[str, tuple[str, ...]] = {
@@ -93,8 +96,9 @@ def _recount(rows: Iterable[ValidatedRow]) -> Summary:
 
 
 class ImportService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, placement: PlacementService | None = None) -> None:
         self.ctx = ctx
+        self.placement = placement or PlacementService(ctx)
 
     # -- presets --------------------------------------------------------------------------
     def presets(self, source: Source | None = None) -> list[MappingPreset]:
@@ -210,6 +214,7 @@ class ImportService:
                 "village_id": {v: k[1] for k, v in villages.items()},
                 "register_school_id": {v: k for k, v in schools.items()},
             }
+            placements = PlacementReader.load(s, allowed(self.ctx.actor, "placement.write"))
             first_input: dict[int, ChildInput] = {}
             for row in preview.importable:
                 data = self._to_input(row, matcher, schools)
@@ -233,6 +238,8 @@ class ImportService:
                 )
                 if match is not None:
                     child = match
+                    if (kept := kept_placement_issue(row, child.placement)) is not None:
+                        row.issues.append(kept)
                     current = to_input(child)
                     row.issues.append(Issue("import.duplicate_in_db", "resident_id" if rid else "name",
                                             {"other": child.name, "child_id": child.id}, "warning"))  # fmt: skip
@@ -252,6 +259,9 @@ class ImportService:
                     )  # fmt: skip
                 else:
                     first_input[row.row] = data
+                    placed = placements.read(row, data, settings)
+                    if placed is not None:
+                        preview.placements[row.row] = placed
         preview.summary = _recount(preview.rows)
 
     def _to_input(self, row: ValidatedRow, matcher: PlaceMatcher, schools: Mapping[str, int]) -> ChildInput:
@@ -527,11 +537,25 @@ class ImportService:
                     raise PermissionDeniedError(
                         "scope.import_row", row=row_no, name=data.name, scope=scope.label
                     )
-            for data in pending.values():
+            new_children: list[tuple[int, Child]] = []
+            for row_no, data in pending.items():
                 child = Child()
                 apply_input(child, data)
                 uow.add(child)
+                new_children.append((row_no, child))
                 created += 1
+            uow.flush()
+            if any(row_no in preview.placements for row_no, _child in new_children):
+                self.ctx.authorize("placement.write")  # the preview asked too; the account may have changed
+            for row_no, child in new_children:
+                placed = preview.placements.get(row_no)
+                if placed is None:
+                    continue
+                try:
+                    self.placement.place_in(uow, child.id, dataclasses.replace(placed.decision),
+                                            decided_by=placed.decided_by, review_due=placed.review_due)  # fmt: skip
+                except ValidationError as exc:  # checked in the preview; the database changed since
+                    raise ValidationError(exc.issues, row=row_no) from exc
             uow.flush()
             tick(len(rows))
             uow.commit()

@@ -33,6 +33,7 @@ from special_ed.importing.values import (
     LEVEL_WORDS,
     PLACEMENT_WORDS,
     STATUS_WORDS,
+    UNPLACED_WORDS,
     cell_text,
     clean_name,
     clean_phone,
@@ -57,6 +58,9 @@ _TEXT_FIELDS = (
     "village",
     "guardian_name",
     "ethnicity",
+    "placement_school",
+    "team",
+    "placement_by",
 )
 _SEX_LABEL = {"M": "男", "F": "女"}
 _NUMBER_TEXT_FIELDS = frozenset({"resident_id", "certificate_no", "school_register_no", "guardian_phone"})
@@ -64,7 +68,8 @@ _NUMBER_TEXT_FIELDS = frozenset({"resident_id", "certificate_no", "school_regist
 # in the preview, rather than failing the whole import on PostgreSQL.
 MAX_LENGTH = {"name": 64, "township": 64, "village": 64, "school_name": 100, "address": 200,
               "guardian_name": 64, "guardian_phone": 32, "class_name": 32, "school_grade": 16,
-              "ethnicity": 32, "school_register_no": 32}  # fmt: skip
+              "ethnicity": 32, "school_register_no": 32,
+              "placement_school": 100, "team": 64, "placement_by": 64}  # fmt: skip
 
 
 def unwrap_exported_text(cell: Any) -> Any:
@@ -360,6 +365,8 @@ class RowValidator:
             ("placement", parse_placement, PLACEMENT_WORDS),
         ):
             if key in raw:
+                if key == "placement" and clean_text(cell_text(raw[key])) in UNPLACED_WORDS:
+                    continue
                 parsed = parser(raw[key])
                 if parsed is None:
                     issues.append(
@@ -429,6 +436,19 @@ class RowValidator:
                                     "warning"))  # fmt: skip
             else:
                 values["status"] = status
+        if "placement_reason" in raw:
+            # prose as the committee wrote it: full-width punctuation stays (NFKC would turn "，" into ",")
+            reason = cell_text(raw["placement_reason"]).strip()
+            if reason:
+                values["placement_reason"] = reason
+        for key in ("placement_date", "review_due"):
+            # a date the placement cannot take is a warning: the child is still imported, unplaced
+            if key in raw and cell_text(raw[key]).strip():
+                day = parse_date(raw[key])
+                if day is None:
+                    issues.append(Issue("date.invalid", key, {"value": cell_text(raw[key])}, "warning"))
+                else:
+                    values[key] = day
         if "is_poor" in raw:
             flag = parse_yes_no(raw["is_poor"])
             if flag is None:

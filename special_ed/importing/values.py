@@ -126,6 +126,8 @@ PLACEMENT_WORDS = {
     "送教上门": "home",
     "送教": "home",
 }
+# what a roster says of a child not yet placed: no placement, and nothing unknown to warn about
+UNPLACED_WORDS = frozenset({"未安置", "待安置", "暂未安置"})
 CATEGORY_WORDS = {
     "视力": "1",
     "视力残疾": "1",

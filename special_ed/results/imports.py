@@ -6,10 +6,12 @@ Plain values without SQL, so the UI can use them without reaching SQLAlchemy.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
 from special_ed.domain.child import ChildInput
+from special_ed.domain.placement import PlacementInput
 from special_ed.importing.columns import ColumnMapping, MappingPreset
 from special_ed.importing.sources import Source
 from special_ed.importing.validation import REJECTED, Summary, ValidatedRow
@@ -50,6 +52,15 @@ class Duplicate:
         return Decision(Resolution.MERGE, blanks) if blanks else Decision(Resolution.KEEP)
 
 
+@dataclass(frozen=True)
+class ImportedPlacement:
+    """A new child's current placement as the file gives it (the roster export writes it)."""
+
+    decision: PlacementInput
+    decided_by: str | None  # the file's 安置决定; None: the importing user
+    review_due: date | None  # the file's 复评日期; None: the county's review interval
+
+
 @dataclass
 class ImportPreview:
     path: Path
@@ -60,6 +71,7 @@ class ImportPreview:
     summary: Summary
     duplicates: dict[int, Duplicate] = field(default_factory=dict)
     inputs: dict[int, ChildInput] = field(default_factory=dict)  # children source: row → input
+    placements: dict[int, ImportedPlacement] = field(default_factory=dict)  # row → placement of a new child
     complete: bool = True  # False: only a sample of the rows is held; commit re-reads the file
     preset: MappingPreset | None = None
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import aliased
 from special_ed.domain.identifiers import mask_certificate, mask_phone, mask_register_no, mask_resident_id
 from special_ed.errors import CancelledError, SpecialEdError
 from special_ed.formatting import format_value
-from special_ed.persistence.models import Child, Guardian, School, Team, Township, Village
+from special_ed.persistence.models import Child, Guardian, PlacementRecord, School, Team, Township, Village
 from special_ed.results.registry import RegistryFilter
 from special_ed.safe_cells import CellGuard
 from special_ed.services.context import ServiceContext
@@ -122,6 +122,10 @@ CHILD_COLUMNS = (
     Column("安置方式", 10),
     Column("安置学校/责任学校", 22),
     Column("送教小组", 14),
+    # the current decision, so that the roster imported into a new database places its children again
+    Column("安置生效日期", 12, "date"),
+    Column("安置决定", 14),
+    Column("安置理由", 24),
     Column("学籍号", 22),
     Column("班级", 12),
     Column("在学状态", 9),
@@ -146,13 +150,21 @@ class ExportService:
             self.ctx.authorize("export")
         hide = not full
         ps = aliased(School)
+        current = (
+            select(PlacementRecord.child_id, PlacementRecord.effective_date, PlacementRecord.decided_by,
+                   PlacementRecord.reason)
+            .where(PlacementRecord.end_date.is_(None), PlacementRecord.archived_at.is_(None))
+            .subquery()
+        )  # fmt: skip
         stmt = (
-            select(Child, Township.name, Village.name, ps.name, Team.name)
+            select(Child, Township.name, Village.name, ps.name, Team.name, current.c.effective_date,
+                   current.c.decided_by, current.c.reason)
             .join(Township, Township.id == Child.township_id)
             .outerjoin(Village, Village.id == Child.village_id)
             .outerjoin(ps, ps.id == Child.placement_school_id)
             .outerjoin(Team, Team.id == Child.team_id)
-        )
+            .outerjoin(current, current.c.child_id == Child.id)
+        )  # fmt: skip
         stmt = apply_filter(stmt, f).order_by(Township.code, Child.name_pinyin, Child.id)
         rows: list[list[Any]] = []
         with self.ctx.uow("read") as uow:
@@ -164,7 +176,10 @@ class ExportService:
                 gstmt = gstmt.where(Guardian.child_id.in_(f.child_ids))
             for cid, gname, phone in uow.session.execute(gstmt):
                 guardians.setdefault(cid, []).append((gname, phone or ""))
-            for n, (c, tname, vname, sname, team) in enumerate(uow.session.execute(stmt), start=1):
+            for n, (c, tname, vname, sname, team, since, decided_by, reason) in enumerate(
+                uow.session.execute(stmt), start=1
+            ):
+                placed = c.placement is not None
                 g = guardians.get(c.id, [])
                 rid = c.resident_id or ""
                 shown = [(mask_phone(x[1]) if hide else x[1]) for x in g]
@@ -198,6 +213,9 @@ class ExportService:
                         _words("placement", c.placement),
                         sname,
                         team,
+                        since if placed else None,
+                        decided_by if placed else None,
+                        reason if placed else None,
                         mask_register_no(c.school_register_no or "", rid) or None
                         if hide
                         else c.school_register_no,

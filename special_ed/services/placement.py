@@ -88,8 +88,19 @@ class PlacementService:
             uow.commit()
             return self._history(uow, child_id)[0]
 
-    def place_in(self, uow: UnitOfWork, child_id: int, data: PlacementInput) -> PlacementRecord:
-        """The placement written inside the caller's transaction (a committee sitting, a 转介), not committed."""
+    def place_in(
+        self,
+        uow: UnitOfWork,
+        child_id: int,
+        data: PlacementInput,
+        decided_by: str | None = None,
+        review_due: date | None = None,
+    ) -> PlacementRecord:
+        """The placement written inside the caller's transaction (a committee sitting, a 转介), not committed.
+
+        ``decided_by`` and ``review_due`` come from a moved county's roster (the import): the body that
+        decided and the review date as recorded there; by default the acting user and the county's
+        review interval."""
         settings = self.ctx.settings()
         child = uow.get(Child, child_id, "儿童")
         if child.level is None:
@@ -121,7 +132,7 @@ class PlacementService:
             raise ValidationError(issues)
         for prev in current:
             prev.end_date = data.effective_date - timedelta(days=1)
-        review_due = add_months(data.effective_date, settings.review_interval_months)
+        review_due = review_due or add_months(data.effective_date, settings.review_interval_months)
         rec = PlacementRecord(
             child_id=child_id,
             kind=data.kind.value,
@@ -132,7 +143,7 @@ class PlacementService:
             team_id=data.team_id if data.kind is Placement.HOME else None,
             effective_date=data.effective_date,
             review_due=review_due,
-            decided_by=self.ctx.actor.name,
+            decided_by=decided_by or self.ctx.actor.name,
             notes=data.notes.strip() or None,
         )
         uow.add(rec)

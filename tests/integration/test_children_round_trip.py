@@ -12,12 +12,14 @@ from openpyxl import load_workbook
 
 from special_ed.bootstrap import build_app
 from special_ed.cli import main
-from special_ed.persistence.models import Child, Guardian, Township, Village
+from special_ed.persistence.models import Child, Guardian, PlacementRecord, School, Team, Township, Village
 
 # what the roster carries and the children import reads back
 FIELDS = ("name", "sex", "birth_date", "ethnicity", "address", "home_lat", "home_lon", "registered_poor",
           "dibao", "left_behind", "orphan", "has_certificate", "certificate_no", "categories", "grade",
-          "level", "school_register_no", "class_name", "status")  # fmt: skip
+          "level", "school_register_no", "class_name", "status", "placement", "review_due")  # fmt: skip
+# the current placement decision, read back for every new child
+PLACEMENT_FIELDS = ("kind", "recommended", "reason", "effective_date", "review_due", "decided_by", "class_name")
 
 
 def snapshot(url: str) -> dict[str, dict[str, Any]]:
@@ -30,12 +32,19 @@ def snapshot(url: str) -> dict[str, dict[str, Any]]:
             guardians: dict[int, list[tuple[str, str]]] = {}
             for g in s.query(Guardian).order_by(Guardian.child_id, Guardian.position):
                 guardians.setdefault(g.child_id, []).append((g.name, g.phone or ""))
+            schools = dict(s.query(School.id, School.name).all())
+            teams = dict(s.query(Team.id, Team.name).all())
+            current = {p.child_id: tuple(getattr(p, f) for f in PLACEMENT_FIELDS)
+                       for p in s.query(PlacementRecord).filter(PlacementRecord.end_date.is_(None))}  # fmt: skip
             out = {}
             for c in s.query(Child):
                 row = {f: getattr(c, f) for f in FIELDS}
                 row["township"] = towns[c.township_id]
                 row["village"] = villages.get(c.village_id)
                 row["guardians"] = guardians.get(c.id, [])
+                row["placement_school"] = schools.get(c.placement_school_id)
+                row["team"] = teams.get(c.team_id)
+                row["decision"] = current.get(c.id)
                 out[c.resident_id] = row
             return out
     finally:
