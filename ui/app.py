@@ -225,7 +225,15 @@ class Session:
         self.backup = None
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: backups.ask_restore(path))
+        # counted until the dialog (or the "not a backup" message) is up, so that the self-check, which
+        # reports once no work is pending, cannot report in the moment between this call and the timer
+        self.window.pending_start_dialogs += 1
+
+        def ask() -> None:
+            self.window.pending_start_dialogs -= 1  # the next line shows the dialog before any event runs
+            backups.ask_restore(path)
+
+        QTimer.singleShot(0, ask)
 
     def _give_up(self, code: int) -> None:
         self.exit_code = code

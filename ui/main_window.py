@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self._widgets: dict[str, QWidget] = {}
         self._command_actions: dict[str, tuple[QAction, Command]] = {}
         self._pending_row: int | None = None
+        # start-up dialogs scheduled but not yet on screen (ui.app.Session.offer_restore; the self-check waits)
+        self.pending_start_dialogs = 0
         # True while the database opens in the background (start-up): the window is a skeleton until
         # attach_services() brings the services, then the remembered page is created and loaded.
         self._opening = opening

@@ -101,14 +101,18 @@ class SelfCheck:
     def start(self) -> None:
         QTimer.singleShot(0, self._poll)
 
+    def _busy(self) -> bool:
+        """Background work running, or a start-up dialog (a .sebak's restore) about to be shown."""
+        pending = int(getattr(self.window, "pending_start_dialogs", 0))
+        return QThreadPool.globalInstance().activeThreadCount() > 0 or pending > 0
+
     def _poll(self) -> None:
-        pool = QThreadPool.globalInstance()
         waited_ms = (time.monotonic() - self.started) * 1000
-        if pool.activeThreadCount() > 0 and waited_ms < PAGE_TIMEOUT_MS:
+        if self._busy() and waited_ms < PAGE_TIMEOUT_MS:
             QTimer.singleShot(POLL_MS, self._poll)  # the database's opening or the first page's query runs
             return
         QCoreApplication.processEvents()  # deliver the finished work's results to the window
-        if pool.activeThreadCount() > 0 and waited_ms < PAGE_TIMEOUT_MS:
+        if self._busy() and waited_ms < PAGE_TIMEOUT_MS:
             QTimer.singleShot(POLL_MS, self._poll)  # a result started more work (the page's query)
             return
         loaded_at = time.time()
