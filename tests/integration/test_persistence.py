@@ -155,3 +155,21 @@ def test_light_revision_reader_agrees_with_alembic() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.head_revision() == script.get_current_head()
     assert set(migrate.known_revisions()) == {r.revision for r in script.walk_revisions()}
+
+
+def test_the_migrations_build_exactly_the_models_schema(db_url: str) -> None:
+    """A model change without its migration (or a migration the models do not know) is caught here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from special_ed.persistence.models import Base
+
+    engine = make_engine(db_url)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        indexes = {i["name"]: i["column_names"] for i in inspect(engine).get_indexes("children")}
+        assert indexes["ix_children_pinyin"] == ["name_pinyin", "id", "archived_at"]  # the count reads it
+    finally:
+        engine.dispose()
