@@ -176,10 +176,11 @@ class RegistryService:
             "review_due": Child.review_due,
             "updated_at": Child.updated_at,
         }[key]
-        if query.descending:
-            stmt = stmt.order_by(column.desc(), Child.name_pinyin.desc(), Child.id.desc())
-        else:
-            stmt = stmt.order_by(column.asc(), Child.name_pinyin.asc(), Child.id.asc())
+        # Each column once: "ORDER BY name_pinyin, name_pinyin, id" keeps SQLite off ix_children_pinyin,
+        # and it then sorts the whole table for a page (1.2 s at 100,000 children encrypted, against 1 ms).
+        keys = [column] if column is Child.name_pinyin else [column, Child.name_pinyin]
+        keys.append(Child.id)
+        stmt = stmt.order_by(*(k.desc() if query.descending else k.asc() for k in keys))
         stmt = stmt.offset(query.offset).limit(query.limit)
         masked = self.ctx.actor.masks_identifiers
         with self.ctx.uow("read") as uow:

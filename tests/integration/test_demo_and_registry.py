@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from special_ed.domain.enums import FamilyFlag, Level, Placement, TeacherRole
@@ -120,3 +122,42 @@ def test_pinyin_search_finds_zsl(app) -> None:  # type: ignore[no-untyped-def]
     rows = app.registry.page(RegistryQuery(RegistryFilter(text="zsl"))).rows
     assert [r.name for r in rows] == ["张思琳"]
     assert [r.name for r in app.registry.page(RegistryQuery(RegistryFilter(text="zhangsi"))).rows] == ["张思琳"]
+
+
+COUNTY_STATS = {
+    "ix_children_pinyin": "100000 2 1 1", "ix_children_village": "100000 295",
+    "ix_children_township": "100000 3847 1", "ix_children_team": "100000 17",
+    "ix_children_review": "100000 310", "ix_children_placement": "100000 33334 2",
+    "ix_children_level": "100000 33334 2", "ix_children_initials": "100000 19",
+    "ix_children_birth": "100000 28 1", "sqlite_autoindex_children_1": "100000 1",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("sort", ["name", "birth_date"])
+def test_a_registry_page_is_read_off_an_index_not_sorted(sqlite_demo_app, sort: str) -> None:  # type: ignore[no-untyped-def]
+    """A page sorted by name or birth date walks its index: with the sort column named twice in the
+    ORDER BY, SQLite sorted the whole table for each page (1.2 s at 100,000 children, encrypted)."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        seen.append((statement, parameters))
+
+    event.listen(sqlite_demo_app.engine, "before_cursor_execute", record)
+    try:
+        sqlite_demo_app.registry.page(RegistryQuery(sort=sort, limit=100))
+    finally:
+        event.remove(sqlite_demo_app.engine, "before_cursor_execute", record)
+    statement, parameters = next((s, p) for s, p in seen if "ORDER BY" in s)
+    with sqlite_demo_app.engine.connect() as conn:
+        # the planner as it sees a county of 100,000 children (sqlite_stat1 of such a file, demo-built)
+        conn.exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'children'")
+        for index, stat in COUNTY_STATS.items():
+            conn.exec_driver_sql("INSERT INTO sqlite_stat1 VALUES ('children', ?, ?)", (index, stat))
+        conn.exec_driver_sql("ANALYZE sqlite_master")  # reload the statistics
+        plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+    if sort == "name":  # the index is the whole order: nothing is sorted
+        assert not [step for step in plan if "TEMP B-TREE" in step], plan
+    else:  # a birth-date page sorts only the ties of one day by name ("FOR RIGHT PART OF ORDER BY")
+        assert "USE TEMP B-TREE FOR ORDER BY" not in plan, plan
