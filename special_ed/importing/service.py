@@ -547,15 +547,18 @@ class ImportService:
             uow.flush()
             if any(row_no in preview.placements for row_no, _child in new_children):
                 self.ctx.authorize("placement.write")  # the preview asked too; the account may have changed
-            for row_no, child in new_children:
-                placed = preview.placements.get(row_no)
-                if placed is None:
-                    continue
-                try:
-                    self.placement.place_in(uow, child.id, dataclasses.replace(placed.decision),
-                                            decided_by=placed.decided_by, review_due=placed.review_due)  # fmt: skip
-                except ValidationError as exc:  # checked in the preview; the database changed since
-                    raise ValidationError(exc.issues, row=row_no) from exc
+            # one flush for all the placements, not one per child before each of place_in's queries
+            # (new children have no earlier placement that a pending one could hide)
+            with uow.session.no_autoflush:
+                for row_no, child in new_children:
+                    placed = preview.placements.get(row_no)
+                    if placed is None:
+                        continue
+                    try:
+                        self.placement.place_in(uow, child.id, dataclasses.replace(placed.decision),
+                                                decided_by=placed.decided_by, review_due=placed.review_due)  # fmt: skip
+                    except ValidationError as exc:  # checked in the preview; the database changed since
+                        raise ValidationError(exc.issues, row=row_no) from exc
             uow.flush()
             tick(len(rows))
             uow.commit()
