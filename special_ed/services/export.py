@@ -179,7 +179,6 @@ class ExportService:
             for n, (c, tname, vname, sname, team, since, decided_by, reason) in enumerate(
                 uow.session.execute(stmt), start=1
             ):
-                placed = c.placement is not None
                 g = guardians.get(c.id, [])
                 rid = c.resident_id or ""
                 shown = [(mask_phone(x[1]) if hide else x[1]) for x in g]
@@ -213,9 +212,9 @@ class ExportService:
                         _words("placement", c.placement),
                         sname,
                         team,
-                        since if placed else None,
-                        decided_by if placed else None,
-                        reason if placed else None,
+                        since,  # the current decision's; none once a placement has ended
+                        decided_by,
+                        reason,
                         mask_register_no(c.school_register_no or "", rid) or None
                         if hide
                         else c.school_register_no,
