@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,6 +37,15 @@ def run(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
         timeout=300,
         encoding="utf-8",
     )
+
+
+def shown_at_start(*args: str, home: Path) -> dict[str, Any]:
+    """Start the window with ``args`` under the self-check and return what it reported."""
+    report = home / "gui-report.json"
+    proc = run("-m", "special_ed_launcher", *args, home=home, SPECIAL_ED_SELF_CHECK=str(report))
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    shown: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+    return shown
 
 
 @pytest.mark.parametrize(
@@ -90,10 +100,7 @@ def test_sub_commands_go_through_the_launcher_to_the_core(tmp_path: Path) -> Non
 
 
 def test_the_launcher_opens_the_window_on_a_demo_county(tmp_path: Path) -> None:
-    report = tmp_path / "gui-report.json"
-    proc = run("-m", "special_ed_launcher", "--demo", home=tmp_path, SPECIAL_ED_SELF_CHECK=str(report))
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    shown = json.loads(report.read_text(encoding="utf-8"))
+    shown = shown_at_start("--demo", home=tmp_path)
     assert shown["page"] == "RegistryPage" and "示范数据" in shown["title"]
     assert "565" in shown["counts"]  # the first page loaded the demo county's children
 
@@ -149,18 +156,7 @@ def test_starting_with_a_backup_shows_its_restore_dialog_over_the_county(tmp_pat
         SPECIAL_ED_BACKUP_PASSPHRASE="correct horse battery",
     )
     assert made.returncode == 0, made.stderr
-    report = tmp_path / "gui-report.json"
-    proc = run(
-        "-m",
-        "special_ed_launcher",
-        "--db",
-        str(db),
-        str(backup),
-        home=tmp_path,
-        SPECIAL_ED_SELF_CHECK=str(report),
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    shown = json.loads(report.read_text(encoding="utf-8"))
+    shown = shown_at_start("--db", str(db), str(backup), home=tmp_path)
     assert shown["page"] == "RegistryPage" and "20" in shown["counts"]  # the county's own database, open
     (dialog,) = [d for d in shown["dialogs"] if d["name"] == "restoreDialog"]
     assert dialog["title"] == "从备份恢复" and str(backup) in dialog["text"]
@@ -171,17 +167,6 @@ def test_starting_with_a_file_that_is_no_backup_says_so(tmp_path: Path) -> None:
     assert run("-m", "special_ed", "--db", str(db), "demo", "--children", "20", home=tmp_path).returncode == 0
     bad = tmp_path / "照片.sebak"
     bad.write_bytes(b"\xff\xd8\xff\xe0 a photograph")
-    report = tmp_path / "gui-report.json"
-    proc = run(
-        "-m",
-        "special_ed_launcher",
-        "--db",
-        str(db),
-        str(bad),
-        home=tmp_path,
-        SPECIAL_ED_SELF_CHECK=str(report),
-    )
-    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
-    shown = json.loads(report.read_text(encoding="utf-8"))
+    shown = shown_at_start("--db", str(db), str(bad), home=tmp_path)
     assert [d for d in shown["dialogs"] if "这不是本程序的备份文件" in d["text"]]
     assert not [d for d in shown["dialogs"] if d["name"] == "restoreDialog"]
