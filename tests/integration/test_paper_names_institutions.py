@@ -16,6 +16,7 @@ from special_ed.domain.enums import Level, Placement, SchoolKind
 from special_ed.domain.placement import PlacementInput
 from special_ed.domain.registration import Decision, Member, SittingInput
 from special_ed.persistence import models as m
+from tests.integration.helpers import unplace_mainstream
 
 MEMBERS = [Member("谭明华", "教育", "县教委"), Member("向丽", "心理", "县人民医院"), Member("冉建国", "康复")]
 RENAMED = ("巫山县教育和体育局", "巫山县特教资源中心")
@@ -24,17 +25,6 @@ RENAMED = ("巫山县教育和体育局", "巫山县特教资源中心")
 def text_of(path: Path) -> str:
     return "".join("".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
-
-def _unplaced(app: Any, n: int) -> list[int]:
-    with app.uow("read") as uow:
-        ids = list(
-            uow.session.scalars(
-                select(m.Child.id).where(m.Child.placement == "mainstream").order_by(m.Child.id).limit(n)
-            )
-        )
-    for cid in ids:
-        app.placement.end_placement(cid, date(2026, 8, 31), "测试：重新评估")
-    return ids
 
 
 def _rename(app: Any) -> None:
@@ -46,7 +36,7 @@ def _rename(app: Any) -> None:
 def test_a_sitting_placement_prints_its_members_and_the_profile_bodies(demo_app: Any, tmp_path: Path) -> None:
     app = demo_app
     _rename(app)
-    (child,) = _unplaced(app, 1)
+    (child,) = unplace_mainstream(app, 1)
     school = app.reference.schools(SchoolKind.ORDINARY)[0].id
     decision = Decision(child, Level.MILD, Placement.MAINSTREAM.value, school_id=school, class_name="一年级1班")
     app.registration.hold_sitting(SittingInput(date(2026, 11, 10), MEMBERS, [decision], place="县特校"))
@@ -67,7 +57,7 @@ def test_a_sitting_placement_prints_its_members_and_the_profile_bodies(demo_app:
 
 def test_a_placement_outside_a_sitting_leaves_lines_to_sign_by_hand(demo_app: Any, tmp_path: Path) -> None:
     app = demo_app
-    (child,) = _unplaced(app, 1)
+    (child,) = unplace_mainstream(app, 1)
     school = app.reference.schools(SchoolKind.ORDINARY)[0].id
     app.placement.place(
         child, PlacementInput(Placement.MAINSTREAM, date(2026, 11, 12), school_id=school, class_name="三年级2班")
@@ -84,7 +74,7 @@ def test_a_sitting_placement_recorded_before_the_link_still_finds_its_members(
 ) -> None:
     """Placements of sittings held before the placement named its assessment: matched by child, day, kind."""
     app = demo_app
-    (child,) = _unplaced(app, 1)
+    (child,) = unplace_mainstream(app, 1)
     school = app.reference.schools(SchoolKind.ORDINARY)[0].id
     decision = Decision(child, Level.MILD, Placement.MAINSTREAM.value, school_id=school, class_name="一年级1班")
     app.registration.hold_sitting(SittingInput(date(2026, 11, 10), MEMBERS, [decision]))

@@ -14,6 +14,7 @@ from special_ed.domain.placement import PlacementInput
 from special_ed.domain.registration import DEFERRED, Decision, Member, SittingInput
 from special_ed.errors import ValidationError
 from special_ed.persistence import models as m
+from tests.integration.helpers import unplace_mainstream
 
 MEMBERS = [Member("谭明华", "教育", "县教委"), Member("向丽", "心理"), Member("冉建国", "康复")]
 
@@ -22,18 +23,6 @@ def _count(app: Any, model: Any) -> int:
     with app.uow("read") as uow:
         return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
 
-
-def _unplaced(app: Any, n: int) -> list[int]:
-    """End the placements of n mainstream children, so that the committee has children to decide."""
-    with app.uow("read") as uow:
-        ids = list(
-            uow.session.scalars(
-                select(m.Child.id).where(m.Child.placement == "mainstream").order_by(m.Child.id).limit(n)
-            )
-        )
-    for cid in ids:
-        app.placement.end_placement(cid, date(2026, 8, 31), "测试：重新评估")
-    return ids
 
 
 def test_check_window_follows_the_settings_and_refuses_bad_windows(demo_app: Any) -> None:
@@ -57,7 +46,7 @@ def test_check_window_follows_the_settings_and_refuses_bad_windows(demo_app: Any
 
 
 def test_a_sitting_without_members_is_refused_and_writes_nothing(demo_app: Any) -> None:
-    (child,) = _unplaced(demo_app, 1)
+    (child,) = unplace_mainstream(demo_app, 1)
     before = (_count(demo_app, m.CommitteeSitting), _count(demo_app, m.CommitteeAssessment))
     decision = Decision(child, Level.MILD, DEFERRED, "住院治疗", date(2027, 3, 1))
     for members in ([], [Member("谭明华", "")], [Member("谭明华", "占卜")]):
@@ -68,7 +57,7 @@ def test_a_sitting_without_members_is_refused_and_writes_nothing(demo_app: Any) 
 
 def test_a_sitting_decides_many_children_at_once_or_none(demo_app: Any, tmp_path: Path) -> None:
     app = demo_app
-    a, b, c = _unplaced(app, 3)
+    a, b, c = unplace_mainstream(app, 3)
     school = app.reference.schools(SchoolKind.ORDINARY)[0].id
     bad = [
         Decision(a, Level.MILD, Placement.MAINSTREAM.value, school_id=school, class_name="一年级1班"),
