@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # what a batch sent to a printer came to (results.printing.PrinterBatch.summary_lines)
+    "print.batch_sent": (
+        "已送打印机“{printer}”：{children} 名儿童的档案，共 {pages} 页（{jobs} 个打印任务）",
+        "Sent to the printer “{printer}”: {children} children's files, {pages} pages ({jobs} print jobs)",
+    ),
+    "print.batch_failed": ("未打印 {count} 份：", "Not printed: {count} file(s):"),
+    "print.batch_failed_one": ("  {name}：{why}", "  {name}: {why}"),
+    "print.batch_cancelled": (
+        "未打印：已取消，{count} 份没有发送",
+        "Not printed: cancelled, {count} file(s) not sent",
+    ),
     "print.agreement_not_home": (
         "{name}的安置方式是“{placement}”，不是送教上门：送教上门服务协议只为送教上门的学生打印",
         "{name} is placed as “{placement}”, not home teaching: the service agreement is printed only "

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from special_ed.errors import Issue, SpecialEdError
+from special_ed.messages import word
 from special_ed.printing import batch as batch_mod
 
 
@@ -33,26 +34,13 @@ class PrintedBatch:
 
     def summary_lines(self, lang: str = "zh") -> list[str]:
         """What a batch sent to a printer came to, for the CLI and the batch dialog."""
-        if lang == "zh":
-            lines = [
-                f"已送打印机“{self.printer}”：{self.children} 名儿童的档案，共 {self.pages} 页"
-                f"（{len(self.jobs)} 个打印任务）"
-            ]
-            if self.failures:
-                lines.append(f"未打印 {len(self.failures)} 份：")
-                lines += [f"  {name}：{exc.message(lang)}" for name, exc in self.failures]
-            if self.cancelled:
-                lines.append(f"未打印：已取消，{self.total - self.children - len(self.failures)} 份没有发送")
-            return lines
-        lines = [
-            f"Sent to the printer “{self.printer}”: {self.children} children's files, {self.pages} pages"
-            f" ({len(self.jobs)} print jobs)"
-        ]
+        lines = [word("print.batch_sent", {"printer": self.printer, "children": self.children,
+                                           "pages": self.pages, "jobs": len(self.jobs)}, lang)]  # fmt: skip
         if self.failures:
-            lines.append(f"Not printed: {len(self.failures)} file(s):")
-            lines += [f"  {name}: {exc.message(lang)}" for name, exc in self.failures]
+            lines.append(word("print.batch_failed", {"count": len(self.failures)}, lang))
+            lines += [word("print.batch_failed_one", {"name": name, "why": exc.message(lang)}, lang)
+                      for name, exc in self.failures]  # fmt: skip
         if self.cancelled:
-            lines.append(
-                f"Not printed: cancelled, {self.total - self.children - len(self.failures)} file(s) not sent"
-            )
+            unsent = self.total - self.children - len(self.failures)
+            lines.append(word("print.batch_cancelled", {"count": unsent}, lang))
         return lines
