@@ -88,28 +88,25 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
     summary.set_defaults(func=lambda a: cmd_summary(a, app_factory))
 
 
-def cmd_child(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+def _print_one(args: argparse.Namespace, app_factory: Callable[[], Any], method: str, what: str = "") -> int:
+    """One child's paper (``method`` of the printing service: the file, the notice or the agreement)."""
     service = _service(app_factory)
-    outcome = service.print_child(service.resolve(args.key), args.out, full_identifiers=args.full)
+    outcome = getattr(service, method)(service.resolve(args.key), args.out, full_identifiers=args.full)
     _warn(args, outcome.warnings)
-    print(f"已生成 {outcome.path}（{outcome.pages} 页）")
+    print(f"已生成{what} {outcome.path}（{outcome.pages} 页）")
     return 0
+
+
+def cmd_child(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
+    return _print_one(args, app_factory, "print_child")
 
 
 def cmd_notice(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    service = _service(app_factory)
-    outcome = service.print_notice(service.resolve(args.key), args.out, full_identifiers=args.full)
-    _warn(args, outcome.warnings)
-    print(f"已生成 {outcome.path}（{outcome.pages} 页）")
-    return 0
+    return _print_one(args, app_factory, "print_notice")
 
 
 def cmd_agreement(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
-    service = _service(app_factory)
-    outcome = service.print_agreement(service.resolve(args.key), args.out, full_identifiers=args.full)
-    _warn(args, outcome.warnings)
-    print(f"已生成送教上门服务协议 {outcome.path}（{outcome.pages} 页）")
-    return 0
+    return _print_one(args, app_factory, "print_agreement", "送教上门服务协议")
 
 
 def cmd_batch(args: argparse.Namespace, app_factory: Callable[[], Any]) -> int:
@@ -147,8 +144,10 @@ def _batch_to_printer(args: argparse.Namespace, service: Any, f: Any, progress: 
     )
     progress.finish()
     _warn(args, outcome.warnings)
-    for line in printed.summary_lines(_lang(args)):
-        print(line, file=sys.stderr if line.startswith(("  ", "未", "Not")) else sys.stdout)
+    sent, *problems = printed.summary_lines(_lang(args))  # what was sent; then what was not, and why
+    print(sent)
+    for line in problems:
+        print(line, file=sys.stderr)
     return 1 if printed.failures or printed.cancelled else 0
 
 

@@ -138,3 +138,15 @@ def test_the_cli_prints_straight_to_the_printer_with_the_summary(
     assert "sides=two-sided-short-edge" in next(jobs.glob("*.txt")).read_text(encoding="utf-8")
     assert main(["--db", db, "print", "batch", "--township", towns[smallest]]) == 2
     assert "--printer" in capsys.readouterr().err
+    # a printer that refuses every job: what was sent on stdout, what was not (and why) on stderr, exit 1
+    refusing = tmp_path / "refusing"
+    refusing.mkdir()
+    fake_cups(refusing, refuse="一人一档")
+    monkeypatch.setenv("PATH", f"{refusing / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    code = main(["--db", db, "print", "batch", "--township", towns[smallest], "--printer", "Office",
+                 "--workers", "1"])  # fmt: skip
+    printed = capsys.readouterr()
+    assert code == 1
+    assert printed.out.strip().splitlines()[-1].startswith("已送打印机“Office”：0 名儿童的档案")
+    assert f"未打印 {counts[smallest]} 份：" in printed.err and "paper jam" in printed.err
+    assert "未打印" not in printed.out
