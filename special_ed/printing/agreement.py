@@ -203,6 +203,7 @@ def render_agreement(
         header_right=child.name,
         footer_left=f"{child.name}　{terms.number}",
         print_date=options.print_date,
+        **options.page_layout(),  # 装订边距 and duplex, as on every other paper
     )
     doc, blocks = new_document(
         target, decor, fonts, title=f"{child.name} — 送教上门服务协议", author=terms.authority or terms.county

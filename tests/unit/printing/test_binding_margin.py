@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
 from special_ed.domain.settings import Settings
 from special_ed.errors import ValidationError
+from special_ed.printing.agreement import AgreementTerms, render_agreement
 from special_ed.printing.child_file import render_child_file
 from special_ed.printing.fonts import choose_fonts
+from special_ed.printing.notice import render_notice
 from special_ed.printing.options import PrintOptions
 from special_ed.printing.specimen import specimen_child, specimen_issuer
 
@@ -73,3 +76,23 @@ def test_the_setting_is_checked_and_named_in_chinese() -> None:
     with pytest.raises(ValidationError) as bad:
         Settings.from_dict({"print_binding_mm": 60})
     assert "装订边距" in bad.value.issues[0].message("zh")
+
+
+def _terms() -> AgreementTerms:
+    return AgreementTerms(county="巫山县", school="巫山县特殊教育学校", centre="巫山县特殊教育指导中心",
+                          authority="巫山县教育委员会", phone="", schedule="每月不少于 2 次", source="依据本县规定",
+                          visit_time="", start=date(2026, 9, 1), end=date(2027, 8, 31), number="送教协议〔2026〕第 0001 号")  # fmt: skip
+
+
+@pytest.mark.parametrize("paper", ["notice", "agreement"])
+def test_the_notice_and_the_agreement_keep_the_binding_margin_too(paper: str) -> None:
+    """Every paper the county prints takes the 装订边距 setting, not only the child's file."""
+    options = PrintOptions(issuer=specimen_issuer(), binding_mm=22)
+    buffer = io.BytesIO()
+    if paper == "notice":
+        render_notice(specimen_child(), options, choose_fonts(), buffer)
+    else:
+        render_agreement(specimen_child(), _terms(), options, choose_fonts(), buffer)
+    left, line = text_x_mm(buffer.getvalue(), 1)
+    assert left == pytest.approx(22.0, abs=0.05)
+    assert [x for x in line if x < 22.0]  # the 装订线 in the margin (the notice's text has a 线 of its own)
