@@ -4,7 +4,6 @@ every item's score, and the scheme goals that target the instrument with their p
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from special_ed.domain.instruments import Profile
 from special_ed.printing.atomic import atomic_output
 from special_ed.printing.fonts import FontChoice, ensure_registered
 from special_ed.printing.framework import CONTENT_WIDTH, INK, PageDecor, cn_date, esc, new_document
-from special_ed.printing.issuer import Issuer
+from special_ed.printing.options import PrintOptions
 
 NOW = colors.HexColor("#1f3f66")
 BEFORE = colors.HexColor("#c98b3c")
@@ -74,13 +73,19 @@ def _pct(value: float | None) -> str:
     return "" if value is None else f"{value:g}%"
 
 
-def write_profile(profile: Profile, path: Path, fonts: FontChoice, issuer: Issuer, today: date) -> Path:
-    """``issuer``: the county profile's bodies (printing.issuer), named in the running header and footer."""
+def write_profile(profile: Profile, path: Path, fonts: FontChoice, options: PrintOptions) -> Path:
+    """``options.issuer``: the county profile's bodies (printing.issuer), named in the running header and
+    footer; the page keeps the 装订边距 and duplex settings like every other paper."""
     ensure_registered(fonts)
     ins = profile.instrument
     title = f"《{ins.name}》评估结果"
+    issuer = options.issuer
     decor = PageDecor(
-        f"{issuer.county} 特殊教育评估", profile.child_name, issuer.centre or issuer.county, today
+        f"{issuer.county} 特殊教育评估",
+        profile.child_name,
+        issuer.centre or issuer.county,
+        options.print_date,
+        **options.page_layout(),
     )
     with atomic_output(path) as fh:
         doc, b = new_document(fh, decor, fonts, title)

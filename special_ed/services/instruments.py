@@ -221,9 +221,12 @@ class InstrumentService:
         """The assessment's printed result with its profile chart (PDF)."""
         from special_ed.printing.fonts import choose_fonts
         from special_ed.printing.issuer import issuer_for
+        from special_ed.printing.options import PrintOptions
         from special_ed.printing.profile import write_profile
 
         profile = self.profile(administration_id)
         settings = self.ctx.settings()
         fonts = choose_fonts(settings.print_font_path or None)
-        return write_profile(profile, Path(path), fonts, issuer_for(self._profile()), self.ctx.today())
+        options = PrintOptions(issuer=issuer_for(self._profile()), print_date=self.ctx.today(),
+                               binding_mm=settings.print_binding_mm)  # fmt: skip
+        return write_profile(profile, Path(path), fonts, options)

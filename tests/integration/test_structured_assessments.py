@@ -118,3 +118,16 @@ def test_profile_prints_with_its_chart_and_the_cli_agrees(demo_app: Any, tmp_pat
         capture_output=True, text=True,
     )
     assert bad.returncode == 2 and "不在量表计分范围内" in bad.stderr
+
+
+def test_the_printed_profile_keeps_the_binding_margin_setting(demo_app: Any, tmp_path: Path) -> None:
+    """The assessment result is filed with the child's papers: it takes the 装订边距 like them."""
+    from tests.unit.printing.test_binding_margin import text_x_mm
+
+    app = demo_app
+    app.settings.save(app.settings.get().with_changes(print_binding_mm=22))
+    with app.uow("read") as uow:
+        admin_id = uow.session.scalar(select(func.max(m.StructuredAssessment.id)))
+    out = app.instruments.print_profile(admin_id, tmp_path / "p.pdf")
+    left, _line = text_x_mm(out.read_bytes(), 1)
+    assert left == pytest.approx(22.0, abs=0.05)
