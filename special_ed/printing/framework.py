@@ -14,7 +14,7 @@ the right page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -170,8 +170,11 @@ class PageDecor:
     footer_left: str
     print_date: date
     header_on_first_page: bool = False
-    binding: float = BINDING_MARGIN  # the binding side's margin, in points (the text block keeps its width)
-    mirrored: bool = False  # printed on both sides: even pages are bound on the right
+    # The binding side's margin in points (the text block keeps its width), and whether the pages are
+    # printed on both sides (even pages bound on the right). No default: every paper takes them from
+    # the 装订边距/duplex settings (PrintOptions.page_layout); a default let papers forget them.
+    binding: float = field(kw_only=True)
+    mirrored: bool = field(kw_only=True)
 
     def left(self, page: int) -> float:
         """Where the text block starts on page ``page`` (1-based)."""

@@ -49,4 +49,5 @@ class ReportsService:
         return registry.build(self.sources, key, acting)
 
     def write(self, report: Report, path: Path) -> Path:
-        return write(report, Path(path), self.sources.ctx.settings().print_font_path)
+        settings = self.sources.ctx.settings()
+        return write(report, Path(path), settings.print_font_path, settings.print_binding_mm)

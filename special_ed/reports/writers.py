@@ -18,12 +18,13 @@ from special_ed.reports.model import DATE, FLOAT, INT, PERCENT, Report
 from special_ed.safe_cells import CellGuard
 
 
-def write(report: Report, path: Path, font_path: str = "") -> Path:
+def write(report: Report, path: Path, font_path: str, binding_mm: float) -> Path:
+    """``font_path`` and ``binding_mm`` (装订边距): the print settings, which the PDF keeps like every other paper."""
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         write_xlsx(report, path)
     elif suffix == ".pdf":
-        write_pdf(report, path, choose_fonts(font_path or None))
+        write_pdf(report, path, choose_fonts(font_path or None), binding_mm)
     else:
         raise SpecialEdError("report.format", path=str(path))
     return path
@@ -119,7 +120,7 @@ def write_xlsx(report: Report, path: Path) -> None:
         raise SpecialEdError("file.unwritable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def write_pdf(report: Report, path: Path, fonts: FontChoice) -> None:
+def write_pdf(report: Report, path: Path, fonts: FontChoice, binding_mm: float) -> None:
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
@@ -129,7 +130,7 @@ def write_pdf(report: Report, path: Path, fonts: FontChoice) -> None:
 
     ensure_registered(fonts)
     made = report.made_on or date.today()
-    decor = PageDecor(report.title, report.period, report.unit, made)
+    decor = PageDecor(report.title, report.period, report.unit, made, binding=binding_mm * mm, mirrored=False)
     with atomic_output(path) as fh:
         doc, b = new_document(fh, decor, fonts, report.title)
         s = b.s

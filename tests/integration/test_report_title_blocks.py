@@ -36,3 +36,16 @@ def test_title_blocks_follow_the_county_profile(demo_app: Any, tmp_path: Path) -
     app.county.save_profile("巫山县（试点）", "巫山县教育和体育局", "巫山县特殊教育资源中心", "")
     renamed = app.reports.build("dropout-monthly", 2026, None, AS_OF, month="2026-10")
     assert renamed.title.startswith("巫山县（试点）控辍保学月报表")
+
+
+def test_a_report_pdf_keeps_the_binding_margin_setting(demo_app: Any, tmp_path: Path) -> None:
+    """The reports are filed like the children's papers: the 装订边距 setting moves their text too."""
+    import pytest
+
+    from tests.unit.printing.test_binding_margin import text_x_mm
+
+    app = demo_app
+    app.settings.save(app.settings.get().with_changes(print_binding_mm=22))
+    pdf = app.reports.write(app.reports.build("disability-enrolment", 2026, None, AS_OF), tmp_path / "r.pdf")
+    left, _line = text_x_mm(pdf.read_bytes(), 1)
+    assert left == pytest.approx(22.0, abs=0.05)
