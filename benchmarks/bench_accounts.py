@@ -17,12 +17,12 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.throwaway_pg import fresh_database
 from special_ed.bootstrap import App, build_app
 from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.accounts import AccountInput, Kdf
@@ -154,20 +154,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bench(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}", "sqlite", args.children)
     if args.pg:
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
-
-        name = f"bench_{uuid.uuid4().hex[:8]}"
-        admin = create_engine(args.pg, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            bench(make_url(args.pg).set(database=name).render_as_string(hide_password=False), "postgresql",
-                  args.children)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+        with fresh_database(args.pg) as url:
+            bench(url, "postgresql", args.children)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
 
 from special_ed.domain.access import SCOPE_OF_ROLE, AccountInput, AccountRow, Actor, Role, Scope
 from special_ed.errors import Issue, NotFoundError, SpecialEdError, ValidationError
@@ -36,6 +37,36 @@ _SCOPE_WHAT = {
     "school": ("学校", "school"),
     "team": ("送教小组", "team"),
 }
+
+
+def _account_rows(session: Session, *criteria: ColumnElement[bool]) -> list[AccountRow]:
+    """Accounts (all, or those ``criteria`` pick) by login, with the names their scope points at."""
+    rows = session.execute(
+        select(Account, Township.name, School.name, Team.name)
+        .outerjoin(Township, Township.id == Account.township_id)
+        .outerjoin(School, School.id == Account.school_id)
+        .outerjoin(Team, Team.id == Account.team_id)
+        .where(*criteria)
+        .order_by(Account.login)
+    )
+    return [_account_row(a, township, school, team) for a, township, school, team in rows]
+
+
+def _account_row(a: Account, township: str | None, school: str | None, team: str | None) -> AccountRow:
+    return AccountRow(
+        a.id,
+        a.login,
+        a.display_name,
+        Role(a.role),
+        township or "",
+        school or "",
+        team or "",
+        a.active,
+        a.must_change_password,
+        a.locked_until,
+        a.last_login_at,
+        a.version,
+    )
 
 
 class Kdf:
@@ -78,30 +109,7 @@ class AccountsService:
 
     def rows(self) -> list[AccountRow]:
         with self.ctx.uow("accounts.read") as uow:
-            rows = uow.session.execute(
-                select(Account, Township.name, School.name, Team.name)
-                .outerjoin(Township, Township.id == Account.township_id)
-                .outerjoin(School, School.id == Account.school_id)
-                .outerjoin(Team, Team.id == Account.team_id)
-                .order_by(Account.login)
-            )
-            return [
-                AccountRow(
-                    a.id,
-                    a.login,
-                    a.display_name,
-                    Role(a.role),
-                    tn or "",
-                    sn or "",
-                    team or "",
-                    a.active,
-                    a.must_change_password,
-                    a.locked_until,
-                    a.last_login_at,
-                    a.version,
-                )
-                for a, tn, sn, team in rows
-            ]
+            return _account_rows(uow.session)
 
     # ---- administrators' changes ---------------------------------------------------------------
 
@@ -309,27 +317,8 @@ class AccountsService:
 
     def _row(self, account_id: int) -> AccountRow:
         with self.ctx.system_uow() as uow:
-            a, tn, sn, team = uow.session.execute(
-                select(Account, Township.name, School.name, Team.name)
-                .outerjoin(Township, Township.id == Account.township_id)
-                .outerjoin(School, School.id == Account.school_id)
-                .outerjoin(Team, Team.id == Account.team_id)
-                .where(Account.id == account_id)
-            ).one()
-            return AccountRow(
-                a.id,
-                a.login,
-                a.display_name,
-                Role(a.role),
-                tn or "",
-                sn or "",
-                team or "",
-                a.active,
-                a.must_change_password,
-                a.locked_until,
-                a.last_login_at,
-                a.version,
-            )
+            (row,) = _account_rows(uow.session, Account.id == account_id)
+            return row
 
     @staticmethod
     def _get(uow: UnitOfWork, login: str) -> Account:
