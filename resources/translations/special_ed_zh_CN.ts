@@ -167,47 +167,47 @@
 <context>
     <name>ArchiveTab</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="131" />
+        <location filename="../../ui/records/archive_tab.py" line="128" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="132" />
+        <location filename="../../ui/records/archive_tab.py" line="129" />
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="135" />
+        <location filename="../../ui/records/archive_tab.py" line="132" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="138" />
+        <location filename="../../ui/records/archive_tab.py" line="135" />
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="141" />
+        <location filename="../../ui/records/archive_tab.py" line="138" />
         <source>Allowed: {0}; at most {1}</source>
         <translation>允许的类型：{0}；单个文件不超过 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="166" />
+        <location filename="../../ui/records/archive_tab.py" line="163" />
         <source>Choose a scan or photo</source>
         <translation>选择扫描件或照片</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="168" />
+        <location filename="../../ui/records/archive_tab.py" line="165" />
         <source>Documents and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>文档和图片 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="209" />
+        <location filename="../../ui/records/archive_tab.py" line="206" />
         <source>Archive attachment</source>
         <translation>归档附件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="209" />
+        <location filename="../../ui/records/archive_tab.py" line="206" />
         <source>Why is it archived?</source>
         <translation>归档原因：</translation>
     </message>
@@ -293,48 +293,48 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="158" />
+        <location filename="../../ui/records/assessments_tab.py" line="155" />
         <source>Scores by domain (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="164" />
-        <location filename="../../ui/records/assessments_tab.py" line="238" />
+        <location filename="../../ui/records/assessments_tab.py" line="161" />
+        <location filename="../../ui/records/assessments_tab.py" line="235" />
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="168" />
+        <location filename="../../ui/records/assessments_tab.py" line="165" />
         <source>Attainment of goals (0 = not yet … 4 = achieved)</source>
         <translation>目标达成度（0 = 未达成 … 4 = 完全达成）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="173" />
+        <location filename="../../ui/records/assessments_tab.py" line="170" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="174" />
+        <location filename="../../ui/records/assessments_tab.py" line="171" />
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="176" />
+        <location filename="../../ui/records/assessments_tab.py" line="173" />
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="180" />
+        <location filename="../../ui/records/assessments_tab.py" line="177" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="181" />
+        <location filename="../../ui/records/assessments_tab.py" line="178" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="182" />
+        <location filename="../../ui/records/assessments_tab.py" line="179" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
@@ -342,7 +342,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="49" />
+        <location filename="../../ui/records/archive_tab.py" line="50" />
         <source>SHA-256 (verified): {0}</source>
         <translation>SHA-256（已校验）：{0}</translation>
     </message>
@@ -844,17 +844,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="129" />
+        <location filename="../../ui/records/visits_tab.py" line="130" />
         <source>Cancel the visit</source>
         <translation>取消送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="137" />
+        <location filename="../../ui/records/visits_tab.py" line="138" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="138" />
+        <location filename="../../ui/records/visits_tab.py" line="139" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3242,87 +3242,87 @@
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="83" />
+        <location filename="../../ui/records/lessons_tab.py" line="79" />
         <source>New lesson plan</source>
         <translation>新建教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="85" />
+        <location filename="../../ui/records/lessons_tab.py" line="81" />
         <source>New from template</source>
         <translation>用模板新建</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="90" />
+        <location filename="../../ui/records/lessons_tab.py" line="86" />
         <source>Lesson plans</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="93" />
+        <location filename="../../ui/records/lessons_tab.py" line="89" />
         <source>Template library of the school</source>
         <translation>本校教案模板库</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="115" />
+        <location filename="../../ui/records/lessons_tab.py" line="111" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="116" />
+        <location filename="../../ui/records/lessons_tab.py" line="112" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="117" />
+        <location filename="../../ui/records/lessons_tab.py" line="113" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="118" />
+        <location filename="../../ui/records/lessons_tab.py" line="114" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="119" />
+        <location filename="../../ui/records/lessons_tab.py" line="115" />
         <source>Objectives</source>
         <translation>教学目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="120" />
+        <location filename="../../ui/records/lessons_tab.py" line="116" />
         <source>Materials</source>
         <translation>教具学具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="121" />
+        <location filename="../../ui/records/lessons_tab.py" line="117" />
         <source>Steps</source>
         <translation>教学过程</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="122" />
+        <location filename="../../ui/records/lessons_tab.py" line="118" />
         <source>Evaluation</source>
         <translation>教学评价</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="123" />
+        <location filename="../../ui/records/lessons_tab.py" line="119" />
         <source>Reflection</source>
         <translation>教学反思</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="124" />
+        <location filename="../../ui/records/lessons_tab.py" line="120" />
         <source>Save lesson plan</source>
         <translation>保存教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="127" />
+        <location filename="../../ui/records/lessons_tab.py" line="123" />
         <source>Save as school template</source>
         <translation>存为学校模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="134" />
+        <location filename="../../ui/records/lessons_tab.py" line="130" />
         <source>Lesson plan</source>
         <translation>教案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="170" />
+        <location filename="../../ui/records/lessons_tab.py" line="166" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3443,17 +3443,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="151" />
+        <location filename="../../ui/records/visits_tab.py" line="152" />
         <source>Plan the make-up visit</source>
         <translation>安排补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="159" />
+        <location filename="../../ui/records/visits_tab.py" line="160" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="160" />
+        <location filename="../../ui/records/visits_tab.py" line="161" />
         <source>Start (empty: as the cancelled visit)</source>
         <translation>开始时间（不填则同原计划）</translation>
     </message>
@@ -4306,27 +4306,27 @@
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="66" />
+        <location filename="../../ui/records/plan_tab.py" line="63" />
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="71" />
+        <location filename="../../ui/records/plan_tab.py" line="68" />
         <source>Term:</source>
         <translation>学期：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="117" />
+        <location filename="../../ui/records/plan_tab.py" line="114" />
         <source>Goals worked on in the selected month</source>
         <translation>所选月份关联的目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="159" />
+        <location filename="../../ui/records/plan_tab.py" line="156" />
         <source>Saved plan</source>
         <translation>已保存的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="161" />
+        <location filename="../../ui/records/plan_tab.py" line="158" />
         <source>No plan for this term yet: fill in the months and save.</source>
         <translation>本学期尚无计划：填写各月主题后保存。</translation>
     </message>
@@ -4622,22 +4622,22 @@
 <context>
     <name>ProfileChart</name>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="64" />
+        <location filename="../../ui/records/structured_tab.py" line="65" />
         <source>Profile (剖面图): percentage of each domain's maximum</source>
         <translation>剖面图：各领域得分率（占该领域满分的百分比）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="78" />
+        <location filename="../../ui/records/structured_tab.py" line="79" />
         <source>Previous ({0})</source>
         <translation>上次（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="82" />
+        <location filename="../../ui/records/structured_tab.py" line="83" />
         <source>This time ({0})</source>
         <translation>本次（{0}）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="95" />
+        <location filename="../../ui/records/structured_tab.py" line="96" />
         <source>Choose an assessment to see its profile</source>
         <translation>选择一次评估以查看剖面图</translation>
     </message>
@@ -4645,12 +4645,12 @@
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="54" />
+        <location filename="../../ui/records/assessments_tab.py" line="55" />
         <source>Progress by domain</source>
         <translation>各领域进步情况</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="75" />
+        <location filename="../../ui/records/assessments_tab.py" line="76" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -4744,52 +4744,52 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="100" />
-        <location filename="../../ui/records/assessments_tab.py" line="120" />
-        <location filename="../../ui/records/scheme_tab.py" line="47" />
+        <location filename="../../ui/records/archive_tab.py" line="97" />
+        <location filename="../../ui/records/assessments_tab.py" line="117" />
+        <location filename="../../ui/records/scheme_tab.py" line="48" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="102" />
-        <location filename="../../ui/records/assessments_tab.py" line="119" />
+        <location filename="../../ui/records/archive_tab.py" line="99" />
+        <location filename="../../ui/records/assessments_tab.py" line="116" />
         <location filename="../../ui/records/compliance_page.py" line="147" />
-        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="48" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="105" />
+        <location filename="../../ui/records/archive_tab.py" line="102" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="106" />
+        <location filename="../../ui/records/archive_tab.py" line="103" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="107" />
+        <location filename="../../ui/records/archive_tab.py" line="104" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/archive_tab.py" line="109" />
+        <location filename="../../ui/records/archive_tab.py" line="106" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="121" />
+        <location filename="../../ui/records/assessments_tab.py" line="118" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="123" />
+        <location filename="../../ui/records/assessments_tab.py" line="120" />
         <source>Mean score</source>
         <translation>平均分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/assessments_tab.py" line="132" />
+        <location filename="../../ui/records/assessments_tab.py" line="129" />
         <source>Goals assessed</source>
         <translation>评估目标数</translation>
     </message>
@@ -4867,13 +4867,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105" />
-        <location filename="../../ui/records/visits_tab.py" line="116" />
+        <location filename="../../ui/records/visits_tab.py" line="117" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107" />
-        <location filename="../../ui/records/visits_tab.py" line="121" />
+        <location filename="../../ui/records/visits_tab.py" line="122" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
@@ -4914,49 +4914,49 @@
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="55" />
+        <location filename="../../ui/records/lessons_tab.py" line="51" />
         <source>Topic</source>
         <translation>课题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="56" />
-        <location filename="../../ui/records/lessons_tab.py" line="66" />
+        <location filename="../../ui/records/lessons_tab.py" line="52" />
+        <location filename="../../ui/records/lessons_tab.py" line="62" />
         <source>Textbook unit</source>
         <translation>教材单元</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="58" />
+        <location filename="../../ui/records/lessons_tab.py" line="54" />
         <source>For visit</source>
         <translation>对应送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/lessons_tab.py" line="65" />
+        <location filename="../../ui/records/lessons_tab.py" line="61" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="78" />
-        <location filename="../../ui/records/visits_tab.py" line="90" />
+        <location filename="../../ui/records/plan_tab.py" line="75" />
+        <location filename="../../ui/records/visits_tab.py" line="91" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="81" />
+        <location filename="../../ui/records/plan_tab.py" line="78" />
         <source>Topics</source>
         <translation>教学主题</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="86" />
+        <location filename="../../ui/records/plan_tab.py" line="83" />
         <source>Goals</source>
         <translation>关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="90" />
+        <location filename="../../ui/records/plan_tab.py" line="87" />
         <source>Planned visits</source>
         <translation>计划次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/plan_tab.py" line="96" />
+        <location filename="../../ui/records/plan_tab.py" line="93" />
         <source>Planned class hours</source>
         <translation>计划课时</translation>
     </message>
@@ -4977,7 +4977,7 @@
     </message>
     <message>
         <location filename="../../ui/records/quick_entry.py" line="81" />
-        <location filename="../../ui/records/visits_tab.py" line="73" />
+        <location filename="../../ui/records/visits_tab.py" line="74" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
@@ -4987,97 +4987,97 @@
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="52" />
+        <location filename="../../ui/records/scheme_tab.py" line="53" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="57" />
+        <location filename="../../ui/records/scheme_tab.py" line="58" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="62" />
+        <location filename="../../ui/records/scheme_tab.py" line="63" />
         <source>Measurable criterion</source>
         <translation>可测量的达成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="68" />
+        <location filename="../../ui/records/scheme_tab.py" line="69" />
         <source>Every goal needs a measurable criterion</source>
         <translation>每条目标都须有可测量的达成标准</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="73" />
+        <location filename="../../ui/records/scheme_tab.py" line="74" />
         <source>Target date</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="78" />
+        <location filename="../../ui/records/scheme_tab.py" line="79" />
         <source>Responsible</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="83" />
+        <location filename="../../ui/records/scheme_tab.py" line="84" />
         <source>Term</source>
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="50" />
+        <location filename="../../ui/records/visits_tab.py" line="51" />
         <source> · make-up</source>
         <translation> · 补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="59" />
+        <location filename="../../ui/records/visits_tab.py" line="60" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="60" />
+        <location filename="../../ui/records/visits_tab.py" line="61" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="62" />
+        <location filename="../../ui/records/visits_tab.py" line="63" />
         <source>Five deliveries</source>
         <translation>五送内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="67" />
+        <location filename="../../ui/records/visits_tab.py" line="68" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="71" />
+        <location filename="../../ui/records/visits_tab.py" line="72" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="77" />
+        <location filename="../../ui/records/visits_tab.py" line="78" />
         <source>Make-up</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="93" />
+        <location filename="../../ui/records/visits_tab.py" line="94" />
         <source> (so far)</source>
         <translation>（截至今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="97" />
+        <location filename="../../ui/records/visits_tab.py" line="98" />
         <source>Required visits</source>
         <translation>应送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="102" />
+        <location filename="../../ui/records/visits_tab.py" line="103" />
         <source>Delivered</source>
         <translation>实送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="108" />
+        <location filename="../../ui/records/visits_tab.py" line="109" />
         <source>Required hours</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="111" />
+        <location filename="../../ui/records/visits_tab.py" line="112" />
         <source>Delivered hours</source>
         <translation>实送课时</translation>
     </message>
@@ -5952,97 +5952,97 @@
 <context>
     <name>SchemeTab</name>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="111" />
+        <location filename="../../ui/records/scheme_tab.py" line="108" />
         <source>Copy last year's scheme</source>
         <translation>复制上一学年方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="114" />
+        <location filename="../../ui/records/scheme_tab.py" line="111" />
         <source>Save scheme</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="118" />
+        <location filename="../../ui/records/scheme_tab.py" line="115" />
         <source>School year:</source>
         <translation>学年：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="126" />
+        <location filename="../../ui/records/scheme_tab.py" line="123" />
         <source>Present levels by domain</source>
         <translation>各领域现有水平</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="162" />
+        <location filename="../../ui/records/scheme_tab.py" line="159" />
         <source>(any term)</source>
         <translation>（不限学期）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="165" />
+        <location filename="../../ui/records/scheme_tab.py" line="162" />
         <source>Add long-term goal</source>
         <translation>添加长期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="168" />
+        <location filename="../../ui/records/scheme_tab.py" line="165" />
         <source>Add term goal</source>
         <translation>添加学期目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="171" />
+        <location filename="../../ui/records/scheme_tab.py" line="168" />
         <source>Remove goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="178" />
+        <location filename="../../ui/records/scheme_tab.py" line="175" />
         <source>Goals (double-click a cell to edit)</source>
         <translation>目标（双击单元格编辑）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="190" />
+        <location filename="../../ui/records/scheme_tab.py" line="187" />
         <source>Guardian agreed on</source>
         <translation>家长签字同意日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="197" />
+        <location filename="../../ui/records/scheme_tab.py" line="194" />
         <source>Reviewed on</source>
         <translation>修订日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="204" />
+        <location filename="../../ui/records/scheme_tab.py" line="201" />
         <source>Guardian:</source>
         <translation>监护人：</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="209" />
+        <location filename="../../ui/records/scheme_tab.py" line="206" />
         <source>Supports and aids</source>
         <translation>支持与辅具</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="210" />
+        <location filename="../../ui/records/scheme_tab.py" line="207" />
         <source>Implementation notes</source>
         <translation>实施说明</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="211" />
+        <location filename="../../ui/records/scheme_tab.py" line="208" />
         <source>Transition</source>
         <translation>转衔安排</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="212" />
+        <location filename="../../ui/records/scheme_tab.py" line="209" />
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="213" />
+        <location filename="../../ui/records/scheme_tab.py" line="210" />
         <source>Agreement</source>
         <translation>家长同意</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="263" />
+        <location filename="../../ui/records/scheme_tab.py" line="260" />
         <source>No scheme for this school year yet.</source>
         <translation>本学年尚无方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/scheme_tab.py" line="265" />
+        <location filename="../../ui/records/scheme_tab.py" line="262" />
         <source>{0} goals</source>
         <translation>共 {0} 条目标</translation>
     </message>
@@ -6164,172 +6164,172 @@
 <context>
     <name>StructuredTab</name>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="112" />
-        <location filename="../../ui/records/structured_tab.py" line="264" />
+        <location filename="../../ui/records/structured_tab.py" line="110" />
+        <location filename="../../ui/records/structured_tab.py" line="262" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="114" />
-        <location filename="../../ui/records/structured_tab.py" line="262" />
+        <location filename="../../ui/records/structured_tab.py" line="112" />
+        <location filename="../../ui/records/structured_tab.py" line="260" />
         <source>Instrument</source>
         <translation>评估量表</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="117" />
-        <location filename="../../ui/records/structured_tab.py" line="265" />
+        <location filename="../../ui/records/structured_tab.py" line="115" />
+        <location filename="../../ui/records/structured_tab.py" line="263" />
         <source>Assessor</source>
         <translation>评估人</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="119" />
+        <location filename="../../ui/records/structured_tab.py" line="117" />
         <source>Items scored</source>
         <translation>已评题数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="137" />
-        <location filename="../../ui/records/structured_tab.py" line="228" />
+        <location filename="../../ui/records/structured_tab.py" line="135" />
+        <location filename="../../ui/records/structured_tab.py" line="226" />
         <source>Domain</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="141" />
+        <location filename="../../ui/records/structured_tab.py" line="139" />
         <source>Scored / items</source>
         <translation>已评/题数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="145" />
+        <location filename="../../ui/records/structured_tab.py" line="143" />
         <source>Subtotal / maximum</source>
         <translation>小计/满分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="149" />
+        <location filename="../../ui/records/structured_tab.py" line="147" />
         <source>Percentage</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="154" />
-        <location filename="../../ui/records/structured_tab.py" line="180" />
+        <location filename="../../ui/records/structured_tab.py" line="152" />
+        <location filename="../../ui/records/structured_tab.py" line="178" />
         <source>Previous</source>
         <translation>上次</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="159" />
+        <location filename="../../ui/records/structured_tab.py" line="157" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="178" />
+        <location filename="../../ui/records/structured_tab.py" line="176" />
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="179" />
+        <location filename="../../ui/records/structured_tab.py" line="177" />
         <source>Measured by</source>
         <translation>评估领域/题目</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="181" />
+        <location filename="../../ui/records/structured_tab.py" line="179" />
         <source>This time</source>
         <translation>本次</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="183" />
+        <location filename="../../ui/records/structured_tab.py" line="181" />
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="185" />
+        <location filename="../../ui/records/structured_tab.py" line="183" />
         <source>improved</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="188" />
+        <location filename="../../ui/records/structured_tab.py" line="186" />
         <source>not improved</source>
         <translation>未进步</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="205" />
+        <location filename="../../ui/records/structured_tab.py" line="203" />
         <source>Profile chart</source>
         <translation>剖面图</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="206" />
+        <location filename="../../ui/records/structured_tab.py" line="204" />
         <source>Domain subtotals</source>
         <translation>领域小计</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="207" />
+        <location filename="../../ui/records/structured_tab.py" line="205" />
         <source>Goals and progress</source>
         <translation>目标与进展</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="208" />
+        <location filename="../../ui/records/structured_tab.py" line="206" />
         <source>Print the result…</source>
         <translation>打印评估结果…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="229" />
+        <location filename="../../ui/records/structured_tab.py" line="227" />
         <source>Item</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="231" />
+        <location filename="../../ui/records/structured_tab.py" line="229" />
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="247" />
+        <location filename="../../ui/records/structured_tab.py" line="245" />
         <source>Text of an item the county adds</source>
         <translation>本县补充的题目内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="248" />
+        <location filename="../../ui/records/structured_tab.py" line="246" />
         <source>Add item</source>
         <translation>添加题目</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="257" />
+        <location filename="../../ui/records/structured_tab.py" line="255" />
         <source>Analysis and suggestions</source>
         <translation>分析与建议</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="258" />
+        <location filename="../../ui/records/structured_tab.py" line="256" />
         <source>Save the assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="301" />
+        <location filename="../../ui/records/structured_tab.py" line="299" />
         <source>(not assessed)</source>
         <translation>（未评估）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="309" />
+        <location filename="../../ui/records/structured_tab.py" line="307" />
         <source>Reading the assessments…</source>
         <translation>正在读取评估…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="339" />
+        <location filename="../../ui/records/structured_tab.py" line="337" />
         <source>Scale: {0}. Source: {1}.</source>
         <translation>计分：{0}。来源：{1}。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="342" />
+        <location filename="../../ui/records/structured_tab.py" line="340" />
         <source> This instrument has no items yet: add the items of the edition the county uses.</source>
         <translation> 本量表尚无题目：请添加本县所用版本的题目。</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="402" />
+        <location filename="../../ui/records/structured_tab.py" line="400" />
         <source>Save the assessment result</source>
         <translation>保存评估结果</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="415" />
+        <location filename="../../ui/records/structured_tab.py" line="413" />
         <source>Printed to {0}</source>
         <translation>已打印到 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/records/structured_tab.py" line="416" />
+        <location filename="../../ui/records/structured_tab.py" line="414" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
@@ -6729,32 +6729,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193" />
+        <location filename="../../ui/records/visits_tab.py" line="189" />
         <source>Record a visit…</source>
         <translation>登记送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="194" />
+        <location filename="../../ui/records/visits_tab.py" line="190" />
         <source>Plan a visit…</source>
         <translation>计划送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="195" />
+        <location filename="../../ui/records/visits_tab.py" line="191" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="196" />
+        <location filename="../../ui/records/visits_tab.py" line="192" />
         <source>Cancel with reason…</source>
         <translation>取消（填写原因）…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="197" />
+        <location filename="../../ui/records/visits_tab.py" line="193" />
         <source>Plan make-up…</source>
         <translation>安排补送…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="236" />
+        <location filename="../../ui/records/visits_tab.py" line="232" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from special_ed.domain.enums import AttachmentKind
 from special_ed.domain.records import Attachment
 from ui.file_dialogs import start_path
-from ui.operations import Latest, Operation
+from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, read, show_error, to_qdate, write
+from ui.records.tab_base import RecordsTab
 from ui.records.table import Column, RowsModel
 
 
@@ -86,15 +87,11 @@ class AttachmentViewer(QDialog):
         self.resize(800, 640)
 
 
-class ArchiveTab(QWidget):
-    saved = Signal()
-
+class ArchiveTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host, self.child_id = host, child_id
-        self.app = app = host.services
+        super().__init__(host, child_id, parent)
+        app = self.app
         settings = app.ctx.settings()
-        self.reader = Latest(self, host.run)
         self.model = RowsModel[Attachment](
             [
                 Column(QCoreApplication.translate("Records", "Kind"), lambda a: a.kind.text(lang())),

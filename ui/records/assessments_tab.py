@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,10 @@ from special_ed.domain.enums import AssessmentKind
 from special_ed.domain.records import ATTAINMENT_MAX, ATTAINMENT_MIN, SCORE_MAX, Assessment, Scheme
 from special_ed.results.revert import RevertResult
 from ui.edit_menu import RevertTarget
-from ui.operations import Latest, Operation
+from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, read, to_qdate, write
+from ui.records.tab_base import RecordsTab
 from ui.records.table import Column, RowsModel
 
 FLAT_LABELS = 3  # above this many assessments full dates no longer fit side by side
@@ -104,15 +105,11 @@ class ProgressChart(QChartView):
         axis.setTruncateLabels(per_label < widest + 6)
 
 
-class AssessmentsTab(QWidget):
-    saved = Signal()
-
+class AssessmentsTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host, self.child_id = host, child_id
-        self.app = app = host.services
+        super().__init__(host, child_id, parent)
+        app = self.app
         self.settings = app.ctx.settings()
-        self.reader = Latest(self, host.run)
         self.current: Assessment | None = None
         self.model = RowsModel[Assessment](
             [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,23 +27,19 @@ from PySide6.QtWidgets import (
 from special_ed.domain.records import TEXTBOOK_UNITS, LessonPlan
 from special_ed.results.revert import RevertResult
 from ui.edit_menu import RevertTarget
-from ui.operations import Latest, Operation
+from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, read, to_qdate, write
+from ui.records.tab_base import RecordsTab
 from ui.records.table import Column, RowsModel
 
 # (placement school, lesson plans, its templates, the done visits a lesson may belong to: (day, id))
 LessonsRead = tuple[int | None, list[LessonPlan], list[LessonPlan], list[tuple[date, int]]]
 
 
-class LessonsTab(QWidget):
-    saved = Signal()
-
+class LessonsTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host, self.child_id = host, child_id
-        self.app = host.services
-        self.reader = Latest(self, host.run)
+        super().__init__(host, child_id, parent)
         self.school_id: int | None = None  # the placement school, read with the lessons (its templates)
         self.current: LessonPlan | None = None
         self.lessons = RowsModel[LessonPlan](

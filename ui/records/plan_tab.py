@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,10 @@ from special_ed.domain.records import PlanMonth, TermPlan
 from special_ed.domain.school_calendar import months_between
 from special_ed.results.revert import RevertResult
 from ui.edit_menu import RevertTarget
-from ui.operations import Latest, Operation
+from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import read, write
+from ui.records.tab_base import RecordsTab
 from ui.records.table import Column, RowsModel
 
 
@@ -45,15 +46,11 @@ def _float(v: Any) -> float:
         return 0.0
 
 
-class PlanTab(QWidget):
-    saved = Signal()
-
+class PlanTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host, self.child_id = host, child_id
-        self.app = app = host.services
+        super().__init__(host, child_id, parent)
+        app = self.app
         self.settings = app.ctx.settings()
-        self.reader = Latest(self, host.run)
         self.plan: TermPlan | None = None
         self.goal_names: dict[int, str] = {}
         self.term = QComboBox()

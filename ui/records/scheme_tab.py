@@ -6,7 +6,7 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from special_ed.domain.enums import GoalKind
 from special_ed.domain.records import Goal, Scheme
-from ui.operations import Latest, Operation
+from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, lang, read, to_qdate, write
 from ui.records.delegates import ChoiceDelegate, DateDelegate
+from ui.records.tab_base import RecordsTab
 from ui.records.table import WARN, Column, RowsModel
 
 
@@ -87,15 +88,11 @@ def goal_columns() -> list[Column[Goal]]:
     ]
 
 
-class SchemeTab(QWidget):
-    saved = Signal()
-
+class SchemeTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host, self.child_id = host, child_id
-        self.app = app = host.services
+        super().__init__(host, child_id, parent)
+        app = self.app
         self.settings = app.ctx.settings()
-        self.reader = Latest(self, host.run)
         self.scheme: Scheme | None = None
         years = sorted({self._year_of(t.start) for t in self.settings.terms}, reverse=True)
         self.year = QComboBox()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, show_error, to_qdate, write
 from ui.records.delegates import ChoiceDelegate
+from ui.records.tab_base import RecordsTab
 from ui.records.table import GOOD, WARN, Column, RowsModel
 
 
@@ -96,14 +97,11 @@ class ProfileChart(QChartView):
         self.setChart(chart)
 
 
-class StructuredTab(QWidget):
-    saved = Signal()
-
+class StructuredTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(host, child_id, parent)
         self.setObjectName("structuredTab")
-        self.host, self.child_id = host, child_id
-        self.app = app = host.services
+        app = self.app
         self.instruments: list[Instrument] = []
         self.profile: Profile | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from special_ed.domain.compliance import Cell, CellState
 from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
 from special_ed.results.visits import VisitRow
-from ui.operations import Latest, Operation
+from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, from_qtime, lang, read, to_qdate, write
+from ui.records.tab_base import RecordsTab
 from ui.records.table import GOOD, MUTED, SORT_ROLE, WARN, Column, RowsModel
 from ui.records.visit_form import VisitDialog
 
@@ -166,14 +167,9 @@ class MakeupDialog(QDialog):
         form.addRow(buttons)
 
 
-class VisitsTab(QWidget):
-    saved = Signal()
-
+class VisitsTab(RecordsTab):
     def __init__(self, host: WorkHost, child_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host, self.child_id = host, child_id
-        self.app = host.services
-        self.reader = Latest(self, host.run)
+        super().__init__(host, child_id, parent)
         self.model = RowsModel(visit_columns(), parent=self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
