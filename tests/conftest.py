@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("SPECIAL_ED_LANG", "zh")
-
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("SPECIAL_ED_LANG", "zh")
+# The user-data folder (the default database, drafts, pre-upgrade copies) is the suite's own: a test
+# that opens the default file must not find, or leave, a county in the developer's or the CI's home.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="special-ed-test-data-")
+
 import pytest
+
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 PG_ENV = "SPECIAL_ED_TEST_PG"  # a server URL, e.g. postgresql+psycopg://postgres@127.0.0.1:55432/postgres
 FIXED_NOW = datetime(2026, 11, 20, 10, 0, 0)
