@@ -124,8 +124,9 @@ HELP_EN: dict[str, str] = {
     "合并为一个带书签的 PDF": "merge into one PDF with bookmarks",
     # special_ed/services/revert_cli.py
     "撤销一条记录的上一次保存（恢复保存前的内容）": "revert a record's last save (put back what it held before)",
-    "child：儿童（含监护人）；assessment：评估；plan：学期计划；lesson：教案": (
-        "child: a child (with guardians); assessment: a progress assessment; plan: a term plan; lesson: a lesson plan"
+    "child：儿童（含监护人）；assessment：评估；plan：学期计划；lesson：教案；visit：送教记录": (
+        "child: a child (with guardians); assessment: a progress assessment; plan: a term plan; "
+        "lesson: a lesson plan; visit: a home visit"
     ),
     "记录编号（儿童也可用身份证号）": "the record's number (a child's resident ID also works)",
     "确认撤销（不加时只显示上一次保存改了什么）": "do revert (without it, only show what the last save changed)",

@@ -295,6 +295,7 @@ FIELDS: dict[str, dict[str, Words]] = {
         "guardian_name": ("确认家长", "guardian"),
         "guardian_confirmed": ("家长确认", "guardian confirmed"),
         "next_steps": ("下次安排", "next steps"),
+        "teacher_ids": ("送教教师", "teachers"),
         "schedule_run_id": ("排程", "schedule run"),
         "route_order": ("路线顺序", "route order"),
         "planned_arrival": ("计划到达时间", "planned arrival"),
@@ -532,6 +533,7 @@ _REFERENCES: dict[str, str] = {
     "placement_school_id": "schools",
     "team_id": "teams",
     "teacher_id": "teachers",
+    "teacher_ids": "teachers",  # a visit's teachers, a list of ids
     "assessment_id": "committee_assessments",
     "visit_id": "visits",
     "makeup_of_id": "visits",
@@ -680,6 +682,9 @@ def format_value(
     if target is not None and isinstance(value, int):
         name = resolve(target, value) if resolve is not None else None
         return name if name else (f"编号 {value}" if lang == "zh" else f"no. {value}")
+    if target is not None and isinstance(value, list | tuple) and all(isinstance(v, int) for v in value):
+        sep = "、" if lang == "zh" else ", "
+        return sep.join(format_value(table, field, v, lang, resolve=resolve) for v in value)
     if field == "grade" and table == "children" and isinstance(value, int):
         return f"{value}级" if lang == "zh" else f"grade {value}"
     if field == "visit_weekdays" and isinstance(value, str):

@@ -845,17 +845,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="130"/>
+        <location filename="../../ui/records/visits_tab.py" line="131"/>
         <source>Cancel the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="138"/>
+        <location filename="../../ui/records/visits_tab.py" line="139"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="139"/>
+        <location filename="../../ui/records/visits_tab.py" line="140"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,17 +3443,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="152"/>
+        <location filename="../../ui/records/visits_tab.py" line="153"/>
         <source>Plan the make-up visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="160"/>
+        <location filename="../../ui/records/visits_tab.py" line="161"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="161"/>
+        <location filename="../../ui/records/visits_tab.py" line="162"/>
         <source>Start (empty: as the cancelled visit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,13 +4866,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105"/>
-        <location filename="../../ui/records/visits_tab.py" line="117"/>
+        <location filename="../../ui/records/visits_tab.py" line="118"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107"/>
-        <location filename="../../ui/records/visits_tab.py" line="122"/>
+        <location filename="../../ui/records/visits_tab.py" line="123"/>
         <source>Make-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,7 +4935,7 @@
     </message>
     <message>
         <location filename="../../ui/records/plan_tab.py" line="75"/>
-        <location filename="../../ui/records/visits_tab.py" line="91"/>
+        <location filename="../../ui/records/visits_tab.py" line="92"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,7 +4976,7 @@
     </message>
     <message>
         <location filename="../../ui/records/quick_entry.py" line="81"/>
-        <location filename="../../ui/records/visits_tab.py" line="74"/>
+        <location filename="../../ui/records/visits_tab.py" line="75"/>
         <source>Guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5021,62 +5021,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="51"/>
+        <location filename="../../ui/records/visits_tab.py" line="52"/>
         <source> · make-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="60"/>
+        <location filename="../../ui/records/visits_tab.py" line="61"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="61"/>
+        <location filename="../../ui/records/visits_tab.py" line="62"/>
         <source>Visit status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="63"/>
+        <location filename="../../ui/records/visits_tab.py" line="64"/>
         <source>Five deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="68"/>
+        <location filename="../../ui/records/visits_tab.py" line="69"/>
         <source>Class hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="72"/>
+        <location filename="../../ui/records/visits_tab.py" line="73"/>
         <source>Teachers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="78"/>
+        <location filename="../../ui/records/visits_tab.py" line="79"/>
         <source>Make-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="94"/>
+        <location filename="../../ui/records/visits_tab.py" line="95"/>
         <source> (so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="98"/>
+        <location filename="../../ui/records/visits_tab.py" line="99"/>
         <source>Required visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="103"/>
+        <location filename="../../ui/records/visits_tab.py" line="104"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="109"/>
+        <location filename="../../ui/records/visits_tab.py" line="110"/>
         <source>Required hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="112"/>
+        <location filename="../../ui/records/visits_tab.py" line="113"/>
         <source>Delivered hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6728,32 +6728,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="189"/>
+        <location filename="../../ui/records/visits_tab.py" line="190"/>
         <source>Record a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="190"/>
+        <location filename="../../ui/records/visits_tab.py" line="191"/>
         <source>Plan a visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191"/>
+        <location filename="../../ui/records/visits_tab.py" line="192"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192"/>
+        <location filename="../../ui/records/visits_tab.py" line="193"/>
         <source>Cancel with reason…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193"/>
+        <location filename="../../ui/records/visits_tab.py" line="194"/>
         <source>Plan make-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="232"/>
+        <location filename="../../ui/records/visits_tab.py" line="233"/>
         <source>Against the norm, {0} (as of today)</source>
         <translation type="unfinished"></translation>
     </message>

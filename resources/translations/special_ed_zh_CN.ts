@@ -844,17 +844,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="130" />
+        <location filename="../../ui/records/visits_tab.py" line="131" />
         <source>Cancel the visit</source>
         <translation>取消送教</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="138" />
+        <location filename="../../ui/records/visits_tab.py" line="139" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="139" />
+        <location filename="../../ui/records/visits_tab.py" line="140" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
@@ -3443,17 +3443,17 @@
 <context>
     <name>MakeupDialog</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="152" />
+        <location filename="../../ui/records/visits_tab.py" line="153" />
         <source>Plan the make-up visit</source>
         <translation>安排补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="160" />
+        <location filename="../../ui/records/visits_tab.py" line="161" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="161" />
+        <location filename="../../ui/records/visits_tab.py" line="162" />
         <source>Start (empty: as the cancelled visit)</source>
         <translation>开始时间（不填则同原计划）</translation>
     </message>
@@ -4867,13 +4867,13 @@
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="105" />
-        <location filename="../../ui/records/visits_tab.py" line="117" />
+        <location filename="../../ui/records/visits_tab.py" line="118" />
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
         <location filename="../../ui/records/compliance_page.py" line="107" />
-        <location filename="../../ui/records/visits_tab.py" line="122" />
+        <location filename="../../ui/records/visits_tab.py" line="123" />
         <source>Make-ups</source>
         <translation>补送</translation>
     </message>
@@ -4936,7 +4936,7 @@
     </message>
     <message>
         <location filename="../../ui/records/plan_tab.py" line="75" />
-        <location filename="../../ui/records/visits_tab.py" line="91" />
+        <location filename="../../ui/records/visits_tab.py" line="92" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -4977,7 +4977,7 @@
     </message>
     <message>
         <location filename="../../ui/records/quick_entry.py" line="81" />
-        <location filename="../../ui/records/visits_tab.py" line="74" />
+        <location filename="../../ui/records/visits_tab.py" line="75" />
         <source>Guardian</source>
         <translation>监护人</translation>
     </message>
@@ -5022,62 +5022,62 @@
         <translation>学期</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="51" />
+        <location filename="../../ui/records/visits_tab.py" line="52" />
         <source> · make-up</source>
         <translation> · 补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="60" />
+        <location filename="../../ui/records/visits_tab.py" line="61" />
         <source>Date and time</source>
         <translation>日期与时间</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="61" />
+        <location filename="../../ui/records/visits_tab.py" line="62" />
         <source>Visit status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="63" />
+        <location filename="../../ui/records/visits_tab.py" line="64" />
         <source>Five deliveries</source>
         <translation>五送内容</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="68" />
+        <location filename="../../ui/records/visits_tab.py" line="69" />
         <source>Class hours</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="72" />
+        <location filename="../../ui/records/visits_tab.py" line="73" />
         <source>Teachers</source>
         <translation>教师</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="78" />
+        <location filename="../../ui/records/visits_tab.py" line="79" />
         <source>Make-up</source>
         <translation>补送</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="94" />
+        <location filename="../../ui/records/visits_tab.py" line="95" />
         <source> (so far)</source>
         <translation>（截至今日）</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="98" />
+        <location filename="../../ui/records/visits_tab.py" line="99" />
         <source>Required visits</source>
         <translation>应送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="103" />
+        <location filename="../../ui/records/visits_tab.py" line="104" />
         <source>Delivered</source>
         <translation>实送次数</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="109" />
+        <location filename="../../ui/records/visits_tab.py" line="110" />
         <source>Required hours</source>
         <translation>应送课时</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="112" />
+        <location filename="../../ui/records/visits_tab.py" line="113" />
         <source>Delivered hours</source>
         <translation>实送课时</translation>
     </message>
@@ -6729,32 +6729,32 @@
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="189" />
+        <location filename="../../ui/records/visits_tab.py" line="190" />
         <source>Record a visit…</source>
         <translation>登记送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="190" />
+        <location filename="../../ui/records/visits_tab.py" line="191" />
         <source>Plan a visit…</source>
         <translation>计划送教…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="191" />
+        <location filename="../../ui/records/visits_tab.py" line="192" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="192" />
+        <location filename="../../ui/records/visits_tab.py" line="193" />
         <source>Cancel with reason…</source>
         <translation>取消（填写原因）…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="193" />
+        <location filename="../../ui/records/visits_tab.py" line="194" />
         <source>Plan make-up…</source>
         <translation>安排补送…</translation>
     </message>
     <message>
-        <location filename="../../ui/records/visits_tab.py" line="232" />
+        <location filename="../../ui/records/visits_tab.py" line="233" />
         <source>Against the norm, {0} (as of today)</source>
         <translation>{0}达标情况（截至今日）</translation>
     </message>

@@ -18,8 +18,9 @@ class RevertKind:
     family: tuple[str, ...] = ()  # tables of rows saved with the record, found by their child_id
 
 
-# Kinds whose audit holds everything a save writes, so nothing is reverted by halves. Not (yet):
-# visits, whose teachers are not audited, and schemes, whose goals carry no child id.
+# Kinds whose audit holds everything a save writes, so nothing is reverted by halves (a visit's
+# teachers are audited with the visit, as its teacher_ids). Not (yet): schemes, whose goals carry no
+# child id.
 KINDS: dict[str, RevertKind] = {
     k.table: k
     for k in (
@@ -27,5 +28,6 @@ KINDS: dict[str, RevertKind] = {
         RevertKind("progress_assessments", "records.assessment"),
         RevertKind("term_plans", "records.plan"),
         RevertKind("lesson_plans", "records.lesson"),
+        RevertKind("visits", "records.visit"),
     )
 }

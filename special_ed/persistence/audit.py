@@ -80,6 +80,27 @@ def _column_changes(obj: Any) -> dict[str, list[Any]]:
     return changes
 
 
+def _collections(obj: Any) -> dict[str, tuple[str, str]]:
+    """``field → (relationship, key)``: collections audited as one sorted list of keys (a visit's
+    teachers as ``teacher_ids``), since their own rows carry no history of their own."""
+    found: dict[str, tuple[str, str]] = getattr(obj, "__audit_collections__", {})
+    return found
+
+
+def _collection_changes(obj: Any) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for field, (relation, key) in _collections(obj).items():
+        hist = state.attrs[relation].history
+        if not hist.has_changes():
+            continue
+        old = sorted(getattr(o, key) for o in (*hist.unchanged, *hist.deleted))
+        new = sorted(getattr(o, key) for o in (*hist.unchanged, *hist.added))
+        if old != new:
+            changes[field] = [old, new]
+    return changes
+
+
 def _row_values(obj: Any, insert: bool) -> dict[str, list[Any]]:
     """Every column of a new row (``[None, value]``) or of a deleted one (``[value, None]``)."""
     state = inspect(obj)
@@ -96,7 +117,14 @@ def _row_values(obj: Any, insert: bool) -> dict[str, list[Any]]:
 
 
 def _insert_values(obj: Any) -> dict[str, list[Any]]:
-    return _row_values(obj, insert=True)
+    values = _row_values(obj, insert=True)
+    state = inspect(obj)
+    for field, (relation, key) in _collections(obj).items():
+        items = state.attrs[relation].loaded_value  # never loaded (nothing appended): none
+        keys = sorted(getattr(o, key) for o in items) if items is not NO_VALUE and items else []
+        if keys:
+            values[field] = [None, keys]
+    return values
 
 
 def _child_of(obj: Any) -> int | None:
@@ -116,9 +144,10 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             obj.created_by = obj.updated_by = actor
             pending.append((obj, "insert", {}))
     for obj in session.dirty:
-        if not isinstance(obj, Audited) or not session.is_modified(obj, include_collections=False):
+        collections = bool(_collections(obj))
+        if not isinstance(obj, Audited) or not session.is_modified(obj, include_collections=collections):
             continue
-        changes = _column_changes(obj)
+        changes = _column_changes(obj) | (_collection_changes(obj) if collections else {})
         if not changes:
             continue
         action = session.info.get(UPDATE_ACTION, "update")

@@ -601,11 +601,27 @@ class Visit(Base, Archivable):
     planned_arrival: Mapped[time | None] = mapped_column(Time)
     travel_km: Mapped[float | None] = mapped_column(Float)
     teachers: Mapped[list[VisitTeacher]] = relationship(back_populates="visit", cascade="all, delete-orphan")
+    # the teachers are audited with the visit, as one list of ids (their rows have no history of their own)
+    __audit_collections__: ClassVar[dict[str, tuple[str, str]]] = {"teacher_ids": ("teachers", "teacher_id")}
     __table_args__ = (
         Index("ix_visits_child_day", "child_id", "day"),
         Index("ix_visits_team_day", "team_id", "day"),
         Index("ix_visits_day_status", "day", "status"),
     )
+
+    @property
+    def teacher_ids(self) -> list[int]:
+        """The visit's teachers' ids, sorted: what its audit rows hold."""
+        return sorted(t.teacher_id for t in self.teachers)
+
+    @teacher_ids.setter
+    def teacher_ids(self, wanted: list[int]) -> None:
+        keep = set(wanted)
+        self.teachers = [t for t in self.teachers if t.teacher_id in keep]
+        have = {t.teacher_id for t in self.teachers}
+        for teacher_id in dict.fromkeys(wanted):
+            if teacher_id not in have:
+                self.teachers.append(VisitTeacher(teacher_id=teacher_id))
 
 
 class VisitTeacher(Base):

@@ -46,7 +46,9 @@ def referenced_ids(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str
             if target is None:
                 continue
             values = value if isinstance(value, list | tuple) else [value]
-            wanted.setdefault(target, set()).update(v for v in values if isinstance(v, int))
+            # a pair of values, each an id or a list of ids (a visit's teachers)
+            flat = [w for v in values for w in (v if isinstance(v, list | tuple) else [v])]
+            wanted.setdefault(target, set()).update(v for v in flat if isinstance(v, int))
     return wanted
 
 

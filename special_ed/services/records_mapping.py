@@ -319,12 +319,7 @@ def apply_visit(row: m.Visit, v: Visit, class_hour_minutes: int) -> None:
     row.guardian_name = v.guardian_name.strip() or None
     row.guardian_confirmed = v.guardian_confirmed
     row.next_steps = v.next_steps or None
-    wanted = set(v.teacher_ids)
-    row.teachers = [t for t in row.teachers if t.teacher_id in wanted]
-    have = {t.teacher_id for t in row.teachers}
-    for teacher_id in v.teacher_ids:
-        if teacher_id not in have:
-            row.teachers.append(m.VisitTeacher(teacher_id=teacher_id))
+    row.teacher_ids = list(v.teacher_ids)
 
 
 def visits_of(

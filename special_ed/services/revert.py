@@ -49,7 +49,9 @@ def _typed(model: Any, field: str, value: Any) -> Any:
     """An audit value (JSON: dates as ISO text, decimals as text) as the column holds it."""
     if value is None:
         return None
-    column = model.__table__.c[field]
+    column = model.__table__.c.get(field)
+    if column is None:  # an audited collection (a visit's teacher_ids): its value is what it holds
+        return value
     kind = column.type
     if isinstance(value, str):
         if isinstance(kind, DateTime):

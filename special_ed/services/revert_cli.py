@@ -17,6 +17,7 @@ KIND_TABLES = {
     "assessment": "progress_assessments",
     "plan": "term_plans",
     "lesson": "lesson_plans",
+    "visit": "visits",
 }
 
 
@@ -25,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction[Any], app_factory: Callable[
     parser.add_argument(
         "kind",
         choices=tuple(KIND_TABLES),
-        help="child：儿童（含监护人）；assessment：评估；plan：学期计划；lesson：教案",
+        help="child：儿童（含监护人）；assessment：评估；plan：学期计划；lesson：教案；visit：送教记录",
     )
     parser.add_argument("key", metavar="ID", help="记录编号（儿童也可用身份证号）")
     parser.add_argument("--yes", action="store_true", help="确认撤销（不加时只显示上一次保存改了什么）")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from special_ed.domain.compliance import Cell, CellState
 from special_ed.domain.enums import CancelReason, Delivery, VisitStatus
 from special_ed.results.visits import VisitRow
+from ui.edit_menu import RevertTarget
 from ui.operations import Operation
 from ui.pages import WorkHost
 from ui.records.common import from_qdate, from_qtime, lang, read, to_qdate, write
@@ -236,6 +237,13 @@ class VisitsTab(RecordsTab):
         if not index.isValid():
             return None
         return self.model.row(self.proxy.mapToSource(index).row())
+
+    def revert_target(self) -> RevertTarget | None:
+        """编辑 → 撤销上一次保存: the visit chosen in the list (the version the list read)."""
+        row = self.selected()
+        if row is None or row.visit.id is None or row.visit.version is None:
+            return None
+        return RevertTarget("visits", row.visit.id, row.visit.version, self._changed)
 
     def _open(self, dialog: VisitDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

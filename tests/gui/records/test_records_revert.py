@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer
@@ -71,4 +72,40 @@ def test_an_assessments_last_save_is_reverted_in_the_records_window(
         tab.assessor.text() == "李老师" and tab.current is not None and tab.current.version == stored.version
     )
     assert "改过的记录" in seen[0] and "撤销上一次保存" in dialog.status.text()
+    dialog.close()
+
+
+def test_a_visits_last_save_is_reverted_from_the_visits_list(qtbot: Any, gui_app: Any, new_home_child: int) -> None:
+    from datetime import date, time
+
+    from special_ed.domain.enums import Delivery, VisitStatus
+    from special_ed.domain.records import Visit
+
+    app, child = gui_app, new_home_child
+    team = next(t for t in app.reference.teams() if t.id == app.children.get(child).team_id)
+    members = tuple(sorted(t.id for t in team.members if t.role.value != "driver"))[:2]
+    visit = Visit(child, date(2026, 10, 15), VisitStatus.DONE, time(19), time(20), team.id, members)
+    first = app.visits.save(
+        dataclasses.replace(visit, deliveries={Delivery.SKILLS: "系扣子"}, next_steps="先练系扣子")
+    )
+    app.visits.save(dataclasses.replace(first, teacher_ids=members[:1], next_steps="改成认识颜色"))
+    dialog = ChildRecordsDialog(ServiceHost(app), child)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle(qtbot)
+    tab = dialog.visits
+    dialog.tabs.setCurrentWidget(tab)
+    assert dialog.edit_menu.revert_target() is None  # no visit chosen: nothing to revert
+    tab.view.selectRow(0)
+    target = dialog.edit_menu.revert_target()
+    assert target is not None and target.table == "visits" and target.record_id == first.id
+
+    seen: list[str] = []
+    confirm_next_box(seen)
+    dialog.edit_menu.revert_action.trigger()
+    qtbot.waitUntil(lambda: app.visits.get(first.id).next_steps == "先练系扣子", timeout=10000)
+    settle(qtbot)  # the list re-reads the visit
+    assert tuple(sorted(app.visits.get(first.id).teacher_ids)) == members
+    assert "改成认识颜色" in seen[0] and "送教教师" in seen[0]
+    assert tab.model.rows[0].visit.next_steps == "先练系扣子"
     dialog.close()

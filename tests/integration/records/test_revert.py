@@ -208,7 +208,12 @@ def test_the_cli_shows_the_last_save_and_reverts_with_yes(
     child = _new_child(app)
     _save(app, child, notes="命令行之前")
     _save(app, child, notes="命令行之后")
+    visit, _members = _visit_with_a_team_of_three(app)
+    app.visits.save(dataclasses.replace(visit, next_steps="送教之前"))
+    app.visits.save(dataclasses.replace(app.visits.get(visit.id), next_steps="送教之后"))
     app.close()
+    assert main(["--db", str(db), "revert", "visit", str(visit.id), "--yes"]) == 0
+    assert "下次安排：送教之前 → 送教之后" in capsys.readouterr().out
     assert main(["--db", str(db), "revert", "child", str(child)]) == 0
     shown = capsys.readouterr().out
     assert "备注：命令行之前 → 命令行之后" in shown and "未作更改" in shown
@@ -216,6 +221,79 @@ def test_the_cli_shows_the_last_save_and_reverts_with_yes(
     assert "已撤销上一次保存" in capsys.readouterr().out
     app = build_app(f"sqlite:///{db}", "测试员")
     assert app.children.get(child).data.notes == "命令行之前"
+    assert app.visits.get(visit.id).next_steps == "送教之前"
     app.close()
     assert main(["--db", str(db), "--lang", "en", "revert", "assessment", "999999"]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def _visit_with_a_team_of_three(app: Any) -> tuple[Any, list[int]]:
+    """A done visit of the demo whose team has three or more members (so two different pairs exist)."""
+    teams = {t.id: t for t in app.reference.teams()}
+    for row in app.visits.visits():
+        team = teams.get(row.visit.team_id) if row.visit.team_id else None
+        if row.visit.status.value == "done" and team is not None and len(team.members) >= 3:
+            return row.visit, [t.id for t in team.members]
+    raise AssertionError("the demo county has no done visit of a team of three")
+
+
+def test_a_visit_gets_its_teachers_and_five_deliveries_back(rec_app: Any) -> None:
+    from special_ed.domain.enums import Delivery
+
+    app = rec_app
+    visit, members = _visit_with_a_team_of_three(app)
+    first = app.visits.save(
+        dataclasses.replace(
+            visit,
+            teacher_ids=(members[0], members[1]),
+            deliveries={Delivery.POLICY: "残疾儿童补助政策", Delivery.SKILLS: "系鞋带"},
+            next_steps="下周复习系鞋带",
+        )
+    )
+    second = app.visits.save(
+        dataclasses.replace(
+            first,
+            teacher_ids=(members[0], members[2]),
+            deliveries={Delivery.CARE: "陪伴游戏"},
+            next_steps="改为认识颜色",
+        )
+    )
+    names = {t.id: t.name for team in app.reference.teams() for t in team.members}
+    text = "\n".join(app.revert.last_save("visits", second.id).lines())
+    before = "、".join(names[i] for i in sorted((members[0], members[1])))
+    after = "、".join(names[i] for i in sorted((members[0], members[2])))
+    assert f"送教教师：{before} → {after}" in text  # the teachers are in the save, by name
+    assert "下次安排：下周复习系鞋带 → 改为认识颜色" in text
+
+    app.revert.revert("visits", second.id, second.version)
+    back = app.visits.get(second.id)
+    # exactly the first save's visit: its teachers, its five 送, its next steps
+    assert sorted(back.teacher_ids) == sorted((members[0], members[1]))
+    assert back.deliveries == first.deliveries and back.next_steps == first.next_steps
+    assert back.version > second.version
+    # the revert is audited with the teachers it put back, so it can be reverted in turn
+    again = "\n".join(app.revert.last_save("visits", second.id).lines())
+    assert f"送教教师：{after} → {before}" in again
+    app.revert.revert("visits", second.id, back.version)
+    assert sorted(app.visits.get(second.id).teacher_ids) == sorted((members[0], members[2]))
+
+
+def test_a_visit_whose_teachers_changed_outside_the_audit_is_not_reverted(rec_app: Any) -> None:
+    app = rec_app
+    visit, members = _visit_with_a_team_of_three(app)
+    app.visits.save(dataclasses.replace(visit, teacher_ids=(members[0], members[1]), next_steps="一"))
+    saved = app.visits.save(
+        dataclasses.replace(app.visits.get(visit.id), teacher_ids=(members[0], members[2]), next_steps="二")
+    )
+    with app.ctx.system_uow() as uow:  # a teacher row rewritten around the application
+        uow.session.execute(
+            update(m.VisitTeacher)
+            .where(m.VisitTeacher.visit_id == saved.id, m.VisitTeacher.teacher_id == members[2])
+            .values(teacher_id=members[1])
+        )
+        uow.commit()
+    count = _audit_count(app)
+    with pytest.raises(ConflictError) as changed:
+        app.revert.revert("visits", saved.id, saved.version)
+    assert changed.value.code == "revert.changed_since"
+    assert _audit_count(app) == count and app.visits.get(saved.id).next_steps == "二"
