@@ -102,9 +102,15 @@ class SelfCheck:
         QTimer.singleShot(0, self._poll)
 
     def _busy(self) -> bool:
-        """Background work running, or a start-up dialog (a .sebak's restore) about to be shown."""
+        """Background work running or not yet reported back, or a start-up dialog (a .sebak's restore)
+        about to be shown. An operation counts until its result has reached the window: a worker that
+        has finished leaves its result queued for the GUI thread, and that result may start the next
+        query (the first page's), so an idle thread pool alone is no proof that the page has loaded."""
+        from ui.operations import running_operations
+
         pending = int(getattr(self.window, "pending_start_dialogs", 0))
-        return QThreadPool.globalInstance().activeThreadCount() > 0 or pending > 0
+        threads = QThreadPool.globalInstance().activeThreadCount()
+        return threads > 0 or running_operations() > 0 or pending > 0
 
     def _poll(self) -> None:
         waited_ms = (time.monotonic() - self.started) * 1000
