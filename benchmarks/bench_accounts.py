@@ -17,25 +17,16 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.throwaway_pg import fresh_database
+from benchmarks.timing import timed
 from special_ed.bootstrap import App, build_app
 from special_ed.results.registry import RegistryFilter, RegistryQuery
 from special_ed.services.accounts import AccountInput, Kdf
 from special_ed.services.demo import generate_demo
-
-
-def timed(fn: Callable[[], object], runs: int = 5) -> float:
-    samples = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
 
 
 def _login(url: str, login: str, password: str) -> App:

@@ -9,27 +9,17 @@ two terms of records), then prints one line per measurement (median of 3 runs).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.timing import timed
 from special_ed.bootstrap import build_app
 from special_ed.services.demo import generate_demo
-
-
-def timed(fn: Callable[[], object], runs: int = 3) -> float:
-    samples = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
 
 
 def main() -> None:
@@ -44,11 +34,11 @@ def main() -> None:
           f"in {time.perf_counter() - t:.1f} s", flush=True)
     marks = app.compliance.completeness_marks(None)
     print(f"five marks for every home-taught child ({len(marks)}): "
-          f"{timed(lambda: app.compliance.completeness_marks(None)):.0f} ms", flush=True)
+          f"{timed(lambda: app.compliance.completeness_marks(None), runs=3):.0f} ms", flush=True)
     some = list(marks)[:200]
-    print(f"five marks for a page of 200 children: {timed(lambda: app.compliance.completeness_marks(some)):.0f} ms",
+    print(f"five marks for a page of 200 children: {timed(lambda: app.compliance.completeness_marks(some), runs=3):.0f} ms",
           flush=True)
-    print(f"'files incomplete' filter ids: {timed(lambda: app.compliance.incomplete_children()):.0f} ms", flush=True)
+    print(f"'files incomplete' filter ids: {timed(lambda: app.compliance.incomplete_children(), runs=3):.0f} ms", flush=True)
     print(f"compliance report, current term: {timed(lambda: app.compliance.report(), runs=1):.0f} ms", flush=True)
     print(f"due this week / overdue list: {timed(lambda: app.compliance.due_list(), runs=1):.0f} ms", flush=True)
     app.close()
