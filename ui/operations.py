@@ -17,6 +17,7 @@ main window forwards it as ``host.changes`` and every page refreshes from the ki
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import itertools
 import threading
@@ -262,12 +263,24 @@ class Operation(QObject, Generic[T]):
 
     def _finish(self) -> None:
         _RUNNING.pop(self.op_id, None)
+        _retire(self._task)
         self.finished.emit()
 
 
 # Operations keep themselves alive until finished (Python would otherwise collect them).
 _RUNNING: dict[int, Operation[Any]] = {}
 _IDS = itertools.count(1)
+
+# A finished operation's runnable is kept a while longer. Its result reaches the GUI thread while the pool
+# thread may still be inside the runnable's run() (returning from the emit); Python owns the runnable
+# (autoDelete is off), so dropping the operation at once could free it under that thread.
+_RETIRED: collections.deque[_Task] = collections.deque()
+_RETIRE_MS = 2000
+
+
+def _retire(task: _Task) -> None:
+    _RETIRED.append(task)
+    QTimer.singleShot(_RETIRE_MS, _RETIRED.popleft)
 
 
 def running_operations() -> int:

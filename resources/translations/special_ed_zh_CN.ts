@@ -4014,22 +4014,22 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="202" />
+        <location filename="../../ui/operations.py" line="203" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202" />
+        <location filename="../../ui/operations.py" line="203" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="204" />
+        <location filename="../../ui/operations.py" line="205" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="219" />
+        <location filename="../../ui/operations.py" line="220" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
